@@ -1,0 +1,145 @@
+"""`plan-assistant` — one command, with subcommands for each job.
+
+Every library error becomes one line on stderr and exit code 2; no tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from corpus.errors import PlanAssistantError
+from corpus.models import Plan
+from corpus.plan import load_plan
+from corpus.tasks import build_tables, build_tasks, search_tasks
+
+from assistant.settings import Settings
+
+
+def _plan(args: argparse.Namespace, settings: Settings) -> Plan:
+    path = args.plan or settings.plan_path
+    plan = load_plan(Path(path) if path else None)
+    if plan.encoding != "utf-8":
+        print(f"note: read {path} as {plan.encoding.upper()}", file=sys.stderr)
+    return plan
+
+
+def _print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def cmd_outline(args: argparse.Namespace, settings: Settings) -> int:
+    plan = _plan(args, settings)
+    tables = build_tables(plan)
+    if args.json:
+        _print_json(
+            {
+                "title": plan.title,
+                "notice": asdict(plan.notice) if plan.notice else None,
+                "chapters": [
+                    {
+                        "chapter_no": c.chapter_no,
+                        "title": c.title,
+                        "sections": [asdict(s) for s in c.sections],
+                    }
+                    for c in plan.chapters
+                ],
+                "items": [
+                    {"line": i.line, "kind": i.kind.value, "chapter_no": i.chapter_no,
+                     "section_no": i.section_no, "text": i.text}
+                    for i in plan.items
+                ],
+                "tables": [asdict(t) for t in tables],
+            }
+        )
+        return 0
+    print(plan.title)
+    if plan.notice:
+        print(f"{plan.notice.doc_no}  {plan.notice.issuer}  {plan.notice.date}")
+    for chapter in plan.chapters:
+        print(chapter.label)
+        for section in chapter.sections:
+            if section.section_no:
+                n = len(plan.items_in(*section.key))
+                print(f"  {section.label}  ({n} 行)")
+                for sub in section.sub_items:
+                    print(f"    {sub}")
+    for t in tables:
+        print(f"{t.label} {t.title} — 見{plan.breadcrumb(t.chapter_no, t.section_no)}(內容未隨文公佈)")
+    return 0
+
+
+def cmd_section(args: argparse.Namespace, settings: Settings) -> int:
+    plan = _plan(args, settings)
+    items = plan.items_in(args.chapter, args.section)
+    print(plan.breadcrumb(args.chapter, args.section))
+    for item in items:
+        print(f"[{item.line}] {item.text}")
+    if not items:
+        print("(本節在正文中沒有內容)")
+    return 0
+
+
+def cmd_tasks(args: argparse.Namespace, settings: Settings) -> int:
+    plan = _plan(args, settings)
+    tasks = search_tasks(build_tasks(plan), args.query or "")
+    if args.json:
+        _print_json([asdict(t) for t in tasks])
+        return 0
+    for t in tasks:
+        where = plan.breadcrumb(t.chapter_no, t.section_no)
+        print(f"{t.title}  —  {where}  (第{t.lines[0]}行)")
+        if t.zone:
+            print(f"    片區: {t.zone}")
+        if t.bodies:
+            print(f"    主體/地點: {'、'.join(t.bodies)}")
+        if t.targets:
+            print(f"    目標: {'；'.join(x.clause for x in t.targets)}")
+    if not tasks:
+        print(f"沒有找到與「{args.query}」相關的任務")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="plan-assistant", description=__doc__.splitlines()[0])
+    parser.add_argument("--plan", help="plan text file (default: the bundled Haizhu plan)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("outline", help="the 章/節 tree and every body line's place")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_outline)
+
+    p = sub.add_parser("section", help="print one section: CHAPTER SECTION (0 = intro / 前言)")
+    p.add_argument("chapter", type=int)
+    p.add_argument("section", type=int)
+    p.set_defaults(func=cmd_section)
+
+    p = sub.add_parser("tasks", help="search the task index")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_tasks)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace, Settings], int] = args.func
+    try:
+        settings = Settings()
+        return func(args, settings)
+    except PlanAssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Shared fixtures: every cache and data directory points at a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.models import Plan
+from corpus.plan import load_plan
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_ALIGNMENT = REPO / "evals" / "data" / "gold_alignment.tsv"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLAN_ASSISTANT_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("PLAN_ASSISTANT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("PLAN_ASSISTANT_PLAN_PATH", raising=False)
+    monkeypatch.delenv("PLAN_ASSISTANT_CHROMA_HOST", raising=False)
+    monkeypatch.delenv("PLAN_ASSISTANT_LLM_BASE_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def plan() -> Plan:
+    return load_plan()
+
+
+def read_gold() -> dict[int, tuple[int, int, str]]:
+    gold: dict[int, tuple[int, int, str]] = {}
+    for row in GOLD_ALIGNMENT.read_text(encoding="utf-8").splitlines():
+        if not row or row.startswith("#") or row.startswith("line\t"):
+            continue
+        line, ch, sec, kind, *_ = row.split("\t")
+        gold[int(line)] = (int(ch), int(sec), kind)
+    return gold
