@@ -17,8 +17,11 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
+# The dev extras test the sentence-transformers backend, which needs torch: take the CPU
+# wheel first (a bare `torch` requirement would pull a multi-GB CUDA build).
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet torch==2.13.0
+	$(PIP) install --quiet -e '.[dev,st]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -104,6 +104,62 @@ def cmd_tasks(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.runtime import open_search
+
+    search = open_search(settings, progress=True)
+    st = search.status
+    assert st is not None
+    verb = "built" if st.built else "reused"
+    where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
+    print(f"index {verb}: {st.n_chunks} chunks, key {st.key.digest} ({st.key.embedder_id}, chunker v{st.key.chunker_version}) at {where} in {st.seconds:.1f} s")
+    return 0
+
+
+def search_json(result) -> dict:  # type: ignore[no-untyped-def]
+    """A `SearchResult` as plain JSON (shared by the CLI and the API)."""
+    return {
+        "query": result.query,
+        "reason": result.reason,
+        "degraded": result.degraded,
+        "route": None if result.route is None else {
+            "chapter_no": result.route.chapter_no, "section_no": result.route.section_no, "reason": result.route.reason,
+        },
+        "sections": [
+            {
+                "chapter_no": s.chapter_no, "section_no": s.section_no, "breadcrumb": s.breadcrumb, "score": round(s.score, 5),
+                "hits": [
+                    {"chunk_id": h.chunk.chunk_id, "lines": list(h.chunk.lines), "text": h.chunk.text, "score": round(h.score, 5),
+                     "dense_rank": h.dense_rank, "dense_score": h.dense_score, "bm25_rank": h.bm25_rank, "bm25_score": h.bm25_score,
+                     "routed": h.routed}
+                    for h in s.hits
+                ],
+            }
+            for s in result.sections
+        ],
+        "timings_ms": {k: round(v, 2) for k, v in result.timings_ms.items()},
+    }
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.runtime import open_search
+
+    search = open_search(settings, progress=not args.json)
+    result = search.search(args.query, k=args.k)
+    if args.json:
+        _print_json(search_json(result))
+        return 0
+    if result.reason:
+        print(f"沒有結果: {result.reason}")
+    if result.degraded:
+        print("(向量檢索不可用，僅用關鍵詞檢索)")
+    for n, sec in enumerate(result.sections, start=1):
+        best = sec.hits[0].chunk
+        print(f"{n}. {sec.breadcrumb}  (score {sec.score:.4f}, 第{best.lines[0]}行)")
+        print(f"   {best.text[:120]}{'…' if len(best.text) > 120 else ''}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plan-assistant", description=__doc__.splitlines()[0])
     parser.add_argument("--plan", help="plan text file (default: the bundled Haizhu plan)")
@@ -122,6 +178,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_tasks)
+
+    p = sub.add_parser("index", help="build the search index (reused when unchanged)")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", help="hybrid search: the best sections for a query")
+    p.add_argument("query")
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
     return parser
 
 

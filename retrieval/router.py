@@ -1,0 +1,76 @@
+"""Structural routing: a query that names 第X章 / 第X節, 專欄N or a TOC title goes straight there.
+
+Civil servants type `第九章第二节讲什么`, `专栏3`, or a section title; no similarity search is as
+reliable as reading the number they typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.models import Plan, Table
+from corpus.text import normalize, parse_chinese_numeral
+
+_NUM = r"([一二三四五六七八九十零〇]+|\d{1,2})"
+_CHAPTER_RE = re.compile(rf"第\s*{_NUM}\s*章")
+_SECTION_RE = re.compile(rf"第\s*{_NUM}\s*[节節]")
+_EN_CHAPTER_RE = re.compile(r"\bchapter\s+(\d{1,2})\b", re.I)
+_EN_SECTION_RE = re.compile(r"\bsection\s+(\d{1,2})\b", re.I)
+_TABLE_RE = re.compile(r"(?:专栏|專欄|box|table)\s*(\d{1,2})", re.I)
+_INTRO_RE = re.compile(r"开篇|开头|篇首|引言|导语|总述|总体要求|章首|intro|opening", re.I)
+_PREFACE_RE = re.compile(r"前言|preface|foreword", re.I)
+_MIN_TITLE_CHARS = 4  # shorter titles (發展環境) are too generic to route on
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where the query points: a section (`section_no` may be None = whole chapter) or a table."""
+
+    chapter_no: int
+    section_no: int | None
+    table: Table | None = None
+    reason: str = ""
+    by_title: bool = False  # matched a TOC title rather than a number the user typed
+
+
+def _number(token: str) -> int | None:
+    try:
+        return parse_chinese_numeral(token)
+    except ValueError:
+        return None
+
+
+def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | None:
+    """The place the query names explicitly, or None."""
+    q = normalize(query)
+    if m := _TABLE_RE.search(q):
+        n = int(m.group(1))
+        for t in tables:
+            if t.kind == "table" and t.number == n:
+                return Route(t.chapter_no, t.section_no, t, reason=f"專欄{n}")
+    ch_m = _CHAPTER_RE.search(q) or _EN_CHAPTER_RE.search(q)
+    sec_m = _SECTION_RE.search(q) or _EN_SECTION_RE.search(q)
+    chapter = _number(ch_m.group(1)) if ch_m else None
+    section = _number(sec_m.group(1)) if sec_m else None
+    keys = {s.key for s in plan.sections}
+    if chapter is not None and (chapter, 0) in keys:
+        if section is not None and (chapter, section) in keys:
+            return Route(chapter, section, reason=f"第{chapter}章第{section}節")
+        if _INTRO_RE.search(q):
+            return Route(chapter, 0, reason=f"第{chapter}章 intro")
+        return Route(chapter, None, reason=f"第{chapter}章")
+    if (0, 0) in keys and _PREFACE_RE.search(q):
+        return Route(0, 0, reason="前言")
+    # a TOC title typed (in either script) inside the query
+    found = [
+        s for s in plan.sections
+        if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and normalize(s.title) in q
+    ]
+    if len(found) == 1:
+        s = found[0]
+        return Route(s.chapter_no, s.section_no, reason=f"title {s.title}", by_title=True)
+    chapters = [c for c in plan.chapters if c.chapter_no and normalize(c.title) in q]
+    if len(chapters) == 1:
+        return Route(chapters[0].chapter_no, None, reason=f"title {chapters[0].title}", by_title=True)
+    return None

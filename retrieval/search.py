@@ -1,0 +1,165 @@
+"""Hybrid search: dense (Chroma) + BM25 (jieba), fused by RRF, aggregated to 節, routed by structure.
+
+    search = HybridSearch.open(plan, embedder, client)
+    result = search.search("海珠湿地有啥规划", k=5)
+    result.sections[0].breadcrumb   # '第九章 … > 第三節 促進生態環境質量持續改善'
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus.chunk import chunk_plan
+from corpus.errors import PlanAssistantError
+from corpus.models import Chunk, Plan, Table
+from corpus.tasks import build_tables
+from corpus.text import normalize
+from retrieval.bm25 import BM25, Tokenizer, plan_terms
+from retrieval.embed import Embedder
+from retrieval.fusion import DENSE_WEIGHT, aggregate_sections, rrf
+from retrieval.index import IndexStatus, ensure_index
+from retrieval.router import Route, route
+from retrieval.store import ChromaStore, StoreUnavailableError
+
+MAX_QUERY_CHARS = 2000
+CANDIDATES = 40  # per retriever, before fusion
+ROUTE_BOOST = 1.0  # larger than any RRF sum (< 2/11): a section named by number always comes first
+TITLE_BOOST = 0.05  # a TOC title typed in the query is a hint (titles double as place names), not an order
+
+
+class QueryError(PlanAssistantError, ValueError):
+    """A query that cannot be searched (empty, too long); the message says why."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    dense_score: float | None = None
+    bm25_rank: int | None = None
+    bm25_score: float | None = None
+    routed: bool = False
+
+
+@dataclass(frozen=True)
+class SectionHit:
+    chapter_no: int
+    section_no: int
+    breadcrumb: str
+    score: float
+    hits: tuple[Hit, ...]
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.chapter_no, self.section_no)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[Hit, ...]
+    sections: tuple[SectionHit, ...]
+    route: Route | None = None
+    reason: str | None = None  # why the result is empty, when it is
+    degraded: bool = False  # True when dense search was unavailable (BM25 only)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def check_query(query: object) -> str:
+    """The query as a clean string, or `QueryError` saying what is wrong with it."""
+    if not isinstance(query, str):
+        raise QueryError(f"query must be text, got {type(query).__name__}")
+    text = query.strip()
+    if not text:
+        raise QueryError("query is empty — type a question about the plan")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query is {len(text):,} characters; the limit is {MAX_QUERY_CHARS:,} — shorten it")
+    return "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+
+
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+class HybridSearch:
+    def __init__(self, plan: Plan, chunks: tuple[Chunk, ...], embedder: Embedder | None, store: ChromaStore | None, tokenizer: Tokenizer | None = None, status: IndexStatus | None = None) -> None:
+        self.plan = plan
+        self.chunks = chunks
+        self.embedder = embedder
+        self.store = store
+        self.status = status
+        self.tables: tuple[Table, ...] = build_tables(plan)
+        self._by_id = {c.chunk_id: c for c in chunks}
+        self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
+        self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
+        self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
+
+    @classmethod
+    def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> "HybridSearch":  # type: ignore[no-untyped-def]
+        """Chunk the plan, make sure the index exists (building it if needed) and load BM25."""
+        chunks = chunk_plan(plan)
+        store, status = ensure_index(plan, chunks, embedder, client, progress=progress)
+        return cls(plan, chunks, embedder, store, status=status)
+
+    def chunk(self, chunk_id: str) -> Chunk:
+        return self._by_id[chunk_id]
+
+    def _dense(self, query: str) -> list[tuple[str, float]]:
+        assert self.embedder is not None and self.store is not None
+        vec = self.embedder.embed_queries([query])[0]
+        return self.store.query(np.asarray(vec), min(CANDIDATES, len(self.chunks)))
+
+    def _sparse(self, query: str) -> list[tuple[str, float]]:
+        scores = self._bm25.scores(self.tokenizer(query))
+        order = np.argsort(-scores)[:CANDIDATES]
+        return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
+
+    def search(self, query: str, k: int = 5) -> SearchResult:
+        """The top `k` sections (and their chunks) for `query`, in either script or English."""
+        if not isinstance(k, int) or not 1 <= k <= 50:
+            raise QueryError(f"k must be an integer from 1 to 50, got {k!r}")
+        text = check_query(query)
+        norm = normalize(text)
+        if not _HAS_WORD.search(norm):
+            return SearchResult(text, (), (), reason="the query has no words to search for (only punctuation or symbols)")
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        where = route(text, self.plan, self.tables)
+        dense: list[tuple[str, float]] = []
+        degraded = self.store is None or self.embedder is None
+        if not degraded:
+            try:
+                dense = self._dense(norm)
+            except StoreUnavailableError:
+                degraded = True
+        t1 = time.perf_counter()
+        sparse = self._sparse(norm)
+        t2 = time.perf_counter()
+        fused = rrf({"dense": [c for c, _ in dense], "bm25": [c for c, _ in sparse]}, {"dense": DENSE_WEIGHT, "bm25": 1.0})
+        if where is not None:
+            boost = TITLE_BOOST if where.by_title else ROUTE_BOOST
+            for c in self.chunks:
+                if c.chapter_no == where.chapter_no and where.section_no in (None, c.section_no):
+                    fused[c.chunk_id] = fused.get(c.chunk_id, 0.0) + boost
+        dense_info = {cid: (r, s) for r, (cid, s) in enumerate(dense, start=1)}
+        sparse_info = {cid: (r, s) for r, (cid, s) in enumerate(sparse, start=1)}
+
+        def hit(cid: str) -> Hit:
+            d, b = dense_info.get(cid), sparse_info.get(cid)
+            c = self._by_id[cid]
+            routed = where is not None and c.chapter_no == where.chapter_no and where.section_no in (None, c.section_no)
+            return Hit(self._by_id[cid], fused[cid], d[0] if d else None, d[1] if d else None, b[0] if b else None, b[1] if b else None, routed)
+
+        ranked_sections = aggregate_sections(fused, self._section_of)[:k]
+        sections = []
+        for key, score in ranked_sections:
+            ids = sorted((cid for cid in fused if self._section_of[cid] == key), key=lambda c: -fused[c])
+            sections.append(SectionHit(key[0], key[1], self.plan.breadcrumb(*key), score, tuple(hit(c) for c in ids[:3])))
+        hits = tuple(hit(cid) for cid in sorted(fused, key=lambda c: -fused[c])[:k])
+        timings.update(dense_ms=(t1 - t0) * 1000, bm25_ms=(t2 - t1) * 1000, total_ms=(time.perf_counter() - t0) * 1000)
+        reason = None if sections else "nothing in the plan matches the query"
+        return SearchResult(text, hits, tuple(sections), where, reason, degraded, timings)

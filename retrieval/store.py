@@ -1,0 +1,132 @@
+"""Chroma as the vector store: embedded (`PersistentClient` in the index directory) or a server.
+
+We always pass our own vectors; Chroma's default embedding function would try to download a
+model. A collection is marked complete in its metadata only after every chunk is in, so a
+build killed halfway is seen as incomplete and rebuilt.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from corpus.errors import PlanAssistantError
+from corpus.models import Chunk
+
+log = logging.getLogger(__name__)
+
+
+class StoreUnavailableError(PlanAssistantError):
+    """The vector store cannot be reached or opened."""
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    import chromadb
+
+    return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+def connect(index_dir: Path | None, host: str | None = None, port: int = 8000):  # type: ignore[no-untyped-def]
+    """A Chroma client: a server at host:port when host is set, else embedded in `index_dir`."""
+    import chromadb
+
+    if host:
+        try:
+            client = chromadb.HttpClient(host=host, port=port, settings=_settings())
+            client.heartbeat()
+            return client
+        except Exception as exc:
+            raise StoreUnavailableError(f"Chroma server at {host}:{port} is unreachable ({exc.__class__.__name__}) — start it with `chroma run` or unset PLAN_ASSISTANT_CHROMA_HOST") from exc
+    if index_dir is None:
+        raise ValueError("index_dir is required for an embedded Chroma")
+    path = index_dir / "chroma"
+    for attempt in (1, 2):
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            client = chromadb.PersistentClient(path=str(path), settings=_settings())
+            client.list_collections()
+            return client
+        except Exception as exc:
+            if attempt == 2:
+                raise StoreUnavailableError(f"cannot open the index at {path}: {exc} — delete the folder and run `plan-assistant index`") from exc
+            log.warning("index at %s is unreadable (%s); wiping it for a rebuild", path, exc)
+            _forget_clients()
+            shutil.rmtree(path, ignore_errors=True)
+    raise AssertionError("unreachable")
+
+
+def _forget_clients() -> None:
+    """Chroma caches one client per path; a broken one must go before the path is reopened."""
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+
+
+class ChromaStore:
+    """One collection of chunk vectors, named by the index key."""
+
+    def __init__(self, client, name: str) -> None:  # type: ignore[no-untyped-def]
+        self._client = client
+        self.name = name
+        self._col = None
+
+    def _collection(self):  # type: ignore[no-untyped-def]
+        if self._col is None:
+            self._col = self._client.get_or_create_collection(
+                self.name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            )
+        return self._col
+
+    def is_complete(self, n_chunks: int) -> bool:
+        try:
+            col = self._client.get_collection(self.name, embedding_function=None)
+        except Exception:
+            return False
+        meta = col.metadata or {}
+        if meta.get("complete") != "yes" or meta.get("n_chunks") != n_chunks:
+            return False
+        return col.count() == n_chunks
+
+    def reset(self) -> None:
+        try:
+            self._client.delete_collection(self.name)
+        except Exception:
+            pass  # nothing to delete
+        self._col = None
+
+    def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        self._collection().add(
+            ids=[c.chunk_id for c in chunks],
+            embeddings=vectors.astype(np.float32),
+            metadatas=[{"chapter_no": c.chapter_no, "section_no": c.section_no} for c in chunks],
+        )
+
+    def mark_complete(self, n_chunks: int, extra: dict[str, str]) -> None:
+        self._collection().modify(metadata={"complete": "yes", "n_chunks": n_chunks, **extra})
+
+    def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """The k nearest chunk ids with cosine similarity (1 − Chroma's cosine distance)."""
+        try:
+            res = self._collection().query(query_embeddings=vector[None, :].astype(np.float32), n_results=k, include=["distances"])
+        except Exception as exc:
+            raise StoreUnavailableError(f"vector search failed ({exc.__class__.__name__}: {exc})") from exc
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]
+
+    def count(self) -> int:
+        return int(self._collection().count())
+
+    @property
+    def client(self):  # type: ignore[no-untyped-def]
+        return self._client
+
+
+def wipe_collections_except(client, keep: str, prefix: str = "plan-") -> None:  # type: ignore[no-untyped-def]
+    """Drop stale plan collections (older corpus, embedder or chunker) so the index does not grow."""
+    for col in client.list_collections():
+        name = getattr(col, "name", col)
+        if name.startswith(prefix) and name != keep:
+            client.delete_collection(name)

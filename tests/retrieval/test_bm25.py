@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from corpus.models import Plan
+from retrieval.bm25 import BM25, Tokenizer, plan_terms
+
+
+@pytest.fixture(scope="module")
+def tokenizer(plan: Plan) -> Tokenizer:
+    return Tokenizer(plan_terms(plan))
+
+
+def test_plan_terms_include_domain_vocabulary(plan: Plan) -> None:
+    terms = plan_terms(plan)
+    for term in ("一区一谷一圈", "中大国际创新生态谷", "城中村", "琶洲实验室"):
+        assert term in terms, term
+
+
+def test_tokenizer_keeps_plan_terms_and_drops_question_words(tokenizer: Tokenizer) -> None:
+    tokens = tokenizer("“一區一谷一圈”說的是哪三個地方？")
+    assert "一区一谷一圈" in tokens
+    assert "什么" not in tokenizer("琶洲实验室是什么")
+    assert tokenizer("琶洲實驗室") == tokenizer("琶洲实验室")
+
+
+def test_bm25_ranks_the_matching_document_first() -> None:
+    bm = BM25([["湿地", "公园"], ["数字", "经济"], ["湿地", "保护", "湿地"]])
+    scores = bm.scores(["湿地"])
+    assert scores[1] == 0
+    assert scores.argmax() == 2
+    assert bm.scores(["火星"]).sum() == 0
+
+
+def test_bm25_rejects_empty_corpus() -> None:
+    with pytest.raises(ValueError):
+        BM25([])

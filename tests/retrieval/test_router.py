@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from corpus.models import Plan
+from corpus.tasks import build_tables
+from retrieval.router import route
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("第九章第二节讲了什么", (9, 2)),
+        ("第9章第2節", (9, 2)),
+        ("第十二章 第七節", (12, 7)),
+        ("chapter 9 section 2", (9, 2)),
+        ("第五章开篇怎么说", (5, 0)),
+        ("第十四章", (14, None)),
+        ("前言讲了什么", (0, 0)),
+        ("专栏12", (8, 1)),
+        ("專欄3的內容", (2, 1)),
+    ],
+)
+def test_routes(plan: Plan, query: str, expected: tuple[int, int | None]) -> None:
+    r = route(query, plan, build_tables(plan))
+    assert r is not None
+    assert (r.chapter_no, r.section_no) == expected
+    assert not r.by_title
+
+
+def test_title_route_is_marked_soft(plan: Plan) -> None:
+    r = route("严格执行污染防治包括哪些", plan)
+    assert r is not None and (r.chapter_no, r.section_no) == (9, 2) and r.by_title
+
+
+def test_no_route(plan: Plan) -> None:
+    assert route("海珠湿地有啥规划", plan) is None
+    assert route("第二十章", plan) is None  # no such chapter: fall back to search

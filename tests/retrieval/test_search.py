@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+
+from corpus.text import to_traditional
+from retrieval.lc import PlanRetriever
+from retrieval.search import HybridSearch, QueryError
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("query", "section"),
+    [
+        ("固体废物处理能力", (9, 2)),
+        ("夜间经济", (5, 2)),
+        ("人才公寓建设", (12, 7)),
+        ("中医药传承创新", (12, 2)),
+        ("食品药品安全", (13, 3)),
+    ],
+)
+def test_finds_the_section(search: HybridSearch, query: str, section: tuple[int, int]) -> None:
+    result = search.search(query, k=5)
+    assert result.sections[0].key == section
+    assert not result.degraded
+
+
+@pytest.mark.parametrize("query", ["海珠湿地有啥规划", "小朋友上学的事", "老旧小区改造"])
+def test_either_script_gives_the_same_sections(search: HybridSearch, query: str) -> None:
+    simp = search.search(query, k=5)
+    trad = search.search(to_traditional(query), k=5)
+    assert [s.key for s in simp.sections] == [s.key for s in trad.sections]
+
+
+def test_hit_carries_both_retrievers(search: HybridSearch) -> None:
+    hit = search.search("琶洲实验室", k=3).hits[0]
+    assert hit.dense_rank is not None and hit.bm25_rank is not None
+    assert hit.dense_score is not None and -1 <= hit.dense_score <= 1
+    assert "琶洲實驗室" in hit.chunk.text or "琶洲实验室" in hit.chunk.embed_text
+
+
+def test_routed_query_comes_first(search: HybridSearch) -> None:
+    result = search.search("第十三章第二节讲什么", k=3)
+    assert result.sections[0].key == (13, 2)
+    assert result.route is not None and result.sections[0].hits[0].routed
+
+
+def test_table_query_routes_to_its_section(search: HybridSearch) -> None:
+    result = search.search("专栏13 卫生健康重大工程有哪些", k=3)
+    assert result.route is not None and result.route.table is not None
+    assert result.route.table.number == 13
+    assert result.sections[0].key == (12, 2)
+
+
+@pytest.mark.parametrize("query", ["", "   \n\t "])
+def test_empty_queries_are_errors(search: HybridSearch, query: str) -> None:
+    with pytest.raises(QueryError, match="empty"):
+        search.search(query)
+
+
+def test_huge_query_is_an_error(search: HybridSearch) -> None:
+    with pytest.raises(QueryError, match="10,000 characters"):
+        search.search("海" * 10_000)
+
+
+@pytest.mark.parametrize("query", ["？！。。", "😀🎉🔥", "…—～"])
+def test_symbol_only_queries_return_empty_with_reason(search: HybridSearch, query: str) -> None:
+    result = search.search(query)
+    assert result.sections == () and result.reason and "no words" in result.reason
+
+
+def test_bad_k(search: HybridSearch) -> None:
+    with pytest.raises(QueryError, match="k must be"):
+        search.search("湿地", k=0)
+
+
+def test_control_characters_are_stripped(search: HybridSearch) -> None:
+    result = search.search("夜间\x00经济\x1b[31m")
+    assert result.sections and "\x00" not in result.query
+
+
+def test_langchain_retriever(search: HybridSearch) -> None:
+    docs = PlanRetriever(search=search, k=3).invoke("固体废物处理能力")
+    assert len(docs) == 3
+    meta = docs[0].metadata
+    assert (meta["chapter_no"], meta["section_no"]) == (9, 2)
+    assert meta["breadcrumb"].endswith("第二節 嚴格執行污染防治")
+    assert docs[0].page_content in search.plan.line_text(meta["lines"][0]) or meta["lines"]
