@@ -160,6 +160,26 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.runtime import open_assistant
+    from evals.run import DEFAULT_DATASET, run_eval
+
+    assistant = open_assistant(settings, progress=True)
+    out = Path(args.out)
+    report = run_eval(
+        assistant,
+        Path(args.dataset) if args.dataset else DEFAULT_DATASET,
+        mode=args.mode or settings.mode,
+        k=args.k,
+        baseline=args.baseline,
+        out=out,
+        embedder_id=assistant.search.embedder.embedder_id if assistant.search.embedder else "",
+    )
+    print((out / "report.md").read_text(encoding="utf-8"))
+    print(f"written: {out / 'report.json'}, {out / 'report.md'}, {out / 'accuracy.png'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plan-assistant", description=__doc__.splitlines()[0])
     parser.add_argument("--plan", help="plan text file (default: the bundled Haizhu plan)")
@@ -187,6 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=5)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("eval", help="score the product on a Q&A set (JSONL); writes report.json/.md/.png")
+    p.add_argument("--dataset", help="JSONL file in the evaluation schema (default: the bundled set)")
+    p.add_argument("--mode", choices=["extractive", "llm"])
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--baseline", choices=["naive"])
+    p.add_argument("--out", default="out/eval")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 

@@ -24,3 +24,10 @@ def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None
     embedder = make_embedder(settings.embedder, settings.st_model)
     client = connect(settings.index_dir, settings.chroma_host, settings.chroma_port)
     return HybridSearch.open(plan, embedder, client, progress=progress)
+
+
+def open_assistant(settings: Settings, *, progress: bool = False) -> "Assistant":
+    """The assistant over the configured search (and LLM, when one is configured)."""
+    from assistant.service import Assistant
+
+    return Assistant(open_search(settings, progress=progress))

@@ -41,6 +41,29 @@ def _number(token: str) -> int | None:
         return None
 
 
+_TABLE_WORD_RE = re.compile(r"专栏|表|table", re.I)
+_TABLE_TITLE_NOISE = re.compile(r"海珠区|“?十四五”?|期间|[“”()（）]")
+MIN_TABLE_TITLE_OVERLAP = 0.6  # share of a table title's character pairs the query must contain
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
+    """A table the (normalised) query describes by its title, e.g. 城中村改造计划明细表 → 專欄10."""
+    if not _TABLE_WORD_RE.search(q):
+        return None
+    grams = _bigrams(q)
+    best, best_share = None, 0.0
+    for t in tables:
+        title = _bigrams(_TABLE_TITLE_NOISE.sub("", normalize(t.title)))
+        share = len(title & grams) / len(title) if title else 0.0
+        if share > best_share:
+            best, best_share = t, share
+    return best if best_share >= MIN_TABLE_TITLE_OVERLAP else None
+
+
 def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | None:
     """The place the query names explicitly, or None."""
     q = normalize(query)
@@ -49,6 +72,8 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
         for t in tables:
             if t.kind == "table" and t.number == n:
                 return Route(t.chapter_no, t.section_no, t, reason=f"專欄{n}")
+    if t := table_by_title(q, tables):
+        return Route(t.chapter_no, t.section_no, t, reason=f"{t.label} by title")
     ch_m = _CHAPTER_RE.search(q) or _EN_CHAPTER_RE.search(q)
     sec_m = _SECTION_RE.search(q) or _EN_SECTION_RE.search(q)
     chapter = _number(ch_m.group(1)) if ch_m else None

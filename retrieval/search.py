@@ -96,6 +96,7 @@ class HybridSearch:
         self._by_id = {c.chunk_id: c for c in chunks}
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
         self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
+        self.plan_text = normalize("\n".join(plan.source_lines))
         self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
 
     @classmethod
@@ -104,6 +105,10 @@ class HybridSearch:
         chunks = chunk_plan(plan)
         store, status = ensure_index(plan, chunks, embedder, client, progress=progress)
         return cls(plan, chunks, embedder, store, status=status)
+
+    @property
+    def bm25(self) -> BM25:
+        return self._bm25
 
     def chunk(self, chunk_id: str) -> Chunk:
         return self._by_id[chunk_id]

@@ -1,0 +1,50 @@
+"""Follow-up questions → standalone queries, using the conversation history.
+
+`那它的面積呢？` after a question about 琶洲試驗區 is searched as `琶洲試驗區 … 面積`. Offline this
+is rule-based: a question that leans on the previous turn (a pronoun, a leading 那/還有, a
+trailing 呢, or too short to stand alone) carries over the previous question's topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus.text import normalize
+
+_LEANING_START = re.compile(r"^(那么?|那个|还有|另外|再|以及|并且|而且|and|what about|how about)", re.I)
+_PRONOUN = re.compile(r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|\bit\b|\bthey\b|\bthat\b)", re.I)
+_TRAILING_NE = re.compile(r"呢[？?。!！]*$")
+_FILLER = re.compile(r"^(那么?|那个|还有|另外|再问一下|请问)[,，\s]*")
+STANDALONE_MIN_CHARS = 8  # shorter questions almost never stand alone (`旧厂房呢？`)
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str  # "user" | "assistant"
+    content: str
+
+
+def is_follow_up(question: str) -> bool:
+    q = normalize(question).strip()
+    content = re.sub(r"[\W_]+", "", q)
+    return bool(
+        _LEANING_START.search(q) or _PRONOUN.search(q) or _TRAILING_NE.search(q) or len(content) < STANDALONE_MIN_CHARS
+    )
+
+
+def standalone_query(question: str, history: Sequence[Turn]) -> str:
+    """The query to search: the question itself, or the previous topic plus the question."""
+    previous = [t.content for t in history if t.role == "user" and t.content.strip()]
+    if not previous or not is_follow_up(question):
+        return question.strip()
+    topic = previous[-1].strip()
+    # a chain of follow-ups keeps the last question that stood on its own
+    for earlier in reversed(previous):
+        if not is_follow_up(earlier):
+            topic = earlier.strip() if earlier is not previous[-1] else topic
+            break
+    if topic != previous[-1].strip() and is_follow_up(previous[-1]):
+        topic = f"{topic} {previous[-1].strip()}"
+    return f"{topic} {_FILLER.sub('', question.strip())}".strip()

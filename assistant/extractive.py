@@ -1,0 +1,131 @@
+"""Extractive answers: the plan's own sentences, chosen for the question, each with its 章/節.
+
+No model writes anything here, so nothing can be invented: every sentence in the answer is a
+quote. The work is choosing them — lexical overlap with the question (idf-weighted jieba
+tokens), the rank of their section in the search, and the kind of question (a number, a list,
+a place in the plan, a body that carries a task).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.models import Chunk, Plan, Sentence, Task
+from corpus.tasks import build_tasks
+from corpus.text import normalize
+from retrieval.search import HybridSearch, SearchResult
+
+_WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan", re.I)
+_OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
+_NUMBER = re.compile(r"多少|几[个家项条所年种%]|多大|多长|多高|多远|比例|百分|目标值|how (many|much|long|large)|what percentage|what share", re.I)
+_DIGIT = re.compile(r"\d")
+SECTIONS_CONSIDERED = 3
+MAX_SENTENCES = 3
+KEEP_RATIO = 0.6  # a further sentence joins the answer if it scores ≥ 60% of the best
+
+
+@dataclass(frozen=True)
+class Scored:
+    sentence: Sentence
+    chunk: Chunk
+    score: float
+    coverage: float  # idf-weighted share of the question's terms found in the sentence
+    section_rank: int
+
+
+def question_kind(question: str) -> str:
+    q = normalize(question)
+    if _WHERE.search(q):
+        return "where"
+    if _OWNER.search(q):
+        return "ownership"
+    if _NUMBER.search(q):
+        return "number"
+    return "fact"
+
+
+class SentencePicker:
+    """Scores candidate sentences from a search result against the question."""
+
+    def __init__(self, search: HybridSearch) -> None:
+        self.search = search
+        self._tokens: dict[tuple[int, int], frozenset[str]] = {}
+        for chunk in search.chunks:
+            for s in chunk.sentences:
+                self._tokens.setdefault((s.line, s.start), frozenset(search.tokenizer(s.text)))
+        self.tasks_by_line: dict[int, Task] = {t.lines[0]: t for t in build_tasks(search.plan)}
+        self.chunks_by_section: dict[tuple[int, int], list[Chunk]] = {}
+        for chunk in search.chunks:
+            self.chunks_by_section.setdefault((chunk.chapter_no, chunk.section_no), []).append(chunk)
+
+    def query_terms(self, query: str) -> dict[str, float]:
+        return {t: self.search.bm25.idf(t) for t in set(self.search.tokenizer(query))}
+
+    def coverage(self, terms: dict[str, float], tokens: frozenset[str]) -> float:
+        total = sum(terms.values())
+        return sum(w for t, w in terms.items() if t in tokens) / total if total else 0.0
+
+    def score(self, query: str, result: SearchResult, kind: str) -> list[Scored]:
+        """Every sentence of the top sections, best first (sections are short: read them whole)."""
+        terms = self.query_terms(query)
+        hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
+        out: list[Scored] = []
+        seen: set[tuple[int, int]] = set()
+        for rank, section in enumerate(result.sections[:SECTIONS_CONSIDERED]):
+            for chunk in self.chunks_by_section.get(section.key, ()):
+                hit = hit_ids.get(chunk.chunk_id)
+                for s in chunk.sentences:
+                    key = (s.line, s.start)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    cov = self.coverage(terms, self._tokens.get(key, frozenset()))
+                    score = cov + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
+                    if hit is not None and hit.routed:
+                        score += 0.1
+                    if kind == "number" and _DIGIT.search(s.text):
+                        score += 0.15
+                    out.append(Scored(s, chunk, score, cov, rank))
+        out.sort(key=lambda x: -x.score)
+        return out
+
+
+def pick(scored: list[Scored]) -> list[Scored]:
+    """The best sentence and up to two more that score close to it, in reading order."""
+    if not scored:
+        return []
+    best = scored[0].score
+    chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= KEEP_RATIO * best]
+    return chosen
+
+
+def is_lead_only(s: Sentence, chunk: Chunk) -> bool:
+    """A sentence that is just a task's lead phrase (`提升固體廢物處理能力。`) says little alone."""
+    return s.start == 0 and len(s.text) <= 34 and any(s.text.rstrip("。") .endswith(lead) for lead in chunk.leads)
+
+
+def expand_leads(chosen: list[Scored]) -> list[Sentence]:
+    """Replace a lead-only sentence by the lead plus the sentence after it."""
+    out: list[Sentence] = []
+    for sc in chosen:
+        sents = sc.chunk.sentences
+        out.append(sc.sentence)
+        if is_lead_only(sc.sentence, sc.chunk):
+            idx = sents.index(sc.sentence)
+            if idx + 1 < len(sents) and sents[idx + 1].line == sc.sentence.line:
+                out.append(sents[idx + 1])
+    # drop repeats, keep plan order within a line
+    unique: dict[tuple[int, int], Sentence] = {}
+    for s in out:
+        unique.setdefault((s.line, s.start), s)
+    return list(unique.values())
+
+
+def location_phrase(plan: Plan, chapter_no: int, section_no: int) -> str:
+    if chapter_no == 0:
+        return "前言"
+    chapter = plan.chapter(chapter_no)
+    if section_no == 0:
+        return f"{chapter.label}（章首導語）"
+    return f"{chapter.label} {plan.section(chapter_no, section_no).label}"

@@ -1,0 +1,170 @@
+"""The assistant: question (+ history) → standalone query → search → `Answer`.
+
+    assistant = Assistant(search)
+    answer = assistant.ask("海珠湿地有啥规划")
+    answer.text, answer.citations[0].breadcrumb
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from corpus.models import Plan, Sentence, Table
+from corpus.text import is_simplified_query, normalize, to_simplified
+from retrieval.search import HybridSearch, SearchResult, check_query
+
+from assistant.answer import Answer, Citation
+from assistant.conversation import Turn, standalone_query
+from assistant.extractive import Scored, SentencePicker, expand_leads, location_phrase, pick, question_kind
+from assistant.refusal import Evidence, has_quantity, is_latin_query, out_of_scope, wants_quantity, weak
+
+MODES = ("extractive", "llm")
+
+
+def short_ref(plan: Plan, chapter_no: int, section_no: int) -> str:
+    """第九章第二節「嚴格執行污染防治」 — compact enough to follow each quote."""
+    if chapter_no == 0:
+        return "前言"
+    chapter = plan.chapter(chapter_no).label.split(" ")[0]
+    if section_no == 0:
+        return f"{chapter}章首"
+    section = plan.section(chapter_no, section_no)
+    return f"{chapter}{section.label.split(' ')[0]}「{section.title}」"
+
+
+def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines: Sequence[int]) -> Citation:
+    chapter = plan.chapter(chapter_no)
+    section = plan.section(chapter_no, section_no)
+    return Citation(
+        chapter_no=chapter_no,
+        chapter_title=chapter.title,
+        section_no=section_no,
+        section_title=section.title if section_no else "",
+        breadcrumb=plan.breadcrumb(chapter_no, section_no),
+        quote=quote,
+        lines=tuple(sorted(set(lines))),
+    )
+
+
+class Assistant:
+    def __init__(self, search: HybridSearch, *, llm: object | None = None) -> None:
+        self.search = search
+        self.plan = search.plan
+        self.picker = SentencePicker(search)
+        self.llm = llm
+
+    # -- evidence -------------------------------------------------------------------------
+    def evidence(self, query: str, scored: list[Scored], result: SearchResult) -> Evidence:
+        """How much of the question the best passages contain, and how close the best vector is."""
+        terms = self.picker.query_terms(query)
+        coverage = 0.0
+        for sc in scored[:1]:
+            tokens = frozenset(self.search.tokenizer(sc.chunk.text))
+            coverage = self.picker.coverage(terms, tokens)
+        dense = max((h.dense_score or 0.0 for h in result.hits), default=0.0)
+        return Evidence(coverage, dense, is_latin_query(query))
+
+    # -- answers --------------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Turn] = (), mode: str = "extractive") -> Answer:
+        if mode not in MODES:
+            raise ValueError(f"mode must be 'extractive' or 'llm', got {mode!r}")
+        t0 = time.perf_counter()
+        question = check_query(question)
+        query = standalone_query(question, history)
+        result = self.search.search(query, k=5)
+        t1 = time.perf_counter()
+        answer = self._extractive(question, query, result)
+        timings = {"search_ms": (t1 - t0) * 1000, "compose_ms": (time.perf_counter() - t1) * 1000}
+        timings["total_ms"] = (time.perf_counter() - t0) * 1000
+        notice = "向量檢索暫不可用，本回答只用關鍵詞檢索" if result.degraded else None
+        return Answer(question, answer[0], answer[1], answer[2], "extractive", query, notice, timings)
+
+    def _in_user_script(self, question: str, text: str) -> str:
+        return to_simplified(text) if is_simplified_query(question) else text
+
+    def _table_answer(self, question: str, table: Table) -> tuple[str, tuple[Citation, ...], bool]:
+        where = location_phrase(self.plan, table.chapter_no, table.section_no)
+        text = (
+            f"{table.label}「{table.title}」的表格內容沒有收錄在公開發佈的綱要文本中（正文只保留了標題），"
+            f"所以無法回答其中的具體項目或數字。該{table.label}位於{where}。"
+        )
+        cite = citation_for(self.plan, table.chapter_no, table.section_no, self.plan.line_text(table.line).strip(), [table.line])
+        return self._in_user_script(question, text), (cite,), True
+
+    def _refusal(self, question: str, result: SearchResult, reason: str | None = None) -> tuple[str, tuple[Citation, ...], bool]:
+        nearest = "、".join(short_ref(self.plan, *s.key) for s in result.sections[:2])
+        text = f"{reason}，無法據此回答。" if reason else "綱要沒有寫到這個問題的答案，無法據此回答。"
+        if nearest:
+            text += f"相關內容最接近的是{nearest}，可以查看這些章節。"
+        return self._in_user_script(question, text), (), True
+
+    def _no_figure(self, question: str, best: Scored, kind: str) -> tuple[str, tuple[Citation, ...], bool]:
+        """The topic is in the plan but the number or date asked for is not: say so, show where."""
+        key = (best.chunk.chapter_no, best.chunk.section_no)
+        what = "時間" if kind == "time" else "數字"
+        text = f"綱要在{short_ref(self.plan, *key)}提到相關內容，但沒有給出具體{what}。原文：「{best.sentence.text}」"
+        cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
+        return self._in_user_script(question, text), (cite,), True
+
+    def _extractive(self, question: str, query: str, result: SearchResult) -> tuple[str, tuple[Citation, ...], bool]:
+        if not result.sections:
+            return self._refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
+        if result.route is not None and result.route.table is not None:
+            return self._table_answer(question, result.route.table)
+        reason = out_of_scope(query, self.search.plan_text)
+        if reason:
+            return self._refusal(question, result, reason)
+        kind = question_kind(question)
+        scored = self.picker.score(query, result, kind)
+        if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
+            return self._refusal(question, result)
+        quantity = wants_quantity(question)
+        if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
+            return self._no_figure(question, scored[0], quantity)
+        chosen = pick(scored)
+        sentences = expand_leads(chosen)
+        by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
+        chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
+        for s in sentences:
+            owner = chunk_of.get((s.line, s.start)) or next(c for c in chosen if c.sentence.line == s.line)
+            by_section.setdefault((owner.chunk.chapter_no, owner.chunk.section_no), []).append((s, owner))
+        parts: list[str] = []
+        citations: list[Citation] = []
+        for key, group in by_section.items():
+            group.sort(key=lambda g: (g[0].line, g[0].start))
+            sents = [s for s, _ in group]
+            if _contiguous(sents):
+                citations.append(citation_for(self.plan, *key, "".join(s.text for s in sents), [s.line for s in sents]))
+            else:
+                citations.extend(citation_for(self.plan, *key, s.text, [s.line]) for s in sents)
+            parts.append(self._frame(kind, key, sents[0].line, "".join(s.text for s in sents)))
+        text = "\n".join(parts)
+        if is_latin_query(question):
+            refs = "; ".join(f"Chapter {k[0]}, Section {k[1]}" if k[0] else "Preface" for k in by_section)
+            text = f"From the plan ({refs}):\n{text}"
+        return self._in_user_script(question, text), tuple(citations), False
+
+    def _frame(self, kind: str, key: tuple[int, int], line: int, body: str) -> str:
+        ref = short_ref(self.plan, *key)
+        if kind not in ("where", "ownership"):
+            return f"據綱要{ref}：{body}"
+        where = location_phrase(self.plan, *key)
+        task = self.picker.tasks_by_line.get(line)
+        head = f"這項內容在{where}" + (f"，任務「{task.title}」" if task else "") + "。"
+        extra = ""
+        if task and task.zone:
+            extra += f"屬於{task.zone}。"
+        if kind == "ownership":
+            if task and task.bodies:
+                extra += f"文中提到的主體或地點：{'、'.join(task.bodies)}。"
+            else:
+                extra += "綱要在這裡沒有寫明牽頭或承擔單位。"
+        return f"{head}{extra}原文：「{body}」"
+
+
+def _contiguous(sentences: list[Sentence]) -> bool:
+    return all(a.line == b.line and a.end == b.start for a, b in zip(sentences, sentences[1:]))
+
+
+__all__ = ["Assistant", "MODES", "citation_for", "short_ref", "normalize"]

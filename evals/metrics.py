@@ -1,0 +1,114 @@
+"""Metrics: pure functions from (item, prediction) to numbers in [0, 1].
+
+Key facts are compared after normalising both sides the same way: Simplified script,
+half-width forms, lower case, no punctuation or spaces — except that numbers keep their
+decimal point and percent sign and must match exactly (`86%` does not match `186%`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus.text import to_simplified
+
+from evals.dataset import EvalItem
+
+_DROP = re.compile(r"[^\w.%]|_", re.UNICODE)
+_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+
+
+def normalize_fact(text: str) -> str:
+    text = to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    text = _DROP.sub("", text)
+    return _STRAY_DOT.sub("", text)
+
+
+def contains_fact(answer: str, fact: str) -> bool:
+    """True when `fact` occurs in `answer` after normalisation, numbers matching exactly."""
+    a, f = normalize_fact(answer), normalize_fact(fact)
+    if not f:
+        return True
+    start = a.find(f)
+    while start != -1:
+        before = a[start - 1] if start > 0 else ""
+        after = a[start + len(f)] if start + len(f) < len(a) else ""
+        ok_before = not (f[0].isdigit() and (before.isdigit() or before == "."))
+        ok_after = not (f[-1].isdigit() and (after.isdigit() or after == "."))
+        if ok_before and ok_after:
+            return True
+        start = a.find(f, start + 1)
+    return False
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What the product did for one item: its ranked sections, answer text, cited sections."""
+
+    item_id: str
+    ranked_sections: tuple[tuple[int, int], ...]
+    answer: str
+    cited: tuple[tuple[int, int], ...]
+    refused: bool
+    latency_ms: float
+    query: str = ""
+
+
+def retrieval_scores(item: EvalItem, ranked: Sequence[tuple[int, int]], k: int = 5) -> dict[str, float]:
+    gold = set(item.citations)
+    rank = next((i for i, key in enumerate(ranked, start=1) if key in gold), None)
+    return {
+        "hit@1": float(rank == 1),
+        f"hit@{k}": float(rank is not None and rank <= k),
+        "mrr": 1.0 / rank if rank else 0.0,
+    }
+
+
+def answer_scores(item: EvalItem, pred: Prediction) -> dict[str, float]:
+    gold = set(item.citations)
+    facts = [contains_fact(pred.answer, f) for f in item.key_facts]
+    coverage = sum(facts) / len(facts) if facts else 1.0
+    cited = set(pred.cited)
+    cite_ok = bool(cited & gold)
+    precision = len(cited & gold) / len(cited) if cited else 0.0
+    return {
+        "key_fact_coverage": coverage,
+        "citation_accuracy": float(cite_ok),
+        "citation_precision": precision,
+        "accuracy": float(cite_ok and all(facts) and not pred.refused),
+    }
+
+
+def mean(values: Sequence[float]) -> float:
+    return float(statistics.fmean(values)) if values else 0.0
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    idx = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return float(ordered[idx])
+
+
+def summarise(items: Sequence[EvalItem], preds: dict[str, Prediction], k: int = 5) -> dict[str, object]:
+    """The report block for a set of items: n, retrieval, answer, refusal, latency_ms."""
+    answerable = [i for i in items if i.answerable]
+    unanswerable = [i for i in items if not i.answerable]
+    retr = [retrieval_scores(i, preds[i.id].ranked_sections, k) for i in answerable]
+    ans = [answer_scores(i, preds[i.id]) for i in answerable]
+    lat = [preds[i.id].latency_ms for i in items]
+    return {
+        "n": len(items),
+        "retrieval": {key: round(mean([r[key] for r in retr]), 4) for key in ("hit@1", f"hit@{k}", "mrr")} | {"n": len(answerable)},
+        "answer": {key: round(mean([a[key] for a in ans]), 4) for key in ("key_fact_coverage", "citation_accuracy", "citation_precision", "accuracy")} | {"n": len(answerable)},
+        "refusal": {
+            "recall": round(mean([float(preds[i.id].refused) for i in unanswerable]), 4),
+            "false_refusal_rate": round(mean([float(preds[i.id].refused) for i in answerable]), 4),
+            "n_unanswerable": len(unanswerable),
+        },
+        "latency_ms": {"p50": round(percentile(lat, 50), 1), "p95": round(percentile(lat, 95), 1)},
+    }

@@ -1,0 +1,89 @@
+"""Write report.json, report.md and a PNG chart of accuracy by question type and language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def write_json(report: dict[str, Any], out: Path) -> Path:
+    path = out / "report.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def _row(name: str, block: dict[str, Any], k: int) -> str:
+    r, a, f = block["retrieval"], block["answer"], block["refusal"]
+    return (
+        f"| {name} | {block['n']} | {r['hit@1']:.3f} | {r[f'hit@{k}']:.3f} | {r['mrr']:.3f} | "
+        f"{a['key_fact_coverage']:.3f} | {a['citation_accuracy']:.3f} | {a['citation_precision']:.3f} | {a['accuracy']:.3f} | "
+        f"{f['recall']:.3f} | {f['false_refusal_rate']:.3f} |"
+    )
+
+
+def write_markdown(report: dict[str, Any], out: Path) -> Path:
+    k = report["config"]["k"]
+    head = (
+        f"| subset | n | hit@1 | hit@{k} | mrr | key facts | cite acc | cite prec | accuracy | refusal recall | false refusal |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|"
+    )
+    lines = [
+        "# Evaluation report",
+        "",
+        f"dataset `{report['config']['dataset']}` · mode `{report['config']['mode']}` · k {k} · "
+        f"embedder `{report['config']['embedder']}` · {report['config']['when']}",
+        "",
+        head,
+        _row("**all**", report, k),
+    ]
+    lines += [_row(f"lang {name}", block, k) for name, block in report["by_lang"].items()]
+    lines += [_row(f"type {name}", block, k) for name, block in report["by_type"].items()]
+    lat = report["latency_ms"]
+    lines += ["", f"Answer latency: p50 {lat['p50']} ms, p95 {lat['p95']} ms."]
+    if "baseline" in report:
+        b = report["baseline"]
+        lines += [
+            "",
+            f"## Baseline: {b['name']}",
+            "",
+            f"| retriever | hit@1 | hit@{k} | mrr |",
+            "|---|---|---|---|",
+            f"| plan-assistant (hybrid, section-aware) | {report['retrieval']['hit@1']:.3f} | {report['retrieval'][f'hit@{k}']:.3f} | {report['retrieval']['mrr']:.3f} |",
+            f"| textbook recipe ({b['description']}) | {b['retrieval']['hit@1']:.3f} | {b['retrieval'][f'hit@{k}']:.3f} | {b['retrieval']['mrr']:.3f} |",
+        ]
+    lines += [
+        "",
+        "How to read it: *hit@1/hit@k/mrr* — is a gold 節 the first / among the first k sections retrieved (answerable items);",
+        "*key facts* — share of the gold key facts the answer states (script, width and punctuation ignored, numbers exact);",
+        "*cite acc* — the answer cites at least one gold 節; *cite prec* — share of cited 節 that are gold;",
+        "*accuracy* — every key fact and a gold citation, not refused; *refusal recall* — unanswerable items refused;",
+        "*false refusal* — answerable items refused.",
+    ]
+    path = out / "report.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def write_chart(report: dict[str, Any], out: Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    path = out / "accuracy.png"
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4), gridspec_kw={"width_ratios": [3, 1]})
+    for ax, group, title in ((axes[0], "by_type", "accuracy by question type"), (axes[1], "by_lang", "by language")):
+        names = list(report[group])
+        values = [report[group][n]["answer"]["accuracy"] if report[group][n]["answer"]["n"] else report[group][n]["refusal"]["recall"] for n in names]
+        bars = ax.bar(names, values, color="#3b7dd8")
+        ax.set_ylim(0, 1)
+        ax.set_title(title)
+        ax.tick_params(axis="x", rotation=35)
+        for bar, value in zip(bars, values):
+            ax.text(bar.get_x() + bar.get_width() / 2, value + 0.02, f"{value:.2f}", ha="center", fontsize=8)
+    axes[0].text(0.01, -0.32, "unanswerable: refusal recall", transform=axes[0].transAxes, fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

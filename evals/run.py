@@ -1,0 +1,99 @@
+"""`plan-assistant eval`: score the product on a Q&A set and write report.json/.md/.png.
+
+    plan-assistant eval --dataset my_questions.jsonl --out out/eval --baseline naive
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from assistant.conversation import Turn
+from assistant.service import Assistant
+from evals.dataset import EvalItem, check_against_plan, load_dataset, DatasetError
+from evals.metrics import Prediction, retrieval_scores, mean, summarise
+from evals.report import write_chart, write_json, write_markdown
+
+DEFAULT_DATASET = Path(__file__).parent / "data" / "qa.jsonl"
+
+
+def predict(assistant: Assistant, item: EvalItem, mode: str, k: int) -> Prediction:
+    history = tuple(Turn(t.role, t.content) for t in item.history)
+    t0 = time.perf_counter()
+    answer = assistant.ask(item.question, history, mode=mode)
+    latency = (time.perf_counter() - t0) * 1000
+    ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
+    cited = tuple(dict.fromkeys((c.chapter_no, c.section_no) for c in answer.citations))
+    return Prediction(item.id, ranked, answer.text, cited, answer.refused, latency, answer.query)
+
+
+def _group(items: list[EvalItem], preds: dict[str, Prediction], key: Callable[[EvalItem], str], k: int) -> dict[str, Any]:
+    groups: dict[str, list[EvalItem]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {name: summarise(group, preds, k) for name, group in sorted(groups.items())}
+
+
+def run_eval(
+    assistant: Assistant,
+    dataset: Path = DEFAULT_DATASET,
+    *,
+    mode: str = "extractive",
+    k: int = 5,
+    baseline: str | None = None,
+    out: Path = Path("out/eval"),
+    progress: bool = True,
+    embedder_id: str = "",
+) -> dict[str, Any]:
+    items = list(load_dataset(dataset))
+    problems = check_against_plan(tuple(items), assistant.plan)
+    if problems:
+        raise DatasetError(f"{dataset}: {len(problems)} item(s) do not fit this plan, first: {problems[0]}")
+    if not 1 <= k <= 50:
+        raise ValueError(f"k must be from 1 to 50, got {k}")
+    preds: dict[str, Prediction] = {}
+    for item in tqdm(items, desc=f"eval ({mode})", unit="q", disable=not progress):
+        preds[item.id] = predict(assistant, item, mode, k)
+    report: dict[str, Any] = summarise(items, preds, k)
+    report["by_lang"] = _group(items, preds, lambda i: i.lang, k)
+    report["by_type"] = _group(items, preds, lambda i: i.type, k)
+    report["config"] = {
+        "dataset": str(dataset),
+        "mode": mode,
+        "k": k,
+        "embedder": embedder_id,
+        "baseline": baseline,
+        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+    if baseline == "naive":
+        from evals.baseline import NaiveBaseline
+
+        naive = NaiveBaseline(assistant.plan, assistant.search.embedder)  # type: ignore[arg-type]
+        answerable = [i for i in items if i.answerable]
+        scores = [retrieval_scores(i, naive.ranked_sections(preds[i.id].query, k), k) for i in tqdm(answerable, desc="baseline", unit="q", disable=not progress)]
+        report["baseline"] = {
+            "name": "naive",
+            "description": "whole file → RecursiveCharacterTextSplitter 500/50 → Chroma, same embedder → top-k",
+            "n_chunks": naive.n_chunks,
+            "retrieval": {key: round(mean([s[key] for s in scores]), 4) for key in ("hit@1", f"hit@{k}", "mrr")},
+        }
+    elif baseline is not None:
+        raise ValueError(f"baseline must be 'naive', got {baseline!r}")
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(report, out)
+    write_markdown(report, out)
+    write_chart(report, out)
+    (out / "predictions.jsonl").write_text(
+        "\n".join(
+            json.dumps({"id": p.item_id, "query": p.query, "refused": p.refused, "cited": p.cited, "ranked": p.ranked_sections, "answer": p.answer, "latency_ms": round(p.latency_ms, 1)}, ensure_ascii=False)
+            for p in preds.values()
+        ) + "\n",
+        encoding="utf-8",
+    )
+    return report
