@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.models import Chunk, Plan, Sentence, Task
+from corpus.models import Chunk, Kind, Plan, Sentence, Task
 from corpus.tasks import build_tasks
 from corpus.text import normalize
 from retrieval.search import HybridSearch, SearchResult
 
 _WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan", re.I)
 _OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
-_NUMBER = re.compile(r"多少|几[个家项条所年种%]|多大|多长|多高|多远|比例|百分|目标值|how (many|much|long|large)|what percentage|what share", re.I)
+_NUMBER = re.compile(r"多少|(?<!哪)几[个家项条所年种%]|多大|多长|多高|多远|比例|百分|目标值|how (many|much|long|large)|what percentage|what share", re.I)
 _DIGIT = re.compile(r"\d")
 SECTIONS_CONSIDERED = 3
 MAX_SENTENCES = 3
+W_SENTENCE_DENSE = 0.5  # weight of the (scaled) sentence–question cosine beside lexical coverage
 KEEP_RATIO = 0.6  # a further sentence joins the answer if it scores ≥ 60% of the best
 
 
@@ -55,6 +56,8 @@ class SentencePicker:
             for s in chunk.sentences:
                 self._tokens.setdefault((s.line, s.start), frozenset(search.tokenizer(s.text)))
         self.tasks_by_line: dict[int, Task] = {t.lines[0]: t for t in build_tasks(search.plan)}
+        # 專欄/圖 titles and footnotes are not answers (a 專欄 title's "6" is not a figure)
+        self.title_lines = {i.line for i in search.plan.items if i.kind in (Kind.TABLE, Kind.FIGURE, Kind.FOOTNOTE)}
         self.chunks_by_section: dict[tuple[int, int], list[Chunk]] = {}
         for chunk in search.chunks:
             self.chunks_by_section.setdefault((chunk.chapter_no, chunk.section_no), []).append(chunk)
@@ -70,25 +73,41 @@ class SentencePicker:
         """Every sentence of the top sections, best first (sections are short: read them whole)."""
         terms = self.query_terms(query)
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
-        out: list[Scored] = []
+        candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
         for rank, section in enumerate(result.sections[:SECTIONS_CONSIDERED]):
             for chunk in self.chunks_by_section.get(section.key, ()):
-                hit = hit_ids.get(chunk.chunk_id)
                 for s in chunk.sentences:
                     key = (s.line, s.start)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    cov = self.coverage(terms, self._tokens.get(key, frozenset()))
-                    score = cov + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
-                    if hit is not None and hit.routed:
-                        score += 0.1
-                    if kind == "number" and _DIGIT.search(s.text):
-                        score += 0.15
-                    out.append(Scored(s, chunk, score, cov, rank))
+                    if key not in seen and key[0] not in self.title_lines:
+                        seen.add(key)
+                        candidates.append((rank, chunk, s))
+        sims = self._dense_similarities(result, [s for _, _, s in candidates])
+        out: list[Scored] = []
+        for (rank, chunk, s), sim in zip(candidates, sims):
+            hit = hit_ids.get(chunk.chunk_id)
+            key = (s.line, s.start)
+            cov = self.coverage(terms, self._tokens.get(key, frozenset()))
+            score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
+            if hit is not None and hit.routed:
+                score += 0.1
+            if kind == "number" and _DIGIT.search(s.text):
+                score += 0.15
+            out.append(Scored(s, chunk, score, cov, rank))
         out.sort(key=lambda x: -x.score)
         return out
+
+    def _dense_similarities(self, result: SearchResult, sentences: list[Sentence]) -> list[float]:
+        """Cosine of each sentence to the query, min-max scaled over the candidates (0 without vectors)."""
+        vectors = self.search.sentence_vectors
+        if result.query_vector is None or not vectors or not sentences:
+            return [0.0] * len(sentences)
+        q = result.query_vector
+        raw = [float(vectors[(s.line, s.start)] @ q) if (s.line, s.start) in vectors else None for s in sentences]
+        known = [r for r in raw if r is not None]
+        lo, hi = (min(known), max(known)) if known else (0.0, 1.0)
+        span = (hi - lo) or 1.0
+        return [0.0 if r is None else (r - lo) / span for r in raw]
 
 
 def pick(scored: list[Scored]) -> list[Scored]:

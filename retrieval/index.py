@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus.chunk import CHUNKER_VERSION
-from corpus.models import Chunk, Plan
+from corpus.models import Chunk, Plan, Sentence
+from corpus.text import normalize
 from retrieval.embed import Embedder
 from retrieval.store import ChromaStore, wipe_collections_except
 
@@ -36,6 +37,23 @@ class IndexKey:
     def collection_name(self) -> str:
         return f"plan-{self.digest}"
 
+    @property
+    def sentence_collection_name(self) -> str:
+        return f"plan-{self.digest}-sentences"
+
+
+def sentence_id(s: Sentence) -> str:
+    return f"{s.line}:{s.start}"
+
+
+def unique_sentences(chunks: Sequence[Chunk]) -> list[Sentence]:
+    """Each sentence once (chunk windows overlap by a sentence), in reading order."""
+    seen: dict[tuple[int, int], Sentence] = {}
+    for c in chunks:
+        for s in c.sentences:
+            seen.setdefault((s.line, s.start), s)
+    return list(seen.values())
+
 
 @dataclass(frozen=True)
 class IndexStatus:
@@ -52,21 +70,34 @@ def ensure_index(
     t0 = time.perf_counter()
     key = IndexKey(plan.source_sha256, embedder.embedder_id)
     store = ChromaStore(client, key.collection_name)
-    if not force and store.is_complete(len(chunks)):
+    sentences_store = ChromaStore(client, key.sentence_collection_name)
+    sentences = unique_sentences(chunks)
+    if not force and store.is_complete(len(chunks), len(sentences)) and sentences_store.count() == len(sentences):
         return store, IndexStatus(key, False, len(chunks), time.perf_counter() - t0)
     store.reset()
+    sentences_store.reset()
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(chunks), desc="embedding chunks", unit="chunk")
+        bar = tqdm(total=len(chunks) + len(sentences), desc="embedding the plan", unit="text")
     for start in range(0, len(chunks), BATCH):
         batch = chunks[start : start + BATCH]
         store.add(batch, embedder.embed_passages([c.embed_text for c in batch]))
         if bar:
             bar.update(len(batch))
+    for start in range(0, len(sentences), BATCH * 2):
+        sbatch = sentences[start : start + BATCH * 2]
+        vectors = embedder.embed_passages([normalize(s.text) for s in sbatch])
+        sentences_store.add_vectors([sentence_id(s) for s in sbatch], vectors)
+        if bar:
+            bar.update(len(sbatch))
     if bar:
         bar.close()
-    store.mark_complete(len(chunks), {"corpus_sha256": key.corpus_sha256, "embedder_id": key.embedder_id, "chunker_version": key.chunker_version})
-    wipe_collections_except(client, key.collection_name)
+    # marked last: a build killed before this line is incomplete and is rebuilt next time
+    store.mark_complete(
+        len(chunks),
+        {"n_sentences": len(sentences), "corpus_sha256": key.corpus_sha256, "embedder_id": key.embedder_id, "chunker_version": key.chunker_version},
+    )
+    wipe_collections_except(client, [key.collection_name, key.sentence_collection_name])
     return store, IndexStatus(key, True, len(chunks), time.perf_counter() - t0)

@@ -68,6 +68,7 @@ class SearchResult:
     reason: str | None = None  # why the result is empty, when it is
     degraded: bool = False  # True when dense search was unavailable (BM25 only)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    query_vector: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
 def check_query(query: object) -> str:
@@ -97,6 +98,7 @@ class HybridSearch:
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
         self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
         self.plan_text = normalize("\n".join(plan.source_lines))
+        self.sentence_vectors: dict[tuple[int, int], np.ndarray] = {}
         self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
 
     @classmethod
@@ -104,7 +106,9 @@ class HybridSearch:
         """Chunk the plan, make sure the index exists (building it if needed) and load BM25."""
         chunks = chunk_plan(plan)
         store, status = ensure_index(plan, chunks, embedder, client, progress=progress)
-        return cls(plan, chunks, embedder, store, status=status)
+        search = cls(plan, chunks, embedder, store, status=status)
+        search.load_sentence_vectors()
+        return search
 
     @property
     def bm25(self) -> BM25:
@@ -113,10 +117,20 @@ class HybridSearch:
     def chunk(self, chunk_id: str) -> Chunk:
         return self._by_id[chunk_id]
 
-    def _dense(self, query: str) -> list[tuple[str, float]]:
+    def _dense(self, query: str) -> tuple[list[tuple[str, float]], np.ndarray]:
         assert self.embedder is not None and self.store is not None
-        vec = self.embedder.embed_queries([query])[0]
-        return self.store.query(np.asarray(vec), min(CANDIDATES, len(self.chunks)))
+        vec = np.asarray(self.embedder.embed_queries([query])[0])
+        return self.store.query(vec, min(CANDIDATES, len(self.chunks))), vec
+
+    def load_sentence_vectors(self) -> None:
+        """Hold the sentence vectors in memory (≈1,000 × 384 floats) for answer composition."""
+        if self.store is None or self.status is None:
+            return
+        try:
+            ids, vectors = ChromaStore(self.store.client, self.status.key.sentence_collection_name).all_vectors()
+        except StoreUnavailableError:
+            return
+        self.sentence_vectors = {tuple(map(int, i.split(":"))): vectors[n] for n, i in enumerate(ids)}  # type: ignore[misc]
 
     def _sparse(self, query: str) -> list[tuple[str, float]]:
         scores = self._bm25.scores(self.tokenizer(query))
@@ -135,10 +149,11 @@ class HybridSearch:
         t0 = time.perf_counter()
         where = route(text, self.plan, self.tables)
         dense: list[tuple[str, float]] = []
+        qvec = None
         degraded = self.store is None or self.embedder is None
         if not degraded:
             try:
-                dense = self._dense(norm)
+                dense, qvec = self._dense(norm)
             except StoreUnavailableError:
                 degraded = True
         t1 = time.perf_counter()
@@ -167,4 +182,4 @@ class HybridSearch:
         hits = tuple(hit(cid) for cid in sorted(fused, key=lambda c: -fused[c])[:k])
         timings.update(dense_ms=(t1 - t0) * 1000, bm25_ms=(t2 - t1) * 1000, total_ms=(time.perf_counter() - t0) * 1000)
         reason = None if sections else "nothing in the plan matches the query"
-        return SearchResult(text, hits, tuple(sections), where, reason, degraded, timings)
+        return SearchResult(text, hits, tuple(sections), where, reason, degraded, timings, qvec)

@@ -81,13 +81,15 @@ class ChromaStore:
             )
         return self._col
 
-    def is_complete(self, n_chunks: int) -> bool:
+    def is_complete(self, n_chunks: int, n_sentences: int | None = None) -> bool:
         try:
             col = self._client.get_collection(self.name, embedding_function=None)
         except Exception:
             return False
         meta = col.metadata or {}
         if meta.get("complete") != "yes" or meta.get("n_chunks") != n_chunks:
+            return False
+        if n_sentences is not None and meta.get("n_sentences") != n_sentences:
             return False
         return col.count() == n_chunks
 
@@ -99,13 +101,22 @@ class ChromaStore:
         self._col = None
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        self._collection().add(
-            ids=[c.chunk_id for c in chunks],
-            embeddings=vectors.astype(np.float32),
-            metadatas=[{"chapter_no": c.chapter_no, "section_no": c.section_no} for c in chunks],
+        self.add_vectors(
+            [c.chunk_id for c in chunks], vectors, [{"chapter_no": c.chapter_no, "section_no": c.section_no} for c in chunks]
         )
 
-    def mark_complete(self, n_chunks: int, extra: dict[str, str]) -> None:
+    def add_vectors(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, int]] | None = None) -> None:
+        self._collection().add(ids=list(ids), embeddings=vectors.astype(np.float32), metadatas=list(metadatas) if metadatas else None)
+
+    def all_vectors(self) -> tuple[list[str], np.ndarray]:
+        """Every id and vector in the collection (for small collections held in memory)."""
+        try:
+            got = self._collection().get(include=["embeddings"])
+        except Exception as exc:
+            raise StoreUnavailableError(f"cannot read vectors ({exc.__class__.__name__}: {exc})") from exc
+        return list(got["ids"]), np.asarray(got["embeddings"], dtype=np.float32)
+
+    def mark_complete(self, n_chunks: int, extra: dict[str, str | int]) -> None:
         self._collection().modify(metadata={"complete": "yes", "n_chunks": n_chunks, **extra})
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
@@ -124,9 +135,9 @@ class ChromaStore:
         return self._client
 
 
-def wipe_collections_except(client, keep: str, prefix: str = "plan-") -> None:  # type: ignore[no-untyped-def]
+def wipe_collections_except(client, keep: Sequence[str], prefix: str = "plan-") -> None:  # type: ignore[no-untyped-def]
     """Drop stale plan collections (older corpus, embedder or chunker) so the index does not grow."""
     for col in client.list_collections():
         name = getattr(col, "name", col)
-        if name.startswith(prefix) and name != keep:
+        if name.startswith(prefix) and name not in keep:
             client.delete_collection(name)
