@@ -15,11 +15,24 @@ from corpus.models import Chunk, Kind, Plan, Sentence, Task
 from corpus.tasks import build_tasks
 from corpus.text import normalize
 from retrieval.search import HybridSearch, SearchResult
+from retrieval.synonyms import expand
 
 _WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan", re.I)
 _OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
 _NUMBER = re.compile(r"多少|(?<!哪)几[个家项条所年种%]|多大|多长|多高|多远|比例|百分|目标值|how (many|much|long|large)|what percentage|what share", re.I)
 _DIGIT = re.compile(r"\d")
+_TIME = re.compile(r"什么时候|何时|哪一?年|几时|啥时候|when\b", re.I)
+_YEAR = re.compile(r"\d{4}\s*年")
+# What a number question asks about → the unit its answer carries (general, not per question).
+UNIT_HINTS = (
+    (re.compile(r"多大|面积|占地|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
+    (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
+    (re.compile(r"多少钱|投资|资金|金额|营收|收入|产值|总值|gdp|规模"), re.compile(r"亿元|万元|元")),
+    (re.compile(r"多少人|人口|人数"), re.compile(r"万人|人")),
+    (re.compile(r"比例|比重|百分|占比|率"), re.compile(r"%|％")),
+    (re.compile(r"几分钟|多久|多长时间"), re.compile(r"分钟|小时")),
+    (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
+)
 SECTIONS_CONSIDERED = 3
 MAX_SENTENCES = 3
 W_SENTENCE_DENSE = 0.5  # weight of the (scaled) sentence–question cosine beside lexical coverage
@@ -41,9 +54,16 @@ def question_kind(question: str) -> str:
         return "where"
     if _OWNER.search(q):
         return "ownership"
+    if _TIME.search(q):
+        return "time"
     if _NUMBER.search(q):
         return "number"
     return "fact"
+
+
+def unit_pattern(question: str) -> re.Pattern[str] | None:
+    q = normalize(question)
+    return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
 
 
 class SentencePicker:
@@ -71,7 +91,8 @@ class SentencePicker:
 
     def score(self, query: str, result: SearchResult, kind: str) -> list[Scored]:
         """Every sentence of the top sections, best first (sections are short: read them whole)."""
-        terms = self.query_terms(query)
+        terms = self.query_terms(expand(query))
+        units = unit_pattern(query) if kind == "number" else None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
@@ -93,6 +114,10 @@ class SentencePicker:
                 score += 0.1
             if kind == "number" and _DIGIT.search(s.text):
                 score += 0.15
+                if units is not None and units.search(normalize(s.text)):
+                    score += 0.3
+            if kind == "time" and _YEAR.search(s.text):
+                score += 0.3
             out.append(Scored(s, chunk, score, cov, rank))
         out.sort(key=lambda x: -x.score)
         return out

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from corpus.models import Plan, Sentence, Table
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import HybridSearch, SearchResult, check_query
+from retrieval.synonyms import expand
 
 from assistant.answer import Answer, Citation
 from assistant.conversation import Turn, standalone_query
@@ -57,7 +58,7 @@ class Assistant:
     # -- evidence -------------------------------------------------------------------------
     def evidence(self, query: str, scored: list[Scored], result: SearchResult) -> Evidence:
         """How much of the question the best passages contain, and how close the best vector is."""
-        terms = self.picker.query_terms(query)
+        terms = self.picker.query_terms(expand(query))
         coverage = 0.0
         for sc in scored[:1]:
             tokens = frozenset(self.search.tokenizer(sc.chunk.text))

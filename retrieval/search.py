@@ -24,6 +24,7 @@ from retrieval.fusion import DENSE_WEIGHT, aggregate_sections, rrf
 from retrieval.index import IndexStatus, ensure_index
 from retrieval.router import Route, route
 from retrieval.store import ChromaStore, StoreUnavailableError
+from retrieval.synonyms import expand
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 40  # per retriever, before fusion
@@ -142,7 +143,7 @@ class HybridSearch:
         if not isinstance(k, int) or not 1 <= k <= 50:
             raise QueryError(f"k must be an integer from 1 to 50, got {k!r}")
         text = check_query(query)
-        norm = normalize(text)
+        norm = expand(text)
         if not _HAS_WORD.search(norm):
             return SearchResult(text, (), (), reason="the query has no words to search for (only punctuation or symbols)")
         timings: dict[str, float] = {}

@@ -1,0 +1,34 @@
+"""Query expansion from everyday words to the plan's official wording (`data/synonyms.tsv`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from corpus.text import normalize
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> tuple[tuple[str, str], ...]:
+    text = (resources.files("retrieval") / "data" / "synonyms.tsv").read_text(encoding="utf-8")
+    pairs = []
+    for row in text.splitlines():
+        if row.strip() and not row.startswith("#"):
+            left, _, right = row.partition("\t")
+            pairs.append((normalize(left.strip()), normalize(right.strip())))
+    # longest first, so 人均gdp is expanded before gdp
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def expand(query: str) -> str:
+    """The normalised query followed by the official wording of everyday words it contains.
+
+    >>> expand("海珠区GDP现在多少了")
+    '海珠区gdp现在多少了 地区生产总值'
+    """
+    q = normalize(query)
+    extra: list[str] = []
+    for left, right in synonyms():
+        if left in q and right not in q and right not in extra:
+            extra.append(right)
+    return f"{q} {' '.join(extra)}" if extra else q
