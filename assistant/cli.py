@@ -180,6 +180,57 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _print_answer(answer) -> None:  # type: ignore[no-untyped-def]
+    print(answer.text)
+    if answer.notice:
+        print(f"（{answer.notice}）")
+    for n, c in enumerate(answer.citations, start=1):
+        lines = ",".join(str(x) for x in c.lines)
+        print(f"  [{n}] {c.breadcrumb}（第{lines}行）\n      「{c.quote}」")
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.runtime import open_assistant
+
+    assistant = open_assistant(settings, progress=not args.json)
+    answer = assistant.ask(args.question, mode=args.mode or settings.mode)
+    if args.json:
+        _print_json(answer.to_json())
+    else:
+        _print_answer(answer)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.conversation import Turn
+    from assistant.runtime import open_assistant
+    from retrieval.search import QueryError
+
+    assistant = open_assistant(settings, progress=True)
+    history: list[Turn] = []
+    print("海珠區「十四五」規劃綱要問答。輸入問題，空行或 Ctrl-D 結束，/new 重新開始。")
+    while True:
+        try:
+            question = input("問> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not question:
+            return 0
+        if question == "/new":
+            history.clear()
+            continue
+        try:
+            answer = assistant.ask(question, tuple(history), mode=args.mode or settings.mode)
+        except QueryError as exc:
+            print(f"error: {exc}")
+            continue
+        _print_answer(answer)
+        if answer.query != question:
+            print(f"  （按「{answer.query}」查找）")
+        history += [Turn("user", question), Turn("assistant", answer.text)]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plan-assistant", description=__doc__.splitlines()[0])
     parser.add_argument("--plan", help="plan text file (default: the bundled Haizhu plan)")
@@ -207,6 +258,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=5)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="answer one question, citing 章/節")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--mode", choices=["extractive", "llm"])
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="a conversation in the terminal (keeps history for follow-ups)")
+    p.add_argument("--mode", choices=["extractive", "llm"])
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="score the product on a Q&A set (JSONL); writes report.json/.md/.png")
     p.add_argument("--dataset", help="JSONL file in the evaluation schema (default: the bundled set)")

@@ -20,7 +20,7 @@ from corpus.text import normalize
 OTHER_DISTRICTS = ("天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "南沙", "从化", "增城")
 _DISTRICT_RE = re.compile(rf"({'|'.join(OTHER_DISTRICTS)})区")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?")
-_NUMBER_Q = re.compile(r"多少|(?<!哪)几[个家项条所年种座万千百]|多大|多长|多高|多远|比例|百分之?几|目标值|how (many|much|long|large)|what percentage", re.I)
+_NUMBER_Q = re.compile(r"面积|占地|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百]|多大|多长|多高|多远|比例|百分之?几|目标值|how (many|much|long|large)|what percentage", re.I)
 _TIME_Q = re.compile(r"什么时候|何时|哪一?年|几时|几月|啥时候|when\b", re.I)
 _QUANTITY = re.compile(r"\d|[二三四五六七八九十两百千万]+\s*[个项条家所座种类倍成亿万]")
 _YEAR_IN_TEXT = re.compile(r"\d{4}年|\d{4}—\d{4}")

@@ -28,6 +28,12 @@ def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None
 
 def open_assistant(settings: Settings, *, progress: bool = False) -> "Assistant":
     """The assistant over the configured search (and LLM, when one is configured)."""
+    from assistant.llm import LLMClient
     from assistant.service import Assistant
 
-    return Assistant(open_search(settings, progress=progress))
+    llm = None
+    if settings.llm_base_url:
+        llm = LLMClient.openai_compatible(settings.llm_base_url, settings.llm_api_key, settings.llm_model, settings.llm_timeout_s)
+    assistant = Assistant(open_search(settings, progress=progress), llm=llm)
+    assistant.warm_up()
+    return assistant

@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from corpus.models import Plan, Sentence, Table
 from corpus.text import is_simplified_query, normalize, to_simplified
@@ -17,10 +18,12 @@ from retrieval.synonyms import expand
 
 from assistant.answer import Answer, Citation
 from assistant.conversation import Turn, standalone_query
+from assistant.llm import LLMClient, Passage, check_reply
 from assistant.extractive import Scored, SentencePicker, expand_leads, location_phrase, pick, question_kind
 from assistant.refusal import Evidence, has_quantity, is_latin_query, out_of_scope, wants_quantity, weak
 
 MODES = ("extractive", "llm")
+TOPICAL_SHARE = 0.5  # a sentence is on topic if it covers at least half as much of the question as the best
 
 
 def short_ref(plan: Plan, chapter_no: int, section_no: int) -> str:
@@ -48,12 +51,28 @@ def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines
     )
 
 
+RESET = "\x00RESET\x00"  # tells a streaming client to discard the text streamed so far
+
+
+def _pieces(text: str, size: int = 24) -> Iterator[str]:
+    for i in range(0, len(text), size):
+        yield text[i : i + size]
+
+
+def _grams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 class Assistant:
-    def __init__(self, search: HybridSearch, *, llm: object | None = None) -> None:
+    def __init__(self, search: HybridSearch, *, llm: LLMClient | None = None) -> None:
         self.search = search
         self.plan = search.plan
         self.picker = SentencePicker(search)
         self.llm = llm
+
+    def warm_up(self) -> None:
+        """Load lazy parts (jieba's dictionary, OpenCC, the vector index) before the first user."""
+        self.ask("海珠區發展目標")
 
     # -- evidence -------------------------------------------------------------------------
     def evidence(self, query: str, scored: list[Scored], result: SearchResult) -> Evidence:
@@ -68,18 +87,84 @@ class Assistant:
 
     # -- answers --------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[Turn] = (), mode: str = "extractive") -> Answer:
+        """Answer one question; `history` makes follow-ups work; `mode` is 'extractive' or 'llm'."""
+        answer: Answer | None = None
+        for event in self.stream(question, history, mode):
+            if isinstance(event, Answer):
+                answer = event
+        assert answer is not None
+        return answer
+
+    def stream(self, question: str, history: Sequence[Turn] = (), mode: str = "extractive") -> Iterator[str | Answer]:
+        """Text pieces as they are ready, then the final, checked `Answer` (which may differ:
+        an LLM reply that fails the citation checks is replaced by the extractive answer)."""
         if mode not in MODES:
             raise ValueError(f"mode must be 'extractive' or 'llm', got {mode!r}")
         t0 = time.perf_counter()
         question = check_query(question)
+        notices: list[str] = []
         query = standalone_query(question, history)
+        if mode == "llm" and self.llm is not None and history and query != question:
+            try:
+                query = self.llm.condense(question, history)
+            except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
+                notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
         result = self.search.search(query, k=5)
+        if result.degraded:
+            notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
         t1 = time.perf_counter()
-        answer = self._extractive(question, query, result)
+        text, citations, refused = self._extractive(question, query, result)
         timings = {"search_ms": (t1 - t0) * 1000, "compose_ms": (time.perf_counter() - t1) * 1000}
+        used = "extractive"
+        if mode == "llm" and not refused:
+            if self.llm is None:
+                notices.append("未設定大語言模型（PLAN_ASSISTANT_LLM_BASE_URL），以下為摘錄式回答")
+            else:
+                t2 = time.perf_counter()
+                llm_answer = yield from self._llm_answer(question, result, notices)
+                timings["llm_ms"] = (time.perf_counter() - t2) * 1000
+                if llm_answer is not None:
+                    text, citations, refused = llm_answer
+                    used = "llm"
+        if used == "extractive":
+            for piece in _pieces(text):
+                yield piece
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
-        notice = "向量檢索暫不可用，本回答只用關鍵詞檢索" if result.degraded else None
-        return Answer(question, answer[0], answer[1], answer[2], "extractive", query, notice, timings)
+        yield Answer(question, text, citations, refused, used, query, "；".join(notices) or None, timings)
+
+    def _llm_answer(self, question: str, result: SearchResult, notices: list[str]) -> Iterator[str]:  # type: ignore[misc]
+        """Stream the model's reply; return (text, citations, refused) if it passes the checks."""
+        assert self.llm is not None
+        passages = [Passage(n, s.hits[0].chunk) for n, s in enumerate(result.sections[:5], start=1) if s.hits]
+        parts: list[str] = []
+        try:
+            for delta in self.llm.stream_answer(question, passages):
+                parts.append(delta)
+                yield delta
+        except Exception as exc:  # timeouts, refused connections, HTTP errors from the endpoint
+            notices.append(f"大語言模型暫不可用（{exc.__class__.__name__}），以下為摘錄式回答")
+            yield RESET
+            return None
+        checked = check_reply("".join(parts), passages)
+        if not checked.ok:
+            notices.append(f"模型回答未通過引用核對（{checked.problem}），以下為摘錄式回答")
+            yield RESET
+            return None
+        if checked.says_no_answer:
+            yield RESET
+            refusal = self._refusal(question, result)
+            return refusal
+        citations = tuple(self._quote_for(checked.text, p) for p in checked.cited)
+        return checked.text, citations, False
+
+    def _quote_for(self, claim_text: str, passage: Passage) -> Citation:
+        """Cite the passage by its sentence closest to what the reply says (an exact quote)."""
+        marker = f"[{passage.number}]"
+        claims = [c for c in re.split(r"(?<=[。；;！？!?\n])", claim_text) if marker in c] or [claim_text]
+        target = _grams(normalize("".join(claims)))
+        best = max(passage.chunk.sentences, key=lambda s: len(_grams(normalize(s.text)) & target))
+        c = passage.chunk
+        return citation_for(self.plan, c.chapter_no, c.section_no, best.text, [best.line])
 
     def _in_user_script(self, question: str, text: str) -> str:
         return to_simplified(text) if is_simplified_query(question) else text
@@ -121,7 +206,9 @@ class Assistant:
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self._refusal(question, result)
         quantity = wants_quantity(question)
-        if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
+        # the figure must sit in a sentence about the question's topic, not just anywhere nearby
+        topical = [sc for sc in scored[:3] if sc.coverage >= TOPICAL_SHARE * max(x.coverage for x in scored[:3])]
+        if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in topical):
             return self._no_figure(question, scored[0], quantity)
         chosen = pick(scored)
         sentences = expand_leads(chosen)

@@ -28,3 +28,8 @@ class Settings(BaseSettings):
     llm_api_key: str = "not-needed"
     llm_model: str = "local"
     llm_timeout_s: float = 60.0
+
+    # serving (`plan-assistant serve`): the chat UI, the JSON API and the OpenAI-compatible endpoint
+    host: str = Field("127.0.0.1", description="address `plan-assistant serve` listens on")
+    port: int = Field(7860, ge=1, le=65535, description="port `plan-assistant serve` listens on")
+    feedback_db: Path = Field(Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI")

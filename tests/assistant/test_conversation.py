@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Turn, is_follow_up, standalone_query
+
+
+@pytest.mark.parametrize("q", ["那它的面積呢？", "旧厂房呢？", "还有别的吗", "它在哪里", "what about it?"])
+def test_follow_ups(q: str) -> None:
+    assert is_follow_up(q)
+
+
+@pytest.mark.parametrize("q", ["海珠区的夜间经济有什么规划？", "綱要對人才公寓建設有什麼要求？"])
+def test_standalone(q: str) -> None:
+    assert not is_follow_up(q)
+
+
+def test_rewrite_carries_previous_topic() -> None:
+    history = [Turn("user", "琶洲试验区是干啥的"), Turn("assistant", "……")]
+    assert standalone_query("那它的面积呢？", history) == "琶洲试验区是干啥的 它的面积呢？"
+    assert standalone_query("海珠湿地有啥规划", history) == "海珠湿地有啥规划"
+    assert standalone_query("它的面积呢？", []) == "它的面积呢？"
+
+
+def test_chain_of_follow_ups_keeps_the_topic() -> None:
+    history = [Turn("user", "城市更新有什么安排"), Turn("assistant", "…"), Turn("user", "旧厂房呢？"), Turn("assistant", "…")]
+    q = standalone_query("那旧街区呢？", history)
+    assert q.startswith("城市更新有什么安排") and "旧厂房" in q and q.endswith("旧街区呢？")

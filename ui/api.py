@@ -1,0 +1,153 @@
+"""The JSON API: ask, search, the plan tree, one section, tasks, health. Docs at `/docs`.
+
+    curl -s localhost:7860/api/ask -H 'content-type: application/json' \\
+         -d '{"question": "海珠濕地有甚麼規劃？"}' | jq .citations[0].breadcrumb
+
+Request bodies are pydantic models with strict types (a number is not a question); bad input
+is a 4xx JSON error from `ui.errors`, never a 5xx.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from starlette.routing import compile_path
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+from retrieval.search import MAX_QUERY_CHARS
+
+from assistant.cli import search_json
+from assistant.conversation import Turn
+from ui.backend import Backend
+
+MAX_HISTORY_TURNS = 50
+MAX_TURN_CHARS = 20_000
+
+
+def valid_unicode(text: str) -> str:
+    """Reject lone surrogates (valid JSON escapes, but not text; they cannot be encoded back)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text contains an invalid Unicode escape (a lone surrogate such as \\ud800)") from None
+    return text
+
+
+def valid_question(text: str) -> str:
+    valid_unicode(text)
+    stripped = text.strip()
+    if not stripped:
+        raise ValueError("question is empty — type a question about the plan")
+    if len(stripped) > MAX_QUERY_CHARS:
+        raise ValueError(f"question is {len(stripped):,} characters; the limit is {MAX_QUERY_CHARS:,} — shorten it")
+    return text
+
+
+Question = Annotated[StrictStr, AfterValidator(valid_question)]
+Text = Annotated[StrictStr, Field(max_length=MAX_TURN_CHARS), AfterValidator(valid_unicode)]
+Mode = Literal["extractive", "llm"]
+
+
+class TurnIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    role: Literal["user", "assistant"]
+    content: Text
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"question": "海珠濕地有甚麼規劃？"},
+        {"question": "那它的面積呢？", "history": [{"role": "user", "content": "琶洲試驗區是什麼？"}, {"role": "assistant", "content": "…"}]},
+    ]})
+    question: Question = Field(description=f"the question, in Traditional or Simplified Chinese (or English); at most {MAX_QUERY_CHARS} characters")
+    history: list[TurnIn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS, description="earlier turns, oldest first, for follow-up questions")
+    mode: Mode | None = Field(None, description="'extractive' (default) or 'llm'")
+
+
+class SearchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"query": "固體廢物", "k": 3}]})
+    query: Question
+    k: StrictInt = Field(5, ge=1, le=50, description="how many sections to return")
+
+
+class CitationOut(BaseModel):
+    chapter_no: int
+    chapter_title: str
+    section_no: int
+    section_title: str
+    breadcrumb: str
+    quote: str = Field(description="an exact substring of the cited section's text")
+    lines: list[int]
+
+
+class AnswerOut(BaseModel):
+    question: str
+    text: str
+    citations: list[CitationOut]
+    refused: bool = Field(description="true when the plan does not answer the question")
+    mode: str
+    query: str = Field(description="the standalone query searched (follow-ups rewritten)")
+    notice: str | None
+    timings_ms: dict[str, float]
+
+
+def get_backend(request: Request) -> Backend:
+    backend: Backend = request.app.state.backend
+    return backend
+
+
+BackendDep = Annotated[Backend, Depends(get_backend)]
+router = APIRouter()
+
+
+@router.post("/api/ask", response_model=AnswerOut, tags=["answers"], summary="Answer a question, citing 章/節")
+def ask(body: AskRequest, backend: BackendDep) -> dict[str, Any]:
+    history = [Turn(t.role, t.content) for t in body.history]
+    return backend.ask(body.question, history, body.mode).to_json()
+
+
+@router.post("/api/search", tags=["answers"], summary="Hybrid search: the best sections for a query")
+def search(body: SearchRequest, backend: BackendDep) -> dict[str, Any]:
+    return search_json(backend.search(body.query, body.k))  # type: ignore[no-any-return]
+
+
+@router.get("/api/outline", tags=["plan"], summary="The 章/節 tree, with 專欄 titles (content not published)")
+def outline(backend: BackendDep) -> dict[str, Any]:
+    return backend.outline()
+
+
+@router.get("/api/sections/{chapter_no}/{section_no}", tags=["plan"], summary="One 節: its body lines (0 = chapter intro / 前言)")
+def section(chapter_no: int, section_no: int, backend: BackendDep) -> dict[str, Any]:
+    return backend.section(chapter_no, section_no)
+
+
+@router.get("/api/tasks", tags=["plan"], summary="The task index: tasks containing every term of q")
+def tasks(backend: BackendDep, q: Annotated[str, Query(max_length=200, description="terms, either script; empty = all"), AfterValidator(valid_unicode)] = "") -> dict[str, Any]:
+    found = backend.find_tasks(q)
+    return {"query": q, "count": len(found), "tasks": found}
+
+
+@router.get("/healthz", tags=["service"], summary="Liveness and index status")
+def healthz(backend: BackendDep) -> dict[str, Any]:
+    return backend.health()
+
+
+def unknown_route(request: Request, rest: str) -> None:
+    """/api/… and /v1/… paths that match no route: a JSON 404 (or 405), not the UI's HTML."""
+    path = request.url.path
+    allowed = sorted({
+        method.upper()
+        for template, operations in request.app.openapi().get("paths", {}).items()
+        if compile_path(template)[0].match(path)
+        for method in operations
+    })
+    if allowed:
+        raise HTTPException(405, f"{request.method} is not allowed on {path} — use {' or '.join(allowed)}", headers={"Allow": ", ".join(allowed)})
+    raise HTTPException(404, f"no such route: {request.method} {path} — see /docs for the API")
+
+
+def add_fallbacks(app: Any) -> None:
+    """Call after every API route is added and before the UI is mounted at "/"."""
+    for prefix in ("/api", "/v1"):
+        app.add_api_route(f"{prefix}/{{rest:path}}", unknown_route, methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)

@@ -1,0 +1,128 @@
+"""The one object the chat UI and the JSON API both call: answers, search, the plan tree, tasks.
+
+    backend = Backend(open_assistant(settings, progress=True), FeedbackStore(settings.feedback_db))
+    backend.ask("海珠濕地有甚麼規劃？").citations[0].breadcrumb
+    backend.section(9, 2)["items"][0]["text"]
+
+Questions are answered one at a time: the embedding engine runs every core for one query and
+is not documented as thread-safe (its own server takes a lock for the same reason), so
+parallel requests queue here instead of competing for the two cores.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from corpus.models import Kind, Plan, Table, Task
+from corpus.tasks import build_tables, build_tasks, search_tasks
+from retrieval.search import SearchResult
+
+from assistant.answer import Answer
+from assistant.conversation import Turn
+from assistant.service import Assistant
+from ui.feedback import FeedbackStore
+
+
+class Backend:
+    def __init__(self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive") -> None:
+        if default_mode not in ("extractive", "llm"):
+            raise ValueError(f"default_mode must be 'extractive' or 'llm', got {default_mode!r}")
+        self.assistant = assistant
+        self.feedback = feedback
+        self.default_mode = default_mode
+        self.plan: Plan = assistant.plan
+        self.tasks: tuple[Task, ...] = build_tasks(self.plan)
+        self.tables: tuple[Table, ...] = build_tables(self.plan)
+        self._lock = threading.Lock()
+
+    # -- answers and search ---------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer:
+        with self._lock:
+            return self.assistant.ask(question, tuple(history), mode or self.default_mode)
+
+    def search(self, query: str, k: int = 5) -> SearchResult:
+        with self._lock:
+            return self.assistant.search.search(query, k=k)
+
+    # -- the plan ---------------------------------------------------------------------------
+    def tables_in(self, chapter_no: int, section_no: int) -> list[Table]:
+        return [t for t in self.tables if (t.chapter_no, t.section_no) == (chapter_no, section_no)]
+
+    def outline(self) -> dict[str, Any]:
+        """Title, issuing notice and the 章/節 tree with item counts and 專欄 titles."""
+        plan = self.plan
+        return {
+            "title": plan.title,
+            "notice": asdict(plan.notice) if plan.notice else None,
+            "chapters": [
+                {
+                    "chapter_no": c.chapter_no,
+                    "label": c.label,
+                    "title": c.title,
+                    "sections": [
+                        {
+                            "section_no": s.section_no,
+                            "label": s.label,
+                            "title": s.title,
+                            "sub_items": list(s.sub_items),
+                            "n_items": len(plan.items_in(*s.key)),
+                            "tables": [table_json(t) for t in self.tables_in(*s.key)],
+                        }
+                        for s in c.sections
+                    ],
+                }
+                for c in plan.chapters
+            ],
+        }
+
+    def section(self, chapter_no: int, section_no: int) -> dict[str, Any]:
+        """One 節 with its body lines; `SectionNotFoundError` names the valid numbers."""
+        plan = self.plan
+        section = plan.section(chapter_no, section_no)
+        return {
+            "chapter_no": chapter_no,
+            "section_no": section_no,
+            "chapter_title": plan.chapter(chapter_no).title,
+            "section_title": section.title,
+            "breadcrumb": plan.breadcrumb(chapter_no, section_no),
+            "items": [
+                {"line": i.line, "kind": i.kind.value, "text": i.text, "lead": i.lead}
+                for i in plan.items_in(chapter_no, section_no)
+            ],
+            "tables": [table_json(t) for t in self.tables_in(chapter_no, section_no)],
+        }
+
+    def find_tasks(self, query: str) -> list[dict[str, Any]]:
+        """Tasks matching every term of `query` (all tasks for an empty query), with their 章/節."""
+        return [
+            dict(asdict(t), breadcrumb=self.plan.breadcrumb(t.chapter_no, t.section_no))
+            for t in search_tasks(self.tasks, query)
+        ]
+
+    # -- health ---------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        search = self.assistant.search
+        st = search.status
+        return {
+            "status": "ok",
+            "plan": self.plan.title,
+            "index": None if st is None else {
+                "ready": True,
+                "built_at_startup": st.built,
+                "n_chunks": st.n_chunks,
+                "key": st.key.digest,
+                "embedder_id": st.key.embedder_id,
+                "seconds": round(st.seconds, 2),
+                "dense_search": search.store is not None and search.embedder is not None,
+            },
+        }
+
+
+def table_json(table: Table) -> dict[str, Any]:
+    return dict(asdict(table), label=table.label, note="表格內容未隨綱要正文公佈")
+
+
+TABLE_KINDS = (Kind.TABLE, Kind.FIGURE)

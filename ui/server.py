@@ -1,0 +1,61 @@
+"""One server: the Gradio chat at `/`, the JSON API under `/api`, OpenAI-compatible `/v1`, docs at `/docs`.
+
+    app = create_app(Settings())                   # builds or reuses the index, printing progress
+    uvicorn.run(app, host="127.0.0.1", port=7860)
+
+or, from a shell, `plan-assistant serve` — or `uvicorn ui.server:app_factory --factory`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from fastapi import FastAPI
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ui.api import add_fallbacks
+from ui.api import router as api_router
+from ui.backend import Backend
+from ui.errors import install_error_handlers
+from ui.feedback import FeedbackStore
+from ui.openai_api import router as openai_router
+from ui.web import TITLE, mount_ui
+
+DESCRIPTION = """Answers questions about 《廣州市海珠區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》
+from the plan's own text, citing 章/節 for every claim.
+
+* `POST /api/ask` — an answer with citations (exact quotes and their 章/節)
+* `POST /api/search` — the best sections for a query
+* `GET /api/outline`, `GET /api/sections/{chapter}/{section}`, `GET /api/tasks?q=` — the plan itself
+* `POST /v1/chat/completions` — OpenAI-compatible (streaming or not); citations also in `citations`
+
+Errors are JSON: `{"error": {"message", "type", "param"}}` with a 4xx status for bad input.
+The chat UI is at `/`.
+"""
+
+
+def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
+    """The whole server; without `assistant`, open it from `settings` (index built if missing)."""
+    if assistant is None:
+        from assistant.runtime import open_assistant
+
+        print(f"plan-assistant: opening the index at {settings.index_dir} (built on first run: a few minutes)…", file=sys.stderr, flush=True)
+        assistant = open_assistant(settings, progress=True)
+        st = assistant.search.status
+        if st is not None:
+            verb = "built" if st.built else "reused"
+            print(f"plan-assistant: index {verb} ({st.n_chunks} chunks) in {st.seconds:.1f} s", file=sys.stderr, flush=True)
+    backend = Backend(assistant, FeedbackStore(settings.feedback_db), default_mode=settings.mode)
+    app = FastAPI(title=TITLE, description=DESCRIPTION, version="0.1.0")
+    app.state.backend = backend
+    install_error_handlers(app)
+    app.include_router(api_router)
+    app.include_router(openai_router)
+    add_fallbacks(app)
+    return mount_ui(app, backend)  # last: "/" would otherwise shadow the API routes
+
+
+def app_factory() -> FastAPI:
+    """For `uvicorn ui.server:app_factory --factory`: settings read from PLAN_ASSISTANT_* here, at the edge."""
+    return create_app(Settings())
