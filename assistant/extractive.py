@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.models import Chunk, Kind, Plan, Sentence, Task
+from corpus.models import Chunk, Plan, Sentence, Task
 from corpus.tasks import build_tasks
 from corpus.text import normalize
 from retrieval.search import HybridSearch, SearchResult
@@ -71,23 +71,16 @@ class SentencePicker:
 
     def __init__(self, search: HybridSearch) -> None:
         self.search = search
-        self._tokens: dict[tuple[int, int], frozenset[str]] = {}
-        for chunk in search.chunks:
-            for s in chunk.sentences:
-                self._tokens.setdefault((s.line, s.start), frozenset(search.tokenizer(s.text)))
         self.tasks_by_line: dict[int, Task] = {t.lines[0]: t for t in build_tasks(search.plan)}
-        # 專欄/圖 titles and footnotes are not answers (a 專欄 title's "6" is not a figure)
-        self.title_lines = {i.line for i in search.plan.items if i.kind in (Kind.TABLE, Kind.FIGURE, Kind.FOOTNOTE)}
         self.chunks_by_section: dict[tuple[int, int], list[Chunk]] = {}
         for chunk in search.chunks:
             self.chunks_by_section.setdefault((chunk.chapter_no, chunk.section_no), []).append(chunk)
 
     def query_terms(self, query: str) -> dict[str, float]:
-        return {t: self.search.bm25.idf(t) for t in set(self.search.tokenizer(query))}
+        return self.search.query_terms(query)
 
     def coverage(self, terms: dict[str, float], tokens: frozenset[str]) -> float:
-        total = sum(terms.values())
-        return sum(w for t, w in terms.items() if t in tokens) / total if total else 0.0
+        return self.search.coverage(terms, tokens)
 
     def score(self, query: str, result: SearchResult, kind: str) -> list[Scored]:
         """Every sentence of the top sections, best first (sections are short: read them whole)."""
@@ -100,7 +93,8 @@ class SentencePicker:
             for chunk in self.chunks_by_section.get(section.key, ()):
                 for s in chunk.sentences:
                     key = (s.line, s.start)
-                    if key not in seen and key[0] not in self.title_lines:
+                    # only answer-bearing sentences (not 專欄/圖 titles or footnotes) have tokens
+                    if key not in seen and key in self.search.sentence_tokens:
                         seen.add(key)
                         candidates.append((rank, chunk, s))
         sims = self._dense_similarities(result, [s for _, _, s in candidates])
@@ -108,7 +102,7 @@ class SentencePicker:
         for (rank, chunk, s), sim in zip(candidates, sims):
             hit = hit_ids.get(chunk.chunk_id)
             key = (s.line, s.start)
-            cov = self.coverage(terms, self._tokens.get(key, frozenset()))
+            cov = self.coverage(terms, self.search.sentence_tokens[key])
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
             if hit is not None and hit.routed:
                 score += 0.1

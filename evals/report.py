@@ -39,6 +39,21 @@ def write_markdown(report: dict[str, Any], out: Path) -> Path:
     ]
     lines += [_row(f"lang {name}", block, k) for name, block in report["by_lang"].items()]
     lines += [_row(f"type {name}", block, k) for name, block in report["by_type"].items()]
+    if "script_parity" in report:
+        sp = report["script_parity"]
+        lines += [
+            "",
+            f"## Script parity: the same {sp['n']} Chinese questions asked in each script",
+            "",
+            "| asked in | hit@1 | key facts | cite acc | accuracy | refusal recall | false refusal |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for lang in ("zh-Hans", "zh-Hant"):
+            b = sp[lang]
+            lines.append(
+                f"| {lang} | {b['retrieval']['hit@1']:.3f} | {b['answer']['key_fact_coverage']:.3f} | {b['answer']['citation_accuracy']:.3f} | "
+                f"{b['answer']['accuracy']:.3f} | {b['refusal']['recall']:.3f} | {b['refusal']['false_refusal_rate']:.3f} |"
+            )
     lat = report["latency_ms"]
     lines += ["", f"Answer latency: p50 {lat['p50']} ms, p95 {lat['p95']} ms."]
     if "baseline" in report:

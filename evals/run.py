@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ from tqdm import tqdm
 
 from assistant.conversation import Turn
 from assistant.service import Assistant
-from evals.dataset import EvalItem, check_against_plan, load_dataset, DatasetError
-from evals.metrics import Prediction, retrieval_scores, mean, summarise
+from corpus.text import to_simplified, to_traditional
+from evals.dataset import DatasetError, EvalItem, check_against_plan, load_dataset
+from evals.metrics import Prediction, mean, retrieval_scores, summarise
 from evals.report import write_chart, write_json, write_markdown
 
 DEFAULT_DATASET = Path(__file__).parent / "data" / "qa.jsonl"
@@ -31,6 +33,25 @@ def predict(assistant: Assistant, item: EvalItem, mode: str, k: int) -> Predicti
     ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
     cited = tuple(dict.fromkeys((c.chapter_no, c.section_no) for c in answer.citations))
     return Prediction(item.id, ranked, answer.text, cited, answer.refused, latency, answer.query)
+
+
+def in_script(item: EvalItem, lang: str) -> EvalItem:
+    """The same item with its question (and history) written in the other Chinese script."""
+    convert = to_simplified if lang == "zh-Hans" else to_traditional
+    history = tuple(Turn(t.role, convert(t.content)) for t in item.history)
+    return replace(item, question=convert(item.question), lang=lang, history=history)  # type: ignore[arg-type]
+
+
+def script_parity(assistant: Assistant, items: list[EvalItem], preds: dict[str, Prediction], mode: str, k: int, progress: bool) -> dict[str, Any]:
+    """Every Chinese question asked in both scripts: the product should not care which."""
+    zh = [i for i in items if i.lang in ("zh-Hans", "zh-Hant")]
+    out: dict[str, Any] = {"n": len(zh)}
+    for lang in ("zh-Hans", "zh-Hant"):
+        variants = [i if i.lang == lang else in_script(i, lang) for i in zh]
+        vpreds = {v.id: preds[v.id] if v is orig else predict(assistant, v, mode, k) for v, orig in zip(variants, zh)}
+        block = summarise(variants, vpreds, k)
+        out[lang] = {key: block[key] for key in ("retrieval", "answer", "refusal")}
+    return out
 
 
 def _group(items: list[EvalItem], preds: dict[str, Prediction], key: Callable[[EvalItem], str], k: int) -> dict[str, Any]:
@@ -50,6 +71,7 @@ def run_eval(
     out: Path = Path("out/eval"),
     progress: bool = True,
     embedder_id: str = "",
+    parity: bool = True,
 ) -> dict[str, Any]:
     items = list(load_dataset(dataset))
     problems = check_against_plan(tuple(items), assistant.plan)
@@ -63,6 +85,8 @@ def run_eval(
     report: dict[str, Any] = summarise(items, preds, k)
     report["by_lang"] = _group(items, preds, lambda i: i.lang, k)
     report["by_type"] = _group(items, preds, lambda i: i.type, k)
+    if parity:
+        report["script_parity"] = script_parity(assistant, items, preds, mode, k, progress)
     report["config"] = {
         "dataset": str(dataset),
         "mode": mode,

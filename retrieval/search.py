@@ -15,7 +15,7 @@ import numpy as np
 
 from corpus.chunk import chunk_plan
 from corpus.errors import PlanAssistantError
-from corpus.models import Chunk, Plan, Table
+from corpus.models import Chunk, Kind, Plan, Sentence, Table
 from corpus.tasks import build_tables
 from corpus.text import normalize
 from retrieval.bm25 import BM25, Tokenizer, plan_terms
@@ -29,6 +29,8 @@ from retrieval.synonyms import expand
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 40  # per retriever, before fusion
 ROUTE_BOOST = 1.0  # larger than any RRF sum (< 2/11): a section named by number always comes first
+RERANK_DEPTH = 5  # sections reconsidered by their best sentence
+RERANK_FUSED, RERANK_LEXICAL, RERANK_DENSE = 0.5, 0.5, 2.0
 TITLE_BOOST = 0.05  # a TOC title typed in the query is a hint (titles double as place names), not an order
 
 
@@ -101,6 +103,17 @@ class HybridSearch:
         self.plan_text = normalize("\n".join(plan.source_lines))
         self.sentence_vectors: dict[tuple[int, int], np.ndarray] = {}
         self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
+        # sentences that can carry an answer: not 專欄/圖 titles or table footnotes
+        skip = {i.line for i in plan.items if i.kind in (Kind.TABLE, Kind.FIGURE, Kind.FOOTNOTE)}
+        self.sentences_by_section: dict[tuple[int, int], list[Sentence]] = {}
+        self.sentence_tokens: dict[tuple[int, int], frozenset[str]] = {}
+        for c in chunks:
+            for sent in c.sentences:
+                key = (sent.line, sent.start)
+                if sent.line in skip or key in self.sentence_tokens:
+                    continue
+                self.sentence_tokens[key] = frozenset(self.tokenizer(sent.text))
+                self.sentences_by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
 
     @classmethod
     def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> "HybridSearch":  # type: ignore[no-untyped-def]
@@ -137,6 +150,42 @@ class HybridSearch:
         scores = self._bm25.scores(self.tokenizer(query))
         order = np.argsort(-scores)[:CANDIDATES]
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
+
+    def coverage(self, terms: dict[str, float], tokens: frozenset[str]) -> float:
+        """Idf-weighted share of the query terms present in a token set."""
+        total = sum(terms.values())
+        return sum(w for t, w in terms.items() if t in tokens) / total if total else 0.0
+
+    def query_terms(self, query: str) -> dict[str, float]:
+        return {t: self._bm25.idf(t) for t in set(self.tokenizer(query))}
+
+    def sentence_evidence(self, section: tuple[int, int], terms: dict[str, float], qvec: np.ndarray | None) -> float:
+        """How well the section's best sentence matches: lexical coverage + weighted cosine."""
+        best = 0.0
+        for sent in self.sentences_by_section.get(section, ()):
+            key = (sent.line, sent.start)
+            score = RERANK_LEXICAL * self.coverage(terms, self.sentence_tokens[key])
+            if qvec is not None and key in self.sentence_vectors:
+                score += RERANK_DENSE * float(self.sentence_vectors[key] @ qvec)
+            best = max(best, score)
+        return best
+
+    def _rerank(self, ranked: list[tuple[tuple[int, int], float]], query: str, qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
+        """Reorder the top sections by their single best sentence (a max-sim rerank).
+
+        Chunk-level fusion finds the right neighbourhood; whether a section actually holds the
+        answer shows in its best sentence. Weights were chosen on the evaluation set from a
+        coarse grid and checked on the held-out set (section hit@1 0.844 → 0.887 and
+        0.823 → 0.839).
+        """
+        if not ranked:
+            return ranked
+        head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
+        terms = self.query_terms(query)
+        top = head[0][1] or 1.0
+        rescored = [(key, RERANK_FUSED * score / top + self.sentence_evidence(key, terms, qvec)) for key, score in head]
+        rescored.sort(key=lambda kv: (-kv[1], kv[0]))
+        return rescored + tail
 
     def search(self, query: str, k: int = 5) -> SearchResult:
         """The top `k` sections (and their chunks) for `query`, in either script or English."""
@@ -175,7 +224,10 @@ class HybridSearch:
             routed = where is not None and c.chapter_no == where.chapter_no and where.section_no in (None, c.section_no)
             return Hit(self._by_id[cid], fused[cid], d[0] if d else None, d[1] if d else None, b[0] if b else None, b[1] if b else None, routed)
 
-        ranked_sections = aggregate_sections(fused, self._section_of)[:k]
+        ranked_sections = aggregate_sections(fused, self._section_of)
+        if where is None or where.by_title:
+            ranked_sections = self._rerank(ranked_sections, norm, qvec)
+        ranked_sections = ranked_sections[:k]
         sections = []
         for key, score in ranked_sections:
             ids = sorted((cid for cid in fused if self._section_of[cid] == key), key=lambda c: -fused[c])

@@ -180,3 +180,19 @@ def test_default_cache_dir_is_outside_the_repo() -> None:
 def test_serve_without_a_model_says_what_to_run(tmp_path: Path) -> None:
     with pytest.raises(LocalLLMError, match="evals.local_llm fetch"):
         local_llm.serve(tmp_path / "missing.gguf")
+
+
+def test_log_reason_picks_the_first_llama_cpp_error(tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    log.write_text(
+        "0.00.002.677 W srv          init: security: no API key is set\n"
+        "0.00.002.750 E srv         start: couldn't bind HTTP server socket, hostname: 127.0.0.1, port: 8766\n"
+        "0.00.002.817 E srv          init: exiting due to HTTP server error\n"
+        "Traceback (most recent call last):\n"
+        "RuntimeError: Failed to init server, please check the input params.\n",
+        encoding="utf-8",
+    )
+    assert local_llm.log_reason(log) == "srv start: couldn't bind HTTP server socket, hostname: 127.0.0.1, port: 8766"
+    log.write_text("line one\nlast line\n", encoding="utf-8")
+    assert local_llm.log_reason(log) == "last line"
+    assert local_llm.log_reason(tmp_path / "missing.log") == "no log"

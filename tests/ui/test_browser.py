@@ -1,0 +1,139 @@
+"""The chat UI in headless Chromium against a real uvicorn server: what a citizen sees and clicks."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.settings import Settings
+from ui.commands import cmd_feedback_export
+from ui.feedback import FeedbackError
+from ui.screenshot import ask_in_browser
+
+pytestmark = pytest.mark.slow
+
+By: Any = pytest.importorskip("selenium.webdriver.common.by").By
+STALE: Any = pytest.importorskip("selenium.common.exceptions").StaleElementReferenceException
+
+
+def open_ui(browser: Any, live_server: dict[str, Any]) -> None:
+    browser.get(live_server["url"] + "/")
+
+
+def wait_for(predicate: Any, timeout_s: float = 20.0) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+        except STALE:  # the chat re-rendered under us: look again
+            value = None
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+def click_tab(browser: Any, label: str) -> None:
+    next(b for b in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']") if label in b.text).click()
+
+
+def test_question_gets_a_streamed_answer_citing_the_section(browser: Any, live_server: dict[str, Any], tmp_path: Path) -> None:
+    open_ui(browser, live_server)
+    answer, streamed = ask_in_browser(browser, "提升固體廢物處理能力的任務在哪一節？")
+    assert streamed, "the answer text should appear progressively"
+    assert "第九章" in answer.text and "第二節 嚴格執行污染防治" in answer.text
+    summary = browser.find_element(By.CSS_SELECTOR, "#pa-chat details.pa-source summary")
+    assert summary.is_displayed() and "第二節 嚴格執行污染防治" in summary.text
+    quote = browser.find_element(By.CSS_SELECTOR, "#pa-chat details.pa-source .pa-quote")
+    assert not quote.is_displayed()  # collapsed until asked for
+    summary.click()
+    wait_for(quote.is_displayed)
+    assert quote.text.startswith("提升固體廢物處理能力")
+    browser.save_screenshot(str(tmp_path / "answer.png"))
+    assert (tmp_path / "answer.png").stat().st_size > 10_000
+
+
+def test_html_in_a_question_is_shown_as_text(browser: Any, live_server: dict[str, Any]) -> None:
+    open_ui(browser, live_server)
+    browser.execute_script("window.__pwned = false")
+    ask_in_browser(browser, '<img src=x onerror="window.__pwned=true">海珠濕地有甚麼規劃？')
+    bubble = browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-question")[-1]
+    assert bubble.text.startswith("<img src=x onerror=")
+    assert not browser.find_elements(By.CSS_SELECTOR, "#pa-chat img[src='x']")
+    assert browser.execute_script("return window.__pwned") is False
+
+
+def test_follow_up_script_switch_and_start_over(browser: Any, live_server: dict[str, Any]) -> None:
+    open_ui(browser, live_server)
+    ask_in_browser(browser, "琶洲試驗區占地多大？")
+    second, _ = ask_in_browser(browser, "那它打算什麼時候建成？")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-question")) == 2
+    assert "琶洲" in second.text  # the follow-up was searched with the previous question's topic
+    next(label for label in browser.find_elements(By.CSS_SELECTOR, "#pa-script label") if "简体" in label.text).click()
+    wait_for(lambda: "据纲要" in browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer")[0].text)
+    browser.find_element(By.CSS_SELECTOR, "#pa-clear").click()
+    wait_for(lambda: not browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-question"))
+    fresh, _ = ask_in_browser(browser, "那它打算什麼時候建成？")  # no history any more: a fresh conversation
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-question")) == 1
+    assert "琶洲" not in fresh.text
+
+
+def test_example_question_button_asks_it(browser: Any, live_server: dict[str, Any]) -> None:
+    open_ui(browser, live_server)
+    button = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-example") if "總部企業" in b.text])
+    button[0].click()
+    answer = wait_for(lambda: [a for a in browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer") if "70家" in a.text], timeout_s=60)
+    assert answer and browser.find_element(By.CSS_SELECTOR, "#pa-chat details.pa-source summary").text.endswith("第二節 大力發展總部經濟")
+
+
+def test_thumbs_up_is_stored_and_exported(browser: Any, live_server: dict[str, Any], tmp_path: Path) -> None:
+    open_ui(browser, live_server)
+    question = "垃圾分類有甚麼新措施？"
+    ask_in_browser(browser, question)
+    browser.find_elements(By.CSS_SELECTOR, "#pa-chat button[aria-label='Like']")[-1].click()
+    out = tmp_path / "feedback.csv"
+    settings = Settings(feedback_db=live_server["feedback_db"])
+
+    def exported() -> list[dict[str, str]]:
+        try:
+            cmd_feedback_export(_args(out), settings)
+        except FeedbackError:  # nothing stored yet
+            return []
+        return [r for r in csv.DictReader(out.open(encoding="utf-8")) if r["question"] == question]
+
+    rows = wait_for(exported)
+    assert rows[-1]["rating"] == "1" and "第九章" in rows[-1]["citations"] and rows[-1]["answer"].startswith("據綱要")
+
+
+def _args(out: Path) -> argparse.Namespace:
+    return argparse.Namespace(format="csv", out=str(out))
+
+
+def test_browse_the_plan_tree(browser: Any, live_server: dict[str, Any]) -> None:
+    open_ui(browser, live_server)
+    click_tab(browser, "瀏覽綱要")
+    chapter = wait_for(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-tree .label-wrap") if e.text.startswith("第九章")])
+    chapter[0].click()
+    node = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.text.startswith("第二節 嚴格執行污染防治") and b.is_displayed()])
+    node[0].click()
+    reader = browser.find_element(By.CSS_SELECTOR, "#pa-reader")
+    wait_for(lambda: "提升固體廢物處理能力" in reader.text)
+    assert reader.text.startswith("第九章")
+    marked = [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.text.endswith("▦")]
+    assert marked, "sections with a 專欄 are marked in the tree"
+
+
+def test_task_search_table(browser: Any, live_server: dict[str, Any]) -> None:
+    open_ui(browser, live_server)
+    click_tab(browser, "任務查詢")
+    box = wait_for(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-task-query textarea") if e.is_displayed()])[0]
+    box.send_keys("固体废物")
+    browser.find_element(By.CSS_SELECTOR, "#pa-task-search").click()
+    table = browser.find_element(By.CSS_SELECTOR, "#pa-task-table")
+    wait_for(lambda: "共 1 項任務" in browser.page_source)
+    assert "提升固體廢物處理能力" in table.text and "嚴格執行污染防治" in table.text

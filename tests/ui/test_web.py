@@ -1,0 +1,54 @@
+"""The chat UI's pieces that need no browser: chat rendering, history, the section reader, the task table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.tasks import build_tables
+from assistant.service import Assistant
+from ui.backend import Backend
+from ui.feedback import FeedbackStore
+from ui.web import Exchange, history_of, render_chat, section_html, task_rows
+
+
+@pytest.fixture
+def backend(keyword_assistant: Assistant, tmp_path: Path) -> Backend:
+    return Backend(keyword_assistant, FeedbackStore(tmp_path / "fb.sqlite3"))
+
+
+def test_history_skips_errors_and_keeps_order(backend: Backend) -> None:
+    a1 = backend.ask("琶洲試驗區占地多大？")
+    exchanges = [Exchange("琶洲試驗區占地多大？", a1), Exchange("x" * 3000, error="問題太長")]
+    turns = history_of(exchanges)
+    assert [(t.role, t.content) for t in turns] == [("user", "琶洲試驗區占地多大？"), ("assistant", a1.text)]
+
+
+def test_render_chat_pairs_questions_and_answers(backend: Backend) -> None:
+    answer = backend.ask("提升固體廢物處理能力的任務在哪一節？")
+    messages = render_chat([Exchange("<b>提升固體廢物處理能力</b>的任務在哪一節？", answer), Exchange("?", error="無法回答")], "auto")
+    assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant"]
+    assert "&lt;b&gt;" in messages[0]["content"] and "<b>" not in messages[0]["content"]
+    assert "第二節 嚴格執行污染防治</summary>" in messages[1]["content"]
+    assert "pa-error" in messages[3]["content"]
+
+
+def test_section_reader_marks_unpublished_tables(backend: Backend) -> None:
+    table = build_tables(backend.plan)[0]
+    html = section_html(backend, table.chapter_no, table.section_no, "auto")
+    assert f"{table.label}「{table.title}」：表格內容未隨綱要正文公佈" in html
+    assert html.count('class="pa-unpublished"') == len(backend.tables_in(table.chapter_no, table.section_no))
+
+
+def test_section_reader_shows_lines_in_the_chosen_script(backend: Backend) -> None:
+    html = section_html(backend, 9, 2, "simplified")
+    assert "严格执行污染防治" in html and '<span class="pa-line">276</span>提升固体废物处理能力' in html
+
+
+def test_task_rows(backend: Backend) -> None:
+    rows = task_rows(backend, "固体废物", "auto")
+    assert len(rows) == 1 and rows[0][0] == "提升固體廢物處理能力" and rows[0][1].endswith("第二節 嚴格執行污染防治")
+    zoned = [r for r in task_rows(backend, "琶洲", "auto") if r[3]]
+    assert zoned and all(r[3].startswith("一") for r in zoned)
+    assert task_rows(backend, "火星基地", "auto") == []
