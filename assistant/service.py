@@ -23,6 +23,7 @@ from assistant.extractive import Scored, SentencePicker, expand_leads, location_
 from assistant.refusal import Evidence, has_quantity, is_latin_query, out_of_scope, wants_quantity, weak
 
 MODES = ("extractive", "llm")
+LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
 TOPICAL_SHARE = 0.5  # a sentence is on topic if it covers at least half as much of the question as the best
 
 
@@ -135,7 +136,7 @@ class Assistant:
     def _llm_answer(self, question: str, result: SearchResult, notices: list[str]) -> Iterator[str]:  # type: ignore[misc]
         """Stream the model's reply; return (text, citations, refused) if it passes the checks."""
         assert self.llm is not None
-        passages = [Passage(n, s.hits[0].chunk) for n, s in enumerate(result.sections[:5], start=1) if s.hits]
+        passages = [Passage(n, s.hits[0].chunk) for n, s in enumerate(result.sections[:LLM_PASSAGES], start=1) if s.hits]
         parts: list[str] = []
         try:
             for delta in self.llm.stream_answer(question, passages):

@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from corpus.errors import PlanAssistantError
 
@@ -257,7 +258,7 @@ class LocalServer:
         if not keep_log:
             self.log_path.unlink(missing_ok=True)
 
-    def __enter__(self) -> LocalServer:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
@@ -280,7 +281,7 @@ def log_reason(path: Path) -> str:
 
 
 def _get_json(url: str, timeout: float = 2.0) -> object:
-    with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 (loopback only)
+    with urllib.request.urlopen(url, timeout=timeout) as resp:  # loopback only
         return json.loads(resp.read().decode("utf-8"))
 
 
@@ -367,7 +368,7 @@ def _worker(config_json: str) -> None:
     """Child process: load the model, print the listening address, serve until stdin closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     cfg = json.loads(config_json)
-    import xllamacpp as xlc
+    import xllamacpp as xlc  # type: ignore[import-untyped]
 
     params = xlc.CommonParams()
     params.model.path = cfg["model"]

@@ -55,6 +55,8 @@ class Prediction:
     refused: bool
     latency_ms: float
     query: str = ""
+    mode: str = "extractive"
+    notice: str | None = None
 
 
 def retrieval_scores(item: EvalItem, ranked: Sequence[tuple[int, int]], k: int = 5) -> dict[str, float]:

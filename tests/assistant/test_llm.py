@@ -42,6 +42,10 @@ def test_reply_without_citation_is_rejected(passages: list[Passage]) -> None:
     assert not check_reply("空气会更好。", passages).ok
 
 
+def test_reply_of_bare_markers_is_rejected(passages: list[Passage]) -> None:
+    assert not check_reply("[1]", passages).ok
+
+
 def test_no_answer_reply(passages: list[Passage]) -> None:
     checked = check_reply("綱要沒有提到。", passages)
     assert checked.ok and checked.says_no_answer

