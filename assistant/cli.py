@@ -276,6 +276,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", choices=["naive"])
     p.add_argument("--out", default="out/eval")
     p.set_defaults(func=cmd_eval)
+
+    from ui.commands import register as register_serving  # the CLI is the edge: it wires in the serving layer
+
+    register_serving(sub)
     return parser
 
 

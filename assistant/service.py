@@ -24,7 +24,6 @@ from assistant.refusal import Evidence, has_quantity, is_latin_query, out_of_sco
 
 MODES = ("extractive", "llm")
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
-TOPICAL_SHARE = 0.5  # a sentence is on topic if it covers at least half as much of the question as the best
 
 
 def short_ref(plan: Plan, chapter_no: int, section_no: int) -> str:
@@ -207,9 +206,7 @@ class Assistant:
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self._refusal(question, result)
         quantity = wants_quantity(question)
-        # the figure must sit in a sentence about the question's topic, not just anywhere nearby
-        topical = [sc for sc in scored[:3] if sc.coverage >= TOPICAL_SHARE * max(x.coverage for x in scored[:3])]
-        if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in topical):
+        if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self._no_figure(question, scored[0], quantity)
         chosen = pick(scored)
         sentences = expand_leads(chosen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,17 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PLAN_ASSISTANT_PLAN_PATH", raising=False)
     monkeypatch.delenv("PLAN_ASSISTANT_CHROMA_HOST", raising=False)
     monkeypatch.delenv("PLAN_ASSISTANT_LLM_BASE_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def shared_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One real index for the whole test session (building it takes minutes on two cores).
+
+    Set PLAN_ASSISTANT_TEST_INDEX_DIR to keep it between runs; it is checked like any index
+    and rebuilt there if stale.
+    """
+    kept = os.environ.get("PLAN_ASSISTANT_TEST_INDEX_DIR")
+    return Path(kept) if kept else tmp_path_factory.mktemp("index")
 
 
 @pytest.fixture(scope="session")

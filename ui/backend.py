@@ -4,19 +4,19 @@
     backend.ask("海珠濕地有甚麼規劃？").citations[0].breadcrumb
     backend.section(9, 2)["items"][0]["text"]
 
-Questions are answered one at a time: the embedding engine runs every core for one query and
+Questions are searched one at a time: the embedding engine runs every core for one query and
 is not documented as thread-safe (its own server takes a lock for the same reason), so
-parallel requests queue here instead of competing for the two cores.
+parallel requests queue here instead of competing for the cores.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from corpus.models import Kind, Plan, Table, Task
+from corpus.models import Plan, Table, Task
 from corpus.tasks import build_tables, build_tasks, search_tasks
 from retrieval.search import SearchResult
 
@@ -39,9 +39,25 @@ class Backend:
         self._lock = threading.Lock()
 
     # -- answers and search ---------------------------------------------------------------
-    def ask(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer:
+    def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[str | Answer]:
+        """`Assistant.stream`: text pieces (or `RESET`), then the final `Answer`.
+
+        Search and composition run before the first event, so the lock is held only until then;
+        an LLM's reply streams afterwards without holding other questions up.
+        """
+        events = self.assistant.stream(question, tuple(history), mode or self.default_mode)
         with self._lock:
-            return self.assistant.ask(question, tuple(history), mode or self.default_mode)
+            first = next(events)
+        yield first
+        yield from events
+
+    def ask(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer:
+        answer: Answer | None = None
+        for event in self.stream(question, history, mode):
+            if isinstance(event, Answer):
+                answer = event
+        assert answer is not None, "Assistant.stream ends with an Answer"
+        return answer
 
     def search(self, query: str, k: int = 5) -> SearchResult:
         with self._lock:
@@ -123,6 +139,3 @@ class Backend:
 
 def table_json(table: Table) -> dict[str, Any]:
     return dict(asdict(table), label=table.label, note="表格內容未隨綱要正文公佈")
-
-
-TABLE_KINDS = (Kind.TABLE, Kind.FIGURE)

@@ -36,7 +36,7 @@ def _where(loc: tuple[Any, ...]) -> str:
 
 def validation_message(errors: list[dict[str, Any]]) -> tuple[int, str, str | None]:
     """(status, message, param) for pydantic/FastAPI validation errors, most useful error first."""
-    first = errors[0] if errors else {"msg": "invalid request", "loc": ()}
+    first: dict[str, Any] = errors[0] if errors else {"msg": "invalid request", "loc": ()}
     if first.get("type") == "json_invalid":
         pos = first["loc"][-1] if first.get("loc") else "?"
         reason = (first.get("ctx") or {}).get("error", "not JSON")

@@ -13,6 +13,7 @@ Server-Sent Events in OpenAI's `chat.completion.chunk` format, ending with `data
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 import uuid
@@ -24,6 +25,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
 
 from assistant.answer import Answer
+from assistant.service import RESET
 from assistant.conversation import Turn
 from ui.api import MAX_HISTORY_TURNS, BackendDep, Text, valid_question
 from ui.render import deltas, sources_text
@@ -79,14 +81,23 @@ class ChatRequest(BaseModel):
         return [Turn(m.role, m.text()) for m in self.messages[:-1] if m.role in ("user", "assistant")]
 
 
+RESET_NOTE = "\n\n——以上內容未通過核對，作廢；以下為核對後的回答——\n\n"
+
+
+def tail_text(answer: Answer) -> str:
+    """What follows the answer text in the message: the notice, if any, then the sources."""
+    notice = f"\n\n（{answer.notice}）" if answer.notice else ""
+    return notice + sources_text(answer.citations)
+
+
 def message_text(answer: Answer) -> str:
-    return answer.text + sources_text(answer.citations)
+    return answer.text + tail_text(answer)
 
 
 def extras(answer: Answer) -> dict[str, Any]:
     """The fields OpenAI does not have: structured citations, the refusal flag, the searched query."""
     data = answer.to_json()
-    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice}
+    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice, "mode": answer.mode}
 
 
 def completion(answer: Answer, model: str) -> dict[str, Any]:
@@ -100,8 +111,13 @@ def completion(answer: Answer, model: str) -> dict[str, Any]:
     }
 
 
-def chunks(answer: Answer, model: str) -> Iterator[str]:
-    """SSE lines: the role, the text in pieces, then a final chunk with finish_reason and citations."""
+def chunks(events: Iterator[str | Answer], model: str) -> Iterator[str]:
+    """SSE lines: the role, the text as the assistant produces it, the sources, then a final
+    chunk with finish_reason and the structured citations.
+
+    SSE cannot take text back: when an LLM reply fails the citation checks (`RESET`), a note
+    says so and the checked answer follows.
+    """
     base = {"id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
 
     def event(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
@@ -109,7 +125,15 @@ def chunks(answer: Answer, model: str) -> Iterator[str]:
         return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
 
     yield event({"role": "assistant", "content": ""})
-    for piece in deltas(message_text(answer), step=16):
+    answer: Answer | None = None
+    for item in events:
+        if isinstance(item, Answer):
+            answer = item
+            break
+        for piece in deltas(RESET_NOTE if item == RESET else item, step=16):
+            yield event({"content": piece})
+    assert answer is not None, "Assistant.stream ends with an Answer"
+    for piece in deltas(tail_text(answer), step=64):
         yield event({"content": piece})
     yield event({}, "stop", **extras(answer))
     yield "data: [DONE]\n\n"
@@ -120,10 +144,13 @@ router = APIRouter()
 
 @router.post("/v1/chat/completions", tags=["openai"], summary="OpenAI-compatible chat completion (stream or not)", response_model=None)
 def chat_completions(body: ChatRequest, backend: BackendDep) -> dict[str, Any] | StreamingResponse:
-    answer = backend.ask(body.question(), body.history())
-    if body.stream:
-        return StreamingResponse(chunks(answer, body.model), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
-    return completion(answer, body.model)
+    if not body.stream:
+        return completion(backend.ask(body.question(), body.history()), body.model)
+    events = backend.stream(body.question(), body.history())
+    first = next(events)  # a question the assistant rejects is a 4xx here, not a broken stream
+    return StreamingResponse(
+        chunks(itertools.chain([first], events), body.model), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+    )
 
 
 @router.get("/v1/models", tags=["openai"], summary="The one model this server offers")

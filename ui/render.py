@@ -53,10 +53,10 @@ def citation_html(n: int, citation: Citation, script: str) -> str:
     )
 
 
-def answer_html(answer: Answer, script: str, *, partial: str | None = None) -> str:
-    """The answer (or the streamed `partial` prefix of it) with its notice and sources."""
-    if partial is not None:
-        return f'<div class="pa-answer pa-streaming">{escape(in_script(partial, script))}<span class="pa-cursor">▌</span></div>'
+def answer_html(answer: Answer | None, script: str, *, partial: str | None = None) -> str:
+    """The answer with its notice and sources — or, while it streams, the `partial` text so far."""
+    if partial is not None or answer is None:
+        return f'<div class="pa-answer pa-streaming">{escape(in_script(partial or "", script))}<span class="pa-cursor">▌</span></div>'
     parts = [f'<div class="pa-answer{" pa-refused" if answer.refused else ""}">{escape(in_script(answer.text, script))}</div>']
     if answer.notice:
         parts.append(f'<div class="pa-notice">{escape(in_script(answer.notice, script))}</div>')

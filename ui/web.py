@@ -24,8 +24,10 @@ from retrieval.search import MAX_QUERY_CHARS
 
 from assistant.answer import Answer
 from assistant.conversation import Turn
+from assistant.service import RESET
 from ui.backend import Backend
 from ui.render import answer_html, error_html, escape, in_script, progressive, question_html
+from ui.theme import CSS, THEME
 
 TITLE = "海珠區「十四五」規劃綱要問答"
 PLAN_NAME = "《廣州市海珠區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》"
@@ -35,7 +37,7 @@ THINKING = '<div class="pa-answer pa-thinking">正在查找綱要原文…</div>
 CITIZEN_EXAMPLES = (
     "海珠濕地有甚麼規劃？",
     "老舊小區改造有哪些安排？",
-    "琶洲試驗區占地多大？",
+    "海珠區在教育方面有甚麼規劃？",
     "垃圾分類有甚麼新措施？",
 )
 OFFICIAL_EXAMPLES = (
@@ -122,15 +124,24 @@ def build_ui(backend: Backend) -> gr.Blocks:
             done = exchanges + [Exchange(question, error=f"問題太長（{len(question):,} 字），上限是 {MAX_QUERY_CHARS:,} 字，請縮短後再問。")]
             yield "", render_chat(done, script), done
             return
+        text = ""
+        answer: Answer | None = None
         try:
-            answer = backend.ask(question, history_of(exchanges))
+            for event in backend.stream(question, history_of(exchanges)):
+                if isinstance(event, Answer):
+                    answer = event
+                elif event == RESET:  # an LLM reply failed the checks: the checked answer follows
+                    text = ""
+                else:
+                    for prefix in progressive(event):
+                        yield "", shown + [{"role": "assistant", "content": answer_html(None, script, partial=text + prefix)}], exchanges
+                        time.sleep(STREAM_DELAY_S)
+                    text += event
         except PlanAssistantError as exc:
             done = exchanges + [Exchange(question, error=f"無法回答：{exc}")]
             yield "", render_chat(done, script), done
             return
-        for prefix in progressive(answer.text):
-            yield "", shown + [{"role": "assistant", "content": answer_html(answer, script, partial=prefix)}], exchanges
-            time.sleep(STREAM_DELAY_S)
+        assert answer is not None, "Assistant.stream ends with an Answer"
         done = exchanges + [Exchange(question, answer)]
         yield "", render_chat(done, script), done
 
@@ -250,38 +261,6 @@ def build_ui(backend: Backend) -> gr.Blocks:
 
 def _fill(text: Any) -> Callable[[], str]:
     return lambda: str(text)
-
-
-CSS = """
-#pa-header { align-items: center; }
-.pa-title h1 { font-size: 1.5rem; margin: 0 0 .25rem 0; }
-.pa-title p { margin: 0; color: var(--body-text-color-subdued); }
-.pa-question { white-space: normal; }
-.pa-answer { line-height: 1.7; }
-.pa-thinking, .pa-cursor { color: var(--body-text-color-subdued); }
-.pa-refused { border-left: 3px solid #d97706; padding-left: .6rem; }
-.pa-error { color: #b91c1c; }
-.pa-notice { font-size: .85rem; color: #92400e; margin-top: .4rem; }
-.pa-sources { margin-top: .6rem; border-top: 1px solid var(--border-color-primary); padding-top: .4rem; }
-.pa-sources-title { font-size: .8rem; color: var(--body-text-color-subdued); margin-bottom: .2rem; }
-.pa-source summary { cursor: pointer; font-size: .9rem; color: var(--color-accent); }
-.pa-quote { margin: .3rem 0 .2rem .5rem; padding-left: .6rem; border-left: 3px solid var(--color-accent-soft); font-size: .9rem; }
-.pa-lines { font-size: .75rem; color: var(--body-text-color-subdued); margin-left: 1.1rem; }
-.pa-example { justify-content: flex-start !important; text-align: left; }
-.pa-node { justify-content: flex-start !important; text-align: left; }
-.pa-reader { line-height: 1.8; max-height: 720px; overflow-y: auto; }
-.pa-crumb { font-weight: 600; margin-bottom: .6rem; }
-.pa-line { display: inline-block; min-width: 2.6rem; font-size: .75rem; color: var(--body-text-color-subdued); }
-.pa-unpublished { background: var(--background-fill-secondary); border: 1px dashed var(--border-color-primary); padding: .4rem .6rem; margin: .4rem 0; }
-.pa-footnote { font-size: .85rem; color: var(--body-text-color-subdued); }
-.pa-footnote-text { font-size: .8rem; color: var(--body-text-color-subdued); }
-"""
-
-THEME = gr.themes.Soft(
-    primary_hue="teal",
-    font=["Noto Sans CJK TC", "Noto Sans CJK SC", "PingFang TC", "Microsoft JhengHei", "system-ui", "sans-serif"],
-    font_mono=["Noto Sans Mono CJK TC", "ui-monospace", "monospace"],
-)
 
 
 def mount_ui(app: FastAPI, backend: Backend) -> FastAPI:

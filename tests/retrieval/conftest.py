@@ -25,8 +25,8 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("index")
+def index_dir(shared_index_dir: Path) -> Path:
+    return shared_index_dir
 
 
 @pytest.fixture(scope="session")

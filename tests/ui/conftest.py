@@ -35,8 +35,8 @@ def settings_for(index_dir: Path, feedback_db: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def ui_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("ui-index")
+def ui_index_dir(shared_index_dir: Path) -> Path:
+    return shared_index_dir
 
 
 @pytest.fixture(scope="session")

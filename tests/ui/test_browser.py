@@ -10,6 +10,10 @@ from typing import Any
 
 import pytest
 
+from corpus.models import Plan
+from corpus.tasks import build_tables
+from corpus.text import to_simplified
+
 from assistant.settings import Settings
 from ui.commands import cmd_feedback_export
 from ui.feedback import FeedbackError
@@ -39,7 +43,7 @@ def wait_for(predicate: Any, timeout_s: float = 20.0) -> Any:
 
 
 def click_tab(browser: Any, label: str) -> None:
-    next(b for b in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']") if label in b.text).click()
+    wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']") if label in b.text])[0].click()
 
 
 def test_question_gets_a_streamed_answer_citing_the_section(browser: Any, live_server: dict[str, Any], tmp_path: Path) -> None:
@@ -74,8 +78,10 @@ def test_follow_up_script_switch_and_start_over(browser: Any, live_server: dict[
     second, _ = ask_in_browser(browser, "那它打算什麼時候建成？")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-question")) == 2
     assert "琶洲" in second.text  # the follow-up was searched with the previous question's topic
+    first = browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer")[0].text
+    assert to_simplified(first) != first  # the plan's Traditional script, so the switch shows
     next(label for label in browser.find_elements(By.CSS_SELECTOR, "#pa-script label") if "简体" in label.text).click()
-    wait_for(lambda: "据纲要" in browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer")[0].text)
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer")[0].text == to_simplified(first))
     browser.find_element(By.CSS_SELECTOR, "#pa-clear").click()
     wait_for(lambda: not browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-question"))
     fresh, _ = ask_in_browser(browser, "那它打算什麼時候建成？")  # no history any more: a fresh conversation
@@ -87,8 +93,10 @@ def test_example_question_button_asks_it(browser: Any, live_server: dict[str, An
     open_ui(browser, live_server)
     button = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-example") if "總部企業" in b.text])
     button[0].click()
-    answer = wait_for(lambda: [a for a in browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer") if "70家" in a.text], timeout_s=60)
-    assert answer and browser.find_element(By.CSS_SELECTOR, "#pa-chat details.pa-source summary").text.endswith("第二節 大力發展總部經濟")
+    summary = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#pa-chat details.pa-source summary"), timeout_s=60)[0]
+    assert summary.text.endswith("第二節 大力發展總部經濟")
+    assert "70家" in browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-answer").text
+    assert browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-question").text == "十四五期間要引進多少家總部企業？"
 
 
 def test_thumbs_up_is_stored_and_exported(browser: Any, live_server: dict[str, Any], tmp_path: Path) -> None:
@@ -114,18 +122,30 @@ def _args(out: Path) -> argparse.Namespace:
     return argparse.Namespace(format="csv", out=str(out))
 
 
-def test_browse_the_plan_tree(browser: Any, live_server: dict[str, Any]) -> None:
-    open_ui(browser, live_server)
-    click_tab(browser, "瀏覽綱要")
-    chapter = wait_for(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-tree .label-wrap") if e.text.startswith("第九章")])
+def open_section(browser: Any, chapter_label: str, section_label: str) -> Any:
+    """Expand a chapter in the tree, click one of its 節 and return the reader once it shows that 節."""
+    chapter = wait_for(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-tree .label-wrap") if e.text.startswith(chapter_label)])
     chapter[0].click()
-    node = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.text.startswith("第二節 嚴格執行污染防治") and b.is_displayed()])
+    node = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.is_displayed() and b.text.startswith(section_label)])
     node[0].click()
     reader = browser.find_element(By.CSS_SELECTOR, "#pa-reader")
+    wait_for(lambda: section_label.split(" ")[-1].rstrip(" ▦") in reader.text)
+    return reader
+
+
+def test_browse_the_plan_tree(browser: Any, live_server: dict[str, Any], plan: Plan) -> None:
+    open_ui(browser, live_server)
+    click_tab(browser, "瀏覽綱要")
+    reader = open_section(browser, "第九章", "第二節 嚴格執行污染防治")
     wait_for(lambda: "提升固體廢物處理能力" in reader.text)
     assert reader.text.startswith("第九章")
-    marked = [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.text.endswith("▦")]
-    assert marked, "sections with a 專欄 are marked in the tree"
+
+    table = build_tables(plan)[0]
+    section = plan.section(table.chapter_no, table.section_no)
+    reader = open_section(browser, plan.chapter(table.chapter_no).label.split(" ")[0], section.label + " ▦")
+    wait_for(lambda: f"{table.label}「{table.title}」：表格內容未隨綱要正文公佈" in reader.text)
+    unmarked = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.is_displayed() and b.text.startswith("第二節 嚴格執行污染防治")]
+    assert unmarked == ["第二節 嚴格執行污染防治"]  # no 專欄 there, no mark
 
 
 def test_task_search_table(browser: Any, live_server: dict[str, Any]) -> None:
