@@ -12,12 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.settings import Settings
 from corpus.errors import PlanAssistantError
 from corpus.models import Plan
 from corpus.plan import load_plan
 from corpus.tasks import build_tables, build_tasks, search_tasks
-
-from assistant.settings import Settings
 
 
 def _plan(args: argparse.Namespace, settings: Settings) -> Plan:
@@ -166,7 +165,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     assistant = open_assistant(settings, progress=True)
     out = Path(args.out)
-    report = run_eval(
+    run_eval(
         assistant,
         Path(args.dataset) if args.dataset else DEFAULT_DATASET,
         mode=args.mode or settings.mode,
@@ -277,7 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="out/eval")
     p.set_defaults(func=cmd_eval)
 
-    from ui.commands import register as register_serving  # the CLI is the edge: it wires in the serving layer
+    from ui.commands import (
+        register as register_serving,  # the CLI is the edge: it wires in the serving layer
+    )
 
     register_serving(sub)
     return parser

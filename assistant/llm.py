@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from assistant.conversation import Turn
 from corpus.models import Chunk
 from corpus.text import normalize
-
-from assistant.conversation import Turn
 
 CANARY = f"PA-CANARY-{secrets.token_hex(6)}"
 
@@ -134,7 +133,7 @@ class LLMClient:
         self.model = model
 
     @classmethod
-    def openai_compatible(cls, base_url: str, api_key: str, model: str, timeout_s: float) -> "LLMClient":
+    def openai_compatible(cls, base_url: str, api_key: str, model: str, timeout_s: float) -> LLMClient:
         from langchain_openai import ChatOpenAI
 
         chat = ChatOpenAI(base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=0)  # type: ignore[arg-type]

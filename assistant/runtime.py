@@ -5,13 +5,17 @@ The CLI and the server call these once at start-up; library code receives the ob
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 from corpus.models import Plan
 from corpus.plan import load_plan
 from retrieval.embed import make_embedder
 from retrieval.search import HybridSearch
 from retrieval.store import connect
-
-from assistant.settings import Settings
 
 
 def plan_from(settings: Settings) -> Plan:
@@ -26,7 +30,7 @@ def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None
     return HybridSearch.open(plan, embedder, client, progress=progress)
 
 
-def open_assistant(settings: Settings, *, progress: bool = False) -> "Assistant":
+def open_assistant(settings: Settings, *, progress: bool = False) -> Assistant:
     """The assistant over the configured search (and LLM, when one is configured)."""
     from assistant.llm import LLMClient
     from assistant.service import Assistant

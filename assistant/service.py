@@ -11,16 +11,29 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 
+from assistant.answer import Answer, Citation
+from assistant.conversation import Turn, standalone_query
+from assistant.extractive import (
+    Scored,
+    SentencePicker,
+    expand_leads,
+    location_phrase,
+    pick,
+    question_kind,
+)
+from assistant.llm import LLMClient, Passage, check_reply
+from assistant.refusal import (
+    Evidence,
+    has_quantity,
+    is_latin_query,
+    out_of_scope,
+    wants_quantity,
+    weak,
+)
 from corpus.models import Plan, Sentence, Table
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import HybridSearch, SearchResult, check_query
 from retrieval.synonyms import expand
-
-from assistant.answer import Answer, Citation
-from assistant.conversation import Turn, standalone_query
-from assistant.llm import LLMClient, Passage, check_reply
-from assistant.extractive import Scored, SentencePicker, expand_leads, location_phrase, pick, question_kind
-from assistant.refusal import Evidence, has_quantity, is_latin_query, out_of_scope, wants_quantity, weak
 
 MODES = ("extractive", "llm")
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model

@@ -13,11 +13,11 @@ import itertools
 from pathlib import Path
 
 from assistant.conversation import Turn, standalone_query
+from assistant.extractive import question_kind
+from assistant.refusal import out_of_scope
 from assistant.runtime import open_assistant
 from assistant.settings import Settings
 from evals.dataset import load_dataset
-from assistant.extractive import question_kind
-from assistant.refusal import out_of_scope
 from evals.run import DEFAULT_DATASET
 
 

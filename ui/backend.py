@@ -16,13 +16,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from corpus.models import Plan, Table, Task
-from corpus.tasks import build_tables, build_tasks, search_tasks
-from retrieval.search import SearchResult
-
 from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.service import Assistant
+from corpus.models import Plan, Table, Task
+from corpus.tasks import build_tables, build_tasks, search_tasks
+from retrieval.search import SearchResult
 from ui.feedback import FeedbackStore
 
 

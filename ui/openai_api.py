@@ -22,11 +22,18 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    model_validator,
+)
 
 from assistant.answer import Answer
-from assistant.service import RESET
 from assistant.conversation import Turn
+from assistant.service import RESET
 from ui.api import MAX_HISTORY_TURNS, BackendDep, Text, valid_question
 from ui.render import deltas, sources_text
 

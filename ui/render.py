@@ -14,9 +14,8 @@ import html
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
-from corpus.text import to_simplified, to_traditional
-
 from assistant.answer import Answer, Citation
+from corpus.text import to_simplified, to_traditional
 
 Script = Literal["auto", "traditional", "simplified"]
 SCRIPTS: tuple[Script, ...] = ("auto", "traditional", "simplified")

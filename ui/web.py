@@ -18,15 +18,21 @@ from typing import Any
 import gradio as gr
 from fastapi import FastAPI
 
-from corpus.errors import PlanAssistantError
-from corpus.models import Kind
-from retrieval.search import MAX_QUERY_CHARS
-
 from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.service import RESET
+from corpus.errors import PlanAssistantError
+from corpus.models import Kind
+from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
-from ui.render import answer_html, error_html, escape, in_script, progressive, question_html
+from ui.render import (
+    answer_html,
+    error_html,
+    escape,
+    in_script,
+    progressive,
+    question_html,
+)
 from ui.theme import CSS, THEME
 
 TITLE = "海珠區「十四五」規劃綱要問答"

@@ -17,7 +17,7 @@ class FakeChat(BaseChatModel):
     replies: list[Any] = []
     seen: list[list[BaseMessage]] = []
 
-    def enqueue(self, *replies: Any) -> "FakeChat":
+    def enqueue(self, *replies: Any) -> FakeChat:
         self.replies.extend(replies)
         return self
 

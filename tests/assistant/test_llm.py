@@ -6,11 +6,10 @@ import httpx
 import pytest
 
 from assistant.conversation import Turn
-from assistant.llm import CANARY, LLMClient, Passage, SYSTEM_PROMPT, check_reply
+from assistant.llm import CANARY, SYSTEM_PROMPT, LLMClient, Passage, check_reply
 from assistant.service import RESET, Answer, Assistant
-from corpus.models import Plan
 from corpus.chunk import chunk_plan
-
+from corpus.models import Plan
 from tests.assistant.fakes import fake_chat
 
 

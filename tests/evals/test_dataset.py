@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from corpus.models import Plan
+from evals.dataset import DatasetError, check_against_plan, load_dataset
+
+DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
+
+
+@pytest.mark.parametrize("name", ["qa.jsonl", "heldout.jsonl"])
+def test_bundled_sets_validate(plan: Plan, name: str) -> None:
+    items = load_dataset(DATA / name)
+    assert check_against_plan(items, plan) == []
+
+
+def test_evidence_lines_sit_in_the_cited_sections(plan: Plan) -> None:
+    place = {i.line: (i.chapter_no, i.section_no) for i in plan.items}
+    for item in load_dataset(DATA / "qa.jsonl"):
+        if item.lines and item.answerable:
+            assert {place[n] for n in item.lines} <= set(item.citations), item.id
+
+
+def test_qa_set_meets_the_mix(plan: Plan) -> None:
+    items = load_dataset(DATA / "qa.jsonl")
+    n = len(items)
+    langs = Counter(i.lang for i in items)
+    types = Counter(i.type for i in items)
+    assert n >= 150
+    assert langs["zh-Hans"] / n >= 0.40
+    assert langs["en"] >= 3
+    assert 0.10 <= types["unanswerable"] / n <= 0.15
+    assert sum(1 for i in items if i.type == "follow_up" and i.history) >= 8
+    assert set(types) == {"fact", "number", "list", "where", "ownership", "comparison", "multi_hop", "follow_up", "unanswerable"}
+    assert {"citizen", "civil_servant"} <= {i.persona for i in items}
+    chapters = {c[0] for i in items for c in i.citations}
+    assert chapters == {c.chapter_no for c in plan.chapters}  # 前言 and every 章
+
+
+def _write(tmp_path: Path, rows: list[object]) -> Path:
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD = {"id": "x1", "question": "空气质量目标？", "lang": "zh-Hans", "persona": "citizen", "type": "number",
+        "answer": "86%", "key_facts": ["86%"], "citations": [{"chapter_no": 9, "section_no": 2}], "lines": [273]}
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("{not json", "line 2: not valid JSON"),
+        (dict(GOOD, id="x2", lang="zh"), "line 2: field 'lang' must be one of"),
+        ({k: v for k, v in GOOD.items() if k != "answer"} | {"id": "x2"}, "line 2: field 'answer' is missing"),
+        (dict(GOOD, id="x2", citations=[{"chapter_no": "9"}]), "line 2: field 'citations'"),
+        (dict(GOOD, id="x2", lines=["273"]), "line 2: field 'lines' must be a list of integers"),
+        (dict(GOOD, id="x2", question="  "), "line 2: field 'question' is empty"),
+        (dict(GOOD, history=[{"role": "bot", "content": "x"}], id="x2"), "line 2: field 'history'"),
+        (GOOD, "line 2: field 'id' repeats"),
+        ([1, 2], "line 2: expected a JSON object"),
+    ],
+)
+def test_malformed_lines_name_line_and_field(tmp_path: Path, bad: object, message: str) -> None:
+    with pytest.raises(DatasetError, match=message.replace("(", r"\(")):
+        load_dataset(_write(tmp_path, [GOOD, bad]))
+
+
+def test_items_that_do_not_fit_the_plan(tmp_path: Path, plan: Plan) -> None:
+    rows = [dict(GOOD, key_facts=["火星基地"]), dict(GOOD, id="x2", citations=[{"chapter_no": 9, "section_no": 9}]), dict(GOOD, id="x3", lines=[9999])]
+    problems = check_against_plan(load_dataset(_write(tmp_path, rows)), plan)
+    assert any("not in the plan text" in p for p in problems)
+    assert any("is not a section" in p for p in problems)
+    assert any("does not exist" in p for p in problems)
+
+
+def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="not found"):
+        load_dataset(tmp_path / "nope.jsonl")
+    path = tmp_path / "gbk.jsonl"
+    path.write_bytes(json.dumps(GOOD, ensure_ascii=False).encode("gb18030"))
+    with pytest.raises(DatasetError, match="not UTF-8"):
+        load_dataset(path)
