@@ -140,8 +140,7 @@ class Assistant:
                     text, citations, refused = llm_answer
                     used = "llm"
         if used == "extractive":
-            for piece in _pieces(text):
-                yield piece
+            yield from _pieces(text)
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         yield Answer(question, text, citations, refused, used, query, "；".join(notices) or None, timings)
 
