@@ -8,7 +8,7 @@ import pytest
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from retrieval.embed import Embedder
-from retrieval.index import IndexKey, ensure_index
+from retrieval.index import IndexKey, ensure_index, unique_sentences
 from retrieval.store import ChromaStore, connect
 
 pytestmark = pytest.mark.slow
@@ -55,7 +55,7 @@ def test_partial_build_is_detected_and_rebuilt(plan: Plan, embedder: Embedder, t
     assert not half.is_complete(len(chunks))
     counting = CountingEmbedder(embedder)
     store, status = ensure_index(plan, chunks, counting, client)
-    assert status.built and counting.passages == len(chunks)
+    assert status.built and counting.passages == len(chunks) + len(unique_sentences(chunks))
     assert store.is_complete(len(chunks))
     # and now it is reused
     again = CountingEmbedder(embedder)
@@ -76,5 +76,6 @@ def test_stale_collections_are_dropped(plan: Plan, embedder: Embedder, tmp_path:
     client = connect(tmp_path)
     ensure_index(plan, chunks, CountingEmbedder(embedder, "-old"), client)
     ensure_index(plan, chunks, CountingEmbedder(embedder, "-new"), client)
-    names = [c.name for c in client.list_collections()]
-    assert len(names) == 1
+    names = sorted(c.name for c in client.list_collections())
+    key = IndexKey(plan.source_sha256, embedder.embedder_id + "-new")
+    assert names == sorted([key.collection_name, key.sentence_collection_name])
