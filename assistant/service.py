@@ -30,7 +30,7 @@ from assistant.refusal import (
     wants_quantity,
     weak,
 )
-from corpus.models import Plan, Sentence, Table
+from corpus.models import Chunk, Plan, Sentence, Table
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import HybridSearch, SearchResult, check_query
 from retrieval.synonyms import expand
@@ -147,7 +147,9 @@ class Assistant:
     def _llm_answer(self, question: str, result: SearchResult, notices: list[str]) -> Iterator[str]:  # type: ignore[misc]
         """Stream the model's reply; return (text, citations, refused) if it passes the checks."""
         assert self.llm is not None
-        passages = [Passage(n, s.hits[0].chunk) for n, s in enumerate(result.sections[:LLM_PASSAGES], start=1) if s.hits]
+        # a section's best chunk that has text to quote (a 專欄 title alone tells the model nothing)
+        chunks = [next((h.chunk for h in s.hits if self._has_text(h.chunk)), None) for s in result.sections[:LLM_PASSAGES]]
+        passages = [Passage(n, c) for n, c in enumerate((c for c in chunks if c is not None), start=1)]
         parts: list[str] = []
         try:
             for delta in self.llm.stream_answer(question, passages):
@@ -169,12 +171,16 @@ class Assistant:
         citations = tuple(self._quote_for(checked.text, p) for p in checked.cited)
         return checked.text, citations, False
 
+    def _has_text(self, chunk: Chunk) -> bool:
+        return any((s.line, s.start) in self.search.sentence_tokens for s in chunk.sentences)
+
     def _quote_for(self, claim_text: str, passage: Passage) -> Citation:
         """Cite the passage by its sentence closest to what the reply says (an exact quote)."""
         marker = f"[{passage.number}]"
         claims = [c for c in re.split(r"(?<=[。；;！？!?\n])", claim_text) if marker in c] or [claim_text]
         target = _grams(normalize("".join(claims)))
-        best = max(passage.chunk.sentences, key=lambda s: len(_grams(normalize(s.text)) & target))
+        quotable = [s for s in passage.chunk.sentences if (s.line, s.start) in self.search.sentence_tokens] or list(passage.chunk.sentences)
+        best = max(quotable, key=lambda s: len(_grams(normalize(s.text)) & target))
         c = passage.chunk
         return citation_for(self.plan, c.chapter_no, c.section_no, best.text, [best.line])
 
