@@ -33,3 +33,5 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="address `plan-assistant serve` listens on")
     port: int = Field(7860, ge=1, le=65535, description="port `plan-assistant serve` listens on")
     feedback_db: Path = Field(Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI")
+    rate_limit_per_minute: int = Field(120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit")
+    max_pending: int = Field(64, ge=1, description="answers in flight or waiting; beyond this the API answers 503 at once")

@@ -21,7 +21,7 @@ from retrieval.search import QueryError
 
 log = logging.getLogger("plan_assistant.api")
 
-_TYPES = {404: "not_found_error"}
+_TYPES = {404: "not_found_error", 429: "rate_limit_error", 503: "overloaded_error"}
 
 
 def error_response(status: int, message: str, param: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:

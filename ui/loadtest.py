@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -114,7 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(run_load(args.url, args.requests, args.concurrency).report())
         return 0
     print("starting a server (the first start builds the index)…", file=sys.stderr)
-    with uvicorn_server(log=None) as (url, _):
+    # one client measures capacity, not the per-client rate limit: switch the limit off for the run
+    env = dict(os.environ) | {"PLAN_ASSISTANT_RATE_LIMIT_PER_MINUTE": "0", "PLAN_ASSISTANT_MAX_PENDING": "10000"}
+    with uvicorn_server(env, log=None) as (url, _):
         print(run_load(url, args.requests, args.concurrency).report())
     return 0
 

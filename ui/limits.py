@@ -1,0 +1,95 @@
+"""Admission control for the expensive HTTP routes: a per-client rate limit and a bounded queue.
+
+A public endpoint is hammered; answering everything slowly helps nobody. A client over its
+rate gets 429 with Retry-After; when more answers are in flight than the server can hold,
+new ones get 503 at once instead of an unbounded queue.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI, Request
+from starlette.responses import Response
+
+from ui.errors import error_response
+
+LIMITED = (("POST", "/api/ask"), ("POST", "/api/search"), ("POST", "/v1/chat/completions"))
+MAX_CLIENTS = 10_000  # forget idle clients beyond this many, so the table cannot grow without bound
+
+
+@dataclass
+class RateLimiter:
+    """Token bucket per client: `per_minute` requests a minute, bursts up to the same number."""
+
+    per_minute: int
+    clock: Callable[[], float] = time.monotonic
+    _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # client → (tokens, last time)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def check(self, client: str) -> float:
+        """0 when the request may go ahead (a token is taken), else seconds until it may."""
+        if self.per_minute <= 0:
+            return 0.0
+        rate = self.per_minute / 60.0
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._buckets.get(client, (float(self.per_minute), now))
+            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
+            if tokens >= 1.0:
+                self._buckets[client] = (tokens - 1.0, now)
+                if len(self._buckets) > MAX_CLIENTS:
+                    self._buckets.pop(next(iter(self._buckets)))
+                return 0.0
+            self._buckets[client] = (tokens, now)
+            return (1.0 - tokens) / rate
+
+
+@dataclass
+class PendingLimit:
+    """Counts answers in flight; refuses a new one beyond `limit`."""
+
+    limit: int
+    _n: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def enter(self) -> bool:
+        with self._lock:
+            if self._n >= self.limit:
+                return False
+            self._n += 1
+            return True
+
+    def leave(self) -> None:
+        with self._lock:
+            self._n = max(0, self._n - 1)
+
+    @property
+    def pending(self) -> int:
+        return self._n
+
+
+def install_limits(app: FastAPI, per_minute: int, max_pending: int) -> None:
+    rate = RateLimiter(per_minute)
+    pending = PendingLimit(max_pending)
+    app.state.rate_limiter, app.state.pending_limit = rate, pending
+
+    @app.middleware("http")
+    async def _limit(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if (request.method, request.url.path) not in LIMITED:
+            return await call_next(request)
+        client = request.client.host if request.client else "unknown"
+        wait = rate.check(client)
+        if wait > 0:
+            seconds = max(1, math.ceil(wait))
+            return error_response(429, f"too many requests from this client (limit {rate.per_minute} a minute) — try again in {seconds} s", headers={"Retry-After": str(seconds)})
+        if not pending.enter():
+            return error_response(503, f"the server is busy ({pending.pending} answers in progress) — try again in a moment", headers={"Retry-After": "1"})
+        try:
+            return await call_next(request)
+        finally:
+            pending.leave()
