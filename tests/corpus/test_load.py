@@ -65,25 +65,33 @@ def test_unknown_section(capsys: pytest.CaptureFixture[str]) -> None:
     assert_one_clean_line(code, err, "no chapter 15")
 
 
-def test_gb18030_copy_reads_as_the_same_plan(tmp_path: Path) -> None:
-    """A GB18030 copy is a legitimate file: it decodes to the same tree, and says how."""
+def _gb_copy(tmp_path: Path) -> Path:
     path = tmp_path / "gb.txt"
     path.write_bytes(bundled_plan_path().read_text(encoding="utf-8").encode("gb18030"))
-    plan = load_plan(path)
+    return path
+
+
+def test_gb18030_copy_is_refused_with_the_way_to_read_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["--plan", str(_gb_copy(tmp_path)), "outline"], capsys)
+    assert_one_clean_line(code, err, "looks GB18030-encoded")
+    assert "--encoding gb18030" in err
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "auto"])
+def test_gb18030_copy_reads_as_the_same_plan_when_asked(tmp_path: Path, encoding: str) -> None:
+    plan = load_plan(_gb_copy(tmp_path), encoding=encoding)
     assert plan.encoding == "gb18030"
     original = load_plan()
+    assert plan.source_sha256 == original.source_sha256  # so the document's overrides still apply
     assert [(i.line, i.chapter_no, i.section_no) for i in plan.items] == [
         (i.line, i.chapter_no, i.section_no) for i in original.items
     ]
 
 
-def test_gb18030_copy_via_cli_reports_the_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "gb.txt"
-    path.write_bytes(bundled_plan_path().read_text(encoding="utf-8").encode("gb18030"))
-    code, out, err = run_cli(["--plan", str(path), "section", "9", "2"], capsys)
-    assert code == 0
+def test_gb18030_copy_via_cli_with_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(["--plan", str(_gb_copy(tmp_path)), "--encoding", "gb18030", "section", "9", "2"], capsys)
+    assert code == 0 and err == ""
     assert "嚴格執行污染防治" in out
-    assert "GB18030" in err
 
 
 def test_binary_with_nul() -> None:
