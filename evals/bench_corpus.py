@@ -21,13 +21,20 @@ from corpus.tasks import build_tables, build_tasks
 GOLD = Path(__file__).parent / "data" / "gold_alignment.tsv"
 
 
-def gold_agreement(plan: Plan) -> float:
-    gold: dict[int, tuple[int, int]] = {}
+def read_gold() -> dict[int, tuple[int, int, str]]:
+    """The hand-labelled alignment: body line → (chapter_no, section_no, kind)."""
+    gold: dict[int, tuple[int, int, str]] = {}
     for row in GOLD.read_text(encoding="utf-8").splitlines():
         if row and not row.startswith(("#", "line\t")):
-            line, ch, sec, *_ = row.split("\t")
-            gold[int(line)] = (int(ch), int(sec))
-    hits = sum(1 for i in plan.items if gold.get(i.line) == (i.chapter_no, i.section_no))
+            line, ch, sec, kind, *_ = row.split("\t")
+            gold[int(line)] = (int(ch), int(sec), kind)
+    return gold
+
+
+def gold_agreement(plan: Plan) -> float:
+    """Share of body lines placed in the same 章/節 as the gold alignment."""
+    gold = read_gold()
+    hits = sum(1 for i in plan.items if i.line in gold and gold[i.line][:2] == (i.chapter_no, i.section_no))
     return hits / len(plan.items)
 
 

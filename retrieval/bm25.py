@@ -94,9 +94,6 @@ class BM25:
                 out[i] += idf * c * (self.k1 + 1) / (c + norm[i])
         return out
 
-    def knows(self, term: str) -> bool:
-        return term in self._idf
-
     def idf(self, term: str) -> float:
         """The term's idf; an unseen term gets the idf of a term in no document."""
         return self._idf.get(term, math.log(1 + (len(self._tf) + 0.5) / 0.5))

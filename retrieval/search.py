@@ -124,13 +124,6 @@ class HybridSearch:
         search.load_sentence_vectors()
         return search
 
-    @property
-    def bm25(self) -> BM25:
-        return self._bm25
-
-    def chunk(self, chunk_id: str) -> Chunk:
-        return self._by_id[chunk_id]
-
     def _dense(self, query: str) -> tuple[list[tuple[str, float]], np.ndarray]:
         assert self.embedder is not None and self.store is not None
         vec = np.asarray(self.embedder.embed_queries([query])[0])

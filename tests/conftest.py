@@ -14,8 +14,6 @@ from retrieval.embed import make_embedder
 from retrieval.search import HybridSearch
 from retrieval.store import connect
 
-REPO = Path(__file__).resolve().parents[1]
-GOLD_ALIGNMENT = REPO / "evals" / "data" / "gold_alignment.tsv"
 
 
 @pytest.fixture(autouse=True)
@@ -42,16 +40,6 @@ def shared_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def plan() -> Plan:
     return load_plan()
-
-
-def read_gold() -> dict[int, tuple[int, int, str]]:
-    gold: dict[int, tuple[int, int, str]] = {}
-    for row in GOLD_ALIGNMENT.read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith("#") or row.startswith("line\t"):
-            continue
-        line, ch, sec, kind, *_ = row.split("\t")
-        gold[int(line)] = (int(ch), int(sec), kind)
-    return gold
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,7 @@ from corpus.load import RawText, load_text
 from corpus.models import Kind, Plan
 from corpus.parse import parse_text
 from corpus.plan import load_plan
-from tests.conftest import read_gold
-
-
-def agreement(plan: Plan) -> float:
-    gold = read_gold()
-    hits = sum(1 for i in plan.items if (i.chapter_no, i.section_no) == gold[i.line][:2])
-    return hits / len(plan.items)
+from evals.bench_corpus import gold_agreement, read_gold
 
 
 def test_gold_covers_every_body_line() -> None:
@@ -21,11 +15,11 @@ def test_gold_covers_every_body_line() -> None:
 
 
 def test_agreement_with_overrides(plan: Plan) -> None:
-    assert agreement(plan) >= 0.98
+    assert gold_agreement(plan) >= 0.98
 
 
 def test_agreement_without_overrides() -> None:
-    assert agreement(load_plan(use_overrides=False)) >= 0.90
+    assert gold_agreement(load_plan(use_overrides=False)) >= 0.90
 
 
 def test_kinds_agree_with_gold(plan: Plan) -> None:
@@ -49,7 +43,7 @@ def test_recovers_structure_with_every_body_heading_removed() -> None:
     plan = align(parse_text(raw))
     keys = [(i.chapter_no, i.section_no) for i in plan.items]
     assert keys == sorted(keys)
-    assert agreement(plan) >= 0.75
+    assert gold_agreement(plan) >= 0.75
 
 
 def test_overrides_apply_only_to_their_document() -> None:
