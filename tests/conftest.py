@@ -15,7 +15,6 @@ from retrieval.search import HybridSearch
 from retrieval.store import connect
 
 
-
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PLAN_ASSISTANT_INDEX_DIR", str(tmp_path / "index"))
