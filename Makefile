@@ -47,7 +47,7 @@ serve: index
 	$(PY) -m assistant.cli serve --host $(HOST) --port $(PORT)
 
 loadtest: install-dev
-	$(PY) -m ui.loadtest --spawn --requests 200 --concurrency 8
+	$(PY) -m ui.loadtest --spawn
 
 screenshot: install-dev
 	$(PY) -m ui.screenshot --spawn --out docs/screenshot-ui.png

@@ -36,3 +36,4 @@ class Settings(BaseSettings):
     feedback_db: Path = Field(Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI")
     rate_limit_per_minute: int = Field(120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit")
     max_pending: int = Field(64, ge=1, description="answers in flight or waiting; beyond this the API answers 503 at once")
+    answer_cache_size: int = Field(1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off")

@@ -11,12 +11,14 @@ parallel requests queue here instead of competing for the cores.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
 from assistant.answer import Answer
+from assistant.cache import AnswerCache
 from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.models import Plan, Table, Task
@@ -26,7 +28,7 @@ from ui.feedback import FeedbackStore
 
 
 class Backend:
-    def __init__(self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive") -> None:
+    def __init__(self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive", cache_size: int = 1024) -> None:
         if default_mode not in ("extractive", "llm"):
             raise ValueError(f"default_mode must be 'extractive' or 'llm', got {default_mode!r}")
         self.assistant = assistant
@@ -36,19 +38,29 @@ class Backend:
         self.tasks: tuple[Task, ...] = build_tasks(self.plan)
         self.tables: tuple[Table, ...] = build_tables(self.plan)
         self._lock = threading.Lock()
+        self.cache = AnswerCache(cache_size)
 
     # -- answers and search ---------------------------------------------------------------
     def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[str | Answer]:
         """`Assistant.stream`: text pieces (or `RESET`), then the final `Answer`.
 
         Search and composition run before the first event, so the lock is held only until then;
-        an LLM's reply streams afterwards without holding other questions up.
+        an LLM's reply streams afterwards without holding other questions up. A question asked
+        before (same words, history and mode) is answered from `self.cache` without the lock.
         """
-        events = self.assistant.stream(question, tuple(history), mode or self.default_mode)
+        mode = mode or self.default_mode
+        cached = self.cache.get(question, history, mode)
+        if cached is not None:
+            yield cached.text  # the same events as a fresh answer: its text, then the Answer
+            yield cached
+            return
+        events = self.assistant.stream(question, tuple(history), mode)
         with self._lock:
             first = next(events)
-        yield first
-        yield from events
+        for event in itertools.chain([first], events):
+            if isinstance(event, Answer):
+                self.cache.put(question, history, mode, event)
+            yield event
 
     def ask(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer:
         answer: Answer | None = None
@@ -124,6 +136,7 @@ class Backend:
         return {
             "status": "ok",
             "plan": self.plan.title,
+            "answer_cache": self.cache.stats(),
             "index": None if st is None else {
                 "ready": True,
                 "built_at_startup": st.built,

@@ -1,23 +1,33 @@
-"""Requests/s and latency of `POST /api/ask` over loopback, against a real uvicorn server.
+"""Load test: `POST /api/ask` over loopback against a real uvicorn server — throughput, latency, errors, memory.
 
-    python -m ui.loadtest --spawn                          # start a server on a free port, measure, stop it
-    python -m ui.loadtest --url http://127.0.0.1:7860      # measure a server that is already running
+    python -m ui.loadtest --spawn                          # 2,000 requests at concurrency 16 on a server it starts
+    python -m ui.loadtest --spawn --no-cache               # every request computed (the answer cache off)
+    python -m ui.loadtest --url http://127.0.0.1:7860      # a server that is already running
 
-Bounded on purpose: a fixed number of requests (default 200) at a fixed concurrency (default 8),
-loopback addresses only, and a deadline after which it stops on its own.
+Questions are a mix: the evaluation sets' single-turn questions when the repo has them (both
+scripts, English, unanswerable ones), otherwise a built-in list; request i asks question
+i mod n, so each distinct question recurs like a popular one does in real traffic. With
+`--spawn` the server's resident memory is sampled through the run (is it flat?).
+
+Bounded on purpose: a fixed number of requests at a fixed concurrency, loopback addresses only,
+and a deadline after which it stops on its own.
 """
 
 from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import math
 import os
 import sys
+import threading
 import time
+from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
@@ -34,6 +44,40 @@ QUESTIONS = (
     "垃圾分类有什么新措施？",
     "天河区十四五期间GDP目标是多少？",  # a refusal costs the same search
 )
+EVAL_SETS = ("evals/data/qa.jsonl", "evals/data/heldout.jsonl")
+
+
+def question_mix(root: Path = Path(".")) -> tuple[str, ...]:
+    """Distinct single-turn questions from the evaluation sets, in file order; the built-in list without them."""
+    seen: dict[str, None] = {}
+    for name in EVAL_SETS:
+        path = root / name
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                item = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(item, dict) and isinstance(item.get("question"), str) and not item.get("history"):
+                seen.setdefault(item["question"], None)
+    return tuple(seen) or QUESTIONS
+
+
+@dataclass(frozen=True)
+class MemoryTrace:
+    """Resident memory (MB) of the server process, sampled through the run."""
+
+    samples_mb: tuple[float, ...]
+
+    def at(self, fraction: float) -> float:
+        return self.samples_mb[min(len(self.samples_mb) - 1, int(fraction * (len(self.samples_mb) - 1)))] if self.samples_mb else 0.0
+
+    def report(self) -> str:
+        if not self.samples_mb:
+            return "  server memory: not sampled (only with --spawn on Linux)"
+        start, mid, end, peak = self.at(0), self.at(0.5), self.at(1), max(self.samples_mb)
+        return f"  server RSS MB: start {start:.0f}  half-way {mid:.0f}  end {end:.0f}  peak {peak:.0f}  (second half {end - mid:+.0f} MB)"
 
 
 @dataclass(frozen=True)
@@ -43,6 +87,10 @@ class LoadResult:
     concurrency: int
     seconds: float
     latencies_ms: tuple[float, ...]
+    statuses: dict[str, int] = field(default_factory=dict)  # "200", "503", "timeout", …
+    distinct_questions: int = 0
+    memory: MemoryTrace = MemoryTrace(())
+    cache: dict[str, float] = field(default_factory=dict)
 
     @property
     def rps(self) -> float:
@@ -57,11 +105,16 @@ class LoadResult:
         return ordered[rank - 1]
 
     def report(self) -> str:
-        return (
-            f"POST /api/ask  requests={self.requests} concurrency={self.concurrency} errors={self.errors}\n"
-            f"  throughput {self.rps:.1f} req/s over {self.seconds:.1f} s\n"
-            f"  latency ms: p50 {self.percentile(50):.0f}  p95 {self.percentile(95):.0f}  max {max(self.latencies_ms, default=0):.0f}"
-        )
+        codes = ", ".join(f"{k}: {v}" for k, v in sorted(self.statuses.items()))
+        lines = [
+            f"POST /api/ask  requests={self.requests} concurrency={self.concurrency} distinct questions={self.distinct_questions} errors={self.errors}",
+            f"  throughput {self.rps:.1f} req/s over {self.seconds:.1f} s   responses: {codes}",
+            f"  latency ms (successful): p50 {self.percentile(50):.0f}  p95 {self.percentile(95):.0f}  p99 {self.percentile(99):.0f}  max {max(self.latencies_ms, default=0):.0f}",
+            self.memory.report(),
+        ]
+        if self.cache:
+            lines.append(f"  answer cache: {self.cache.get('hits', 0):.0f} hits, {self.cache.get('misses', 0):.0f} misses (hit rate {self.cache.get('hit_rate', 0):.2f})")
+        return "\n".join(lines)
 
 
 def check_loopback(url: str) -> None:
@@ -75,32 +128,74 @@ def check_loopback(url: str) -> None:
         raise SystemExit(f"refusing to load-test {host!r}: only loopback addresses (127.0.0.1, ::1, localhost) are allowed")
 
 
-def run_load(url: str, requests: int = 200, concurrency: int = 8, timeout_s: float = 300.0) -> LoadResult:
+def rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def run_load(
+    url: str,
+    requests: int = 2000,
+    concurrency: int = 16,
+    timeout_s: float = 600.0,
+    questions: Sequence[str] = QUESTIONS,
+    server_pid: int | None = None,
+) -> LoadResult:
     check_loopback(url)
-    if requests < 1 or concurrency < 1:
-        raise ValueError(f"requests and concurrency must be at least 1, got {requests} and {concurrency}")
+    if requests < 1 or concurrency < 1 or not questions:
+        raise ValueError(f"requests and concurrency must be at least 1 and questions non-empty, got {requests}, {concurrency}, {len(questions)}")
     deadline = time.monotonic() + timeout_s
-    endpoint = url.rstrip("/") + "/api/ask"
+    base = url.rstrip("/")
+    endpoint = base + "/api/ask"
+    samples: list[float] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        while server_pid is not None and not done.is_set():
+            mb = rss_mb(server_pid)
+            if mb is not None:
+                samples.append(mb)
+            done.wait(0.25)
 
     with httpx.Client(timeout=60.0, limits=httpx.Limits(max_connections=concurrency)) as client:
-        client.post(endpoint, json={"question": QUESTIONS[0]}).raise_for_status()  # warm-up, not counted
+        client.post(endpoint, json={"question": "海珠區的發展定位是甚麼？（預熱）"}).raise_for_status()  # warm-up, not counted
+        before = client.get(base + "/healthz").json().get("answer_cache", {})
 
-        def one(i: int) -> float | None:
+        def one(i: int) -> tuple[str, float | None]:
             if time.monotonic() > deadline:
-                return None
+                return "deadline", None
             t0 = time.perf_counter()
             try:
-                ok = client.post(endpoint, json={"question": QUESTIONS[i % len(QUESTIONS)]}).status_code == 200
-            except httpx.HTTPError:
-                ok = False
-            return (time.perf_counter() - t0) * 1000 if ok else None
+                status = client.post(endpoint, json={"question": questions[i % len(questions)]}).status_code
+            except httpx.TimeoutException:
+                return "timeout", None
+            except httpx.HTTPError as exc:
+                return exc.__class__.__name__, None
+            return str(status), (time.perf_counter() - t0) * 1000 if status == 200 else None
 
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         t0 = time.perf_counter()
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
             results = list(pool.map(one, range(requests)))
         seconds = time.perf_counter() - t0
-    latencies = tuple(r for r in results if r is not None)
-    return LoadResult(requests, requests - len(latencies), concurrency, seconds, latencies)
+        done.set()
+        sampler.join()
+        after = client.get(base + "/healthz").json().get("answer_cache", {})
+    cache = {k: after[k] - before.get(k, 0) for k in ("hits", "misses") if k in after}
+    if cache and (cache["hits"] + cache["misses"]):
+        cache["hit_rate"] = round(cache["hits"] / (cache["hits"] + cache["misses"]), 3)
+    latencies = tuple(ms for _, ms in results if ms is not None)
+    statuses = dict(Counter(code for code, _ in results))
+    return LoadResult(
+        requests, requests - len(latencies), concurrency, seconds, latencies, statuses,
+        min(requests, len(set(questions))), MemoryTrace(tuple(samples)), cache,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,17 +203,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--url", help="a running server on loopback, e.g. http://127.0.0.1:7860")
     where.add_argument("--spawn", action="store_true", help="start `uvicorn ui.server:app_factory` on a free port for the run")
-    parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--no-cache", action="store_true", help="with --spawn: switch the answer cache off, so every request is computed")
+    parser.add_argument("--max-pending", type=int, default=10_000, help="with --spawn: the server's bound on answers in flight (503 beyond it)")
     args = parser.parse_args(argv)
+    questions = question_mix()
     if args.url:
-        print(run_load(args.url, args.requests, args.concurrency).report())
+        print(run_load(args.url, args.requests, args.concurrency, questions=questions).report())
         return 0
     print("starting a server (the first start builds the index)…", file=sys.stderr)
     # one client measures capacity, not the per-client rate limit: switch the limit off for the run
-    env = dict(os.environ) | {"PLAN_ASSISTANT_RATE_LIMIT_PER_MINUTE": "0", "PLAN_ASSISTANT_MAX_PENDING": "10000"}
-    with uvicorn_server(env, log=None) as (url, _):
-        print(run_load(url, args.requests, args.concurrency).report())
+    env = dict(os.environ) | {
+        "PLAN_ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",
+        "PLAN_ASSISTANT_MAX_PENDING": str(args.max_pending),
+        "PLAN_ASSISTANT_ANSWER_CACHE_SIZE": "0" if args.no_cache else os.environ.get("PLAN_ASSISTANT_ANSWER_CACHE_SIZE", "1024"),
+    }
+    with uvicorn_server(env, log=None) as (url, proc):
+        print(run_load(url, args.requests, args.concurrency, questions=questions, server_pid=proc.pid).report())
     return 0
 
 

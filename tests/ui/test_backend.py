@@ -1,0 +1,29 @@
+"""The backend both front ends call: repeated questions are served from the answer cache."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+
+def test_a_repeated_question_is_answered_from_the_cache_with_the_same_citations(client: TestClient) -> None:
+    question = "十四五期間海珠區要新建多少所學校？（緩存測試）"
+    before = client.get("/healthz").json()["answer_cache"]
+    first = client.post("/api/ask", json={"question": question}).json()
+    second = client.post("/api/ask", json={"question": question}).json()
+    after = client.get("/healthz").json()["answer_cache"]
+    assert "cached" not in first["timings_ms"]
+    assert second["timings_ms"]["cached"] == 1.0
+    assert (second["text"], second["citations"], second["query"]) == (first["text"], first["citations"], first["query"])
+    assert after["hits"] == before["hits"] + 1
+
+
+def test_a_cached_answer_streams_its_text_like_a_fresh_one(client: TestClient) -> None:
+    question = "垃圾分類有什麼安排？（緩存串流）"
+    body = {"model": "plan-assistant", "messages": [{"role": "user", "content": question}]}
+    fresh = client.post("/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    with client.stream("POST", "/v1/chat/completions", json=body | {"stream": True}) as r:
+        lines = [line for line in r.iter_lines() if line.startswith("data: {")]
+    streamed = "".join(json.loads(line[6:])["choices"][0]["delta"].get("content", "") for line in lines)
+    assert streamed == fresh
