@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.questions import asks_for
 from corpus.models import Chunk, Plan, Sentence, Task
 from corpus.tasks import build_tasks
 from corpus.text import normalize
@@ -19,9 +20,7 @@ from retrieval.synonyms import expand
 
 _WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan", re.I)
 _OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
-_NUMBER = re.compile(r"面积|占地|长度|人口|人数|多少|(?<!哪)几[个家项条所年种%]|多大|多长|多高|多远|比例|百分|目标值|how (many|much|long|large)|what percentage|what share", re.I)
 _DIGIT = re.compile(r"\d")
-_TIME = re.compile(r"什么时候|何时|哪一?年|几时|啥时候|when\b", re.I)
 _YEAR = re.compile(r"\d{4}\s*年")
 # What a number question asks about → the unit its answer carries (general, not per question).
 UNIT_HINTS = (
@@ -54,11 +53,7 @@ def question_kind(question: str) -> str:
         return "where"
     if _OWNER.search(q):
         return "ownership"
-    if _TIME.search(q):
-        return "time"
-    if _NUMBER.search(q):
-        return "number"
-    return "fact"
+    return asks_for(q) or "fact"
 
 
 def unit_pattern(question: str) -> re.Pattern[str] | None:

@@ -20,8 +20,6 @@ from corpus.text import normalize
 OTHER_DISTRICTS = ("天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "南沙", "从化", "增城")
 _DISTRICT_RE = re.compile(rf"({'|'.join(OTHER_DISTRICTS)})区")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?")
-_NUMBER_Q = re.compile(r"面积|占地|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百]|多大|多长|多高|多远|比例|百分之?几|目标值|how (many|much|long|large)|what percentage", re.I)
-_TIME_Q = re.compile(r"什么时候|何时|哪一?年|几时|几月|啥时候|when\b", re.I)
 _QUANTITY = re.compile(r"\d|[二三四五六七八九十两百千万]+\s*[个项条家所座种类倍成亿万]")
 _YEAR_IN_TEXT = re.compile(r"\d{4}年|\d{4}—\d{4}")
 
@@ -51,16 +49,6 @@ def out_of_scope(question: str, plan_text: str) -> str | None:
     for year in _YEAR_RE.findall(q):
         if year not in plan_text:
             return f"綱要於2021年7月印發，沒有{year}年的情況或數據"
-    return None
-
-
-def wants_quantity(question: str) -> str | None:
-    """'number' or 'time' when the question asks for one, else None."""
-    q = normalize(question)
-    if _TIME_Q.search(q):
-        return "time"
-    if _NUMBER_Q.search(q):
-        return "number"
     return None
 
 

@@ -22,12 +22,12 @@ from assistant.extractive import (
     question_kind,
 )
 from assistant.llm import LLMClient, Passage, check_reply
+from assistant.questions import asks_for
 from assistant.refusal import (
     Evidence,
     has_quantity,
     is_latin_query,
     out_of_scope,
-    wants_quantity,
     weak,
 )
 from corpus.models import Chunk, Plan, Sentence, Table
@@ -223,7 +223,7 @@ class Assistant:
         scored = self.picker.score(query, result, kind)
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self._refusal(question, result)
-        quantity = wants_quantity(question)
+        quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self._no_figure(question, scored[0], quantity)
         chosen = pick(scored)
