@@ -61,6 +61,16 @@ class AnswerCache:
         # the caller's own wording and timing; text, citations and query are those computed before
         return replace(answer, question=question, timings_ms={"total_ms": (time.perf_counter() - t0) * 1000, "cached": 1.0})
 
+    def recheck(self, question: str, history: Sequence[Turn], mode: str) -> Answer | None:
+        """`get` again after waiting for a turn: a hit turns the earlier miss into a hit."""
+        if not self.size:
+            return None
+        with self._lock:
+            found = cache_key(question, history, mode) in self._items
+            if found:
+                self.misses -= 1
+        return self.get(question, history, mode) if found else None
+
     def put(self, question: str, history: Sequence[Turn], mode: str, answer: Answer) -> bool:
         """Keep `answer` to the question as asked; False when it must not be reused (or the cache is off)."""
         if not self.size or not reusable(answer):

@@ -27,6 +27,27 @@ from retrieval.search import SearchResult
 from ui.feedback import FeedbackStore
 
 
+class FairLock:
+    """A first-come, first-served lock: under load a waiting question is not overtaken by later
+    ones (`threading.Lock` wakes waiters in no particular order, which stretches the slowest waits)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._next = 0  # the ticket the next arrival takes
+        self._serving = 0  # the ticket that may run now
+
+    def __enter__(self) -> None:
+        with self._cond:
+            ticket = self._next
+            self._next += 1
+            self._cond.wait_for(lambda: self._serving == ticket)
+
+    def __exit__(self, *exc: object) -> None:
+        with self._cond:
+            self._serving += 1
+            self._cond.notify_all()
+
+
 class Backend:
     def __init__(self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive", cache_size: int = 1024) -> None:
         if default_mode not in ("extractive", "llm"):
@@ -37,7 +58,7 @@ class Backend:
         self.plan: Plan = assistant.plan
         self.tasks: tuple[Task, ...] = build_tasks(self.plan)
         self.tables: tuple[Table, ...] = build_tables(self.plan)
-        self._lock = threading.Lock()
+        self._lock = FairLock()
         self.cache = AnswerCache(cache_size)
 
     # -- answers and search ---------------------------------------------------------------
@@ -50,13 +71,16 @@ class Backend:
         """
         mode = mode or self.default_mode
         cached = self.cache.get(question, history, mode)
+        if cached is None:
+            with self._lock:
+                cached = self.cache.recheck(question, history, mode)  # answered while this one waited
+                if cached is None:
+                    events = self.assistant.stream(question, tuple(history), mode)
+                    first = next(events)
         if cached is not None:
             yield cached.text  # the same events as a fresh answer: its text, then the Answer
             yield cached
             return
-        events = self.assistant.stream(question, tuple(history), mode)
-        with self._lock:
-            first = next(events)
         for event in itertools.chain([first], events):
             if isinstance(event, Answer):
                 self.cache.put(question, history, mode, event)

@@ -91,6 +91,7 @@ class LoadResult:
     distinct_questions: int = 0
     memory: MemoryTrace = MemoryTrace(())
     cache: dict[str, float] = field(default_factory=dict)
+    rejected_ms: tuple[float, ...] = ()  # how long a 429/503 took to come back
 
     @property
     def rps(self) -> float:
@@ -112,6 +113,9 @@ class LoadResult:
             f"  latency ms (successful): p50 {self.percentile(50):.0f}  p95 {self.percentile(95):.0f}  p99 {self.percentile(99):.0f}  max {max(self.latencies_ms, default=0):.0f}",
             self.memory.report(),
         ]
+        if self.rejected_ms:
+            ordered = sorted(self.rejected_ms)
+            lines.insert(3, f"  turned away (429/503): {len(ordered)}, answered in p50 {ordered[len(ordered) // 2]:.0f} ms, max {ordered[-1]:.0f} ms")
         if self.cache:
             lines.append(f"  answer cache: {self.cache.get('hits', 0):.0f} hits, {self.cache.get('misses', 0):.0f} misses (hit rate {self.cache.get('hit_rate', 0):.2f})")
         return "\n".join(lines)
@@ -176,7 +180,7 @@ def run_load(
                 return "timeout", None
             except httpx.HTTPError as exc:
                 return exc.__class__.__name__, None
-            return str(status), (time.perf_counter() - t0) * 1000 if status == 200 else None
+            return str(status), (time.perf_counter() - t0) * 1000
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -190,11 +194,12 @@ def run_load(
     cache = {k: after[k] - before.get(k, 0) for k in ("hits", "misses") if k in after}
     if cache and (cache["hits"] + cache["misses"]):
         cache["hit_rate"] = round(cache["hits"] / (cache["hits"] + cache["misses"]), 3)
-    latencies = tuple(ms for _, ms in results if ms is not None)
+    latencies = tuple(ms for code, ms in results if code == "200" and ms is not None)
+    rejected = tuple(ms for code, ms in results if code in ("429", "503") and ms is not None)
     statuses = dict(Counter(code for code, _ in results))
     return LoadResult(
         requests, requests - len(latencies), concurrency, seconds, latencies, statuses,
-        min(requests, len(set(questions))), MemoryTrace(tuple(samples)), cache,
+        min(requests, len(set(questions))), MemoryTrace(tuple(samples)), cache, rejected,
     )
 
 

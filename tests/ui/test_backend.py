@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 from fastapi.testclient import TestClient
+
+from assistant.answer import Answer
+from assistant.cache import AnswerCache
+from ui.backend import FairLock
 
 
 def test_a_repeated_question_is_answered_from_the_cache_with_the_same_citations(client: TestClient) -> None:
@@ -27,3 +33,34 @@ def test_a_cached_answer_streams_its_text_like_a_fresh_one(client: TestClient) -
         lines = [line for line in r.iter_lines() if line.startswith("data: {")]
     streamed = "".join(json.loads(line[6:])["choices"][0]["delta"].get("content", "") for line in lines)
     assert streamed == fresh
+
+
+def test_the_answer_lock_serves_waiters_in_arrival_order() -> None:
+    lock = FairLock()
+    order: list[int] = []
+
+    def waiter(n: int) -> None:
+        with lock:
+            order.append(n)
+
+    threads = []
+    with lock:  # everyone queues behind this
+        for n in range(6):
+            t = threading.Thread(target=waiter, args=(n,))
+            t.start()
+            threads.append(t)
+            deadline = time.monotonic() + 5
+            while lock._next != n + 2 and time.monotonic() < deadline:  # n has taken its ticket
+                time.sleep(0.001)
+    for t in threads:
+        t.join(5)
+    assert order == list(range(6))
+
+
+def test_a_question_answered_while_another_waited_is_not_computed_twice() -> None:
+    cache = AnswerCache(4)
+    a = Answer("問題", "答", (), False, "extractive", "問題")
+    assert cache.get("問題", (), "extractive") is None  # the waiter's first look: a miss
+    cache.put("問題", (), "extractive", a)  # meanwhile the first asker finished
+    assert cache.recheck("問題", (), "extractive") is not None
+    assert (cache.hits, cache.misses) == (1, 0)

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ui.loadtest import LoadResult, check_loopback, run_load
+from ui.loadtest import LoadResult, check_loopback, question_mix, run_load
 from ui.process import free_port, wait_healthy
 
 pytestmark = pytest.mark.slow
@@ -39,9 +39,13 @@ def test_openai_streaming_over_http(live_server: dict[str, Any]) -> None:
 
 
 def test_load_at_concurrency_8(live_server: dict[str, Any]) -> None:
-    result = run_load(live_server["url"], requests=32, concurrency=8, timeout_s=120)
+    questions = question_mix()
+    result = run_load(live_server["url"], requests=48, concurrency=8, timeout_s=180, questions=questions[:24], server_pid=live_server["proc"].pid)
     print("\n" + result.report())
-    assert result.errors == 0 and len(result.latencies_ms) == 32 and result.rps > 0
+    assert result.errors == 0 and len(result.latencies_ms) == 48 and result.rps > 0
+    assert result.statuses == {"200": 48}
+    assert result.memory.samples_mb and min(result.memory.samples_mb) > 50  # the server's own RSS, sampled
+    assert result.cache["hits"] >= 24 - 1  # the second round repeats the first (one may be in flight twice)
 
 
 def test_loadtest_refuses_other_hosts() -> None:
