@@ -27,6 +27,7 @@ class Answer:
     query: str  # the standalone query actually searched (follow-ups rewritten)
     notice: str | None = None  # e.g. "LLM unavailable: extractive answer" or "keyword search only"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    degraded: bool = False  # vector search was unavailable: the passages were found by keywords only
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -6,7 +6,9 @@ Its reply is trusted only as far as it can be checked:
 - a reply with no valid marker, or with a number (digits, percentages, amounts, years) that
   occurs in none of the passages it cites, is rejected — the caller falls back to the
   extractive answer (or its refusal);
-- a reply that echoes the system prompt (detected by a per-process canary) is rejected.
+- a reply that echoes the system prompt (its per-process canary, or a run of its rules) is
+  rejected; while a reply streams, its last `HOLD_CHARS` characters are held back, so an echo
+  is caught before it reaches the user.
 Any OpenAI-compatible endpoint works (vLLM, Ollama, llama.cpp server, a cloud API).
 """
 
@@ -22,7 +24,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from assistant.conversation import Turn
 from corpus.models import Chunk
-from corpus.text import normalize
+from corpus.text import normalize, strip_punct
 
 CANARY = f"PA-CANARY-{secrets.token_hex(6)}"
 
@@ -56,6 +58,24 @@ CONDENSE_PROMPT = """把對話中的最後一個問題改寫成一個獨立、�
 </history>
 <question>{question}</question>"""
 
+ECHO_CHARS = 10  # this many consecutive characters of a rule (punctuation aside) make an echo
+HOLD_CHARS = 24  # streamed text held back until checked: longer than the canary
+_RULES = [strip_punct(line.split(".", 1)[1]) for line in SYSTEM_PROMPT.splitlines() if re.match(r"\d\. ", line)]
+_RULE_RUNS = frozenset(rule[i : i + ECHO_CHARS] for rule in _RULES for i in range(len(rule) - ECHO_CHARS + 1))
+
+
+class PromptEchoError(Exception):
+    """A streaming reply began to repeat the system prompt; it is cut off there."""
+
+
+def echoes_prompt(text: str) -> bool:
+    """True when `text` contains the canary, our delimiters or a run of the system prompt's rules."""
+    if CANARY in text or "<passages>" in text or "pa-canary" in normalize(text):
+        return True
+    flat = strip_punct(text)
+    return any(flat[i : i + ECHO_CHARS] in _RULE_RUNS for i in range(len(flat) - ECHO_CHARS + 1))
+
+
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 NO_ANSWER = "綱要沒有提到"
@@ -79,11 +99,15 @@ class Checked:
     says_no_answer: bool = False
 
 
+def as_data(text: str) -> str:
+    """Text to put between our delimiters: angle brackets inside it could close them."""
+    return text.replace("<", "‹").replace(">", "›")
+
+
 def build_messages(question: str, passages: Sequence[Passage]) -> list[BaseMessage]:
     body = "\n".join(f"[{p.number}] {p.chunk.breadcrumb}：{p.chunk.text}" for p in passages)
-    # angle brackets inside data could close our delimiters: neutralise them
-    safe_q = question.replace("<", "‹").replace(">", "›")
-    safe_body = body.replace("<", "‹").replace(">", "›")
+    safe_q = as_data(question)
+    safe_body = as_data(body)
     messages: list[BaseMessage] = [SystemMessage(SYSTEM_PROMPT)]
     for shown, reply in EXAMPLES:
         messages += [HumanMessage(shown), AIMessage(reply)]
@@ -94,7 +118,7 @@ def build_messages(question: str, passages: Sequence[Passage]) -> list[BaseMessa
 def check_reply(reply: str, passages: Sequence[Passage]) -> Checked:
     """Apply the citation, number and leak checks described in the module docstring."""
     text = reply.strip().removeprefix("回答：").removeprefix("回答:").strip()
-    if CANARY in text or "PA-CANARY" in text or "<passages>" in text:
+    if echoes_prompt(text):
         return Checked("", (), False, "the reply echoed the system prompt")
     by_number = {p.number: p for p in passages}
     cited: dict[int, Passage] = {}
@@ -144,12 +168,23 @@ class LLMClient:
         return str(reply.content if isinstance(reply, AIMessage) else reply)
 
     def stream_answer(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
+        """The reply as it streams, less its last `HOLD_CHARS` characters until the end;
+        `PromptEchoError` as soon as it echoes the system prompt (nothing of the echo sent)."""
+        text, sent = "", 0
         for chunk in self.model.stream(build_messages(question, passages)):
-            if chunk.content:
-                yield str(chunk.content)
+            if not chunk.content:
+                continue
+            text += str(chunk.content)
+            if echoes_prompt(text):
+                raise PromptEchoError("the reply echoed the system prompt")
+            if len(text) - HOLD_CHARS > sent:
+                yield text[sent : len(text) - HOLD_CHARS]
+                sent = len(text) - HOLD_CHARS
+        if sent < len(text):
+            yield text[sent:]
 
     def condense(self, question: str, history: Sequence[Turn]) -> str:
-        lines = "\n".join(f"{'用戶' if t.role == 'user' else '助手'}：{t.content[:300]}" for t in history[-4:])
-        reply = self.model.invoke([HumanMessage(CONDENSE_PROMPT.format(history=lines, question=question))])
+        lines = "\n".join(f"{'用戶' if t.role == 'user' else '助手'}：{as_data(t.content[:300])}" for t in history[-4:])
+        reply = self.model.invoke([HumanMessage(CONDENSE_PROMPT.format(history=lines, question=as_data(question)))])
         text = str(reply.content).strip().splitlines()[0] if str(reply.content).strip() else ""
-        return text[:300] if text and CANARY not in text else question
+        return text[:300] if text and not echoes_prompt(text) else question

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
+    from assistant.llm import LLMClient
     from assistant.service import Assistant
 from corpus.models import Plan
 from corpus.plan import load_plan
@@ -30,14 +31,20 @@ def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None
     return HybridSearch.open(plan, embedder, client, progress=progress)
 
 
-def open_assistant(settings: Settings, *, progress: bool = False) -> Assistant:
-    """The assistant over the configured search (and LLM, when one is configured)."""
+def open_llm(settings: Settings) -> LLMClient | None:
+    """The configured OpenAI-compatible endpoint (no request is made here), or None."""
     from assistant.llm import LLMClient
+
+    if not settings.llm_base_url:
+        return None
+    return LLMClient.openai_compatible(settings.llm_base_url, settings.llm_api_key, settings.llm_model, settings.llm_timeout_s)
+
+
+def open_assistant(settings: Settings, *, progress: bool = False, search: HybridSearch | None = None) -> Assistant:
+    """The assistant over the configured search (or `search`, already open) and LLM, when one is configured."""
     from assistant.service import Assistant
 
-    llm = None
-    if settings.llm_base_url:
-        llm = LLMClient.openai_compatible(settings.llm_base_url, settings.llm_api_key, settings.llm_model, settings.llm_timeout_s)
-    assistant = Assistant(open_search(settings, progress=progress), llm=llm)
+    search = search or open_search(settings, progress=progress)
+    assistant = Assistant(search, llm=open_llm(settings), llm_timeout_s=settings.llm_timeout_s)
     assistant.warm_up()
     return assistant

@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import time
 from collections.abc import Iterator, Sequence
 
@@ -21,7 +23,7 @@ from assistant.extractive import (
     pick,
     question_kind,
 )
-from assistant.llm import LLMClient, Passage, check_reply
+from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply
 from assistant.questions import asks_for
 from assistant.refusal import (
     Evidence,
@@ -77,11 +79,14 @@ def _grams(text: str) -> set[str]:
 
 
 class Assistant:
-    def __init__(self, search: HybridSearch, *, llm: LLMClient | None = None) -> None:
+    def __init__(self, search: HybridSearch, *, llm: LLMClient | None = None, llm_timeout_s: float | None = None) -> None:
+        """`llm_timeout_s` bounds a whole model reply (a stalled or trickling endpoint included);
+        after it the extractive answer is given, with a notice."""
         self.search = search
         self.plan = search.plan
         self.picker = SentencePicker(search)
         self.llm = llm
+        self.llm_timeout_s = llm_timeout_s
 
     def warm_up(self) -> None:
         """Load lazy parts (jieba's dictionary, OpenCC, the vector index) before the first user."""
@@ -133,6 +138,9 @@ class Assistant:
             if self.llm is None:
                 notices.append("未設定大語言模型（PLAN_ASSISTANT_LLM_BASE_URL），以下為摘錄式回答")
             else:
+                # search and composition are done: a caller that serialises them (ui.backend holds
+                # a lock until the first event) lets other questions in while the model answers
+                yield ""
                 t2 = time.perf_counter()
                 llm_answer = yield from self._llm_answer(question, result, notices)
                 timings["llm_ms"] = (time.perf_counter() - t2) * 1000
@@ -142,7 +150,7 @@ class Assistant:
         if used == "extractive":
             yield from _pieces(text)
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
-        yield Answer(question, text, citations, refused, used, query, "；".join(notices) or None, timings)
+        yield Answer(question, text, citations, refused, used, query, "；".join(notices) or None, timings, degraded=result.degraded)
 
     def _llm_answer(self, question: str, result: SearchResult, notices: list[str]) -> Iterator[str]:  # type: ignore[misc]
         """Stream the model's reply; return (text, citations, refused) if it passes the checks."""
@@ -152,9 +160,13 @@ class Assistant:
         passages = [Passage(n, c) for n, c in enumerate((c for c in chunks if c is not None), start=1)]
         parts: list[str] = []
         try:
-            for delta in self.llm.stream_answer(question, passages):
+            for delta in within(self.llm.stream_answer(question, passages), self.llm_timeout_s):
                 parts.append(delta)
                 yield delta
+        except PromptEchoError as exc:  # cut off before the echo reached the user
+            notices.append(f"模型回答未通過引用核對（{exc}），以下為摘錄式回答")
+            yield RESET
+            return None
         except Exception as exc:  # timeouts, refused connections, HTTP errors from the endpoint
             notices.append(f"大語言模型暫不可用（{exc.__class__.__name__}），以下為摘錄式回答")
             yield RESET
@@ -265,6 +277,55 @@ class Assistant:
             else:
                 extra += "綱要在這裡沒有寫明牽頭或承擔單位。"
         return f"{head}{extra}原文：「{body}」"
+
+
+class LLMTimeoutError(TimeoutError):
+    """The model did not finish its reply in the time allowed."""
+
+
+def within(deltas: Iterator[str], seconds: float | None) -> Iterator[str]:
+    """`deltas`, or `LLMTimeoutError` once `seconds` have passed since the first request.
+
+    The reply is read in a worker thread, so neither a stalled endpoint nor one that trickles
+    tokens can hold the answer up; the worker stops at the next piece (or the client's own read
+    timeout) and closes the reply.
+    """
+    if seconds is None:
+        yield from deltas
+        return
+    box: queue.Queue[tuple[str, object]] = queue.Queue()
+    stop = threading.Event()
+
+    def pump() -> None:
+        try:
+            for delta in deltas:
+                if stop.is_set():
+                    break
+                box.put(("delta", delta))
+            box.put(("end", None))
+        except BaseException as exc:  # handed to the reader, which raises it
+            box.put(("error", exc))
+        finally:
+            close = getattr(deltas, "close", None)
+            if close is not None:
+                close()
+
+    threading.Thread(target=pump, name="llm-reply", daemon=True).start()
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            try:
+                kind, value = box.get(timeout=max(deadline - time.monotonic(), 0.0))
+            except queue.Empty:
+                raise LLMTimeoutError(f"no complete reply within {seconds:g} s") from None
+            if kind == "end":
+                return
+            if kind == "error":
+                assert isinstance(value, BaseException)
+                raise value
+            yield str(value)
+    finally:
+        stop.set()
 
 
 def _contiguous(sentences: list[Sentence]) -> bool:

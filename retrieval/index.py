@@ -2,13 +2,15 @@
 
     store = ensure_index(plan, chunks, embedder, client, progress=True)
 
-A collection whose key matches and which was marked complete is reused as it is; anything
-else (a new plan text, another embedder, a new chunker, a build killed halfway) is rebuilt.
+A collection whose key matches, which was marked complete and whose every vector reads back
+is reused as it is; anything else (a new plan text, another embedder, a new chunker, a build
+killed halfway, damaged or missing files) is rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from retrieval.embed import Embedder
 from retrieval.store import ChromaStore, wipe_collections_except
 
 BATCH = 16
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def ensure_index(
     store = ChromaStore(client, key.collection_name)
     sentences_store = ChromaStore(client, key.sentence_collection_name)
     sentences = unique_sentences(chunks)
-    if not force and store.is_complete(len(chunks), len(sentences)) and sentences_store.count() == len(sentences):
+    if not force and _reusable(store, sentences_store, len(chunks), len(sentences)):
         return store, IndexStatus(key, False, len(chunks), time.perf_counter() - t0)
     store.reset()
     sentences_store.reset()
@@ -101,3 +104,14 @@ def ensure_index(
     )
     wipe_collections_except(client, [key.collection_name, key.sentence_collection_name])
     return store, IndexStatus(key, True, len(chunks), time.perf_counter() - t0)
+
+
+def _reusable(store: ChromaStore, sentences_store: ChromaStore, n_chunks: int, n_sentences: int) -> bool:
+    """Complete and readable: damaged segment files fail only when read, so read everything once."""
+    if not store.is_complete(n_chunks, n_sentences):
+        return False
+    problem = store.check(n_chunks, every_vector=True) or sentences_store.check(n_sentences, every_vector=True)
+    if problem:
+        log.warning("the index %s is damaged (%s); rebuilding it", store.name, problem)
+        return False
+    return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -32,6 +33,7 @@ ROUTE_BOOST = 1.0  # larger than any RRF sum (< 2/11): a section named by number
 RERANK_DEPTH = 5  # sections reconsidered by their best sentence
 RERANK_FUSED, RERANK_LEXICAL, RERANK_DENSE = 0.5, 0.5, 2.0
 TITLE_BOOST = 0.05  # a TOC title typed in the query is a hint (titles double as place names), not an order
+DENSE_RETRY_S = 15.0  # after the vector store fails, keyword-only this long before trying it again
 
 
 class QueryError(PlanAssistantError, ValueError):
@@ -74,6 +76,15 @@ class SearchResult:
     query_vector: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
+@dataclass(frozen=True)
+class DenseHealth:
+    """Whether vector search works right now: "ok", "degraded" (keyword-only, with the reason
+    and the way out) or "off" (no vector index configured)."""
+
+    state: Literal["ok", "degraded", "off"]
+    reason: str | None = None
+
+
 def check_query(query: object) -> str:
     """The query as a clean string, or `QueryError` saying what is wrong with it."""
     if not isinstance(query, str):
@@ -96,6 +107,9 @@ class HybridSearch:
         self.embedder = embedder
         self.store = store
         self.status = status
+        self.dense_retry_s = DENSE_RETRY_S
+        self.dense_error: str | None = None  # why the last vector search failed; None once one succeeds
+        self._dense_paused_until = 0.0
         self.tables: tuple[Table, ...] = build_tables(plan)
         self._by_id = {c.chunk_id: c for c in chunks}
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
@@ -128,6 +142,31 @@ class HybridSearch:
         assert self.embedder is not None and self.store is not None
         vec = np.asarray(self.embedder.embed_queries([query])[0])
         return self.store.query(vec, min(CANDIDATES, len(self.chunks))), vec
+
+    def _dense_failed(self, reason: str) -> None:
+        """Keyword-only for `dense_retry_s`: a hung store then costs one timeout, not one per question."""
+        self.dense_error = reason
+        self._dense_paused_until = time.monotonic() + self.dense_retry_s
+
+    def dense_health(self) -> DenseHealth:
+        """A live probe of the vector store (a count and a 1-NN query, a few ms). A probe that
+        succeeds also ends the keyword-only pause, so recovery shows at once."""
+        if self.store is None or self.embedder is None:
+            return DenseHealth("off", "no vector index: keyword search only")
+        problem = self.store.check(self.status.n_chunks if self.status else len(self.chunks))
+        if problem is None:
+            self.dense_error = None
+            self._dense_paused_until = 0.0
+            missing = self.store.missing_files()
+            if missing:  # deleted while serving: the open files still answer, a restart rebuilds
+                return DenseHealth("degraded", f"{missing}; vector search still works from the files held open, but the next start rebuilds the index — run `plan-assistant index` now to rebuild it")
+            return DenseHealth("ok")
+        self._dense_failed(problem)
+        if self.store.remote:
+            fix = "answers use keyword search until the Chroma server answers again (check `chroma run`)"
+        else:
+            fix = "answers use keyword search; restart the server (a damaged index is rebuilt at start) or run `plan-assistant index`"
+        return DenseHealth("degraded", f"{problem} — {fix}")
 
     def load_sentence_vectors(self) -> None:
         """Hold the sentence vectors in memory (≈1,000 × 384 floats) for answer composition."""
@@ -193,12 +232,14 @@ class HybridSearch:
         where = route(text, self.plan, self.tables)
         dense: list[tuple[str, float]] = []
         qvec = None
-        degraded = self.store is None or self.embedder is None
+        degraded = self.store is None or self.embedder is None or time.monotonic() < self._dense_paused_until
         if not degraded:
             try:
                 dense, qvec = self._dense(norm)
-            except StoreUnavailableError:
+                self.dense_error = None
+            except StoreUnavailableError as exc:
                 degraded = True
+                self._dense_failed(str(exc))
         t1 = time.perf_counter()
         sparse = self._sparse(norm)
         t2 = time.perf_counter()

@@ -3,6 +3,10 @@
 We always pass our own vectors; Chroma's default embedding function would try to download a
 model. A collection is marked complete in its metadata only after every chunk is in, so a
 build killed halfway is seen as incomplete and rebuilt.
+
+Faults while serving: a Chroma server that stops answering raises `StoreUnavailableError`
+within `HTTP_TIMEOUT_S` (the search then falls back to keywords), and the same client works
+again once the server is back. `ChromaStore.check` is the live probe behind `/healthz`.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from corpus.models import Chunk
 
 log = logging.getLogger(__name__)
 
+HTTP_TIMEOUT_S = 20.0  # one request to a Chroma server; its client would otherwise wait forever
+
 
 class StoreUnavailableError(PlanAssistantError):
     """The vector store cannot be reached or opened."""
@@ -30,13 +36,14 @@ def _settings():  # type: ignore[no-untyped-def]
     return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
 
 
-def connect(index_dir: Path | None, host: str | None = None, port: int = 8000):  # type: ignore[no-untyped-def]
+def connect(index_dir: Path | None, host: str | None = None, port: int = 8000, *, timeout_s: float = HTTP_TIMEOUT_S):  # type: ignore[no-untyped-def]
     """A Chroma client: a server at host:port when host is set, else embedded in `index_dir`."""
     import chromadb
 
     if host:
         try:
             client = chromadb.HttpClient(host=host, port=port, settings=_settings())
+            _set_http_timeout(client, timeout_s)
             client.heartbeat()
             return client
         except Exception as exc:
@@ -59,6 +66,18 @@ def connect(index_dir: Path | None, host: str | None = None, port: int = 8000): 
     raise AssertionError("unreachable")
 
 
+def _set_http_timeout(client, timeout_s: float) -> None:  # type: ignore[no-untyped-def]
+    """Chroma's HTTP client has no timeout setting (its httpx session waits forever on a hung
+    server); set one on the session it shares with its collections, when it has one."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(timeout_s)
+    else:
+        log.warning("cannot set a timeout on this Chroma client (%s); a hung server would block searches", type(client).__name__)
+
+
 def _forget_clients() -> None:
     """Chroma caches one client per path; a broken one must go before the path is reopened."""
     from chromadb.api.client import SharedSystemClient
@@ -75,23 +94,30 @@ class ChromaStore:
         self._col = None
 
     def _collection(self):  # type: ignore[no-untyped-def]
+        """The collection, created if missing (for building)."""
         if self._col is None:
             self._col = self._client.get_or_create_collection(
                 self.name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
         return self._col
 
+    def _existing(self):  # type: ignore[no-untyped-def]
+        """The collection for reading: never created (an empty one would hide a lost index)."""
+        if self._col is None:
+            self._col = self._client.get_collection(self.name, embedding_function=None)
+        return self._col
+
     def is_complete(self, n_chunks: int, n_sentences: int | None = None) -> bool:
         try:
             col = self._client.get_collection(self.name, embedding_function=None)
-        except Exception:
+            meta = col.metadata or {}
+            if meta.get("complete") != "yes" or meta.get("n_chunks") != n_chunks:
+                return False
+            if n_sentences is not None and meta.get("n_sentences") != n_sentences:
+                return False
+            return bool(col.count() == n_chunks)
+        except Exception:  # missing, or unreadable: either way not a complete index
             return False
-        meta = col.metadata or {}
-        if meta.get("complete") != "yes" or meta.get("n_chunks") != n_chunks:
-            return False
-        if n_sentences is not None and meta.get("n_sentences") != n_sentences:
-            return False
-        return col.count() == n_chunks
 
     def reset(self) -> None:
         try:
@@ -111,7 +137,7 @@ class ChromaStore:
     def all_vectors(self) -> tuple[list[str], np.ndarray]:
         """Every id and vector in the collection (for small collections held in memory)."""
         try:
-            got = self._collection().get(include=["embeddings"])
+            got = self._existing().get(include=["embeddings"])
         except Exception as exc:
             raise StoreUnavailableError(f"cannot read vectors ({exc.__class__.__name__}: {exc})") from exc
         return list(got["ids"]), np.asarray(got["embeddings"], dtype=np.float32)
@@ -122,13 +148,56 @@ class ChromaStore:
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k nearest chunk ids with cosine similarity (1 − Chroma's cosine distance)."""
         try:
-            res = self._collection().query(query_embeddings=vector[None, :].astype(np.float32), n_results=k, include=["distances"])
+            res = self._existing().query(query_embeddings=vector[None, :].astype(np.float32), n_results=k, include=["distances"])
         except Exception as exc:
             raise StoreUnavailableError(f"vector search failed ({exc.__class__.__name__}: {exc})") from exc
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]
 
     def count(self) -> int:
         return int(self._collection().count())
+
+    def check(self, n_expected: int, *, every_vector: bool = False) -> str | None:
+        """None when the collection holds `n_expected` vectors and answers a query; else what is wrong.
+
+        Cheap (a count, one vector, a 1-NN query): the live probe behind `/healthz`. With
+        `every_vector`, every vector is read back too (before an index is reused at start-up).
+        """
+        try:
+            col = self._client.get_collection(self.name, embedding_function=None)
+            n = col.count()
+            if n != n_expected:
+                return f"the index holds {n} of {n_expected} vectors"
+            if n:
+                first = col.get(limit=1, include=["embeddings"])
+                vector = np.asarray(first["embeddings"][:1], dtype=np.float32)
+                found = col.query(query_embeddings=vector, n_results=1, include=["distances"])
+                if not found["ids"] or not found["ids"][0]:
+                    return "a vector search over the index finds nothing"
+            if every_vector:
+                ids, _ = self.all_vectors()
+                if len(ids) != n_expected:
+                    return f"only {len(ids)} of {n_expected} vectors can be read back"
+        except Exception as exc:
+            return f"{exc.__class__.__name__}: {str(exc)[:200]}"
+        return None
+
+    def missing_files(self) -> str | None:
+        """For an embedded index: why its files are gone (deleted while serving), else None."""
+        try:
+            conf = self._client.get_settings()
+        except Exception:
+            return None
+        if not conf.is_persistent or not conf.persist_directory:
+            return None
+        db = Path(conf.persist_directory) / "chroma.sqlite3"
+        return None if db.is_file() else f"the index file {db} is gone"
+
+    @property
+    def remote(self) -> bool:
+        try:
+            return not self._client.get_settings().is_persistent
+        except Exception:
+            return False
 
     @property
     def client(self):  # type: ignore[no-untyped-def]

@@ -89,6 +89,7 @@ class AnswerOut(BaseModel):
     query: str = Field(description="the standalone query searched (follow-ups rewritten)")
     notice: str | None
     timings_ms: dict[str, float]
+    degraded: bool = Field(False, description="true when vector search was unavailable: passages found by keyword search only")
 
 
 def get_backend(request: Request) -> Backend:

@@ -155,10 +155,14 @@ class Backend:
 
     # -- health ---------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
+        """Liveness plus a live probe of vector search: "status" is "degraded" (still HTTP 200:
+        answers keep coming, by keyword search) when `dense_search.reason` needs attention."""
         search = self.assistant.search
         st = search.status
+        dense = search.dense_health()
         return {
-            "status": "ok",
+            "status": "degraded" if dense.state == "degraded" else "ok",
+            "dense_search": {"state": dense.state, "reason": dense.reason},
             "plan": self.plan.title,
             "answer_cache": self.cache.stats(),
             "index": None if st is None else {

@@ -22,6 +22,13 @@ from retrieval.search import QueryError
 log = logging.getLogger("plan_assistant.api")
 
 _TYPES = {404: "not_found_error", 429: "rate_limit_error", 503: "overloaded_error"}
+# what each JSON route wants, for errors about a body that is not a JSON object at all
+EXAMPLES = {
+    "/api/ask": '{"question": "海珠濕地有甚麼規劃？"}',
+    "/api/search": '{"query": "固體廢物", "k": 3}',
+    "/v1/chat/completions": '{"messages": [{"role": "user", "content": "海珠濕地有甚麼規劃？"}]}',
+}
+_JSON_KINDS = ((bool, "true/false"), (int | float, "a number"), (str, "a string"), (list, "an array"), (type(None), "null"))
 
 
 def error_response(status: int, message: str, param: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -30,20 +37,51 @@ def error_response(status: int, message: str, param: str | None = None, headers:
 
 
 def _where(loc: tuple[Any, ...]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
-    return ".".join(parts)
+    """The field's dotted path; the first element says where it was (body, query string…), not which field."""
+    parts = loc[1:] if loc and loc[0] in ("body", "query", "path", "header", "cookie") else loc
+    return ".".join(str(p) for p in parts)
 
 
-def validation_message(errors: list[dict[str, Any]]) -> tuple[int, str, str | None]:
-    """(status, message, param) for pydantic/FastAPI validation errors, most useful error first."""
+# pydantic names the branch of a union an error came from inside its location, e.g.
+# messages.0.content.list[ContentPart]: that is for the programmer, not for the client
+_BRANCHES = {"str", "constrained-str", "int", "float", "bool", "list", "dict", "none", "lax-or-strict"}
+LONE_SURROGATE = "text contains an invalid Unicode escape (a lone surrogate such as \\ud800)"
+
+
+def _is_branch(part: Any) -> bool:
+    return isinstance(part, str) and ("[" in part or "(" in part or part in _BRANCHES)
+
+
+def _plain(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The errors with union branches taken out of their locations; a branch that only says
+    "wrong type" is dropped when another says what is wrong with the value itself."""
+    cleaned = [(dict(e, loc=tuple(p for p in e.get("loc", ()) if not _is_branch(p))), any(_is_branch(p) for p in e.get("loc", ()))) for e in errors]
+    specific = [e for e, in_union in cleaned if not (in_union and str(e.get("type", "")).endswith("_type"))]
+    return specific or [e for e, _ in cleaned]
+
+
+def _json_kind(value: Any) -> str:
+    return next((name for kind, name in _JSON_KINDS if isinstance(value, kind)), "not an object")
+
+
+def validation_message(errors: list[dict[str, Any]], example: str | None = None) -> tuple[int, str, str | None]:
+    """(status, message, param) for pydantic/FastAPI validation errors, most useful error first;
+    `example` is a valid body for the route, shown when the body is not a JSON object at all."""
+    errors = _plain(errors)
     first: dict[str, Any] = errors[0] if errors else {"msg": "invalid request", "loc": ()}
+    send = f"send a JSON object such as {example}" if example else "send a JSON object (see /docs for its fields)"
     if first.get("type") == "json_invalid":
         pos = first["loc"][-1] if first.get("loc") else "?"
         reason = (first.get("ctx") or {}).get("error", "not JSON")
         return 400, f"the request body is not valid JSON ({reason} at character {pos}) — send a JSON object", None
     if isinstance(first.get("input"), bytes | bytearray) and not first.get("loc", ())[1:]:
         return 415, "the request body must be JSON: send it with the header Content-Type: application/json", None
-    messages = []
+    if tuple(first.get("loc", ())) == ("body",):
+        if first.get("type") == "missing":
+            return 422, f"the request body is empty — {send}", None
+        if first.get("type") in ("model_attributes_type", "model_type", "dict_type"):
+            return 422, f"the request body is {_json_kind(first.get('input'))}, not a JSON object — {send}", None
+    messages: list[str] = []
     for err in errors[:3]:
         msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
         where = _where(tuple(err.get("loc", ())))
@@ -51,7 +89,11 @@ def validation_message(errors: list[dict[str, Any]]) -> tuple[int, str, str | No
             msg = "is required"
         elif err.get("type") == "extra_forbidden":
             msg = "is not a field of this request"
-        messages.append(f"{where}: {msg}" if where and not msg.startswith(where) else msg)
+        elif err.get("type") == "string_unicode":
+            msg = LONE_SURROGATE
+        line = f"{where}: {msg}" if where and not msg.startswith(where) else msg
+        if line not in messages:
+            messages.append(line)
     if len(errors) > 3:
         messages.append(f"and {len(errors) - 3} more")
     param = _where(tuple(first.get("loc", ()))) or None
@@ -60,7 +102,7 @@ def validation_message(errors: list[dict[str, Any]]) -> tuple[int, str, str | No
 
 async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    status, message, param = validation_message(list(exc.errors()))
+    status, message, param = validation_message(list(exc.errors()), EXAMPLES.get(request.url.path))
     return error_response(status, message, param)
 
 
@@ -77,7 +119,8 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _on_query(request: Request, exc: Exception) -> JSONResponse:
-    return error_response(422, str(exc), "question" if request.url.path.endswith("/ask") else "query")
+    field = {"/api/search": "query", "/v1/chat/completions": "messages"}.get(request.url.path, "question")
+    return error_response(422, str(exc), field)
 
 
 async def _on_not_found(request: Request, exc: Exception) -> JSONResponse:

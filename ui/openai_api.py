@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -34,10 +35,13 @@ from pydantic import (
 from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.service import RESET
-from ui.api import MAX_HISTORY_TURNS, BackendDep, Text, valid_question
+from ui.api import MAX_HISTORY_TURNS, MAX_TURN_CHARS, BackendDep, valid_question, valid_unicode
 from ui.render import deltas, sources_text
 
 MODEL_ID = "plan-assistant"
+# lengths are checked per message once its parts are joined: the question against the question
+# limit, earlier messages against the turn limit (the body limit bounds everything before that)
+Text = Annotated[StrictStr, AfterValidator(valid_unicode)]
 
 
 class ContentPart(BaseModel):
@@ -77,8 +81,10 @@ class ChatRequest(BaseModel):
         if last.role != "user":
             raise ValueError(f"the last message must be the user's question (role 'user'), got role '{last.role}'")
         valid_question(last.text())
-        for m in self.messages[:-1]:
-            m.text()  # unsupported content parts anywhere are an error, not silently dropped
+        for n, m in enumerate(self.messages[:-1]):
+            text = m.text()  # unsupported content parts anywhere are an error, not silently dropped
+            if len(text) > MAX_TURN_CHARS:
+                raise ValueError(f"messages.{n} is {len(text):,} characters; the limit for an earlier message is {MAX_TURN_CHARS:,} — drop or shorten old turns")
         return self
 
     def question(self) -> str:
@@ -102,9 +108,10 @@ def message_text(answer: Answer) -> str:
 
 
 def extras(answer: Answer) -> dict[str, Any]:
-    """The fields OpenAI does not have: structured citations, the refusal flag, the searched query."""
+    """The fields OpenAI does not have: structured citations, the refusal flag, the searched query,
+    and whether vector search was unavailable (keyword-only answer)."""
     data = answer.to_json()
-    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice, "mode": answer.mode}
+    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice, "mode": answer.mode, "degraded": answer.degraded}
 
 
 def completion(answer: Answer, model: str) -> dict[str, Any]:

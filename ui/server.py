@@ -17,6 +17,7 @@ from assistant.settings import Settings
 from ui.api import add_fallbacks
 from ui.api import router as api_router
 from ui.backend import Backend
+from ui.bodylimit import BodyLimit
 from ui.errors import install_error_handlers
 from ui.feedback import FeedbackStore
 from ui.limits import install_limits
@@ -52,6 +53,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app.state.backend = backend
     install_error_handlers(app)
     install_limits(app, settings.rate_limit_per_minute, settings.max_pending)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)  # outermost: before rate limits and parsing
     app.include_router(api_router)
     app.include_router(openai_router)
     add_fallbacks(app)
@@ -59,5 +61,13 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
 
 
 def app_factory() -> FastAPI:
-    """For `uvicorn ui.server:app_factory --factory`: settings read from PLAN_ASSISTANT_* here, at the edge."""
-    return create_app(Settings())
+    """For `uvicorn ui.server:app_factory --factory`: settings read from PLAN_ASSISTANT_* here, at the edge.
+
+    A start-up failure the user can fix (an unreachable Chroma server, a bad plan file) ends
+    the process with one line saying what to do, not a traceback."""
+    from corpus.errors import PlanAssistantError
+
+    try:
+        return create_app(Settings())
+    except PlanAssistantError as exc:
+        raise SystemExit(f"error: {exc}") from None

@@ -63,7 +63,7 @@ class Exchange:
     question: str
     answer: Answer | None = None
     error: str | None = None
-    feedback_id: int | None = None  # the stored 👍/👎 row, to change or withdraw it
+    feedback_uid: str | None = None  # the stored 👍/👎 (see FeedbackStore.rate), to change or withdraw it
 
 
 def history_of(exchanges: list[Exchange]) -> list[Turn]:
@@ -116,6 +116,35 @@ def task_rows(backend: Backend, query: str, script: str) -> list[list[str]]:
     return rows
 
 
+FEEDBACK_QUEUED = "評價已收到，稍後寫入"
+
+
+def rate_exchange(backend: Backend, exchanges: list[Exchange], n: int, rating: int) -> tuple[list[Exchange], str | None]:
+    """Store a 👍 (1), 👎 (-1) or its withdrawal (0) for the n-th exchange; the message to show,
+    if any. A database that is locked or read-only queues the rating (`FeedbackStore.rate`):
+    the user hears that it will be written later, never an error."""
+    if not 0 <= n < len(exchanges) or exchanges[n].answer is None:
+        return exchanges, None
+    ex = exchanges[n]
+    answer = ex.answer
+    assert answer is not None
+    uid = ex.feedback_uid
+    try:
+        if uid is not None:
+            receipt = backend.feedback.change(uid, rating)
+            uid = None if rating == 0 else uid
+        elif rating != 0:
+            citations = answer.to_json()["citations"]
+            receipt = backend.feedback.rate(ex.question, answer.text, citations, rating, mode=answer.mode, query=answer.query)
+            uid = receipt.uid
+        else:
+            return exchanges, None
+    except (PlanAssistantError, ValueError) as exc:
+        return exchanges, f"評價未能保存：{exc}"
+    message = None if receipt.written else FEEDBACK_QUEUED
+    return exchanges[:n] + [replace(ex, feedback_uid=uid)] + exchanges[n + 1 :], message
+
+
 def build_ui(backend: Backend) -> gr.Blocks:
     plan = backend.plan
 
@@ -139,6 +168,8 @@ def build_ui(backend: Backend) -> gr.Blocks:
                 elif event == RESET:  # an LLM reply failed the checks: the checked answer follows
                     text = ""
                 else:
+                    if not event:  # the search is done and a model is being asked: keep "正在查找"
+                        continue
                     for prefix in progressive(event):
                         yield "", shown + [{"role": "assistant", "content": answer_html(None, script, partial=text + prefix)}], exchanges
                         time.sleep(STREAM_DELAY_S)
@@ -153,24 +184,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
 
     def rate(exchanges: list[Exchange], data: gr.LikeData) -> list[Exchange]:
         index = data.index if isinstance(data.index, int) else data.index[0]
-        n = index // 2
-        if not 0 <= n < len(exchanges) or exchanges[n].answer is None:
-            return exchanges
-        ex = exchanges[n]
-        answer = ex.answer
-        assert answer is not None
         rating = 1 if data.liked is True else -1 if data.liked is False else 0  # "" = withdrawn
-        feedback_id = ex.feedback_id
-        if rating == 0:
-            if feedback_id is not None:
-                backend.feedback.delete(feedback_id)
-            feedback_id = None
-        elif feedback_id is None:
-            citations = answer.to_json()["citations"]
-            feedback_id = backend.feedback.add(ex.question, answer.text, citations, rating, mode=answer.mode, query=answer.query)
-        else:
-            backend.feedback.set_rating(feedback_id, rating)
-        return exchanges[:n] + [replace(ex, feedback_id=feedback_id)] + exchanges[n + 1 :]
+        exchanges, message = rate_exchange(backend, exchanges, index // 2, rating)
+        if message:
+            gr.Info(message)
+        return exchanges
 
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         exchanges = gr.State([])

@@ -36,7 +36,7 @@ def error_of(r) -> str:  # type: ignore[no-untyped-def]
         ({"question": "海珠", "history": [{"role": "system", "content": "x"}]}, 422, "history.0.role"),
         ({"question": "海珠", "history": [{"role": "user", "content": 1}]}, 422, "history.0.content"),
         ({"question": "海珠", "mode": "fast"}, 422, "mode: Input should be 'extractive' or 'llm'"),
-        (["海珠"], 422, "valid dictionary"),
+        (["海珠"], 422, "the request body is an array, not a JSON object"),
     ],
 )
 def test_ask_rejects_bad_json_fields(keyword_client: TestClient, body: object, status: int, message: str) -> None:

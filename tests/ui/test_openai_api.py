@@ -62,6 +62,12 @@ def test_non_streaming_completion_cites_in_text_and_field(client: TestClient) ->
     citations = (reply.model_extra or {})["citations"]
     assert (citations[0]["chapter_no"], citations[0]["section_no"]) == (9, 2)
     assert citations[0]["quote"] in text and (reply.model_extra or {})["refused"] is False
+    assert (reply.model_extra or {})["degraded"] is False
+
+
+def test_a_keyword_only_answer_says_so_in_the_completion(keyword_client: TestClient) -> None:
+    reply = keyword_client.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": QUESTION}]}).json()
+    assert reply["degraded"] is True and "關鍵詞" in reply["choices"][0]["message"]["content"]
 
 
 @pytest.mark.slow
