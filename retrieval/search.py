@@ -154,14 +154,16 @@ class HybridSearch:
         if self.store is None or self.embedder is None:
             return DenseHealth("off", "no vector index: keyword search only")
         problem = self.store.check(self.status.n_chunks if self.status else len(self.chunks))
+        missing = self.store.missing_files()
         if problem is None:
             self.dense_error = None
             self._dense_paused_until = 0.0
-            missing = self.store.missing_files()
             if missing:  # deleted while serving: the open files still answer, a restart rebuilds
                 return DenseHealth("degraded", f"{missing}; vector search still works from the files held open, but the next start rebuilds the index — run `plan-assistant index` now to rebuild it")
             return DenseHealth("ok")
         self._dense_failed(problem)
+        if missing:  # deleted while serving, and the store no longer answers either
+            return DenseHealth("degraded", f"{missing} ({problem}) — answers use keyword search; run `plan-assistant index` to rebuild it, or restart the server")
         if self.store.remote:
             fix = "answers use keyword search until the Chroma server answers again (check `chroma run`)"
         else:
