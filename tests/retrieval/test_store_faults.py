@@ -76,8 +76,10 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
 
 
 # what a running search makes of each damage: (answers degraded, what the live probe says)
-WHILE_SEARCHING = {
-    "deleted": (False, "is gone"),  # Linux keeps the open files readable; a restart would rebuild
+WHILE_SEARCHING: dict[str, tuple[bool | None, str | None]] = {
+    # Linux keeps files that are open readable, but Chroma opens some lazily: searches may go on
+    # or turn keyword-only (None: either is right); the probe names the deleted index either way
+    "deleted": (None, "is gone"),
     "garbage-sqlite": (True, "file is not a database"),  # every read fails: keyword search only
     "garbage-segments": (False, None),  # the vectors are in memory already
     "truncated-segments": (False, None),
@@ -94,8 +96,8 @@ def test_damage_while_searching_never_raises(damage: str, plan: Plan, embedder: 
     degraded, problem = WHILE_SEARCHING[damage]
     for query in (WASTE, "海珠濕地有甚麼規劃", "夜間經濟", "人才公寓建設"):
         result = live.search(query)  # never an exception
-        assert result.degraded is degraded and result.sections
-        if not degraded:  # exactly what the intact index finds
+        assert result.sections and (degraded is None or result.degraded is degraded)
+        if not result.degraded:  # exactly what the intact index finds
             assert [s.key for s in result.sections] == [s.key for s in search.search(query).sections]
     assert live.search(WASTE).sections[0].key == (9, 2)  # keywords alone find this one
     health = live.dense_health()
