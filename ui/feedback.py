@@ -1,15 +1,10 @@
 """👍/👎 feedback on answers, kept in one SQLite file and exported as CSV or JSON Lines.
 
     store = FeedbackStore(Path("feedback.sqlite3"))
-    row_id = store.add(question, answer_text, citations_json, rating=+1)
-    store.set_rating(row_id, -1)          # the user changed their mind
-    export(store.records(), "csv", sys.stdout)
-
-The chat UI uses the variant that never fails and never loses a rating:
-
     receipt = store.rate(question, answer_text, citations_json, +1)   # receipt.uid names it
-    store.change(receipt.uid, -1)         # or 0 to withdraw it
+    store.change(receipt.uid, -1)         # the user changed their mind (0 withdraws it)
     receipt.written                       # False: queued, the database is locked or read-only
+    export(store.records(), "csv", sys.stdout)
 
 A rating the database does not take (locked, read-only, unreachable) is logged and kept in
 order in a pending queue, in memory and in a JSON Lines spool next to the database (or in the
@@ -145,29 +140,7 @@ class FeedbackStore:
         finally:
             conn.close()
 
-    def add(self, question: str, answer: str, citations: Sequence[dict[str, Any]], rating: int, *, mode: str = "", query: str = "") -> int:
-        """Store one rating and return its row id (to change or withdraw it later)."""
-        _check_rating(rating)
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._connect(create=True) as conn:
-            cur = conn.execute(
-                "INSERT INTO feedback (created_at, rating, question, answer, citations, mode, query) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (now, rating, question, answer, json.dumps(list(citations), ensure_ascii=False), mode, query),
-            )
-            assert cur.lastrowid is not None
-            return int(cur.lastrowid)
-
-    def set_rating(self, row_id: int, rating: int) -> None:
-        _check_rating(rating)
-        with self._connect(create=True) as conn:
-            conn.execute("UPDATE feedback SET rating = ? WHERE id = ?", (rating, row_id))
-
-    def delete(self, row_id: int) -> None:
-        """Withdraw a rating (the user clicked the same thumb again)."""
-        with self._connect(create=True) as conn:
-            conn.execute("DELETE FROM feedback WHERE id = ?", (row_id,))
-
-    # -- the UI's path: never raises for a locked or read-only database ----------------------
+    # -- writing: never raises for a locked or read-only database ---------------------------
     def rate(self, question: str, answer: str, citations: Sequence[dict[str, Any]], rating: int, *, mode: str = "", query: str = "") -> Receipt:
         """Record a new rating (written now, or queued and written later)."""
         _check_rating(rating)

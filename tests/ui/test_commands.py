@@ -42,7 +42,7 @@ def test_settings_read_feedback_db_and_port_from_environment(tmp_path: Path, mon
 
 def test_feedback_export_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     settings = Settings()
-    FeedbackStore(settings.feedback_db).add("海珠濕地有甚麼規劃？", "據綱要…", [{"chapter_no": 2, "section_no": 2}], 1)
+    assert FeedbackStore(settings.feedback_db).rate("海珠濕地有甚麼規劃？", "據綱要…", [{"chapter_no": 2, "section_no": 2}], 1).written
     out = tmp_path / "export" / "fb.csv"
     assert cmd_feedback_export(parser().parse_args(["feedback", "export", "--out", str(out)]), settings) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
