@@ -24,6 +24,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def stop_process(proc: subprocess.Popen[bytes], timeout_s: float = 15.0) -> None:
+    """Ask a child process to stop (SIGTERM); kill it if it has not stopped after `timeout_s`."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def wait_healthy(url: str, proc: subprocess.Popen[bytes] | None = None, timeout_s: float = 900.0) -> dict[str, object]:
     """Poll /healthz until the server answers (the first start may build the index for minutes)."""
     deadline = time.monotonic() + timeout_s
@@ -57,9 +67,4 @@ def uvicorn_server(env: Mapping[str, str] | None = None, port: int | None = None
         wait_healthy(url, proc)
         yield url, proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import chromadb
 import pytest
 
 from retrieval.embed import Embedder, make_embedder
+from ui.process import free_port, stop_process
 
 
 @pytest.fixture(scope="session")
@@ -26,10 +28,45 @@ def index_dir(shared_index_dir: Path) -> Path:
     return shared_index_dir
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def copy_index(index_dir: Path, to: Path) -> Path:
+    """A copy of an index folder's Chroma files (a few MB), to damage or serve without touching the original."""
+    shutil.copytree(index_dir / "chroma", to / "chroma")
+    return to
+
+
+class ChromaServer:
+    """A real `chroma run` over its own data folder, on a port it keeps across restarts."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.port = path, free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout_s: float = 120.0) -> None:
+        """Start it and wait for its heartbeat; RuntimeError saying why when it does not come up."""
+        exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+        if not Path(exe).exists():
+            raise RuntimeError("the `chroma` command is missing: chromadb is not installed in this environment")
+        cmd = [exe, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                chromadb.HttpClient(host="127.0.0.1", port=self.port).heartbeat()
+                return
+            except Exception:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"chroma server did not start on port {self.port}") from None
+                time.sleep(0.3)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGCONT)  # in case it was frozen
+            stop_process(self.proc, timeout_s=20)
+            self.proc = None
+
+    def signal(self, sig: int) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
 
 
 @pytest.fixture(scope="session")
@@ -40,28 +77,13 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
         host, _, port = url.removeprefix("http://").partition(":")
         yield host, int(port or 8000)
         return
-    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    if not Path(exe).exists():
-        pytest.fail("the `chroma` command is missing: chromadb is not installed in this environment")
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server"))
     try:
-        import chromadb
-
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-                break
-            except Exception:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"chroma server did not start on port {port}")
-                time.sleep(0.3)
-        yield "127.0.0.1", port
+        server.start(timeout_s=60)
+    except RuntimeError as exc:
+        server.stop()
+        pytest.fail(str(exc))
+    try:
+        yield "127.0.0.1", server.port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        server.stop()

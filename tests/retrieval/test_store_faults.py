@@ -25,15 +25,11 @@ from retrieval.embed import Embedder
 from retrieval.index import IndexKey
 from retrieval.search import HybridSearch
 from retrieval.store import ChromaStore, connect
+from tests.retrieval.conftest import copy_index
 
 pytestmark = pytest.mark.slow
 
 WASTE = "提升固體廢物處理能力"  # its task is in 第九章第二節
-
-
-def copy_index(index_dir: Path, to: Path) -> Path:
-    shutil.copytree(index_dir / "chroma", to / "chroma")
-    return to
 
 
 def segment_files(index: Path) -> list[Path]:

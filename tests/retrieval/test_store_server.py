@@ -8,7 +8,7 @@ from corpus.models import Plan
 from retrieval.embed import Embedder
 from retrieval.search import HybridSearch
 from retrieval.store import StoreUnavailableError, connect
-from tests.retrieval.conftest import free_port
+from ui.process import free_port
 
 pytestmark = pytest.mark.slow
 

@@ -21,7 +21,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import chromadb
 import httpx
 import pytest
 from fastapi.testclient import TestClient
@@ -34,6 +33,7 @@ from corpus.models import Plan
 from retrieval.embed import make_embedder
 from retrieval.search import HybridSearch
 from retrieval.store import connect
+from tests.retrieval.conftest import ChromaServer, copy_index
 from tests.ui.conftest import settings_for
 from ui.process import free_port, uvicorn_server
 from ui.server import create_app
@@ -56,49 +56,7 @@ def cites(answer: dict[str, Any], chapter_no: int, section_no: int) -> bool:
     return any((c["chapter_no"], c["section_no"]) == (chapter_no, section_no) for c in answer["citations"])
 
 
-def copy_index(index_dir: Path, to: Path) -> Path:
-    shutil.copytree(index_dir / "chroma", to / "chroma")
-    return to
-
-
 # -- a Chroma server that goes away and comes back ------------------------------------------
-
-class ChromaServer:
-    """`chroma run` over its own data folder, on a port it keeps across restarts."""
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.port = path, free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-        cmd = [exe, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                chromadb.HttpClient(host="127.0.0.1", port=self.port).heartbeat()
-                return
-            except Exception:
-                if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"chroma server did not start on port {self.port}") from None
-                time.sleep(0.3)
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            self.proc.send_signal(signal.SIGCONT)  # in case it was frozen
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-            self.proc = None
-
-    def signal(self, sig: int) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(sig)
-
 
 @pytest.fixture
 def chroma(ui_index_dir: Path, tmp_path: Path) -> Iterator[ChromaServer]:

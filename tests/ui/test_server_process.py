@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from ui.loadtest import LoadResult, check_loopback, question_mix, run_load
-from ui.process import free_port, wait_healthy
+from ui.process import free_port, stop_process, wait_healthy
 
 pytestmark = pytest.mark.slow
 
@@ -82,8 +82,7 @@ def test_serve_command_reuses_the_index_and_serves(ui_index_dir: Path, tmp_path:
         try:
             health = wait_healthy(f"http://127.0.0.1:{port}", proc, timeout_s=300)
         finally:
-            proc.terminate()
-            proc.wait(timeout=15)
+            stop_process(proc)
     assert health["index"]["ready"] is True  # type: ignore[index]
     text = log.read_text(encoding="utf-8", errors="replace")
     assert "index reused" in text and f"http://127.0.0.1:{port}/docs" in text
