@@ -35,6 +35,6 @@ class Settings(BaseSettings):
     port: int = Field(7860, ge=1, le=65535, description="port `plan-assistant serve` listens on")
     feedback_db: Path = Field(Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI")
     rate_limit_per_minute: int = Field(120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit")
-    max_pending: int = Field(64, ge=1, description="answers in flight or waiting; beyond this the API answers 503 at once")
+    max_pending: int = Field(64, ge=1, description="answers in flight or waiting; beyond this the API answers 503 at once (and the chat UI's event queue holds as many waiting)")
     max_body_bytes: int = Field(1024 * 1024, ge=1024, description="largest request body accepted, in bytes; a larger one gets 413 before it is read")
     answer_cache_size: int = Field(1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off")

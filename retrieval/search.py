@@ -128,6 +128,15 @@ class HybridSearch:
                     continue
                 self.sentence_tokens[key] = frozenset(self.tokenizer(sent.text))
                 self.sentences_by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
+        # the same sentences as rows, so a rerank scores all of them with a few array operations
+        self._sentence_rows = {key: row for row, key in enumerate(self.sentence_tokens)}
+        self._section_rows = {sec: np.array([self._sentence_rows[(s.line, s.start)] for s in sents]) for sec, sents in self.sentences_by_section.items()}
+        term_rows: dict[str, list[int]] = {}
+        for key, row in self._sentence_rows.items():
+            for term in self.sentence_tokens[key]:
+                term_rows.setdefault(term, []).append(row)
+        self._term_rows = {term: np.array(rows) for term, rows in term_rows.items()}
+        self._sentence_matrix = np.zeros((len(self._sentence_rows), 0), dtype=np.float32)
 
     @classmethod
     def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> HybridSearch:  # type: ignore[no-untyped-def]
@@ -179,6 +188,11 @@ class HybridSearch:
         except StoreUnavailableError:
             return
         self.sentence_vectors = {tuple(map(int, i.split(":"))): vectors[n] for n, i in enumerate(ids)}  # type: ignore[misc]
+        matrix = np.zeros((len(self._sentence_rows), vectors.shape[1] if len(vectors) else 0), dtype=np.float32)
+        for key, row in self._sentence_rows.items():
+            if key in self.sentence_vectors:  # a sentence without a vector scores 0 on the dense side
+                matrix[row] = self.sentence_vectors[key]
+        self._sentence_matrix = matrix
 
     def _sparse(self, query: str) -> list[tuple[str, float]]:
         scores = self._bm25.scores(self.tokenizer(query))
@@ -193,16 +207,20 @@ class HybridSearch:
     def query_terms(self, query: str) -> dict[str, float]:
         return {t: self._bm25.idf(t) for t in set(self.tokenizer(query))}
 
-    def sentence_evidence(self, section: tuple[int, int], terms: dict[str, float], qvec: np.ndarray | None) -> float:
-        """How well the section's best sentence matches: lexical coverage + weighted cosine."""
-        best = 0.0
-        for sent in self.sentences_by_section.get(section, ()):
-            key = (sent.line, sent.start)
-            score = RERANK_LEXICAL * self.coverage(terms, self.sentence_tokens[key])
-            if qvec is not None and key in self.sentence_vectors:
-                score += RERANK_DENSE * float(self.sentence_vectors[key] @ qvec)
-            best = max(best, score)
-        return best
+    def _evidence(self, terms: dict[str, float], qvec: np.ndarray | None) -> np.ndarray:
+        """How well each sentence matches: idf-weighted lexical coverage + weighted cosine (one row a sentence)."""
+        coverage = np.zeros(len(self._sentence_rows))
+        total = sum(terms.values())
+        if total:
+            for term, weight in terms.items():
+                rows = self._term_rows.get(term)
+                if rows is not None:
+                    coverage[rows] += weight
+            coverage /= total
+        score = RERANK_LEXICAL * coverage
+        if qvec is not None and self._sentence_matrix.shape[1] == len(qvec):
+            score += RERANK_DENSE * (self._sentence_matrix @ qvec).astype(np.float64)
+        return score
 
     def _rerank(self, ranked: list[tuple[tuple[int, int], float]], query: str, qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
         """Reorder the top sections by their single best sentence (a max-sim rerank).
@@ -215,9 +233,9 @@ class HybridSearch:
         if not ranked:
             return ranked
         head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
-        terms = self.query_terms(query)
+        evidence = self._evidence(self.query_terms(query), qvec)
         top = head[0][1] or 1.0
-        rescored = [(key, RERANK_FUSED * score / top + self.sentence_evidence(key, terms, qvec)) for key, score in head]
+        rescored = [(key, RERANK_FUSED * score / top + (float(evidence[self._section_rows[key]].max()) if key in self._section_rows else 0.0)) for key, score in head]
         rescored.sort(key=lambda kv: (-kv[1], kv[0]))
         return rescored + tail
 

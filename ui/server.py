@@ -57,7 +57,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app.include_router(api_router)
     app.include_router(openai_router)
     add_fallbacks(app)
-    return mount_ui(app, backend)  # last: "/" would otherwise shadow the API routes
+    return mount_ui(app, backend, max_queue=settings.max_pending)  # last: "/" would otherwise shadow the API routes
 
 
 def app_factory() -> FastAPI:

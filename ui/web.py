@@ -287,9 +287,14 @@ def _fill(text: Any) -> Callable[[], str]:
     return lambda: str(text)
 
 
-def mount_ui(app: FastAPI, backend: Backend) -> FastAPI:
-    """Mount the chat UI at "/" of `app` (mount it after the API routes so they take precedence)."""
+def mount_ui(app: FastAPI, backend: Backend, max_queue: int | None = None) -> FastAPI:
+    """Mount the chat UI at "/" of `app` (mount it after the API routes so they take precedence).
+
+    `max_queue` bounds the UI's own event queue (events waiting, beyond those running): once it
+    is full, a new event is turned away with 503 "Queue is full" at once instead of waiting
+    without bound; the HTTP API has its own bound (`ui.limits`)."""
+    demo = build_ui(backend).queue(max_size=max_queue)
     return gr.mount_gradio_app(
-        app, build_ui(backend), path="/", theme=THEME, css=CSS, footer_links=["settings"],
+        app, demo, path="/", theme=THEME, css=CSS, footer_links=["settings"],
         run_history=False, ssr_mode=False, show_error=False, mcp_server=False,
     )
