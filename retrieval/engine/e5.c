@@ -294,29 +294,10 @@ static inline void mm_group_x(const qx_t *X, int g, const float *bias,
 #else
     const int8_t *wexp = X->w + (size_t)oo * nin;
     const float *dw = X->d + (size_t)oo * nb;
-    for (int t = 0; t < L; t++) {
+    for (int t = 0; t < L; t++) {   /* portable fallback: a build without AVX2 */
         const int8_t *a = aq + (size_t)t * nin;
         const float *dT = ad + (size_t)t * nb;
         const int32_t *sT = as + (size_t)t * nb;
-#if defined(__AVX2__)
-        __m256 facc[RO]; float corr[RO];
-        for (int r = 0; r < RO; r++) { facc[r] = _mm256_setzero_ps(); corr[r] = 0.f; }
-        const __m256i ones = _mm256_set1_epi16(1);
-        for (int b = 0; b < nb; b++) {
-            __m256i av = _mm256_loadu_si256((const __m256i *)(a + b * QK));
-            float da = dT[b]; float sa = (float)sT[b];
-            for (int r = 0; r < RO; r++) {
-                __m256i wv = _mm256_loadu_si256((const __m256i *)(wexp + (size_t)r * nin + b * QK));
-                __m256i s = _mm256_madd_epi16(_mm256_maddubs_epi16(wv, av), ones);
-                float scale = dw[(size_t)r * nb + b] * da;
-                facc[r] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(s), _mm256_set1_ps(scale), facc[r]);
-                corr[r] += scale * sa;
-            }
-        }
-        for (int r = 0; r < RO; r++)
-            Y[(size_t)t * nout + oo + r] =
-                (bias ? bias[oo + r] : 0.f) + hsum256(facc[r]) - 8.f * corr[r];
-#else
         for (int r = 0; r < RO; r++) {
             const int8_t *we = wexp + (size_t)r * nin; float acc = 0.f;
             for (int b = 0; b < nb; b++) {
@@ -326,7 +307,6 @@ static inline void mm_group_x(const qx_t *X, int g, const float *bias,
             }
             Y[(size_t)t * nout + oo + r] = (bias ? bias[oo + r] : 0.f) + acc;
         }
-#endif
     }
 #endif
 }
