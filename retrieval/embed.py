@@ -51,7 +51,8 @@ def fast_engine() -> str | None:
     if spec is None or not spec.origin:
         return None
     try:
-        flags = next((line for line in open("/proc/cpuinfo", encoding="ascii", errors="replace") if line.startswith("flags")), "").split()
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as cpuinfo:
+            flags = next((line for line in cpuinfo if line.startswith("flags")), "").split()
     except OSError:
         flags = []
     return spec.origin if {"avx2", "fma"} <= set(flags) else None
