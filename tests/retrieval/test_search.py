@@ -4,7 +4,8 @@ import pytest
 
 from corpus.text import to_traditional
 from retrieval.lc import PlanRetriever
-from retrieval.search import HybridSearch, QueryError
+from retrieval.search import RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
+from retrieval.synonyms import expand
 
 pytestmark = pytest.mark.slow
 
@@ -86,3 +87,19 @@ def test_langchain_retriever(search: HybridSearch) -> None:
     assert (meta["chapter_no"], meta["section_no"]) == (9, 2)
     assert meta["breadcrumb"].endswith("第二節 嚴格執行污染防治")
     assert docs[0].page_content in search.plan.line_text(meta["lines"][0]) or meta["lines"]
+
+
+def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence(search: HybridSearch) -> None:
+    """`_evidence` scores all sentences at once (an inverted index and one matrix product): it
+    must equal the per-sentence definition it replaces, lexical coverage plus weighted cosine."""
+    query = expand("海珠湿地有什么规划？")
+    terms = search.query_terms(query)
+    qvec = search.embedder.embed_queries([query])[0]  # type: ignore[union-attr]
+    evidence, lexical_only = search._evidence(terms, qvec), search._evidence(terms, None)
+    assert len(evidence) == len(search.sentence_tokens) and set(search.sentence_tokens) <= set(search.sentence_vectors)
+    for key, tokens in search.sentence_tokens.items():
+        row = search._sentence_rows[key]
+        lexical = RERANK_LEXICAL * search.coverage(terms, tokens)
+        assert lexical_only[row] == pytest.approx(lexical, abs=1e-12)
+        assert evidence[row] == pytest.approx(lexical + RERANK_DENSE * float(search.sentence_vectors[key] @ qvec), abs=1e-6)
+    assert evidence.max() > 1.0  # some sentence matches well on both sides
