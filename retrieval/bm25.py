@@ -57,6 +57,10 @@ class Tokenizer:
         for term in user_terms:
             self._jieba.add_word(term, freq=2000)
 
+    def is_word(self, text: str) -> bool:
+        """Whether `text` is a word of the dictionary (jieba's or the plan's), not just a prefix of one."""
+        return self._jieba.FREQ.get(text, 0) > 0
+
     def __call__(self, text: str) -> list[str]:
         tokens = self._jieba.lcut_for_search(normalize(text))
         return [t for t in tokens if _WORD_RE.fullmatch(t) and t not in STOPWORDS]
@@ -93,6 +97,10 @@ class BM25:
             for i, c in self._postings[term]:
                 out[i] += idf * c * (self.k1 + 1) / (c + norm[i])
         return out
+
+    def __contains__(self, term: object) -> bool:
+        """Whether `term` occurs in some document."""
+        return term in self._idf
 
     def idf(self, term: str) -> float:
         """The term's idf; an unseen term gets the idf of a term in no document."""

@@ -22,6 +22,7 @@ from retrieval.embed import Embedder
 from retrieval.store import ChromaStore, wipe_collections_except
 
 BATCH = 16
+INDEX_LAYOUT = "2"  # what is stored besides chunks; 2: sentences and section headings (bump on any change)
 log = logging.getLogger(__name__)
 
 
@@ -30,10 +31,11 @@ class IndexKey:
     corpus_sha256: str
     embedder_id: str
     chunker_version: str = CHUNKER_VERSION
+    layout: str = INDEX_LAYOUT
 
     @property
     def digest(self) -> str:
-        raw = f"{self.corpus_sha256}|{self.embedder_id}|{self.chunker_version}"
+        raw = f"{self.corpus_sha256}|{self.embedder_id}|{self.chunker_version}|{self.layout}"
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     @property
@@ -58,6 +60,16 @@ def unique_sentences(chunks: Sequence[Chunk]) -> list[Sentence]:
     return list(seen.values())
 
 
+def section_headings(plan: Plan, chunks: Sequence[Chunk]) -> dict[tuple[int, int], str]:
+    """The heading of every 節 that has chunks; an unheaded chapter intro is headed by its chapter's title."""
+    have = {(c.chapter_no, c.section_no) for c in chunks}
+    return {(ch.chapter_no, sec.section_no): sec.title or ch.title for ch in plan.chapters for sec in ch.sections if (ch.chapter_no, sec.section_no) in have}
+
+
+def heading_id(key: tuple[int, int]) -> str:
+    return f"heading:{key[0]}:{key[1]}"
+
+
 @dataclass(frozen=True)
 class IndexStatus:
     key: IndexKey
@@ -75,7 +87,10 @@ def ensure_index(
     store = ChromaStore(client, key.collection_name)
     sentences_store = ChromaStore(client, key.sentence_collection_name)
     sentences = unique_sentences(chunks)
-    if not force and _reusable(store, sentences_store, len(chunks), len(sentences)):
+    headings = section_headings(plan, chunks)
+    # sentences and headings share a collection: both are short texts the rerank scores
+    texts = [(sentence_id(s), s.text) for s in sentences] + [(heading_id(k), t) for k, t in headings.items()]
+    if not force and _reusable(store, sentences_store, len(chunks), len(texts)):
         return store, IndexStatus(key, False, len(chunks), time.perf_counter() - t0)
     store.reset()
     sentences_store.reset()
@@ -83,24 +98,24 @@ def ensure_index(
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(chunks) + len(sentences), desc="embedding the plan", unit="text")
+        bar = tqdm(total=len(chunks) + len(texts), desc="embedding the plan", unit="text")
     for start in range(0, len(chunks), BATCH):
         batch = chunks[start : start + BATCH]
         store.add(batch, embedder.embed_passages([c.embed_text for c in batch]))
         if bar:
             bar.update(len(batch))
-    for start in range(0, len(sentences), BATCH * 2):
-        sbatch = sentences[start : start + BATCH * 2]
-        vectors = embedder.embed_passages([normalize(s.text) for s in sbatch])
-        sentences_store.add_vectors([sentence_id(s) for s in sbatch], vectors)
+    for start in range(0, len(texts), BATCH * 2):
+        tbatch = texts[start : start + BATCH * 2]
+        vectors = embedder.embed_passages([normalize(text) for _, text in tbatch])
+        sentences_store.add_vectors([i for i, _ in tbatch], vectors)
         if bar:
-            bar.update(len(sbatch))
+            bar.update(len(tbatch))
     if bar:
         bar.close()
     # marked last: a build killed before this line is incomplete and is rebuilt next time
     store.mark_complete(
         len(chunks),
-        {"n_sentences": len(sentences), "corpus_sha256": key.corpus_sha256, "embedder_id": key.embedder_id, "chunker_version": key.chunker_version},
+        {"n_sentences": len(texts), "corpus_sha256": key.corpus_sha256, "embedder_id": key.embedder_id, "chunker_version": key.chunker_version, "layout": key.layout},
     )
     wipe_collections_except(client, [key.collection_name, key.sentence_collection_name])
     return store, IndexStatus(key, True, len(chunks), time.perf_counter() - t0)

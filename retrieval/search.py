@@ -19,10 +19,10 @@ from corpus.errors import PlanAssistantError
 from corpus.models import Chunk, Kind, Plan, Sentence, Table
 from corpus.tasks import build_tables
 from corpus.text import normalize
-from retrieval.bm25 import BM25, Tokenizer, plan_terms
+from retrieval.bm25 import BM25, STOPWORDS, Tokenizer, plan_terms
 from retrieval.embed import Embedder
 from retrieval.fusion import DENSE_WEIGHT, aggregate_sections, rrf
-from retrieval.index import IndexStatus, ensure_index
+from retrieval.index import IndexStatus, ensure_index, heading_id, section_headings
 from retrieval.router import Route, route
 from retrieval.store import ChromaStore, StoreUnavailableError
 from retrieval.synonyms import expand
@@ -30,8 +30,9 @@ from retrieval.synonyms import expand
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 40  # per retriever, before fusion
 ROUTE_BOOST = 1.0  # larger than any RRF sum (< 2/11): a section named by number always comes first
-RERANK_DEPTH = 5  # sections reconsidered by their best sentence
-RERANK_FUSED, RERANK_LEXICAL, RERANK_DENSE = 0.5, 0.5, 2.0
+RERANK_DEPTH = 10  # sections reconsidered by their best sentence (or heading)
+RERANK_FUSED, RERANK_LEXICAL, RERANK_DENSE = 0.25, 0.5, 2.0
+PLAN_WORD_MAX = 8  # longest plan word looked for inside a query's Chinese text
 TITLE_BOOST = 0.05  # a TOC title typed in the query is a hint (titles double as place names), not an order
 DENSE_RETRY_S = 15.0  # after the vector store fails, keyword-only this long before trying it again
 
@@ -98,6 +99,7 @@ def check_query(query: object) -> str:
 
 
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class HybridSearch:
@@ -115,7 +117,8 @@ class HybridSearch:
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
         self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
         self.plan_text = normalize("\n".join(plan.source_lines))
-        self.sentence_vectors: dict[tuple[int, int], np.ndarray] = {}
+        self.sentence_vectors: dict[tuple[int, int], np.ndarray] = {}  # by (line, start)
+        self.heading_vectors: dict[tuple[int, int], np.ndarray] = {}  # by (chapter_no, section_no)
         self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
         # sentences that can carry an answer: not 專欄/圖 titles or table footnotes
         skip = {i.line for i in plan.items if i.kind in (Kind.TABLE, Kind.FIGURE, Kind.FOOTNOTE)}
@@ -128,15 +131,25 @@ class HybridSearch:
                     continue
                 self.sentence_tokens[key] = frozenset(self.tokenizer(sent.text))
                 self.sentences_by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
-        # the same sentences as rows, so a rerank scores all of them with a few array operations
+        # each section's heading (the chapter's title for its intro) competes with its sentences
+        # in the rerank: a question can name a section's topic in words no sentence repeats
+        self.headings = section_headings(plan, chunks)
+        self.heading_tokens = {key: frozenset(self.tokenizer(title)) for key, title in self.headings.items()}
+        # sentences, then headings, as rows: a rerank scores all of them with a few array operations
         self._sentence_rows = {key: row for row, key in enumerate(self.sentence_tokens)}
-        self._section_rows = {sec: np.array([self._sentence_rows[(s.line, s.start)] for s in sents]) for sec, sents in self.sentences_by_section.items()}
+        self._heading_rows = {key: len(self._sentence_rows) + n for n, key in enumerate(self.headings)}
+        self._section_rows = {
+            sec: np.array([self._sentence_rows[(s.line, s.start)] for s in self.sentences_by_section.get(sec, ())] + [row], dtype=np.intp)
+            for sec, row in self._heading_rows.items()
+        }
         term_rows: dict[str, list[int]] = {}
-        for key, row in self._sentence_rows.items():
-            for term in self.sentence_tokens[key]:
-                term_rows.setdefault(term, []).append(row)
+        for rows, tokens in ((self._sentence_rows, self.sentence_tokens), (self._heading_rows, self.heading_tokens)):
+            for key, row in rows.items():
+                for term in tokens[key]:
+                    term_rows.setdefault(term, []).append(row)
         self._term_rows = {term: np.array(rows) for term, rows in term_rows.items()}
-        self._sentence_matrix = np.zeros((len(self._sentence_rows), 0), dtype=np.float32)
+        self._n_rows = len(self._sentence_rows) + len(self._heading_rows)
+        self._row_matrix = np.zeros((self._n_rows, 0), dtype=np.float32)
 
     @classmethod
     def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> HybridSearch:  # type: ignore[no-untyped-def]
@@ -180,22 +193,42 @@ class HybridSearch:
         return DenseHealth("degraded", f"{problem} — {fix}")
 
     def load_sentence_vectors(self) -> None:
-        """Hold the sentence vectors in memory (≈1,000 × 384 floats) for answer composition."""
+        """Hold the sentence and heading vectors in memory (≈1,100 × 384 floats) for answer
+        composition and the rerank."""
         if self.store is None or self.status is None:
             return
         try:
             ids, vectors = ChromaStore(self.store.client, self.status.key.sentence_collection_name).all_vectors()
         except StoreUnavailableError:
             return
-        self.sentence_vectors = {tuple(map(int, i.split(":"))): vectors[n] for n, i in enumerate(ids)}  # type: ignore[misc]
-        matrix = np.zeros((len(self._sentence_rows), vectors.shape[1] if len(vectors) else 0), dtype=np.float32)
-        for key, row in self._sentence_rows.items():
-            if key in self.sentence_vectors:  # a sentence without a vector scores 0 on the dense side
-                matrix[row] = self.sentence_vectors[key]
-        self._sentence_matrix = matrix
+        by_id = {i: vectors[n] for n, i in enumerate(ids)}
+        self.heading_vectors = {key: by_id.pop(heading_id(key)) for key in self._heading_rows if heading_id(key) in by_id}
+        self.sentence_vectors = {tuple(map(int, i.split(":"))): v for i, v in by_id.items()}  # type: ignore[misc]
+        matrix = np.zeros((self._n_rows, vectors.shape[1] if len(vectors) else 0), dtype=np.float32)
+        # a text without a vector scores 0 on the dense side
+        for rows, vecs in ((self._sentence_rows, self.sentence_vectors), (self._heading_rows, self.heading_vectors)):
+            for key, row in rows.items():
+                if key in vecs:
+                    matrix[row] = vecs[key]
+        self._row_matrix = matrix
+
+    def query_tokens(self, query: str) -> list[str]:
+        """The query's jieba tokens plus every dictionary word of the plan inside its Chinese text
+        that jieba cut apart (中大附近的布行 → 大 / 附近 / 布行 misses the plan's 中大). Words
+        only, not every substring the plan happens to contain: 海心沙桥 must not match 心沙.
+        Queries are short; the lookups cost microseconds."""
+        tokens = self.tokenizer(query)
+        have = set(tokens)
+        for run in _CJK_RUN.findall(normalize(query)):
+            for i in range(len(run) - 1):
+                for word in (run[i : i + n] for n in range(2, min(PLAN_WORD_MAX, len(run) - i) + 1)):
+                    if word not in have and word in self._bm25 and word not in STOPWORDS and self.tokenizer.is_word(word):
+                        have.add(word)
+                        tokens.append(word)
+        return tokens
 
     def _sparse(self, query: str) -> list[tuple[str, float]]:
-        scores = self._bm25.scores(self.tokenizer(query))
+        scores = self._bm25.scores(self.query_tokens(query))
         order = np.argsort(-scores)[:CANDIDATES]
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
 
@@ -205,11 +238,12 @@ class HybridSearch:
         return sum(w for t, w in terms.items() if t in tokens) / total if total else 0.0
 
     def query_terms(self, query: str) -> dict[str, float]:
-        return {t: self._bm25.idf(t) for t in set(self.tokenizer(query))}
+        return {t: self._bm25.idf(t) for t in set(self.query_tokens(query))}
 
     def _evidence(self, terms: dict[str, float], qvec: np.ndarray | None) -> np.ndarray:
-        """How well each sentence matches: idf-weighted lexical coverage + weighted cosine (one row a sentence)."""
-        coverage = np.zeros(len(self._sentence_rows))
+        """How well each sentence and heading matches: idf-weighted lexical coverage + weighted
+        cosine (rows: sentences, then headings)."""
+        coverage = np.zeros(self._n_rows)
         total = sum(terms.values())
         if total:
             for term, weight in terms.items():
@@ -218,17 +252,19 @@ class HybridSearch:
                     coverage[rows] += weight
             coverage /= total
         score = RERANK_LEXICAL * coverage
-        if qvec is not None and self._sentence_matrix.shape[1] == len(qvec):
-            score += RERANK_DENSE * (self._sentence_matrix @ qvec).astype(np.float64)
+        if qvec is not None and self._row_matrix.shape[1] == len(qvec):
+            score += RERANK_DENSE * (self._row_matrix @ qvec).astype(np.float64)
         return score
 
     def _rerank(self, ranked: list[tuple[tuple[int, int], float]], query: str, qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
-        """Reorder the top sections by their single best sentence (a max-sim rerank).
+        """Reorder the top sections by their single best sentence or heading (a max-sim rerank).
 
         Chunk-level fusion finds the right neighbourhood; whether a section actually holds the
         answer shows in its best sentence. Weights were chosen on the evaluation set from a
         coarse grid and checked on the held-out set (section hit@1 0.844 → 0.887 and
-        0.823 → 0.839).
+        0.823 → 0.839); a deeper rerank that leans less on the fused score (depth 5 → 10,
+        fused weight 0.5 → 0.25, from a grid of depth {5, 10, 20} × weight {0.25, 0.5}) added
+        hit@5 on both sets (0.972 → 0.986, 0.968 → 0.984) and hit@1 on the evaluation set only.
         """
         if not ranked:
             return ranked

@@ -24,12 +24,19 @@ def test_tokenizer_keeps_plan_terms_and_drops_question_words(tokenizer: Tokenize
     assert tokenizer("琶洲實驗室") == tokenizer("琶洲实验室")
 
 
+def test_words_are_told_from_prefixes_and_fragments(tokenizer: Tokenizer) -> None:
+    assert tokenizer.is_word("中大") and tokenizer.is_word("中大国际创新生态谷")  # jieba's word, the plan's term
+    assert not tokenizer.is_word("琶洲实")  # only a prefix of the plan's 琶洲实验室
+    assert not tokenizer.is_word("心沙")  # a fragment: 海心 | 沙
+
+
 def test_bm25_ranks_the_matching_document_first() -> None:
     bm = BM25([["湿地", "公园"], ["数字", "经济"], ["湿地", "保护", "湿地"]])
     scores = bm.scores(["湿地"])
     assert scores[1] == 0
     assert scores.argmax() == 2
     assert bm.scores(["火星"]).sum() == 0
+    assert "湿地" in bm and "火星" not in bm
 
 
 def test_bm25_rejects_empty_corpus() -> None:

@@ -8,7 +8,7 @@ import pytest
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from retrieval.embed import Embedder
-from retrieval.index import IndexKey, ensure_index, unique_sentences
+from retrieval.index import IndexKey, ensure_index, section_headings, unique_sentences
 from retrieval.store import ChromaStore, connect
 
 pytestmark = pytest.mark.slow
@@ -43,6 +43,8 @@ def test_reused_when_unchanged_and_rebuilt_when_embedder_changes(plan: Plan, emb
     other = CountingEmbedder(embedder, suffix="-v2")
     key = IndexKey(plan.source_sha256, other.embedder_id)
     assert key.collection_name != IndexKey(plan.source_sha256, embedder.embedder_id).collection_name
+    # what the index holds besides chunks is part of the key too: an index without headings is rebuilt
+    assert IndexKey(plan.source_sha256, embedder.embedder_id, layout="1").collection_name != IndexKey(plan.source_sha256, embedder.embedder_id).collection_name
 
 
 def test_partial_build_is_detected_and_rebuilt(plan: Plan, embedder: Embedder, tmp_path: Path) -> None:
@@ -55,7 +57,7 @@ def test_partial_build_is_detected_and_rebuilt(plan: Plan, embedder: Embedder, t
     assert not half.is_complete(len(chunks))
     counting = CountingEmbedder(embedder)
     store, status = ensure_index(plan, chunks, counting, client)
-    assert status.built and counting.passages == len(chunks) + len(unique_sentences(chunks))
+    assert status.built and counting.passages == len(chunks) + len(unique_sentences(chunks)) + len(section_headings(plan, chunks))
     assert store.is_complete(len(chunks))
     # and now it is reused
     again = CountingEmbedder(embedder)

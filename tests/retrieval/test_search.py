@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.text import to_traditional
+from corpus.text import normalize, to_traditional
 from retrieval.lc import PlanRetriever
 from retrieval.search import RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
 from retrieval.synonyms import expand
@@ -89,17 +89,38 @@ def test_langchain_retriever(search: HybridSearch) -> None:
     assert docs[0].page_content in search.plan.line_text(meta["lines"][0]) or meta["lines"]
 
 
-def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence(search: HybridSearch) -> None:
-    """`_evidence` scores all sentences at once (an inverted index and one matrix product): it
-    must equal the per-sentence definition it replaces, lexical coverage plus weighted cosine."""
+def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence_and_heading(search: HybridSearch) -> None:
+    """`_evidence` scores all sentences and headings at once (an inverted index and one matrix
+    product): it must equal the per-text definition, lexical coverage plus weighted cosine."""
     query = expand("海珠湿地有什么规划？")
     terms = search.query_terms(query)
     qvec = search.embedder.embed_queries([query])[0]  # type: ignore[union-attr]
     evidence, lexical_only = search._evidence(terms, qvec), search._evidence(terms, None)
-    assert len(evidence) == len(search.sentence_tokens) and set(search.sentence_tokens) <= set(search.sentence_vectors)
-    for key, tokens in search.sentence_tokens.items():
-        row = search._sentence_rows[key]
+    assert len(evidence) == len(search.sentence_tokens) + len(search.headings) and set(search.sentence_tokens) <= set(search.sentence_vectors)
+    heading_vectors = search.embedder.embed_passages([normalize(t) for t in search.headings.values()])  # type: ignore[union-attr]
+    texts = [(search._sentence_rows[key], tokens, search.sentence_vectors[key]) for key, tokens in search.sentence_tokens.items()]
+    texts += [(search._heading_rows[key], search.heading_tokens[key], vec) for key, vec in zip(search.headings, heading_vectors, strict=True)]
+    for row, tokens, vector in texts:
         lexical = RERANK_LEXICAL * search.coverage(terms, tokens)
         assert lexical_only[row] == pytest.approx(lexical, abs=1e-12)
-        assert evidence[row] == pytest.approx(lexical + RERANK_DENSE * float(search.sentence_vectors[key] @ qvec), abs=1e-6)
+        assert evidence[row] == pytest.approx(lexical + RERANK_DENSE * float(vector @ qvec), abs=1e-6)
     assert evidence.max() > 1.0  # some sentence matches well on both sides
+
+
+def test_every_section_is_reranked_with_its_heading(search: HybridSearch) -> None:
+    sections = {(c.chapter_no, c.section_no) for c in search.chunks}
+    assert set(search.headings) == sections == set(search._section_rows)
+    for key, rows in search._section_rows.items():
+        assert rows[-1] == search._heading_rows[key]
+        assert len(rows) == len(search.sentences_by_section.get(key, ())) + 1
+    assert search.headings[(9, 2)] == "嚴格執行污染防治"
+    assert search.headings[(5, 0)] == search.plan.chapters[5].title  # an unheaded intro is headed by its chapter
+
+
+def test_plan_words_that_jieba_cuts_apart_still_match(search: HybridSearch) -> None:
+    query = "中大附近的布行"  # jieba: 中 | 大 | 附近 | 的 | 布行, so the plan's 中大 is lost
+    assert "中大" not in search.tokenizer(query)
+    assert "中大" in search.query_tokens(query) and "中大" in search.query_terms(query)
+    assert search.search(query).sections[0].key == (2, 2)  # 中大國際創新生態谷
+    assert "心沙" not in search.query_tokens("海心沙桥")  # a fragment the plan's text contains, not a word
+    assert search.query_tokens("air quality") == search.tokenizer("air quality")  # no substrings of Latin words

@@ -193,7 +193,9 @@ def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path) 
     assistant = open_assistant(settings)  # the next start
     status = assistant.search.status
     assert status is not None and status.built and status.n_chunks == 177
-    assert len(assistant.search.sentence_vectors) == total - status.n_chunks  # every sentence vector is back
+    search = assistant.search
+    assert len(search.sentence_vectors) + len(search.heading_vectors) == total - status.n_chunks  # every sentence and heading vector is back
+    assert set(search.heading_vectors) == set(search.headings)
     answer = assistant.ask(WASTE)
     assert not answer.degraded and (answer.citations[0].chapter_no, answer.citations[0].section_no) == (9, 2)
     again = HybridSearch.open(assistant.plan, assistant.search.embedder, connect(index))  # type: ignore[arg-type]
