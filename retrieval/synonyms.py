@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -20,15 +21,24 @@ def synonyms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+def _contains(text: str, word: str) -> bool:
+    """Chinese words match anywhere; a Latin word only as a whole word (ai is not in "maintain")."""
+    if word.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+    return word in text
+
+
 def expand(query: str) -> str:
     """The normalised query followed by the official wording of everyday words it contains.
 
     >>> expand("海珠区GDP现在多少了")
     '海珠区gdp现在多少了 地区生产总值'
+    >>> expand("air quality")
+    'air quality'
     """
     q = normalize(query)
     extra: list[str] = []
     for left, right in synonyms():
-        if left in q and right not in q and right not in extra:
+        if _contains(q, left) and right not in q and right not in extra:
             extra.append(right)
     return f"{q} {' '.join(extra)}" if extra else q

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from corpus.models import Plan
+from corpus.text import normalize
+from retrieval.synonyms import expand, synonyms
+
+
+def test_everyday_words_bring_the_plans_wording() -> None:
+    assert expand("海珠区GDP现在多少了").endswith(" 地区生产总值")
+    assert "医疗" in expand("附近看病方便吗")
+    assert "违法建设" in expand("楼顶僭建有人管吗")  # Cantonese
+    assert expand("海珠湿地") == "海珠湿地"  # nothing to add: the plan's own words
+
+
+def test_latin_words_match_whole_words_only() -> None:
+    assert "人工智能" in expand("AI产业有什么支持")
+    assert "人工智能" in expand("support for AI firms")
+    assert expand("air quality targets") == "air quality targets"  # not "ai"
+    assert expand("maintain the river") == "maintain the river"
+
+
+def test_every_official_word_is_in_the_plan(plan: Plan) -> None:
+    """An expansion the plan does not contain can only add noise to the query."""
+    text = normalize("\n".join(plan.source_lines))
+    missing = [(left, word) for left, right in synonyms() for word in right.split() if word not in text]
+    assert not missing
+
+
+def test_each_everyday_word_is_listed_once() -> None:
+    counts = Counter(left for left, _ in synonyms())
+    assert not [w for w, n in counts.items() if n > 1]
+    assert all(left and right for left, right in synonyms())
