@@ -4,7 +4,7 @@ import pytest
 
 from corpus.text import normalize, to_traditional
 from retrieval.lc import PlanRetriever
-from retrieval.search import RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
+from retrieval.search import DENSE_QUERY_CHARS, RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
 from retrieval.synonyms import expand
 
 pytestmark = pytest.mark.slow
@@ -62,6 +62,27 @@ def test_empty_queries_are_errors(search: HybridSearch, query: str) -> None:
 def test_huge_query_is_an_error(search: HybridSearch) -> None:
     with pytest.raises(QueryError, match="10,000 characters"):
         search.search("海" * 10_000)
+
+
+def test_a_long_query_embeds_only_its_start(search: HybridSearch) -> None:
+    """A 2,000-character query would cost ≈ 2 s of embedding; the embedder gets its first
+    DENSE_QUERY_CHARS characters, keyword search gets all of it."""
+    seen: list[str] = []
+
+    class Recording:
+        embedder_id = search.embedder.embedder_id  # type: ignore[union-attr]
+
+        def embed_queries(self, texts):  # type: ignore[no-untyped-def]
+            seen.extend(texts)
+            return search.embedder.embed_queries(texts)  # type: ignore[union-attr]
+
+    probe = HybridSearch(search.plan, search.chunks, Recording(), search.store, search.tokenizer, search.status)  # type: ignore[arg-type]
+    tail = "固体废物处理能力"  # only at the end, beyond what the embedder reads
+    result = probe.search("关于海珠的规划" * 280 + tail)
+    assert len(seen) == 1 and len(seen[0]) <= DENSE_QUERY_CHARS and tail not in seen[0]
+    assert not result.degraded and (9, 2) in [s.key for s in result.sections]  # BM25 still read the tail
+    probe.search("海珠湿地有什么规划？")
+    assert seen[1] == expand("海珠湿地有什么规划？")  # a normal question is embedded whole
 
 
 @pytest.mark.parametrize("query", ["？！。。", "😀🎉🔥", "…—～"])
