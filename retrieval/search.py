@@ -231,8 +231,8 @@ class HybridSearch:
                         tokens.append(word)
         return tokens
 
-    def _sparse(self, query: str) -> list[tuple[str, float]]:
-        scores = self._bm25.scores(self.query_tokens(query))
+    def _sparse(self, tokens: list[str]) -> list[tuple[str, float]]:
+        scores = self._bm25.scores(tokens)
         order = np.argsort(-scores)[:CANDIDATES]
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
 
@@ -242,7 +242,11 @@ class HybridSearch:
         return sum(w for t, w in terms.items() if t in tokens) / total if total else 0.0
 
     def query_terms(self, query: str) -> dict[str, float]:
-        return {t: self._bm25.idf(t) for t in set(self.query_tokens(query))}
+        return self._weighted(self.query_tokens(query))
+
+    def _weighted(self, tokens: list[str]) -> dict[str, float]:
+        """Each distinct token with its idf."""
+        return {t: self._bm25.idf(t) for t in set(tokens)}
 
     def _evidence(self, terms: dict[str, float], qvec: np.ndarray | None) -> np.ndarray:
         """How well each sentence and heading matches: idf-weighted lexical coverage + weighted
@@ -260,7 +264,7 @@ class HybridSearch:
             score += RERANK_DENSE * (self._row_matrix @ qvec).astype(np.float64)
         return score
 
-    def _rerank(self, ranked: list[tuple[tuple[int, int], float]], query: str, qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
+    def _rerank(self, ranked: list[tuple[tuple[int, int], float]], terms: dict[str, float], qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
         """Reorder the top sections by their single best sentence or heading (a max-sim rerank).
 
         Chunk-level fusion finds the right neighbourhood; whether a section actually holds the
@@ -273,9 +277,10 @@ class HybridSearch:
         if not ranked:
             return ranked
         head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
-        evidence = self._evidence(self.query_terms(query), qvec)
+        evidence = self._evidence(terms, qvec)
         top = head[0][1] or 1.0
-        rescored = [(key, RERANK_FUSED * score / top + (float(evidence[self._section_rows[key]].max()) if key in self._section_rows else 0.0)) for key, score in head]
+        # every section with chunks has rows (at least its heading's)
+        rescored = [(key, RERANK_FUSED * score / top + float(evidence[self._section_rows[key]].max())) for key, score in head]
         rescored.sort(key=lambda kv: (-kv[1], kv[0]))
         return rescored + tail
 
@@ -301,7 +306,8 @@ class HybridSearch:
                 degraded = True
                 self._dense_failed(str(exc))
         t1 = time.perf_counter()
-        sparse = self._sparse(norm)
+        tokens = self.query_tokens(norm)  # once, for BM25 and the rerank
+        sparse = self._sparse(tokens)
         t2 = time.perf_counter()
         fused = rrf({"dense": [c for c, _ in dense], "bm25": [c for c, _ in sparse]}, {"dense": DENSE_WEIGHT, "bm25": 1.0})
         if where is not None:
@@ -320,7 +326,7 @@ class HybridSearch:
 
         ranked_sections = aggregate_sections(fused, self._section_of)
         if where is None or where.by_title:
-            ranked_sections = self._rerank(ranked_sections, norm, qvec)
+            ranked_sections = self._rerank(ranked_sections, self._weighted(tokens), qvec)
         ranked_sections = ranked_sections[:k]
         sections = []
         for key, score in ranked_sections:
