@@ -20,8 +20,11 @@ from corpus.models import Plan
 LANGS = ("zh-Hans", "zh-Hant", "en")
 PERSONAS = ("citizen", "civil_servant", "evaluator")
 TYPES = (
-    "fact", "number", "list", "where", "ownership", "comparison", "multi_hop", "follow_up", "unanswerable",
+    "fact", "number", "list", "where", "ownership", "comparison", "multi_hop", "follow_up", "unanswerable", "claim",
 )
+# A `claim` item states something and asks whether the plan says so; its `verdict` is what the plan does:
+# supports it, says something else (contradicted), or never mentions it (not_stated: a refusal is expected).
+VERDICTS = ("supported", "contradicted", "not_stated")
 FIELDS = ("id", "question", "lang", "persona", "type", "answer", "key_facts", "citations", "lines")
 MAX_QUESTION_CHARS = 2000
 
@@ -48,10 +51,11 @@ class EvalItem:
     citations: tuple[tuple[int, int], ...]
     lines: tuple[int, ...]
     history: tuple[Turn, ...] = ()
+    verdict: str | None = None
 
     @property
     def answerable(self) -> bool:
-        return self.type != "unanswerable"
+        return self.type != "unanswerable" and self.verdict != "not_stated"
 
 
 def _fail(where: str, field: str, problem: str) -> DatasetError:
@@ -101,17 +105,24 @@ def parse_item(obj: Any, where: str) -> EvalItem:
         if not (isinstance(turn, dict) and turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str)):
             raise _fail(where, "history", "entries must be {role: 'user'|'assistant', content: str}")
         history.append(Turn(turn["role"], turn["content"]))
+    item_type = _str(obj, "type", where, TYPES)
+    verdict: str | None = None
+    if item_type == "claim":
+        verdict = _str(obj, "verdict", where, VERDICTS)
+    elif "verdict" in obj:
+        raise _fail(where, "verdict", "belongs only to items of type 'claim'")
     return EvalItem(
         id=_str(obj, "id", where),
         question=question,
         lang=_str(obj, "lang", where, LANGS),
         persona=_str(obj, "persona", where, PERSONAS),
-        type=_str(obj, "type", where, TYPES),
+        type=item_type,
         answer=_str(obj, "answer", where),
         key_facts=tuple(facts),
         citations=tuple(citations),
         lines=tuple(lines),
         history=tuple(history),
+        verdict=verdict,
     )
 
 
