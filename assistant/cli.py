@@ -1,22 +1,31 @@
 """`plan-assistant` — one command, with subcommands for each job.
 
 Every library error becomes one line on stderr and exit code 2; no tracebacks.
+The core commands live here; other layers add theirs through the `plan_assistant.commands`
+entry points (`serve` and `feedback` from `ui`, `eval` from `evals`), so this module imports
+neither.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from importlib.metadata import entry_points
 from pathlib import Path
 
+from assistant.answer import Answer
 from assistant.settings import Settings
 from corpus.errors import PlanAssistantError
 from corpus.models import Plan
 from corpus.plan import load_plan
-from corpus.tasks import build_tables, build_tasks, search_tasks
+from corpus.records import records_for
+
+COMMANDS_GROUP = "plan_assistant.commands"  # entry points: callables taking the subparsers object
+log = logging.getLogger("plan_assistant")
 
 
 def _plan(args: argparse.Namespace, settings: Settings) -> Plan:
@@ -30,28 +39,9 @@ def _print_json(obj: object) -> None:
 
 def cmd_outline(args: argparse.Namespace, settings: Settings) -> int:
     plan = _plan(args, settings)
-    tables = build_tables(plan)
+    records = records_for(plan)
     if args.json:
-        _print_json(
-            {
-                "title": plan.title,
-                "notice": asdict(plan.notice) if plan.notice else None,
-                "chapters": [
-                    {
-                        "chapter_no": c.chapter_no,
-                        "title": c.title,
-                        "sections": [asdict(s) for s in c.sections],
-                    }
-                    for c in plan.chapters
-                ],
-                "items": [
-                    {"line": i.line, "kind": i.kind.value, "chapter_no": i.chapter_no,
-                     "section_no": i.section_no, "text": i.text}
-                    for i in plan.items
-                ],
-                "tables": [asdict(t) for t in tables],
-            }
-        )
+        _print_json(records.outline(with_items=True))
         return 0
     print(plan.title)
     if plan.notice:
@@ -64,7 +54,7 @@ def cmd_outline(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"  {section.label}  ({n} 行)")
                 for sub in section.sub_items:
                     print(f"    {sub}")
-    for t in tables:
+    for t in records.tables:
         print(f"{t.label} {t.title} — 見{plan.breadcrumb(t.chapter_no, t.section_no)}(內容未隨文公佈)")
     return 0
 
@@ -82,7 +72,7 @@ def cmd_section(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_tasks(args: argparse.Namespace, settings: Settings) -> int:
     plan = _plan(args, settings)
-    tasks = search_tasks(build_tasks(plan), args.query or "")
+    tasks = records_for(plan).find_tasks(args.query or "")
     if args.json:
         _print_json([asdict(t) for t in tasks])
         return 0
@@ -112,38 +102,13 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def search_json(result) -> dict:  # type: ignore[no-untyped-def]
-    """A `SearchResult` as plain JSON (shared by the CLI and the API)."""
-    return {
-        "query": result.query,
-        "reason": result.reason,
-        "degraded": result.degraded,
-        "route": None if result.route is None else {
-            "chapter_no": result.route.chapter_no, "section_no": result.route.section_no, "reason": result.route.reason,
-        },
-        "sections": [
-            {
-                "chapter_no": s.chapter_no, "section_no": s.section_no, "breadcrumb": s.breadcrumb, "score": round(s.score, 5),
-                "hits": [
-                    {"chunk_id": h.chunk.chunk_id, "lines": list(h.chunk.lines), "text": h.chunk.text, "score": round(h.score, 5),
-                     "dense_rank": h.dense_rank, "dense_score": h.dense_score, "bm25_rank": h.bm25_rank, "bm25_score": h.bm25_score,
-                     "routed": h.routed}
-                    for h in s.hits
-                ],
-            }
-            for s in result.sections
-        ],
-        "timings_ms": {k: round(v, 2) for k, v in result.timings_ms.items()},
-    }
-
-
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.runtime import open_search
 
     search = open_search(settings, progress=not args.json)
     result = search.search(args.query, k=args.k)
     if args.json:
-        _print_json(search_json(result))
+        _print_json(result.to_json())
         return 0
     if result.reason:
         print(f"沒有結果: {result.reason}")
@@ -156,27 +121,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.runtime import open_assistant
-    from evals.run import DEFAULT_DATASET, run_eval
-
-    assistant = open_assistant(settings, progress=True)
-    out = Path(args.out)
-    run_eval(
-        assistant,
-        Path(args.dataset) if args.dataset else DEFAULT_DATASET,
-        mode=args.mode or settings.mode,
-        k=args.k,
-        baseline=args.baseline,
-        out=out,
-        embedder_id=assistant.search.embedder.embedder_id if assistant.search.embedder else "",
-    )
-    print((out / "report.md").read_text(encoding="utf-8"))
-    print(f"written: {out / 'report.json'}, {out / 'report.md'}, {out / 'accuracy.png'}")
-    return 0
-
-
-def _print_answer(answer) -> None:  # type: ignore[no-untyped-def]
+def _print_answer(answer: Answer) -> None:
     print(answer.text)
     if answer.notice:
         print(f"（{answer.notice}）")
@@ -266,19 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["extractive", "llm"])
     p.set_defaults(func=cmd_chat)
 
-    p = sub.add_parser("eval", help="score the product on a Q&A set (JSONL); writes report.json/.md/.png")
-    p.add_argument("--dataset", help="JSONL file in the evaluation schema (default: the bundled set)")
-    p.add_argument("--mode", choices=["extractive", "llm"])
-    p.add_argument("--k", type=int, default=5)
-    p.add_argument("--baseline", choices=["naive"])
-    p.add_argument("--out", default="out/eval")
-    p.set_defaults(func=cmd_eval)
-
-    from ui.commands import (
-        register as register_serving,  # the CLI is the edge: it wires in the serving layer
-    )
-
-    register_serving(sub)
+    for plugin in sorted(entry_points(group=COMMANDS_GROUP), key=lambda ep: ep.name):
+        try:
+            register = plugin.load()
+        except Exception as exc:  # a broken or half-installed layer must not take the core commands down
+            log.warning("commands from %s are unavailable (%s: %s); reinstall with `pip install -e .`", plugin.value, type(exc).__name__, exc)
+            continue
+        register(sub)
     return parser
 
 

@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.questions import asks_for
-from corpus.models import Chunk, Plan, Sentence, Task
-from corpus.tasks import build_tasks
+from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
-from retrieval.search import HybridSearch, SearchResult
-from retrieval.synonyms import expand
+from retrieval.search import SearchResult
+from retrieval.sentences import SentenceIndex
 
 _WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan", re.I)
 _OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
@@ -64,40 +63,27 @@ def unit_pattern(question: str) -> re.Pattern[str] | None:
 class SentencePicker:
     """Scores candidate sentences from a search result against the question."""
 
-    def __init__(self, search: HybridSearch) -> None:
-        self.search = search
-        self.tasks_by_line: dict[int, Task] = {t.lines[0]: t for t in build_tasks(search.plan)}
-        self.chunks_by_section: dict[tuple[int, int], list[Chunk]] = {}
-        for chunk in search.chunks:
-            self.chunks_by_section.setdefault((chunk.chapter_no, chunk.section_no), []).append(chunk)
-
-    def query_terms(self, query: str) -> dict[str, float]:
-        return self.search.query_terms(query)
-
-    def coverage(self, terms: dict[str, float], tokens: frozenset[str]) -> float:
-        return self.search.coverage(terms, tokens)
-
     def score(self, query: str, result: SearchResult, kind: str) -> list[Scored]:
         """Every sentence of the top sections, best first (sections are short: read them whole)."""
-        terms = self.query_terms(expand(query))
+        index = sentences_of(result)
+        terms = result.terms
         units = unit_pattern(query) if kind == "number" else None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
         for rank, section in enumerate(result.sections[:SECTIONS_CONSIDERED]):
-            for chunk in self.chunks_by_section.get(section.key, ()):
+            for chunk in index.chunks_by_section.get(section.key, ()):
                 for s in chunk.sentences:
                     key = (s.line, s.start)
                     # only answer-bearing sentences (not 專欄/圖 titles or footnotes) have tokens
-                    if key not in seen and key in self.search.sentence_tokens:
+                    if key not in seen and index.has_text(s):
                         seen.add(key)
                         candidates.append((rank, chunk, s))
-        sims = self._dense_similarities(result, [s for _, _, s in candidates])
+        sims = self._dense_similarities(result, index, [s for _, _, s in candidates])
         out: list[Scored] = []
         for (rank, chunk, s), sim in zip(candidates, sims):
             hit = hit_ids.get(chunk.chunk_id)
-            key = (s.line, s.start)
-            cov = self.coverage(terms, self.search.sentence_tokens[key])
+            cov = index.coverage(terms, index.tokens_of(s))
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
             if hit is not None and hit.routed:
                 score += 0.1
@@ -111,17 +97,23 @@ class SentencePicker:
         out.sort(key=lambda x: -x.score)
         return out
 
-    def _dense_similarities(self, result: SearchResult, sentences: list[Sentence]) -> list[float]:
+    def _dense_similarities(self, result: SearchResult, index: SentenceIndex, sentences: list[Sentence]) -> list[float]:
         """Cosine of each sentence to the query, min-max scaled over the candidates (0 without vectors)."""
-        vectors = self.search.sentence_vectors
-        if result.query_vector is None or not vectors or not sentences:
+        if result.query_vector is None or not index.vectors or not sentences:
             return [0.0] * len(sentences)
         q = result.query_vector
-        raw = [float(vectors[(s.line, s.start)] @ q) if (s.line, s.start) in vectors else None for s in sentences]
+        raw = [float(v @ q) if (v := index.vector_of(s)) is not None else None for s in sentences]
         known = [r for r in raw if r is not None]
         lo, hi = (min(known), max(known)) if known else (0.0, 1.0)
         span = (hi - lo) or 1.0
         return [0.0 if r is None else (r - lo) / span for r in raw]
+
+
+def sentences_of(result: SearchResult) -> SentenceIndex:
+    """The sentence index a result was searched with (every result from `HybridSearch` has one)."""
+    if result.sentences is None:
+        raise ValueError("this search result carries no sentence index: answers are composed from HybridSearch results")
+    return result.sentences
 
 
 def pick(scored: list[Scored]) -> list[Scored]:

@@ -14,8 +14,11 @@ Any OpenAI-compatible endpoint works (vLLM, Ollama, llama.cpp server, a cloud AP
 
 from __future__ import annotations
 
+import queue
 import re
 import secrets
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -160,7 +163,7 @@ class LLMClient:
     def openai_compatible(cls, base_url: str, api_key: str, model: str, timeout_s: float) -> LLMClient:
         from langchain_openai import ChatOpenAI
 
-        chat = ChatOpenAI(base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=0)  # type: ignore[arg-type]
+        chat = ChatOpenAI(base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=0)
         return cls(chat)
 
     def answer(self, question: str, passages: Sequence[Passage]) -> str:
@@ -188,3 +191,52 @@ class LLMClient:
         reply = self.model.invoke([HumanMessage(CONDENSE_PROMPT.format(history=lines, question=as_data(question)))])
         text = str(reply.content).strip().splitlines()[0] if str(reply.content).strip() else ""
         return text[:300] if text and not echoes_prompt(text) else question
+
+
+class LLMTimeoutError(TimeoutError):
+    """The model did not finish its reply in the time allowed."""
+
+
+def within(deltas: Iterator[str], seconds: float | None) -> Iterator[str]:
+    """`deltas`, or `LLMTimeoutError` once `seconds` have passed since the first request.
+
+    The reply is read in a worker thread, so neither a stalled endpoint nor one that trickles
+    tokens can hold the answer up; the worker stops at the next piece (or the client's own read
+    timeout) and closes the reply.
+    """
+    if seconds is None:
+        yield from deltas
+        return
+    box: queue.Queue[tuple[str, object]] = queue.Queue()
+    stop = threading.Event()
+
+    def pump() -> None:
+        try:
+            for delta in deltas:
+                if stop.is_set():
+                    break
+                box.put(("delta", delta))
+            box.put(("end", None))
+        except BaseException as exc:  # handed to the reader, which raises it
+            box.put(("error", exc))
+        finally:
+            close = getattr(deltas, "close", None)
+            if close is not None:
+                close()
+
+    threading.Thread(target=pump, name="llm-reply", daemon=True).start()
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            try:
+                kind, value = box.get(timeout=max(deadline - time.monotonic(), 0.0))
+            except queue.Empty:
+                raise LLMTimeoutError(f"no complete reply within {seconds:g} s") from None
+            if kind == "end":
+                return
+            if kind == "error":
+                assert isinstance(value, BaseException)
+                raise value
+            yield str(value)
+    finally:
+        stop.set()

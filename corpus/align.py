@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -55,23 +56,29 @@ def _bigrams(text: str) -> Counter[str]:
     return Counter(flat[i : i + 2] for i in range(len(flat) - 1))
 
 
-def _slot_profiles(slots: list[Section], titles: dict[int, str]) -> list[Counter[str]]:
-    profiles: list[Counter[str]] = []
+def _add(profile: dict[str, float], grams: Counter[str], weight: float = 1.0) -> None:
+    for gram, n in grams.items():
+        profile[gram] = profile.get(gram, 0) + n * weight
+
+
+def _slot_profiles(slots: list[Section], titles: dict[int, str]) -> list[dict[str, float]]:
+    """Each slot's weighted bigram counts: its chapter's title (half weight under a 節), its own
+    title and its listed sub-items."""
+    profiles: list[dict[str, float]] = []
     for slot in slots:
-        profile: Counter[str] = Counter()
+        profile: dict[str, float] = {}
         if slot.chapter_no:
-            for gram, n in _bigrams(titles[slot.chapter_no]).items():
-                profile[gram] += n * (CHAPTER_TITLE_WEIGHT if slot.section_no else 1.0)
+            _add(profile, _bigrams(titles[slot.chapter_no]), CHAPTER_TITLE_WEIGHT if slot.section_no else 1.0)
         if slot.section_no:
-            profile.update(_bigrams(slot.title))
+            _add(profile, _bigrams(slot.title))
             for sub in slot.sub_items:
                 m = SUBITEM_RE.match(sub)
-                profile.update(_bigrams(m.group(2) if m else sub))
+                _add(profile, _bigrams(m.group(2) if m else sub))
         profiles.append(profile)
     return profiles
 
 
-def _similarities(items: list[RawItem], profiles: list[Counter[str]]) -> list[list[float]]:
+def _similarities(items: list[RawItem], profiles: list[dict[str, float]]) -> list[list[float]]:
     """TF-IDF cosine of each line against each slot profile, scaled so each line's best is 1.
 
     Character bigrams of the Simplified text: robust to the plan's mixed scripts and need no
@@ -86,7 +93,7 @@ def _similarities(items: list[RawItem], profiles: list[Counter[str]]) -> list[li
     def idf(g: str) -> float:
         return math.log((n + 1) / (df.get(g, 0) + 1)) + 1.0
 
-    def vec(c: Counter[str]) -> dict[str, float]:
+    def vec(c: Mapping[str, float]) -> dict[str, float]:
         v = {g: (1 + math.log(tf)) * idf(g) for g, tf in c.items() if tf > 0}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {g: x / norm for g, x in v.items()}
@@ -137,9 +144,9 @@ def assign_slots(
     by_line = {it.line: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         if it.heading_of in index:
-            forced[k], must_start[k] = index[it.heading_of], True  # type: ignore[index]
+            forced[k], must_start[k] = index[it.heading_of], True
         elif it.sub_item_of in index:
-            forced[k] = index[it.sub_item_of]  # type: ignore[index]
+            forced[k] = index[it.sub_item_of]
     for ov in overrides:
         if ov.line in by_line and (ov.chapter_no, ov.section_no) in index:
             k = by_line[ov.line]

@@ -27,8 +27,8 @@ class NaiveBaseline:
         splitter = RecursiveCharacterTextSplitter(chunk_size=chunk_size, chunk_overlap=overlap, add_start_index=True)
         docs = splitter.create_documents([text])
         line_starts = [0]
-        for line in plan.source_lines[:-1]:
-            line_starts.append(line_starts[-1] + len(line) + 1)
+        for source_line in plan.source_lines[:-1]:
+            line_starts.append(line_starts[-1] + len(source_line) + 1)
         place = {i.line: (i.chapter_no, i.section_no) for i in plan.items}
         self.sections: list[tuple[int, int] | None] = []
         for d in docs:

@@ -39,7 +39,7 @@ def main() -> None:
     build_s = time.perf_counter() - t0
     assert search.status is not None
     print(f"index {'built' if search.status.built else 'reused'} in {build_s:.1f} s "
-          f"({search.status.n_chunks} chunks + {len(search.sentence_vectors)} sentences + {len(search.heading_vectors)} headings)  [target ≤ 180 s]")
+          f"({search.status.n_chunks} chunks + {len(search.sentences.vectors)} sentences + {len(search.sentences.heading_vectors)} headings)  [target ≤ 180 s]")
 
     assistant = Assistant(search)
     questions = [i.question for i in load_dataset(DEFAULT_DATASET)]

@@ -30,10 +30,10 @@ def main() -> None:
     for item in load_dataset(Path(args.dataset)):
         query = standalone_query(item.question, tuple(Turn(t.role, t.content) for t in item.history))
         result = assistant.search.search(query, k=5)
-        if result.route is not None or not result.sections or out_of_scope(query, assistant.search.plan_text):
+        if result.route is not None or not result.sections or out_of_scope(query, assistant.search.sentences.plan_text):
             continue  # handled by routing or by the scope rules, not by the thresholds
-        scored = assistant.picker.score(query, result, question_kind(item.question))
-        rows.append((item, assistant.evidence(query, scored, result)))
+        scored = assistant.composer.picker.score(query, result, question_kind(item.question))
+        rows.append((item, assistant.composer.evidence(query, scored, result)))
     print(f"{len(rows)} items decided by the thresholds")
     for i, e in sorted(rows, key=lambda r: (r[1].coverage, r[1].dense_score)):
         if e.coverage < 0.35 or not i.answerable:

@@ -1,8 +1,8 @@
 """Load test: `POST /api/ask` over loopback against a real uvicorn server — throughput, latency, errors, memory.
 
-    python -m ui.loadtest --spawn                          # 2,000 requests at concurrency 16 on a server it starts
-    python -m ui.loadtest --spawn --no-cache               # every request computed (the answer cache off)
-    python -m ui.loadtest --url http://127.0.0.1:7860      # a server that is already running
+    python -m evals.loadtest --spawn                          # 2,000 requests at concurrency 16 on a server it starts
+    python -m evals.loadtest --spawn --no-cache               # every request computed (the answer cache off)
+    python -m evals.loadtest --url http://127.0.0.1:7860      # a server that is already running
 
 Questions are a mix: the evaluation sets' single-turn questions when the repo has them (both
 scripts, English, unanswerable ones), otherwise a built-in list; request i asks question
@@ -32,7 +32,7 @@ from urllib.parse import urlparse
 
 import httpx
 
-from ui.process import uvicorn_server
+from evals.process import uvicorn_server
 
 QUESTIONS = (
     "海珠濕地有甚麼規劃？",
@@ -204,7 +204,7 @@ def run_load(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.loadtest", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m evals.loadtest", description=__doc__.splitlines()[0])
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--url", help="a running server on loopback, e.g. http://127.0.0.1:7860")
     where.add_argument("--spawn", action="store_true", help="start `uvicorn ui.server:app_factory` on a free port for the run")

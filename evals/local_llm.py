@@ -368,7 +368,7 @@ def _worker(config_json: str) -> None:
     """Child process: load the model, print the listening address, serve until stdin closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     cfg = json.loads(config_json)
-    import xllamacpp as xlc  # type: ignore[import-untyped]
+    import xllamacpp as xlc
 
     params = xlc.CommonParams()
     params.model.path = cfg["model"]

@@ -1,7 +1,7 @@
 """Drive the chat UI in headless Chromium (Selenium + Debian's chromium/chromedriver): tests and the README picture.
 
-    python -m ui.screenshot --spawn --out docs/screenshot-ui.png
-    python -m ui.screenshot --url http://127.0.0.1:7860/ --out shot.png
+    python -m evals.screenshot --spawn --out docs/screenshot-ui.png
+    python -m evals.screenshot --url http://127.0.0.1:7860/ --out shot.png
 
 Needs the dev extras (`selenium`) and `apt-get install chromium chromium-driver fonts-noto-cjk`.
 """
@@ -92,7 +92,7 @@ def take_readme_screenshot(url: str, out: Path, question: str = "海珠濕地有
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshot", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m evals.screenshot", description=__doc__.splitlines()[0])
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--url", help="the chat UI of a running server, e.g. http://127.0.0.1:7860/")
     where.add_argument("--spawn", action="store_true", help="start a server on a free port for the picture")
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.url:
         print(take_readme_screenshot(args.url, Path(args.out), args.question))
         return 0
-    from ui.process import uvicorn_server
+    from evals.process import uvicorn_server
 
     with uvicorn_server(log=None) as (url, _):
         print(take_readme_screenshot(url + "/", Path(args.out), args.question))

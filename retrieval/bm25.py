@@ -17,7 +17,7 @@ import jieba
 import numpy as np
 
 from corpus.models import Plan
-from corpus.tasks import build_tasks
+from corpus.records import records_for
 from corpus.text import normalize
 
 jieba.setLogLevel(logging.WARNING)
@@ -40,7 +40,7 @@ def plan_terms(plan: Plan) -> set[str]:
         terms.update(re.split(r"[,，、]", chapter.title))
         for section in chapter.sections:
             terms.update(re.split(r"[,，、]", section.title))
-    for task in build_tasks(plan):
+    for task in records_for(plan).tasks:
         terms.add(task.title)
         terms.update(task.bodies)
     for item in plan.items:

@@ -14,12 +14,16 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from corpus.chunk import CHUNKER_VERSION
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
 from retrieval.embed import Embedder
 from retrieval.store import ChromaStore, wipe_collections_except
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
 
 BATCH = 16
 INDEX_LAYOUT = "2"  # what is stored besides chunks; 2: sentences and section headings (bump on any change)
@@ -79,7 +83,7 @@ class IndexStatus:
 
 
 def ensure_index(
-    plan: Plan, chunks: Sequence[Chunk], embedder: Embedder, client, *, progress: bool = False, force: bool = False  # type: ignore[no-untyped-def]
+    plan: Plan, chunks: Sequence[Chunk], embedder: Embedder, client: ClientAPI, *, progress: bool = False, force: bool = False
 ) -> tuple[ChromaStore, IndexStatus]:
     """The store for this plan + embedder + chunker, built if missing, stale or incomplete."""
     t0 = time.perf_counter()

@@ -69,9 +69,9 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
     q = normalize(query)
     if m := _TABLE_RE.search(q):
         n = int(m.group(1))
-        for t in tables:
-            if t.kind == "table" and t.number == n:
-                return Route(t.chapter_no, t.section_no, t, reason=f"專欄{n}")
+        for table in tables:
+            if table.kind == "table" and table.number == n:
+                return Route(table.chapter_no, table.section_no, table, reason=f"專欄{n}")
     if t := table_by_title(q, tables):
         return Route(t.chapter_no, t.section_no, t, reason=f"{t.label} by title")
     ch_m = _CHAPTER_RE.search(q) or _EN_CHAPTER_RE.search(q)

@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from corpus.chunk import chunk_plan
 from corpus.errors import PlanAssistantError
-from corpus.models import Chunk, Kind, Plan, Sentence, Table
-from corpus.tasks import build_tables
+from corpus.models import Chunk, Plan, Table
+from corpus.records import records_for
 from corpus.text import normalize
 from retrieval.bm25 import BM25, STOPWORDS, Tokenizer, plan_terms
 from retrieval.embed import Embedder
 from retrieval.fusion import DENSE_WEIGHT, aggregate_sections, rrf
-from retrieval.index import IndexStatus, ensure_index, heading_id, section_headings
+from retrieval.index import IndexStatus, ensure_index
 from retrieval.router import Route, route
+from retrieval.sentences import SentenceIndex
 from retrieval.store import ChromaStore, StoreUnavailableError
 from retrieval.synonyms import expand
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
 
 MAX_QUERY_CHARS = 2000
 # The embedder reads at most this much of a query: its cost grows with length (≈ 0.4 s at 512
@@ -79,6 +84,32 @@ class SearchResult:
     degraded: bool = False  # True when dense search was unavailable (BM25 only)
     timings_ms: dict[str, float] = field(default_factory=dict)
     query_vector: np.ndarray | None = field(default=None, repr=False, compare=False)
+    terms: Mapping[str, float] = field(default_factory=dict, repr=False, compare=False)  # query terms (expanded) with idf
+    sentences: SentenceIndex | None = field(default=None, repr=False, compare=False)  # what the answer is composed from
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as plain JSON (the CLI's `search --json` and the API's `/api/search`)."""
+        return {
+            "query": self.query,
+            "reason": self.reason,
+            "degraded": self.degraded,
+            "route": None if self.route is None else {
+                "chapter_no": self.route.chapter_no, "section_no": self.route.section_no, "reason": self.route.reason,
+            },
+            "sections": [
+                {
+                    "chapter_no": s.chapter_no, "section_no": s.section_no, "breadcrumb": s.breadcrumb, "score": round(s.score, 5),
+                    "hits": [
+                        {"chunk_id": h.chunk.chunk_id, "lines": list(h.chunk.lines), "text": h.chunk.text, "score": round(h.score, 5),
+                         "dense_rank": h.dense_rank, "dense_score": h.dense_score, "bm25_rank": h.bm25_rank, "bm25_score": h.bm25_score,
+                         "routed": h.routed}
+                        for h in s.hits
+                    ],
+                }
+                for s in self.sections
+            ],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
 
 
 @dataclass(frozen=True)
@@ -116,47 +147,17 @@ class HybridSearch:
         self.dense_retry_s = DENSE_RETRY_S
         self.dense_error: str | None = None  # why the last vector search failed; None once one succeeds
         self._dense_paused_until = 0.0
-        self.tables: tuple[Table, ...] = build_tables(plan)
+        self.tables: tuple[Table, ...] = records_for(plan).tables
         self._by_id = {c.chunk_id: c for c in chunks}
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
         self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
-        self.plan_text = normalize("\n".join(plan.source_lines))
-        self.sentence_vectors: dict[tuple[int, int], np.ndarray] = {}  # by (line, start)
-        self.heading_vectors: dict[tuple[int, int], np.ndarray] = {}  # by (chapter_no, section_no)
         self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
-        # sentences that can carry an answer: not 專欄/圖 titles or table footnotes
-        skip = {i.line for i in plan.items if i.kind in (Kind.TABLE, Kind.FIGURE, Kind.FOOTNOTE)}
-        self.sentences_by_section: dict[tuple[int, int], list[Sentence]] = {}
-        self.sentence_tokens: dict[tuple[int, int], frozenset[str]] = {}
-        for c in chunks:
-            for sent in c.sentences:
-                key = (sent.line, sent.start)
-                if sent.line in skip or key in self.sentence_tokens:
-                    continue
-                self.sentence_tokens[key] = frozenset(self.tokenizer(sent.text))
-                self.sentences_by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
-        # each section's heading (the chapter's title for its intro) competes with its sentences
-        # in the rerank: a question can name a section's topic in words no sentence repeats
-        self.headings = section_headings(plan, chunks)
-        self.heading_tokens = {key: frozenset(self.tokenizer(title)) for key, title in self.headings.items()}
-        # sentences, then headings, as rows: a rerank scores all of them with a few array operations
-        self._sentence_rows = {key: row for row, key in enumerate(self.sentence_tokens)}
-        self._heading_rows = {key: len(self._sentence_rows) + n for n, key in enumerate(self.headings)}
-        self._section_rows = {
-            sec: np.array([self._sentence_rows[(s.line, s.start)] for s in self.sentences_by_section.get(sec, ())] + [row], dtype=np.intp)
-            for sec, row in self._heading_rows.items()
-        }
-        term_rows: dict[str, list[int]] = {}
-        for rows, tokens in ((self._sentence_rows, self.sentence_tokens), (self._heading_rows, self.heading_tokens)):
-            for key, row in rows.items():
-                for term in tokens[key]:
-                    term_rows.setdefault(term, []).append(row)
-        self._term_rows = {term: np.array(rows) for term, rows in term_rows.items()}
-        self._n_rows = len(self._sentence_rows) + len(self._heading_rows)
-        self._row_matrix = np.zeros((self._n_rows, 0), dtype=np.float32)
+        # each section's heading competes with its sentences in the rerank: a question can name
+        # a section's topic in words no sentence repeats
+        self.sentences = SentenceIndex(plan, chunks, self.tokenizer)
 
     @classmethod
-    def open(cls, plan: Plan, embedder: Embedder, client, *, progress: bool = False) -> HybridSearch:  # type: ignore[no-untyped-def]
+    def open(cls, plan: Plan, embedder: Embedder, client: ClientAPI, *, progress: bool = False) -> HybridSearch:
         """Chunk the plan, make sure the index exists (building it if needed) and load BM25."""
         chunks = chunk_plan(plan)
         store, status = ensure_index(plan, chunks, embedder, client, progress=progress)
@@ -205,16 +206,7 @@ class HybridSearch:
             ids, vectors = ChromaStore(self.store.client, self.status.key.sentence_collection_name).all_vectors()
         except StoreUnavailableError:
             return
-        by_id = {i: vectors[n] for n, i in enumerate(ids)}
-        self.heading_vectors = {key: by_id.pop(heading_id(key)) for key in self._heading_rows if heading_id(key) in by_id}
-        self.sentence_vectors = {tuple(map(int, i.split(":"))): v for i, v in by_id.items()}  # type: ignore[misc]
-        matrix = np.zeros((self._n_rows, vectors.shape[1] if len(vectors) else 0), dtype=np.float32)
-        # a text without a vector scores 0 on the dense side
-        for rows, vecs in ((self._sentence_rows, self.sentence_vectors), (self._heading_rows, self.heading_vectors)):
-            for key, row in rows.items():
-                if key in vecs:
-                    matrix[row] = vecs[key]
-        self._row_matrix = matrix
+        self.sentences.load_vectors(ids, vectors)
 
     def query_tokens(self, query: str) -> list[str]:
         """The query's jieba tokens plus every dictionary word of the plan inside its Chinese text
@@ -236,33 +228,12 @@ class HybridSearch:
         order = np.argsort(-scores)[:CANDIDATES]
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
 
-    def coverage(self, terms: dict[str, float], tokens: frozenset[str]) -> float:
-        """Idf-weighted share of the query terms present in a token set."""
-        total = sum(terms.values())
-        return sum(w for t, w in terms.items() if t in tokens) / total if total else 0.0
-
     def query_terms(self, query: str) -> dict[str, float]:
+        """Each distinct query token (plan words included) with its idf."""
         return self._weighted(self.query_tokens(query))
 
     def _weighted(self, tokens: list[str]) -> dict[str, float]:
-        """Each distinct token with its idf."""
         return {t: self._bm25.idf(t) for t in set(tokens)}
-
-    def _evidence(self, terms: dict[str, float], qvec: np.ndarray | None) -> np.ndarray:
-        """How well each sentence and heading matches: idf-weighted lexical coverage + weighted
-        cosine (rows: sentences, then headings)."""
-        coverage = np.zeros(self._n_rows)
-        total = sum(terms.values())
-        if total:
-            for term, weight in terms.items():
-                rows = self._term_rows.get(term)
-                if rows is not None:
-                    coverage[rows] += weight
-            coverage /= total
-        score = RERANK_LEXICAL * coverage
-        if qvec is not None and self._row_matrix.shape[1] == len(qvec):
-            score += RERANK_DENSE * (self._row_matrix @ qvec).astype(np.float64)
-        return score
 
     def _rerank(self, ranked: list[tuple[tuple[int, int], float]], terms: dict[str, float], qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
         """Reorder the top sections by their single best sentence or heading (a max-sim rerank).
@@ -277,10 +248,9 @@ class HybridSearch:
         if not ranked:
             return ranked
         head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
-        evidence = self._evidence(terms, qvec)
+        evidence = self.sentences.evidence(terms, qvec, RERANK_LEXICAL, RERANK_DENSE)
         top = head[0][1] or 1.0
-        # every section with chunks has rows (at least its heading's)
-        rescored = [(key, RERANK_FUSED * score / top + float(evidence[self._section_rows[key]].max())) for key, score in head]
+        rescored = [(key, RERANK_FUSED * score / top + self.sentences.best_in_section(evidence, key)) for key, score in head]
         rescored.sort(key=lambda kv: (-kv[1], kv[0]))
         return rescored + tail
 
@@ -291,7 +261,7 @@ class HybridSearch:
         text = check_query(query)
         norm = expand(text)
         if not _HAS_WORD.search(norm):
-            return SearchResult(text, (), (), reason="the query has no words to search for (only punctuation or symbols)")
+            return SearchResult(text, (), (), reason="the query has no words to search for (only punctuation or symbols)", sentences=self.sentences)
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         where = route(text, self.plan, self.tables)
@@ -324,9 +294,10 @@ class HybridSearch:
             routed = where is not None and c.chapter_no == where.chapter_no and where.section_no in (None, c.section_no)
             return Hit(self._by_id[cid], fused[cid], d[0] if d else None, d[1] if d else None, b[0] if b else None, b[1] if b else None, routed)
 
+        terms = self._weighted(tokens)
         ranked_sections = aggregate_sections(fused, self._section_of)
         if where is None or where.by_title:
-            ranked_sections = self._rerank(ranked_sections, self._weighted(tokens), qvec)
+            ranked_sections = self._rerank(ranked_sections, terms, qvec)
         ranked_sections = ranked_sections[:k]
         sections = []
         for key, score in ranked_sections:
@@ -335,4 +306,4 @@ class HybridSearch:
         hits = tuple(hit(cid) for cid in sorted(fused, key=lambda c: -fused[c])[:k])
         timings.update(dense_ms=(t1 - t0) * 1000, bm25_ms=(t2 - t1) * 1000, total_ms=(time.perf_counter() - t0) * 1000)
         reason = None if sections else "nothing in the plan matches the query"
-        return SearchResult(text, hits, tuple(sections), where, reason, degraded, timings, qvec)
+        return SearchResult(text, hits, tuple(sections), where, reason, degraded, timings, qvec, terms, self.sentences)

@@ -15,11 +15,15 @@ import logging
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from corpus.errors import PlanAssistantError
 from corpus.models import Chunk
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +40,7 @@ def _settings():  # type: ignore[no-untyped-def]
     return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
 
 
-def connect(index_dir: Path | None, host: str | None = None, port: int = 8000, *, timeout_s: float = HTTP_TIMEOUT_S):  # type: ignore[no-untyped-def]
+def connect(index_dir: Path | None, host: str | None = None, port: int = 8000, *, timeout_s: float = HTTP_TIMEOUT_S) -> ClientAPI:
     """A Chroma client: a server at host:port when host is set, else embedded in `index_dir`."""
     import chromadb
 

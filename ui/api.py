@@ -15,7 +15,6 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from starlette.routing import compile_path
 
-from assistant.cli import search_json
 from assistant.conversation import Turn
 from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
@@ -109,7 +108,7 @@ def ask(body: AskRequest, backend: BackendDep) -> dict[str, Any]:
 
 @router.post("/api/search", tags=["answers"], summary="Hybrid search: the best sections for a query")
 def search(body: SearchRequest, backend: BackendDep) -> dict[str, Any]:
-    return search_json(backend.search(body.query, body.k))  # type: ignore[no-any-return]
+    return backend.search(body.query, body.k).to_json()
 
 
 @router.get("/api/outline", tags=["plan"], summary="The 章/節 tree, with 專欄 titles (content not published)")

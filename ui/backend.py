@@ -20,9 +20,10 @@ from typing import Any
 from assistant.answer import Answer
 from assistant.cache import AnswerCache
 from assistant.conversation import Turn
+from assistant.events import Composed, Delta, Event, Final
 from assistant.service import Assistant
 from corpus.models import Plan, Table, Task
-from corpus.tasks import build_tables, build_tasks, search_tasks
+from corpus.records import PlanRecords, records_for
 from retrieval.search import SearchResult
 from ui.feedback import FeedbackStore
 
@@ -56,14 +57,15 @@ class Backend:
         self.feedback = feedback
         self.default_mode = default_mode
         self.plan: Plan = assistant.plan
-        self.tasks: tuple[Task, ...] = build_tasks(self.plan)
-        self.tables: tuple[Table, ...] = build_tables(self.plan)
+        self.records: PlanRecords = records_for(self.plan)
+        self.tasks: tuple[Task, ...] = self.records.tasks
+        self.tables: tuple[Table, ...] = self.records.tables
         self._lock = FairLock()
         self.cache = AnswerCache(cache_size)
 
     # -- answers and search ---------------------------------------------------------------
-    def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[str | Answer]:
-        """`Assistant.stream`: text pieces (or `RESET`), then the final `Answer`.
+    def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[Event]:
+        """`Assistant.stream`'s events: `Composed`, `Delta`s (or a `Reset`), then `Final`.
 
         Search and composition run before the first event, so the lock is held only until then;
         an LLM's reply streams afterwards without holding other questions up. A question asked
@@ -78,21 +80,21 @@ class Backend:
                     events = self.assistant.stream(question, tuple(history), mode)
                     first = next(events)
         if cached is not None:
-            yield cached.text  # the same events as a fresh answer: its text, then the Answer
-            yield cached
+            # the same events as a fresh answer: composed, its text, then the answer
+            yield Composed()
+            yield Delta(cached.text)
+            yield Final(cached)
             return
         for event in itertools.chain([first], events):
-            if isinstance(event, Answer):
-                self.cache.put(question, history, mode, event)
+            if isinstance(event, Final):
+                self.cache.put(question, history, mode, event.answer)
             yield event
 
     def ask(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer:
-        answer: Answer | None = None
         for event in self.stream(question, history, mode):
-            if isinstance(event, Answer):
-                answer = event
-        assert answer is not None, "Assistant.stream ends with an Answer"
-        return answer
+            if isinstance(event, Final):
+                return event.answer
+        raise AssertionError("Assistant.stream ends with a Final event")
 
     def search(self, query: str, k: int = 5) -> SearchResult:
         with self._lock:
@@ -100,58 +102,19 @@ class Backend:
 
     # -- the plan ---------------------------------------------------------------------------
     def tables_in(self, chapter_no: int, section_no: int) -> list[Table]:
-        return [t for t in self.tables if (t.chapter_no, t.section_no) == (chapter_no, section_no)]
+        return self.records.tables_in(chapter_no, section_no)
 
     def outline(self) -> dict[str, Any]:
         """Title, issuing notice and the 章/節 tree with item counts and 專欄 titles."""
-        plan = self.plan
-        return {
-            "title": plan.title,
-            "notice": asdict(plan.notice) if plan.notice else None,
-            "chapters": [
-                {
-                    "chapter_no": c.chapter_no,
-                    "label": c.label,
-                    "title": c.title,
-                    "sections": [
-                        {
-                            "section_no": s.section_no,
-                            "label": s.label,
-                            "title": s.title,
-                            "sub_items": list(s.sub_items),
-                            "n_items": len(plan.items_in(*s.key)),
-                            "tables": [table_json(t) for t in self.tables_in(*s.key)],
-                        }
-                        for s in c.sections
-                    ],
-                }
-                for c in plan.chapters
-            ],
-        }
+        return self.records.outline()
 
     def section(self, chapter_no: int, section_no: int) -> dict[str, Any]:
         """One 節 with its body lines; `SectionNotFoundError` names the valid numbers."""
-        plan = self.plan
-        section = plan.section(chapter_no, section_no)
-        return {
-            "chapter_no": chapter_no,
-            "section_no": section_no,
-            "chapter_title": plan.chapter(chapter_no).title,
-            "section_title": section.title,
-            "breadcrumb": plan.breadcrumb(chapter_no, section_no),
-            "items": [
-                {"line": i.line, "kind": i.kind.value, "text": i.text, "lead": i.lead}
-                for i in plan.items_in(chapter_no, section_no)
-            ],
-            "tables": [table_json(t) for t in self.tables_in(chapter_no, section_no)],
-        }
+        return self.records.section(chapter_no, section_no)
 
     def find_tasks(self, query: str) -> list[dict[str, Any]]:
         """Tasks matching every term of `query` (all tasks for an empty query), with their 章/節."""
-        return [
-            dict(asdict(t), breadcrumb=self.plan.breadcrumb(t.chapter_no, t.section_no))
-            for t in search_tasks(self.tasks, query)
-        ]
+        return [dict(asdict(t), breadcrumb=self.plan.breadcrumb(t.chapter_no, t.section_no)) for t in self.records.find_tasks(query)]
 
     # -- health ---------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -176,6 +139,3 @@ class Backend:
             },
         }
 
-
-def table_json(table: Table) -> dict[str, Any]:
-    return dict(asdict(table), label=table.label, note="表格內容未隨綱要正文公佈")

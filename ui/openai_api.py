@@ -34,7 +34,7 @@ from pydantic import (
 
 from assistant.answer import Answer
 from assistant.conversation import Turn
-from assistant.service import RESET
+from assistant.events import Delta, Event, Final, Reset
 from ui.api import MAX_HISTORY_TURNS, MAX_TURN_CHARS, BackendDep, valid_question, valid_unicode
 from ui.render import deltas, sources_text
 
@@ -125,11 +125,11 @@ def completion(answer: Answer, model: str) -> dict[str, Any]:
     }
 
 
-def chunks(events: Iterator[str | Answer], model: str) -> Iterator[str]:
+def chunks(events: Iterator[Event], model: str) -> Iterator[str]:
     """SSE lines: the role, the text as the assistant produces it, the sources, then a final
     chunk with finish_reason and the structured citations.
 
-    SSE cannot take text back: when an LLM reply fails the citation checks (`RESET`), a note
+    SSE cannot take text back: when an LLM reply fails the citation checks (`Reset`), a note
     says so and the checked answer follows.
     """
     base = {"id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
@@ -141,10 +141,11 @@ def chunks(events: Iterator[str | Answer], model: str) -> Iterator[str]:
     yield event({"role": "assistant", "content": ""})
     answer: Answer | None = None
     for item in events:
-        if isinstance(item, Answer):
-            answer = item
+        if isinstance(item, Final):
+            answer = item.answer
             break
-        for piece in deltas(RESET_NOTE if item == RESET else item, step=16):
+        text = RESET_NOTE if isinstance(item, Reset) else item.text if isinstance(item, Delta) else ""
+        for piece in deltas(text, step=16):
             yield event({"content": piece})
     assert answer is not None, "Assistant.stream ends with an Answer"
     for piece in deltas(tail_text(answer), step=64):

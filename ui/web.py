@@ -20,7 +20,7 @@ from fastapi import FastAPI
 
 from assistant.answer import Answer
 from assistant.conversation import Turn
-from assistant.service import RESET
+from assistant.events import Delta, Final, Reset
 from corpus.errors import PlanAssistantError
 from corpus.models import Kind
 from retrieval.search import MAX_QUERY_CHARS
@@ -163,17 +163,15 @@ def build_ui(backend: Backend) -> gr.Blocks:
         answer: Answer | None = None
         try:
             for event in backend.stream(question, history_of(exchanges)):
-                if isinstance(event, Answer):
-                    answer = event
-                elif event == RESET:  # an LLM reply failed the checks: the checked answer follows
+                if isinstance(event, Final):
+                    answer = event.answer
+                elif isinstance(event, Reset):  # an LLM reply failed the checks: the checked answer follows
                     text = ""
-                else:
-                    if not event:  # the search is done and a model is being asked: keep "正在查找"
-                        continue
-                    for prefix in progressive(event):
+                elif isinstance(event, Delta) and event.text:  # (Composed: keep "正在查找" until text comes)
+                    for prefix in progressive(event.text):
                         yield "", shown + [{"role": "assistant", "content": answer_html(None, script, partial=text + prefix)}], exchanges
                         time.sleep(STREAM_DELAY_S)
-                    text += event
+                    text += event.text
         except PlanAssistantError as exc:
             done = exchanges + [Exchange(question, error=f"無法回答：{exc}")]
             yield "", render_chat(done, script), done

@@ -13,8 +13,9 @@ import re
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from assistant.answer import Answer
+from assistant.compose import short_ref
 from assistant.conversation import Turn
+from assistant.events import Delta, Event, Final
 from assistant.llm import (
     CANARY,
     EXAMPLES,
@@ -25,7 +26,7 @@ from assistant.llm import (
     PromptEchoError,
     echoes_prompt,
 )
-from assistant.service import RESET, Assistant, short_ref
+from assistant.service import Assistant
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from corpus.plan import load_plan
@@ -44,8 +45,8 @@ def assert_no_prompt(text: str) -> None:
         assert rule not in text, rule
 
 
-def streamed_text(events: list[str | Answer]) -> str:
-    return "".join(e for e in events if isinstance(e, str) and e != RESET)
+def streamed_text(events: list[Event]) -> str:
+    return "".join(e.text for e in events if isinstance(e, Delta))
 
 
 @pytest.fixture(scope="module")
@@ -128,10 +129,11 @@ def test_reply_that_obeys_planted_text_without_citing_falls_back(poisoned_search
 def test_reply_that_echoes_the_system_prompt_never_streams_out(poisoned_search: HybridSearch, reply: str) -> None:
     assistant, _ = with_llm(poisoned_search, reply)
     events = list(assistant.stream(SUBSIDY, mode="llm"))
-    final = events[-1]
-    assert isinstance(final, Answer) and final.mode == "extractive"
+    assert isinstance(events[-1], Final)
+    final = events[-1].answer
+    assert final.mode == "extractive"
     assert final.notice and "echoed the system prompt" in final.notice
-    assert_no_prompt(streamed_text(events))  # not even before the RESET
+    assert_no_prompt(streamed_text(events))  # not even before the Reset
     assert_no_prompt(final.text)
 
 

@@ -6,8 +6,9 @@ import httpx
 import pytest
 
 from assistant.conversation import Turn
+from assistant.events import Delta, Final, Reset
 from assistant.llm import CANARY, SYSTEM_PROMPT, LLMClient, Passage, check_reply
-from assistant.service import RESET, Answer, Assistant
+from assistant.service import Assistant
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from tests.assistant.fakes import fake_chat
@@ -99,9 +100,9 @@ class TestAssistantLLMMode:
     def test_streaming_then_reset_on_rejection(self, assistant: Assistant) -> None:
         a = self.make(assistant, "空气质量会变好。")
         events = list(a.stream("第九章第二节 空气质量目标是多少？", mode="llm"))
-        assert any(e == RESET for e in events)
-        assert isinstance(events[-1], Answer) and events[-1].mode == "extractive"
-        deltas = [e for e in events if isinstance(e, str) and e != RESET]
+        assert any(isinstance(e, Reset) for e in events)
+        assert isinstance(events[-1], Final) and events[-1].answer.mode == "extractive"
+        deltas = [e.text for e in events if isinstance(e, Delta)]
         assert "".join(deltas).startswith("空气质量会变好")
 
     def test_condense_rewrites_follow_up(self, assistant: Assistant) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.service import LLMTimeoutError, within
+from assistant.llm import LLMTimeoutError, within
 
 
 def pieces(*items: str | float | BaseException, closed: threading.Event | None = None) -> Iterator[str]:

@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from ui.loadtest import QUESTIONS, LoadResult, MemoryTrace, question_mix, rss_mb
+from evals.loadtest import QUESTIONS, LoadResult, MemoryTrace, question_mix, rss_mb
 
 
 def test_the_mix_is_the_distinct_single_turn_questions_of_the_evaluation_sets(tmp_path: Path) -> None:

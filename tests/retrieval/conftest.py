@@ -14,8 +14,8 @@ from pathlib import Path
 import chromadb
 import pytest
 
+from evals.process import free_port, stop_process
 from retrieval.embed import Embedder, make_embedder
-from ui.process import free_port, stop_process
 
 
 @pytest.fixture(scope="session")

@@ -111,31 +111,43 @@ def test_langchain_retriever(search: HybridSearch) -> None:
 
 
 def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence_and_heading(search: HybridSearch) -> None:
-    """`_evidence` scores all sentences and headings at once (an inverted index and one matrix
-    product): it must equal the per-text definition, lexical coverage plus weighted cosine."""
+    """`SentenceIndex.evidence` scores all sentences and headings at once (an inverted index and
+    one matrix product): it must equal the per-text definition, lexical coverage plus weighted cosine."""
+    index = search.sentences
     query = expand("海珠湿地有什么规划？")
     terms = search.query_terms(query)
     qvec = search.embedder.embed_queries([query])[0]  # type: ignore[union-attr]
-    evidence, lexical_only = search._evidence(terms, qvec), search._evidence(terms, None)
-    assert len(evidence) == len(search.sentence_tokens) + len(search.headings) and set(search.sentence_tokens) <= set(search.sentence_vectors)
-    heading_vectors = search.embedder.embed_passages([normalize(t) for t in search.headings.values()])  # type: ignore[union-attr]
-    texts = [(search._sentence_rows[key], tokens, search.sentence_vectors[key]) for key, tokens in search.sentence_tokens.items()]
-    texts += [(search._heading_rows[key], search.heading_tokens[key], vec) for key, vec in zip(search.headings, heading_vectors, strict=True)]
+    evidence = index.evidence(terms, qvec, RERANK_LEXICAL, RERANK_DENSE)
+    lexical_only = index.evidence(terms, None, RERANK_LEXICAL, RERANK_DENSE)
+    assert len(evidence) == len(index.tokens) + len(index.headings) and set(index.tokens) <= set(index.vectors)
+    heading_vectors = search.embedder.embed_passages([normalize(t) for t in index.headings.values()])  # type: ignore[union-attr]
+    texts = [(index.sentence_rows[key], tokens, index.vectors[key]) for key, tokens in index.tokens.items()]
+    texts += [(index.heading_rows[key], index.heading_tokens[key], vec) for key, vec in zip(index.headings, heading_vectors, strict=True)]
     for row, tokens, vector in texts:
-        lexical = RERANK_LEXICAL * search.coverage(terms, tokens)
+        lexical = RERANK_LEXICAL * index.coverage(terms, tokens)
         assert lexical_only[row] == pytest.approx(lexical, abs=1e-12)
         assert evidence[row] == pytest.approx(lexical + RERANK_DENSE * float(vector @ qvec), abs=1e-6)
     assert evidence.max() > 1.0  # some sentence matches well on both sides
 
 
 def test_every_section_is_reranked_with_its_heading(search: HybridSearch) -> None:
+    index = search.sentences
     sections = {(c.chapter_no, c.section_no) for c in search.chunks}
-    assert set(search.headings) == sections == set(search._section_rows)
-    for key, rows in search._section_rows.items():
-        assert rows[-1] == search._heading_rows[key]
-        assert len(rows) == len(search.sentences_by_section.get(key, ())) + 1
-    assert search.headings[(9, 2)] == "嚴格執行污染防治"
-    assert search.headings[(5, 0)] == search.plan.chapters[5].title  # an unheaded intro is headed by its chapter
+    assert set(index.headings) == sections == set(index.section_rows)
+    for key, rows in index.section_rows.items():
+        assert rows[-1] == index.heading_rows[key]
+        assert len(rows) == len(index.by_section.get(key, ())) + 1
+    assert index.headings[(9, 2)] == "嚴格執行污染防治"
+    assert index.headings[(5, 0)] == search.plan.chapters[5].title  # an unheaded intro is headed by its chapter
+
+
+def test_a_result_carries_its_query_terms_and_sentence_index(search: HybridSearch) -> None:
+    """Answer composition reads the terms and sentences from the result, never from the search."""
+    result = search.search("海珠湿地有什么规划？")
+    assert result.sentences is search.sentences
+    assert dict(result.terms) == search.query_terms(expand("海珠湿地有什么规划？")) and "湿地" in result.terms
+    data = result.to_json()
+    assert data["sections"][0]["chapter_no"] == result.sections[0].chapter_no and data["query"] == result.query
 
 
 def test_plan_words_that_jieba_cuts_apart_still_match(search: HybridSearch) -> None:

@@ -131,7 +131,7 @@ def test_an_intact_copy_is_reused(plan: Plan, embedder: Embedder, index_dir: Pat
     index = copy_index(index_dir, tmp_path / "index")
     reopened = HybridSearch.open(plan, StopAtRebuild(embedder), connect(index))  # type: ignore[arg-type]
     assert reopened.status is not None and not reopened.status.built
-    assert len(reopened.sentence_vectors) > 900 and reopened.search(WASTE).sections[0].key == (9, 2)
+    assert len(reopened.sentences.vectors) > 900 and reopened.search(WASTE).sections[0].key == (9, 2)
 
 
 @pytest.mark.parametrize("damage", [d for d in DAMAGE if d != "deleted"])
@@ -194,7 +194,7 @@ def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path) 
     status = assistant.search.status
     assert status is not None and status.built and status.n_chunks == 177
     search = assistant.search
-    assert len(search.sentence_vectors) + len(search.heading_vectors) == total - status.n_chunks  # every sentence and heading vector is back
+    assert len(search.sentences.vectors) + len(search.sentences.heading_vectors) == total - status.n_chunks  # every sentence and heading vector is back
     assert set(search.heading_vectors) == set(search.headings)
     answer = assistant.ask(WASTE)
     assert not answer.degraded and (answer.citations[0].chapter_no, answer.citations[0].section_no) == (9, 2)

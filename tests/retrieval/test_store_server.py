@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from corpus.models import Plan
+from evals.process import free_port
 from retrieval.embed import Embedder
 from retrieval.search import HybridSearch
 from retrieval.store import StoreUnavailableError, connect
-from ui.process import free_port
 
 pytestmark = pytest.mark.slow
 

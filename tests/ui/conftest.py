@@ -20,8 +20,8 @@ from assistant.service import Assistant
 from assistant.settings import Settings
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
+from evals.process import uvicorn_server
 from retrieval.search import HybridSearch
-from ui.process import uvicorn_server
 from ui.server import create_app
 
 
@@ -95,7 +95,7 @@ def live_server(assistant: Assistant, ui_index_dir: Path, tmp_path_factory: pyte
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
-    from ui.screenshot import chromium_driver
+    from evals.screenshot import chromium_driver
 
     driver = chromium_driver(tmp_path / "chromium-profile")
     try:

@@ -14,9 +14,9 @@ from assistant.settings import Settings
 from corpus.models import Plan
 from corpus.tasks import build_tables
 from corpus.text import to_simplified
+from evals.screenshot import ask_in_browser
 from ui.commands import cmd_feedback_export
 from ui.feedback import FeedbackError
-from ui.screenshot import ask_in_browser
 
 pytestmark = pytest.mark.slow
 

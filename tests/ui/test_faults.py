@@ -30,12 +30,12 @@ from assistant.runtime import open_assistant
 from assistant.service import Assistant
 from assistant.settings import Settings
 from corpus.models import Plan
+from evals.process import free_port, uvicorn_server
 from retrieval.embed import make_embedder
 from retrieval.search import HybridSearch
 from retrieval.store import connect
 from tests.retrieval.conftest import ChromaServer, copy_index
 from tests.ui.conftest import settings_for
-from ui.process import free_port, uvicorn_server
 from ui.server import create_app
 
 pytestmark = pytest.mark.slow

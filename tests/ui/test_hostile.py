@@ -28,11 +28,11 @@ from assistant.settings import Settings
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from corpus.text import normalize
+from evals.screenshot import ask_in_browser
 from retrieval.search import HybridSearch
 from tests.assistant.fakes import LURE, FakeChat, fake_chat, poisoned_plan
 from tests.ui.conftest import settings_for
 from ui.render import answer_html, question_html
-from ui.screenshot import ask_in_browser
 from ui.server import create_app
 
 REPO = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from ui.loadtest import LoadResult, check_loopback, question_mix, run_load
-from ui.process import free_port, stop_process, wait_healthy
+from evals.loadtest import LoadResult, check_loopback, question_mix, run_load
+from evals.process import free_port, stop_process, wait_healthy
 
 pytestmark = pytest.mark.slow
 
