@@ -28,6 +28,8 @@ class Answer:
     notice: str | None = None  # e.g. "LLM unavailable: extractive answer" or "keyword search only"
     timings_ms: dict[str, float] = field(default_factory=dict)
     degraded: bool = False  # vector search was unavailable: the passages were found by keywords only
+    # for a claim to check ("是真的嗎?"): "supported", "contradicted" or "not_stated"; None otherwise
+    verdict: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

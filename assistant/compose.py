@@ -11,10 +11,25 @@ why and points to the nearest sections.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import jieba.posseg as pseg
 
 from assistant.answer import Citation
+from assistant.claims import (
+    CONTRADICTED,
+    NOT_STATED,
+    SUPPORTED,
+    Claim,
+    figure_in,
+    figures_of,
+    number_of,
+    same_kind_figures,
+    unit_of,
+)
+from assistant.conversation import is_follow_up
 from assistant.extractive import (
     Scored,
     SentencePicker,
@@ -24,12 +39,21 @@ from assistant.extractive import (
     question_kind,
     sentences_of,
 )
-from assistant.questions import asks_for
-from assistant.refusal import Evidence, has_quantity, is_latin_query, out_of_scope, weak
+from assistant.parts import Comparison
+from assistant.questions import asked_unit, asks_for, states_figure
+from assistant.refusal import NOUNS, Evidence, has_quantity, is_latin_query, missing_topics, out_of_scope, weak
 from corpus.models import Plan, Sentence, Table
 from corpus.records import records_for
-from corpus.text import is_simplified_query, to_simplified
+from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import SearchResult
+from retrieval.synonyms import synonyms
+
+_CLAUSE = re.compile(r"[，,；;：:。]")
+_TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
+_DIGIT_IN_CLAUSE = re.compile(r"\d")
+MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
+# a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
+_TABLE_CONTENTS = re.compile(r"哪些|哪几|多少|具体|内容|项目|列了|列出|包括|包含|明细|目标值|数据|数字|几个|几项|分别|which|what (are|projects)|how (many|much)|list", re.I)
 
 
 @dataclass(frozen=True)
@@ -37,6 +61,7 @@ class Composition:
     text: str
     citations: tuple[Citation, ...]
     refused: bool  # True: the plan does not answer the question
+    verdict: str | None = None  # for a claim: supported | contradicted | not_stated
 
 
 def short_ref(plan: Plan, chapter_no: int, section_no: int) -> str:
@@ -96,13 +121,18 @@ class Composer:
         return Composition(in_user_script(question, text), (), True)
 
     def table_answer(self, question: str, table: Table) -> Composition:
+        """Where a 專欄 sits and what it is called is an answer (with a caveat); its rows are not
+        published, so a question about its contents is refused."""
         where = location_phrase(self.plan, table.chapter_no, table.section_no)
-        text = (
-            f"{table.label}「{table.title}」的表格內容沒有收錄在公開發佈的綱要文本中（正文只保留了標題），"
-            f"所以無法回答其中的具體項目或數字。該{table.label}位於{where}。"
-        )
         cite = citation_for(self.plan, table.chapter_no, table.section_no, self.plan.line_text(table.line).strip(), [table.line])
-        return Composition(in_user_script(question, text), (cite,), True)
+        if _TABLE_CONTENTS.search(normalize(question)):
+            text = (
+                f"{table.label}「{table.title}」的表格內容沒有收錄在公開發佈的綱要文本中（正文只保留了標題），"
+                f"所以無法回答其中的具體項目或數字。該{table.label}位於{where}。"
+            )
+            return Composition(in_user_script(question, text), (cite,), True)
+        text = f"{table.label}是「{table.title}」，位於{where}。注意：公開發佈的綱要文本只保留了它的標題，表格內容沒有刊載。"
+        return Composition(in_user_script(question, text), (cite,), False)
 
     def no_figure(self, question: str, best: Scored, kind: str) -> Composition:
         """The topic is in the plan but the number or date asked for is not: say so, show where."""
@@ -112,8 +142,9 @@ class Composer:
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
         return Composition(in_user_script(question, text), (cite,), True)
 
-    def extractive(self, question: str, query: str, result: SearchResult) -> Composition:
-        """The answer from the plan's own sentences, or a refusal that says why."""
+    def extractive(self, question: str, query: str, result: SearchResult, focus: Mapping[str, float] | None = None) -> Composition:
+        """The answer from the plan's own sentences, or a refusal that says why (`focus`: see
+        `SentencePicker.score`)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
         if result.route is not None and result.route.table is not None:
@@ -122,12 +153,17 @@ class Composer:
         if reason:
             return self.refusal(question, result, reason)
         kind = question_kind(question)
-        scored = self.picker.score(query, result, kind)
+        if asks_for(question) == "number" and (missing := self.missing(query, result)):
+            return self.not_mentioned(question, result, missing)  # a figure of something the plan never names
+        scored = self.picker.score(query, result, kind, focus)
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self.refusal(question, result)
         quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
+        unit = asked_unit(question) if quantity == "number" else None
+        if unit is not None and not any(states_figure(sc.sentence.text, unit) for sc in scored[:3]):
+            return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
         by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
@@ -145,11 +181,142 @@ class Composer:
             else:
                 citations.extend(citation_for(self.plan, *key, s.text, [s.line]) for s in sents)
             parts.append(self.frame(kind, key, sents[0].line, "".join(s.text for s in sents)))
-        text = "\n".join(parts)
+        lead = self.lead(question, kind, [s for group in by_section.values() for s, _ in group], result)
+        text = "\n".join(([lead] if lead else []) + parts)
         if is_latin_query(question):
             refs = "; ".join(f"Chapter {k[0]}, Section {k[1]}" if k[0] else "Preface" for k in by_section)
             text = f"From the plan ({refs}):\n{text}"
         return Composition(in_user_script(question, text), tuple(citations), False)
+
+    def parts(self, question: str, answered: Sequence[tuple[str, str, SearchResult]], compared: Comparison | None) -> Composition:
+        """One answer from several parts (part question, its query, its result), each from its own
+        evidence; a part that adds no new quote is left out. A comparison of two figures of the
+        same unit says which is larger."""
+        done: list[Composition] = []
+        for n, (part, query, result) in enumerate(answered):
+            if n and done[0].refused and is_follow_up(part):
+                continue  # it leans on the first part, which the plan does not answer
+            done.append(self.extractive(part, query, result))
+        seen: set[tuple[int, int, str]] = set()
+        texts: list[str] = []
+        citations: list[Citation] = []
+        for comp in done:
+            new = [c for c in comp.citations if (c.chapter_no, c.section_no, c.quote) not in seen]
+            if comp.citations and not new:
+                continue
+            seen.update((c.chapter_no, c.section_no, c.quote) for c in new)
+            citations += new
+            texts.append(comp.text)
+        answered_parts = [c for c in done if not c.refused]
+        if not answered_parts:
+            return done[0]
+        lead = self._compare(question, done) if compared is not None else None
+        text = "\n".join(([lead] if lead else []) + texts)
+        return Composition(text, tuple(citations), False)
+
+    def _compare(self, question: str, done: list[Composition]) -> str | None:
+        figures = []
+        for comp in done[:2]:
+            quote = comp.citations[0].quote if comp.citations and not comp.refused else ""
+            found = figures_of(quote)
+            figures.append(found[0] if found else None)
+        a, b = figures
+        if a is None or b is None or unit_of(a) != unit_of(b) or not unit_of(a):
+            return None
+        x, y = float(number_of(a)), float(number_of(b))
+        relation = "兩者相同" if x == y else ("前者較大" if x > y else "後者較大")
+        return in_user_script(question, f"兩者比較：前者{a}，後者{b}，{relation}。")
+
+    def chapter_sections(self, question: str, chapter_no: int, result: SearchResult) -> Composition:
+        """"這一章有哪些節": the chapter's 節 by title, each cited by its opening sentence."""
+        index = sentences_of(result)
+        chapter = self.plan.chapter(chapter_no)
+        sections = [s for s in chapter.sections if s.section_no]
+        if not sections:
+            return self.section_overview(question, (chapter_no, 0), result, "")
+        names = "；".join(f"{s.label.split(' ')[0]}「{s.title}」" for s in sections)
+        text = f"{chapter.label.split(' ')[0]}「{chapter.title}」共有{len(sections)}節：{names}。"
+        citations = []
+        for s in sections:
+            opening = index.by_section.get(s.key, [])
+            if opening:
+                citations.append(citation_for(self.plan, *s.key, opening[0].text, [opening[0].line]))
+        return Composition(in_user_script(question, text), tuple(citations), False)
+
+    def section_overview(self, question: str, key: tuple[int, int], result: SearchResult, already: str) -> Composition:
+        """"這一節還講了什麼": the opening sentence of each paragraph of the 節 that the previous
+        answer (`already`) did not quote."""
+        index = sentences_of(result)
+        shown = normalize(already)
+        openings: list[Sentence] = []
+        for s in index.by_section.get(key, []):
+            if any(o.line == s.line for o in openings) or normalize(s.text)[:16] in shown:
+                continue
+            openings.append(s)
+        if not openings:
+            return self.refusal(question, result, f"{short_ref(self.plan, *key)}沒有更多內容")
+        openings = openings[:MAX_OVERVIEW]
+        body = "\n".join(f"・{s.text}" for s in openings)
+        text = f"{short_ref(self.plan, *key)}還寫到：\n{body}"
+        citations = tuple(citation_for(self.plan, *key, s.text, [s.line]) for s in openings)
+        return Composition(in_user_script(question, text), citations, False)
+
+    def missing(self, query: str, result: SearchResult) -> list[str]:
+        """Topic words of the query that occur nowhere in the plan (see `refusal.missing_topics`)."""
+        if is_latin_query(query):
+            return []
+        index = sentences_of(result)
+        casual = {left for left, _ in synonyms()}
+        nouns = {w for w, flag in pseg.lcut(normalize(query)) if flag in NOUNS}
+        return missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, casual, nouns)
+
+    def not_mentioned(self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None) -> Composition:
+        words = "、".join(f"「{w}」" for w in missing)
+        done = self.refusal(question, result, f"綱要沒有提到{words}")
+        return replace(done, verdict=verdict)
+
+    def claim(self, question: str, claim: Claim, query: str, result: SearchResult) -> Composition:
+        """Check a claim against the plan and say which case it is, first: the plan says so, the
+        plan says something else (its own words follow), or the plan does not mention it."""
+        missing = self.missing(query, result)
+        if missing:
+            return self.not_mentioned(question, result, missing, NOT_STATED)
+        base = self.extractive(question, query, result)
+        if base.refused or not base.citations:
+            return replace(base, verdict=NOT_STATED, refused=True)
+        quoted = " ".join(c.quote for c in base.citations)
+        wrong = [f for f in claim.figures if not figure_in(f, quoted)]
+        if wrong:
+            theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
+            if theirs:
+                head = f"綱要沒有這樣寫（沒有「{'、'.join(wrong)}」的說法）；綱要寫的是："
+                return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
+            head = f"綱要沒有給出「{'、'.join(wrong)}」這個數字，無法證實這個說法。相關原文："
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
+        head = "是的，綱要有這樣的內容："
+        return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def lead(self, question: str, kind: str, sentences: Sequence[Sentence], result: SearchResult) -> str | None:
+        """The answer first, for a number or a date: the clause of the quotes that states it
+        (`面積30平方公里`), chosen by the question's terms. Always a substring of a quote."""
+        if kind not in ("number", "time") or is_latin_query(question):
+            return None
+        unit = asked_unit(question) if kind == "number" else None
+        index = sentences_of(result)
+        best: tuple[float, str] | None = None
+        for s in sentences:
+            for clause in _CLAUSE.split(s.text):
+                clause = clause.strip()
+                if kind == "time" and not _TIME_IN_CLAUSE.search(clause):
+                    continue
+                if kind == "number" and not (states_figure(clause, unit) if unit is not None else _DIGIT_IN_CLAUSE.search(clause)):
+                    continue
+                score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
+                if best is None or score > best[0]:
+                    best = (score, clause)
+        if best is None:
+            return None
+        return in_user_script(question, f"綱要寫明：{best[1].rstrip('。；;，,')}。")
 
     def frame(self, kind: str, key: tuple[int, int], line: int, body: str) -> str:
         ref = short_ref(self.plan, *key)

@@ -48,3 +48,12 @@ def standalone_query(question: str, history: Sequence[Turn]) -> str:
     if topic != previous[-1].strip() and is_follow_up(previous[-1]):
         topic = f"{topic} {previous[-1].strip()}"
     return f"{topic} {_FILLER.sub('', question.strip())}".strip()
+
+
+_PRONOUNS_ETC = re.compile(r"它们?的?|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们的?|这块|那块|呢|吗|啊|吧")
+
+
+def follow_up_focus(question: str) -> str:
+    """What a follow-up adds to the topic it carries over: 「那水質呢？」 → 水质."""
+    q = _FILLER.sub("", normalize(question).strip())
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", _PRONOUNS_ETC.sub(" ", q))).strip()

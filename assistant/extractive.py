@@ -9,9 +9,10 @@ a place in the plan, a body that carries a task).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.questions import asks_for
+from assistant.questions import asked_unit, asks_for
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
 from retrieval.search import SearchResult
@@ -21,20 +22,12 @@ _WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪
 _OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
-# What a number question asks about → the unit its answer carries (general, not per question).
-UNIT_HINTS = (
-    (re.compile(r"多大|面积|占地|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
-    (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
-    (re.compile(r"多少钱|投资|资金|金额|营收|收入|产值|总值|gdp|规模"), re.compile(r"亿元|万元|元")),
-    (re.compile(r"多少人|人口|人数"), re.compile(r"万人|人")),
-    (re.compile(r"比例|比重|百分|占比|率"), re.compile(r"%|％")),
-    (re.compile(r"几分钟|多久|多长时间"), re.compile(r"分钟|小时")),
-    (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
-)
+FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
 SECTIONS_CONSIDERED = 3
 MAX_SENTENCES = 3
 W_SENTENCE_DENSE = 0.5  # weight of the (scaled) sentence–question cosine beside lexical coverage
-KEEP_RATIO = 0.6  # a further sentence joins the answer if it scores ≥ 60% of the best
+KEEP_RATIO = 0.6  # a further sentence of the best sentence's 節 joins the answer if it scores ≥ 60% of the best
+OTHER_SECTION_RATIO = 0.9  # one from another 節 must come close to the best: every 節 cited is one more to read
 
 
 @dataclass(frozen=True)
@@ -56,17 +49,22 @@ def question_kind(question: str) -> str:
 
 
 def unit_pattern(question: str) -> re.Pattern[str] | None:
-    q = normalize(question)
-    return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
+    return asked_unit(question)
 
 
 class SentencePicker:
     """Scores candidate sentences from a search result against the question."""
 
-    def score(self, query: str, result: SearchResult, kind: str) -> list[Scored]:
-        """Every sentence of the top sections, best first (sections are short: read them whole)."""
+    def score(self, query: str, result: SearchResult, kind: str, focus: Mapping[str, float] | None = None) -> list[Scored]:
+        """Every sentence of the top sections, best first (sections are short: read them whole).
+
+        `focus`: the terms a follow-up adds (「那水質呢？」 after a question on air quality): the
+        search finds the place with the whole rewritten query, the sentences are picked for what
+        is new."""
         index = sentences_of(result)
-        terms = result.terms
+        terms: Mapping[str, float] = result.terms
+        if focus:
+            terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = unit_pattern(query) if kind == "number" else None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
@@ -83,7 +81,8 @@ class SentencePicker:
         out: list[Scored] = []
         for (rank, chunk, s), sim in zip(candidates, sims):
             hit = hit_ids.get(chunk.chunk_id)
-            cov = index.coverage(terms, index.tokens_of(s))
+            # a sentence is read under its 節's heading: 「整體定位為…」 under 「海珠新活力文商旅融合圈」
+            cov = index.coverage(terms, index.tokens_of(s) | index.heading_tokens.get((chunk.chapter_no, chunk.section_no), frozenset()))
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
             if hit is not None and hit.routed:
                 score += 0.1
@@ -120,9 +119,12 @@ def pick(scored: list[Scored]) -> list[Scored]:
     """The best sentence and up to two more that score close to it, in reading order."""
     if not scored:
         return []
-    best = scored[0].score
-    chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= KEEP_RATIO * best]
-    return chosen
+    top = scored[0]
+    home = (top.chunk.chapter_no, top.chunk.section_no)
+    return [
+        s for s in scored[:MAX_SENTENCES]
+        if s.score >= (KEEP_RATIO if (s.chunk.chapter_no, s.chunk.section_no) == home else OTHER_SECTION_RATIO) * top.score
+    ]
 
 
 def is_lead_only(s: Sentence, chunk: Chunk) -> bool:

@@ -19,7 +19,7 @@ NUMBER_Q = re.compile(
     r"|how (many|much|long|large)|what (percentage|share)",
     re.I,
 )
-TIME_Q = re.compile(r"什么时候|何时|哪一?年|几时|几月|啥时候|when\b", re.I)
+TIME_Q = re.compile(r"什么时候|何时|哪一?年|几时|几月|几点|啥时候|when\b", re.I)
 
 
 def asks_for(question: str) -> str | None:
@@ -30,3 +30,32 @@ def asks_for(question: str) -> str | None:
     if NUMBER_Q.search(q):
         return "number"
     return None
+
+
+# What a number question asks about → the unit its answer carries (general, not per question).
+UNIT_HINTS = (
+    (re.compile(r"多大|面积|占地|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
+    (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
+    (re.compile(r"多少钱|票价|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|营收|收入|产值|总值|gdp|规模|how much (is|does|do|are)|cost|price|fee|ticket", re.I), re.compile(r"亿元|万元|元")),
+    (re.compile(r"多少人|人口|人数"), re.compile(r"万人|人")),
+    (re.compile(r"比例|比重|百分|占比|率"), re.compile(r"%|％")),
+    (re.compile(r"几分钟|多久|多长时间"), re.compile(r"分钟|小时")),
+    (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
+)
+# "多少个…", "几家…": the measure word the answer must carry after its number
+_CLASSIFIER = re.compile(r"(?:多少|几)\s*(个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|公里|平方公里)")
+_NUMBER_THEN = r"(?:\d[\d.,]*|[一二三四五六七八九十两百千]+)\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\s*(?:{unit})"
+
+
+def asked_unit(question: str) -> re.Pattern[str] | None:
+    """The unit a number question's answer must carry, when the wording says (else None)."""
+    q = normalize(question)
+    if m := _CLASSIFIER.search(q):
+        unit = "人|名" if m.group(1) == "名" else re.escape(m.group(1))
+        return re.compile(unit)
+    return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
+
+
+def states_figure(text: str, unit: re.Pattern[str]) -> bool:
+    """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`)."""
+    return re.search(_NUMBER_THEN.format(unit=unit.pattern), normalize(text)) is not None

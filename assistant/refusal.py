@@ -12,6 +12,7 @@ question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from corpus.text import normalize
@@ -70,3 +71,30 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def is_latin_query(query: str) -> bool:
     q = normalize(query)
     return len(_LATIN.findall(q)) > 2 * len(_CJK.findall(q))
+
+
+# A number written in words (两千多种, 五百): a figure, not a topic.
+_NUMERAL_WORD = re.compile(r"^[零一二三四五六七八九十百千万亿两几多余个种项年]+$")
+_QUESTION_WORD = re.compile(r"哪|谁|几|啥|什么|多少|怎么|怎样|如何|是不是|有没有|会不会|能不能|这|那")
+MIN_TOPIC_CHARS = 3  # two-character words are too often casual wording the plan puts otherwise
+
+
+NOUNS = ("n", "nz", "nr", "ns", "nt", "eng")  # jieba's part-of-speech tags for nouns and Latin words
+
+
+def missing_topics(terms: Iterable[str], plan_text: str, is_word: Callable[[str], bool], casual: Collection[str] = (), nouns: Collection[str] | None = None) -> list[str]:
+    """Topic words of a query that the plan never uses, in any part: 摩天轮 (neither 摩天 nor 天轮
+    is in the plan), wifi. Not casual words (`casual`: the everyday vocabulary that maps to the
+    plan's wording), figures written in words, question words, or words of which some dictionary
+    part occurs in the plan (评职称: 职称 does)."""
+    missing = []
+    for term in terms:
+        if len(term) < MIN_TOPIC_CHARS or term in plan_text or term in casual or (nouns is not None and term not in nouns):
+            continue
+        if _NUMERAL_WORD.match(term) or _QUESTION_WORD.search(term) or any(ch.isdigit() for ch in term):
+            continue
+        parts = {term[i:j] for i in range(len(term)) for j in range(i + 2, len(term) + 1) if (i, j) != (0, len(term))}
+        if any(p in plan_text for p in parts if is_word(p)):
+            continue
+        missing.append(term)
+    return sorted(missing)

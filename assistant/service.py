@@ -15,14 +15,18 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 
 from assistant.answer import Answer, Citation
+from assistant.claims import read_claim
 from assistant.compose import Composer, Composition, citation_for, short_ref
-from assistant.conversation import Turn, standalone_query
+from assistant.conversation import Turn, follow_up_focus, standalone_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, within
+from assistant.parts import question_parts, strip_lead
+from assistant.structure import StructuralFollowUp, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
-from retrieval.search import HybridSearch, SearchResult, check_query
+from retrieval.search import MAX_QUERY_CHARS, HybridSearch, SearchResult, check_query
 from retrieval.sentences import SentenceIndex
+from retrieval.synonyms import expand
 
 MODES = ("extractive", "llm")
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
@@ -68,7 +72,8 @@ class Assistant:
         t0 = time.perf_counter()
         question = check_query(question)
         notices: list[str] = []
-        query = standalone_query(question, history)
+        claim = read_claim(question)
+        query = standalone_query(claim.proposition if claim else question, history)
         if mode == "llm" and self.llm is not None and history and query != question:
             try:
                 query = self.llm.condense(question, history)
@@ -77,8 +82,24 @@ class Assistant:
         result = self.search.search(query, k=5)
         if result.degraded:
             notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
+        parts, compared = ([], None) if claim else question_parts(question)
+        if parts:  # each part searched and answered on its own; a later part may lean on the first
+            answered = []
+            for n, part in enumerate(parts):
+                part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
+                part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
+                answered.append((part, part_query, self.search.search(part_query, k=5)))
+        structural = structural_follow_up(question, history)
         t1 = time.perf_counter()
-        done = self.composer.extractive(question, query, result)
+        if structural is not None:
+            done = self._structural(question, structural, history, result)
+        elif claim:
+            done = self.composer.claim(question, claim, query, result)
+        elif parts:
+            done = self.composer.parts(question, answered, compared)
+        else:
+            focus = self.search.query_terms(expand(follow_up_focus(question))) if query != question else None
+            done = self.composer.extractive(question, query, result, focus)
         timings = {"search_ms": (t1 - t0) * 1000, "compose_ms": (time.perf_counter() - t1) * 1000}
         # a caller that serialises search and composition (ui.backend holds a lock until the
         # first event) lets other questions in from here, while text streams or a model answers
@@ -99,7 +120,26 @@ class Assistant:
                 yield Delta(piece)
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         notice = "；".join(notices) or None
-        yield Final(Answer(question, done.text, done.citations, done.refused, used, query, notice, timings, degraded=result.degraded))
+        verdict = done.verdict if used == "extractive" else None
+        yield Final(Answer(question, done.text, done.citations, done.refused, used, query, notice, timings, degraded=result.degraded, verdict=verdict))
+
+    def _structural(self, question: str, target: StructuralFollowUp, history: Sequence[Turn], result: SearchResult) -> Composition:
+        """Answer "這一章/這一節…" from the chapter or section of the previous answer, located by
+        searching that answer when its text names none."""
+        last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+        chapter_no, section_no = target.chapter_no, target.section_no
+        if chapter_no is None or (target.scope == "section" and section_no is None):
+            earlier = last or next((t.content for t in reversed(history) if t.role == "user"), "")
+            found = self.search.search(earlier[:MAX_QUERY_CHARS], k=1).sections
+            if found and (chapter_no is None or found[0].chapter_no == chapter_no):
+                chapter_no, section_no = found[0].key
+            elif chapter_no is not None:
+                section_no = 0
+        if chapter_no is None:
+            return self.composer.refusal(question, result, "無法確定上一個回答出自哪一章")
+        if target.scope == "chapter":
+            return self.composer.chapter_sections(question, chapter_no, result)
+        return self.composer.section_overview(question, (chapter_no, section_no or 0), result, last)
 
     def _llm_answer(self, question: str, result: SearchResult, notices: list[str]) -> Generator[Event, None, Composition | None]:
         """Stream the model's reply; return its `Composition` if it passes the checks."""

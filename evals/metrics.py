@@ -56,6 +56,7 @@ class Prediction:
     query: str = ""
     mode: str = "extractive"
     notice: str | None = None
+    verdict: str | None = None  # the product's verdict on a claim, when it gave one
 
 
 def retrieval_scores(item: EvalItem, ranked: Sequence[tuple[int, int]], k: int = 5) -> dict[str, float]:
@@ -83,6 +84,17 @@ def answer_scores(item: EvalItem, pred: Prediction) -> dict[str, float]:
     }
 
 
+def claim_scores(item: EvalItem, pred: Prediction) -> dict[str, float]:
+    """A claim is right when the verdict is, and — unless the plan never states it (a refusal is
+    expected then) — the answer states what the plan says (key facts) with a gold citation."""
+    verdict_ok = pred.verdict == item.verdict
+    if item.verdict == "not_stated":
+        ok = verdict_ok and pred.refused
+    else:
+        ok = verdict_ok and bool(answer_scores(item, pred)["accuracy"])
+    return {"verdict_accuracy": float(verdict_ok), "accuracy": float(ok)}
+
+
 def mean(values: Sequence[float]) -> float:
     return float(statistics.fmean(values)) if values else 0.0
 
@@ -102,7 +114,12 @@ def summarise(items: Sequence[EvalItem], preds: dict[str, Prediction], k: int = 
     retr = [retrieval_scores(i, preds[i.id].ranked_sections, k) for i in answerable]
     ans = [answer_scores(i, preds[i.id]) for i in answerable]
     lat = [preds[i.id].latency_ms for i in items]
-    return {
+    claims = [i for i in items if i.type == "claim"]
+    claim_block = {}
+    if claims:
+        scored = [claim_scores(i, preds[i.id]) for i in claims]
+        claim_block = {"claim": {key: round(mean([c[key] for c in scored]), 4) for key in ("verdict_accuracy", "accuracy")} | {"n": len(claims)}}
+    return claim_block | {
         "n": len(items),
         "retrieval": {key: round(mean([r[key] for r in retr]), 4) for key in ("hit@1", f"hit@{k}", "mrr")} | {"n": len(answerable)},
         "answer": {key: round(mean([a[key] for a in ans]), 4) for key in ("key_fact_coverage", "citation_accuracy", "citation_precision", "accuracy")} | {"n": len(answerable)},

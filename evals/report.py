@@ -54,6 +54,10 @@ def write_markdown(report: dict[str, Any], out: Path) -> Path:
                 f"| {lang} | {b['retrieval']['hit@1']:.3f} | {b['answer']['key_fact_coverage']:.3f} | {b['answer']['citation_accuracy']:.3f} | "
                 f"{b['answer']['accuracy']:.3f} | {b['refusal']['recall']:.3f} | {b['refusal']['false_refusal_rate']:.3f} |"
             )
+    if "claim" in report:
+        c = report["claim"]
+        lines += ["", f"Claims ({c['n']}): verdict right {c['verdict_accuracy']:.3f}, accuracy {c['accuracy']:.3f} "
+                  "(verdict right and, unless the plan never states it, the plan's own figures with a gold citation)."]
     lat = report["latency_ms"]
     lines += ["", f"Answer latency: p50 {lat['p50']} ms, p95 {lat['p95']} ms."]
     if "baseline" in report:

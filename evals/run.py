@@ -32,7 +32,7 @@ def predict(assistant: Assistant, item: EvalItem, mode: str, k: int) -> Predicti
     latency = (time.perf_counter() - t0) * 1000
     ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
     cited = tuple(dict.fromkeys((c.chapter_no, c.section_no) for c in answer.citations))
-    return Prediction(item.id, ranked, answer.text, cited, answer.refused, latency, answer.query, answer.mode, answer.notice)
+    return Prediction(item.id, ranked, answer.text, cited, answer.refused, latency, answer.query, answer.mode, answer.notice, answer.verdict)
 
 
 def in_script(item: EvalItem, lang: str) -> EvalItem:
@@ -115,7 +115,7 @@ def run_eval(
     write_chart(report, out)
     (out / "predictions.jsonl").write_text(
         "\n".join(
-            json.dumps({"id": p.item_id, "query": p.query, "refused": p.refused, "cited": p.cited, "ranked": p.ranked_sections, "answer": p.answer, "mode": p.mode, "notice": p.notice, "latency_ms": round(p.latency_ms, 1)}, ensure_ascii=False)
+            json.dumps({"id": p.item_id, "query": p.query, "refused": p.refused, "verdict": p.verdict, "cited": p.cited, "ranked": p.ranked_sections, "answer": p.answer, "mode": p.mode, "notice": p.notice, "latency_ms": round(p.latency_ms, 1)}, ensure_ascii=False)
             for p in preds.values()
         ) + "\n",
         encoding="utf-8",

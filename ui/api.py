@@ -89,6 +89,9 @@ class AnswerOut(BaseModel):
     notice: str | None
     timings_ms: dict[str, float]
     degraded: bool = Field(False, description="true when vector search was unavailable: passages found by keyword search only")
+    verdict: Literal["supported", "contradicted", "not_stated"] | None = Field(
+        None, description="for a claim to check (「…是真的嗎？」): whether the plan says so, says otherwise, or never mentions it"
+    )
 
 
 def get_backend(request: Request) -> Backend:

@@ -111,7 +111,7 @@ def extras(answer: Answer) -> dict[str, Any]:
     """The fields OpenAI does not have: structured citations, the refusal flag, the searched query,
     and whether vector search was unavailable (keyword-only answer)."""
     data = answer.to_json()
-    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice, "mode": answer.mode, "degraded": answer.degraded}
+    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice, "mode": answer.mode, "degraded": answer.degraded, "verdict": answer.verdict}
 
 
 def completion(answer: Answer, model: str) -> dict[str, Any]:

@@ -195,7 +195,7 @@ def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path) 
     assert status is not None and status.built and status.n_chunks == 177
     search = assistant.search
     assert len(search.sentences.vectors) + len(search.sentences.heading_vectors) == total - status.n_chunks  # every sentence and heading vector is back
-    assert set(search.heading_vectors) == set(search.headings)
+    assert set(search.sentences.heading_vectors) == set(search.sentences.headings)
     answer = assistant.ask(WASTE)
     assert not answer.degraded and (answer.citations[0].chapter_no, answer.citations[0].section_no) == (9, 2)
     again = HybridSearch.open(assistant.plan, assistant.search.embedder, connect(index))  # type: ignore[arg-type]

@@ -1,0 +1,109 @@
+"""Claims to check: "聽說…是真的嗎？", "請確認…", "Is it true that…", role-play wrappers included.
+
+    claim = read_claim("听说琶洲试验区面积50平方公里，是真的吗？")
+    claim.proposition     # '琶洲试验区面积50平方公里'  (what is searched and compared)
+    claim.figures         # ('50平方公里',)
+
+The verdict compares the claim's figures and years with the best evidence: the plan says so,
+the plan says something else (its own figure is given), or the plan does not mention it. A false
+premise is never repeated as fact: the answer opens with the verdict and quotes the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.text import normalize
+
+SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
+
+# cue phrases, in Simplified (questions are normalised first)
+_CUES = (
+    r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没说错吧|"
+    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
+    r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
+    r"is it true|is that true|is this true|can you confirm|please confirm|confirm that|true or false"
+)
+_CUE_RE = re.compile(_CUES, re.I)
+_HEARSAY = re.compile(r"^(我)?(听说|听讲|听人说|据说|有人说|网上说|网传|朋友说|新闻说)[，,：:\s]*")
+# "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
+_ROLEPLAY = re.compile(r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (you are|to be)|you are|as)[^，,：:。.!?！？]{1,40}[，,：:。.]\s*", re.I)
+_TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
+_TRAILING = re.compile(r"[，,。.\s]*(" + _CUES + r"|是不是|有没有|会不会|吗)?[？?！!。.\s]*$", re.I)
+_LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
+_SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
+
+# a figure: a number with its unit (or a year); units the plan uses
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期)"
+FIGURE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(" + _UNIT + r")?")
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+@dataclass(frozen=True)
+class Claim:
+    question: str
+    proposition: str  # the statement itself, wrappers removed (Simplified)
+    figures: tuple[str, ...]  # "30平方公里", "2025年", "86%"
+
+
+def is_claim(question: str) -> bool:
+    q = normalize(question)
+    return bool(_CUE_RE.search(q) or _HEARSAY.search(q.strip()) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q)))
+
+
+def proposition_of(question: str) -> str:
+    """The statement to check: hearsay, role-play and request wrappers and trailing cues removed."""
+    q = normalize(question).strip()
+    for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
+        before = q
+        q = _ROLEPLAY.sub("", q)
+        q = _TO_PUBLIC.sub("", q)
+        q = _LEADING_ASK.sub("", q)
+        q = _HEARSAY.sub("", q)
+        q = re.sub(r"^(" + _CUES + r")[，,：:\s]*", "", q, flags=re.I)
+        if q == before:
+            break
+    q = _TRAILING.sub("", q)
+    q = re.sub(r"^that\s+", "", q, flags=re.I)
+    q = _SHI_BU_SHI.sub("", q, count=1) if _SHI_BU_SHI.search(q) else q
+    return q.strip("，,：: ") or normalize(question).strip()
+
+
+def figures_of(text: str) -> tuple[str, ...]:
+    """Numbers with their units, and years, as written (normalised)."""
+    t = normalize(text)
+    out: list[str] = []
+    for m in FIGURE_RE.finditer(t):
+        value, unit = m.group(1), m.group(2) or ""
+        out.append(value + unit)
+    return tuple(dict.fromkeys(out))
+
+
+def read_claim(question: str) -> Claim | None:
+    if not is_claim(question):
+        return None
+    prop = proposition_of(question)
+    return Claim(question, prop, figures_of(prop))
+
+
+def number_of(figure: str) -> str:
+    m = FIGURE_RE.match(figure)
+    return m.group(1) if m else figure
+
+
+def unit_of(figure: str) -> str:
+    m = FIGURE_RE.match(figure)
+    return (m.group(2) or "") if m else ""
+
+
+def figure_in(figure: str, text: str) -> bool:
+    """The figure's number occurs in `text` as a whole number (30 is not in 130 or 30.5)."""
+    number = re.escape(number_of(figure))
+    return re.search(rf"(?<![\d.]){number}(?![\d]|\.\d)", normalize(text)) is not None
+
+
+def same_kind_figures(figure: str, text: str) -> list[str]:
+    """Figures in `text` with the same unit as `figure` (years count as a unit)."""
+    unit = unit_of(figure)
+    return [f for f in figures_of(text) if unit_of(f) == unit] if unit else []

@@ -1,0 +1,82 @@
+"""Questions with several parts: two questions in one message, "A和B分别…", "A跟B比哪个…".
+
+    split_parts("琶洲试验区面积多大？另外由哪个部门负责？")
+    # ['琶洲试验区面积多大', '另外由哪个部门负责']  (the second leans on the first: a follow-up)
+    comparison("孵化器和众创空间哪个增加得更多？")
+    # Comparison(left='孵化器', right='众创空间', parts=('孵化器增加得更多', '众创空间增加得更多'))
+
+Each part is then searched and answered from its own evidence, with its own citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.text import is_simplified_query, normalize, to_traditional
+
+MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
+MAX_PARTS = 3
+
+_BREAK = re.compile(r"[？?]+|[；;]|(?<=[，,。])\s*(?=另外|此外|还有|同时|以及|并且|再问)|(?<=[。])")
+_LEAD = re.compile(r"^(另外|此外|还有|同时|以及|并且|再问一下|再问|那么|那)[，,：:\s]*")
+_AND = r"和|与|跟|同|及|以及|还是|and|vs\.?|versus"
+_COMPARE = re.compile(
+    rf"^(?P<pre>.*?)(?P<left>[^\s，,、和与跟同及]{{2,16}}?)\s*(?:{_AND})\s*(?P<right>[^\s，,、]{{2,16}}?)\s*(?:相比|比较|比起来|比)?[，,]?\s*"
+    r"(?P<mid>[^，,]{0,12}?)"
+    r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各)(?P<rest>.*)$",
+    re.I,
+)
+_SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: str
+    right: str
+    parts: tuple[str, str]
+
+
+def _content(text: str) -> int:
+    return len(re.sub(r"[\W_]+", "", text))
+
+
+def split_parts(question: str) -> list[str]:
+    """The question's parts, in order (one part: the question itself)."""
+    q = question.strip()
+    pieces = [p.strip(" ，,。") for p in _BREAK.split(q)]
+    parts = [p for p in pieces if _content(p) >= MIN_PART_CHARS]
+    if len(parts) < 2:
+        return [q]
+    return parts[:MAX_PARTS]
+
+
+def strip_lead(part: str) -> str:
+    return _LEAD.sub("", part).strip()
+
+
+def comparison(question: str) -> Comparison | None:
+    """Two things compared or asked about side by side, each to be answered on its own."""
+    q = normalize(question).strip().rstrip("？?。！!")
+    m = _COMPARE.match(q)
+    if not m:
+        return None
+    left, right = (_SIDE_TRIM.sub("", m.group(s)) for s in ("left", "right"))
+    if _content(left) < 2 or _content(right) < 2:
+        return None
+    pre, rest = m.group("pre"), m.group("mid") + m.group("rest")
+    rest = re.sub(r"^(更|较|比较)", "", rest)
+    parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
+    if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
+        left, right, parts = to_traditional(left), to_traditional(right), (to_traditional(parts[0]), to_traditional(parts[1]))
+    return Comparison(left, right, parts)
+
+
+def question_parts(question: str) -> tuple[list[str], Comparison | None]:
+    """The parts to answer one by one (empty when the question has one part), and the
+    comparison they make, if any."""
+    parts = split_parts(question)
+    if len(parts) > 1:
+        return parts, None
+    compared = comparison(question)
+    return (list(compared.parts), compared) if compared else ([], None)

@@ -1,0 +1,65 @@
+"""Follow-ups that point at the plan's structure: "這一章還有哪些節？", "這一節還講了什麼？".
+
+    target = structural_follow_up("这一章一共有哪几节？", history)
+    target.scope, target.chapter_no     # 'chapter', 8  (from "第八章第三節" in the last answer)
+
+The chapter or section is read from the previous answer's text ("據綱要第九章第二節…"), which is
+what any client sends back, whether or not it kept the citations. When the text names none, the
+caller locates it by searching the previous answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.conversation import Turn
+from corpus.text import normalize
+
+_CHAPTER_REF = re.compile(r"这一?章|本章|该章|此章|同一章")
+_SECTION_REF = re.compile(r"这一?节|本节|该节|此节|同一节")
+_LIST = re.compile(r"哪些节|哪几节|几节|几个节|分成|分为|有哪些部分|包括哪|包含哪|由哪|什么节|哪几部分|目录")
+_PLACE = re.compile(r"第([一二三四五六七八九十]+|\d+)章(?:第([一二三四五六七八九十]+|\d+)节)?")
+_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_to_int(text: str) -> int:
+    """一…九十九 or digits → int (the plan numbers 章/節 up to 十四)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + _DIGITS.get(ones, 0)
+    return _DIGITS.get(text, 0)
+
+
+@dataclass(frozen=True)
+class StructuralFollowUp:
+    scope: str  # "chapter": list the chapter's sections; "section": what else the section says
+    chapter_no: int | None  # None: not named in the last answer — locate it
+    section_no: int | None
+
+
+def place_in(text: str) -> tuple[int, int | None] | None:
+    """The first 第X章(第Y節) named in `text`."""
+    m = _PLACE.search(normalize(text))
+    if not m:
+        return None
+    return chinese_to_int(m.group(1)), (chinese_to_int(m.group(2)) if m.group(2) else None)
+
+
+def structural_follow_up(question: str, history: Sequence[Turn]) -> StructuralFollowUp | None:
+    """A question about "this chapter / this section" of the previous answer, else None."""
+    if not history:
+        return None
+    q = normalize(question)
+    chapter, section = bool(_CHAPTER_REF.search(q)), bool(_SECTION_REF.search(q))
+    if not (chapter or section):
+        return None
+    scope = "chapter" if chapter and (_LIST.search(q) or not section) else "section"
+    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    named = place_in(last)
+    if named is None:
+        return StructuralFollowUp(scope, None, None)
+    return StructuralFollowUp(scope, named[0], named[1])
