@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Generator, Iterator, Sequence
+from dataclasses import replace
 
 from assistant.answer import Answer, Citation
-from assistant.claims import read_claim
+from assistant.claims import NOT_STATED, read_claim
 from assistant.compose import Composer, Composition, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query
 from assistant.events import Composed, Delta, Event, Final, Reset
-from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, within
+from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
 from assistant.parts import question_parts, strip_lead
 from assistant.structure import StructuralFollowUp, structural_follow_up
 from corpus.models import Chunk
@@ -110,7 +111,7 @@ class Assistant:
                 notices.append("未設定大語言模型（PLAN_ASSISTANT_LLM_BASE_URL），以下為摘錄式回答")
             else:
                 t2 = time.perf_counter()
-                llm_done = yield from self._llm_answer(question, result, notices)
+                llm_done = yield from self._llm_answer(question, result, notices, done.verdict if claim else None)
                 timings["llm_ms"] = (time.perf_counter() - t2) * 1000
                 if llm_done is not None:
                     done = llm_done
@@ -120,8 +121,7 @@ class Assistant:
                 yield Delta(piece)
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         notice = "；".join(notices) or None
-        verdict = done.verdict if used == "extractive" else None
-        yield Final(Answer(question, done.text, done.citations, done.refused, used, query, notice, timings, degraded=result.degraded, verdict=verdict))
+        yield Final(Answer(question, done.text, done.citations, done.refused, used, query, notice, timings, degraded=result.degraded, verdict=done.verdict))
 
     def _structural(self, question: str, target: StructuralFollowUp, history: Sequence[Turn], result: SearchResult) -> Composition:
         """Answer "這一章/這一節…" from the chapter or section of the previous answer, located by
@@ -141,8 +141,10 @@ class Assistant:
             return self.composer.chapter_sections(question, chapter_no, result)
         return self.composer.section_overview(question, (chapter_no, section_no or 0), result, last)
 
-    def _llm_answer(self, question: str, result: SearchResult, notices: list[str]) -> Generator[Event, None, Composition | None]:
-        """Stream the model's reply; return its `Composition` if it passes the checks."""
+    def _llm_answer(self, question: str, result: SearchResult, notices: list[str], checked_verdict: str | None = None) -> Generator[Event, None, Composition | None]:
+        """Stream the model's reply; return its `Composition` if it passes the checks. For a claim
+        (`checked_verdict`: the extractive check's verdict) the reply must open with its verdict,
+        and that verdict must agree with the check."""
         assert self.llm is not None
         index = result.sentences
         # a section's best chunk that has text to quote (a 專欄 title alone tells the model nothing)
@@ -168,9 +170,15 @@ class Assistant:
             return None
         if checked.says_no_answer:
             yield Reset()
-            return self.composer.refusal(question, result)
+            return replace(self.composer.refusal(question, result), verdict=NOT_STATED if checked_verdict else None)
+        verdict = stated_verdict(checked.text) if checked_verdict else None
+        if checked_verdict and verdict != checked_verdict:
+            problem = "the reply does not open with a verdict on the claim" if verdict is None else f"the reply says {verdict}, the plan's figures say {checked_verdict}"
+            notices.append(f"模型回答未通過核對（{problem}），以下為摘錄式回答")
+            yield Reset()
+            return None
         citations = tuple(self._quote_for(checked.text, p, index) for p in checked.cited)
-        return Composition(checked.text, citations, False)
+        return Composition(checked.text, citations, False, verdict)
 
     def _quote_for(self, claim_text: str, passage: Passage, index: SentenceIndex | None) -> Citation:
         """Cite the passage by its sentence closest to what the reply says (an exact quote)."""

@@ -175,7 +175,7 @@ def test_echo_of_the_prompt_is_detected(text: str) -> None:
     assert echoes_prompt(text)
 
 
-@pytest.mark.parametrize("text", ["綱要沒有提到。", "回答：綱要沒有提到。", *(reply for _, reply in EXAMPLES), "海珠濕地要提升品質 [2]。"], ids=["no-answer", "no-answer-prefixed", "example-1", "example-2", "cited-claim"])
+@pytest.mark.parametrize("text", ["綱要沒有提到。", "回答：綱要沒有提到。", *(reply for _, reply in EXAMPLES), "海珠濕地要提升品質 [2]。"], ids=["no-answer", "no-answer-prefixed", "example-1", "example-2", "example-3", "cited-claim"])
 def test_ordinary_replies_are_not_echoes(text: str) -> None:
     assert not echoes_prompt(text)
 

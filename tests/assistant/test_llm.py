@@ -5,6 +5,7 @@ import os
 import httpx
 import pytest
 
+from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.events import Delta, Final, Reset
 from assistant.llm import CANARY, SYSTEM_PROMPT, LLMClient, Passage, check_reply
@@ -128,3 +129,30 @@ def test_real_openai_compatible_server(assistant: Assistant) -> None:
     assert answer.text
     for c in answer.citations:
         assert c.quote in assistant.plan.line_text(c.lines[0])
+
+
+class TestClaimsInLLMMode:
+    """The model must open a claim's answer with its verdict, and the verdict must agree with the
+    extractive check of the plan's figures; otherwise the checked extractive answer is given."""
+
+    CLAIM = "听说琶洲试验区面积有50平方公里，对吗？"
+
+    def ask(self, assistant: Assistant, reply: str) -> Answer:
+        chat = fake_chat().enqueue(reply)
+        return Assistant(assistant.search, llm=LLMClient(chat)).ask(self.CLAIM, mode="llm")
+
+    def test_a_reply_that_opens_with_the_right_verdict_is_kept(self, assistant: Assistant) -> None:
+        answer = self.ask(assistant, "纲要没有这样写，纲要写的是：面积30平方公里 [1]。")
+        assert answer.mode == "llm" and answer.verdict == "contradicted" and not answer.refused
+
+    def test_a_reply_that_agrees_with_a_false_premise_is_replaced(self, assistant: Assistant) -> None:
+        answer = self.ask(assistant, "是的，琶洲试验区整体定位为产业新高地 [1]。")
+        assert answer.mode == "extractive" and answer.verdict == "contradicted"
+        assert answer.notice and "says supported" in answer.notice
+
+    def test_a_reply_without_a_verdict_is_replaced(self, assistant: Assistant) -> None:
+        answer = self.ask(assistant, "琶洲试验区面积30平方公里 [1]。")
+        assert answer.mode == "extractive" and answer.notice and "verdict" in answer.notice
+
+    def test_the_prompt_asks_for_the_answer_first_and_a_verdict_on_claims(self) -> None:
+        assert "第一句直接回答" in SYSTEM_PROMPT and "核實某個說法" in SYSTEM_PROMPT
