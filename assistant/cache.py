@@ -59,7 +59,9 @@ class AnswerCache:
             self._items.move_to_end(key)
             self.hits += 1
         # the caller's own wording and timing; text, citations and query are those computed before
-        return replace(answer, question=question, timings_ms={"total_ms": (time.perf_counter() - t0) * 1000, "cached": 1.0})
+        return replace(
+            answer, question=question, timings_ms={"total_ms": (time.perf_counter() - t0) * 1000, "cached": 1.0}
+        )
 
     def recheck(self, question: str, history: Sequence[Turn], mode: str) -> Answer | None:
         """`get` again after waiting for a turn: a hit turns the earlier miss into a hit."""
@@ -92,4 +94,10 @@ class AnswerCache:
 
     def stats(self) -> dict[str, float]:
         asked = self.hits + self.misses
-        return {"size": self.size, "entries": len(self._items), "hits": self.hits, "misses": self.misses, "hit_rate": round(self.hits / asked, 3) if asked else 0.0}
+        return {
+            "size": self.size,
+            "entries": len(self._items),
+            "hits": self.hits,
+            "misses": self.misses,
+            "hit_rate": round(self.hits / asked, 3) if asked else 0.0,
+        }

@@ -28,7 +28,10 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(r"^(我)?(听说|听讲|听人说|据说|有人说|网上说|网传|朋友说|新闻说)[，,：:\s]*")
 # "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
-_ROLEPLAY = re.compile(r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (you are|to be)|you are|as)[^，,：:。.!?！？]{1,40}[，,：:。.]\s*", re.I)
+_ROLEPLAY = re.compile(
+    r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (you are|to be)|you are|as)[^，,：:。.!?！？]{1,40}[，,：:。.]\s*",
+    re.I,
+)
 _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
 _TRAILING = re.compile(r"[，,。.\s]*(" + _CUES + r"|是不是|有没有|会不会|吗)?[？?！!。.\s]*$", re.I)
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
@@ -49,7 +52,9 @@ class Claim:
 
 def is_claim(question: str) -> bool:
     q = normalize(question)
-    return bool(_CUE_RE.search(q) or _HEARSAY.search(q.strip()) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q)))
+    return bool(
+        _CUE_RE.search(q) or _HEARSAY.search(q.strip()) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
+    )
 
 
 def proposition_of(question: str) -> str:

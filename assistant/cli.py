@@ -98,7 +98,9 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     assert st is not None
     verb = "built" if st.built else "reused"
     where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
-    print(f"index {verb}: {st.n_chunks} chunks, key {st.key.digest} ({st.key.embedder_id}, chunker v{st.key.chunker_version}) at {where} in {st.seconds:.1f} s")
+    print(
+        f"index {verb}: {st.n_chunks} chunks, key {st.key.digest} ({st.key.embedder_id}, chunker v{st.key.chunker_version}) at {where} in {st.seconds:.1f} s"
+    )
     return 0
 
 
@@ -215,7 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             register = plugin.load()
         except Exception as exc:  # a broken or half-installed layer must not take the core commands down
-            log.warning("commands from %s are unavailable (%s: %s); reinstall with `pip install -e .`", plugin.value, type(exc).__name__, exc)
+            log.warning(
+                "commands from %s are unavailable (%s: %s); reinstall with `pip install -e .`",
+                plugin.value,
+                type(exc).__name__,
+                exc,
+            )
             continue
         register(sub)
     return parser

@@ -53,7 +53,10 @@ _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 # a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
-_TABLE_CONTENTS = re.compile(r"哪些|哪几|多少|具体|内容|项目|列了|列出|包括|包含|明细|目标值|数据|数字|几个|几项|分别|which|what (are|projects)|how (many|much)|list", re.I)
+_TABLE_CONTENTS = re.compile(
+    r"哪些|哪几|多少|具体|内容|项目|列了|列出|包括|包含|明细|目标值|数据|数字|几个|几项|分别|which|what (are|projects)|how (many|much)|list",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,9 @@ class Composer:
         """Where a 專欄 sits and what it is called is an answer (with a caveat); its rows are not
         published, so a question about its contents is refused."""
         where = location_phrase(self.plan, table.chapter_no, table.section_no)
-        cite = citation_for(self.plan, table.chapter_no, table.section_no, self.plan.line_text(table.line).strip(), [table.line])
+        cite = citation_for(
+            self.plan, table.chapter_no, table.section_no, self.plan.line_text(table.line).strip(), [table.line]
+        )
         if _TABLE_CONTENTS.search(normalize(question)):
             text = (
                 f"{table.label}「{table.title}」的表格內容沒有收錄在公開發佈的綱要文本中（正文只保留了標題），"
@@ -142,7 +147,9 @@ class Composer:
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
         return Composition(in_user_script(question, text), (cite,), True)
 
-    def extractive(self, question: str, query: str, result: SearchResult, focus: Mapping[str, float] | None = None) -> Composition:
+    def extractive(
+        self, question: str, query: str, result: SearchResult, focus: Mapping[str, float] | None = None
+    ) -> Composition:
         """The answer from the plan's own sentences, or a refusal that says why (`focus`: see
         `SentencePicker.score`)."""
         if not result.sections:
@@ -188,7 +195,9 @@ class Composer:
             text = f"From the plan ({refs}):\n{text}"
         return Composition(in_user_script(question, text), tuple(citations), False)
 
-    def parts(self, question: str, answered: Sequence[tuple[str, str, SearchResult]], compared: Comparison | None) -> Composition:
+    def parts(
+        self, question: str, answered: Sequence[tuple[str, str, SearchResult]], compared: Comparison | None
+    ) -> Composition:
         """One answer from several parts (part question, its query, its result), each from its own
         evidence; a part that adds no new quote is left out. A comparison of two figures of the
         same unit says which is larger."""
@@ -228,7 +237,7 @@ class Composer:
         return in_user_script(question, f"兩者比較：前者{a}，後者{b}，{relation}。")
 
     def chapter_sections(self, question: str, chapter_no: int, result: SearchResult) -> Composition:
-        """"這一章有哪些節": the chapter's 節 by title, each cited by its opening sentence."""
+        """ "這一章有哪些節": the chapter's 節 by title, each cited by its opening sentence."""
         index = sentences_of(result)
         chapter = self.plan.chapter(chapter_no)
         sections = [s for s in chapter.sections if s.section_no]
@@ -244,7 +253,7 @@ class Composer:
         return Composition(in_user_script(question, text), tuple(citations), False)
 
     def section_overview(self, question: str, key: tuple[int, int], result: SearchResult, already: str) -> Composition:
-        """"這一節還講了什麼": the opening sentence of each paragraph of the 節 that the previous
+        """ "這一節還講了什麼": the opening sentence of each paragraph of the 節 that the previous
         answer (`already`) did not quote."""
         index = sentences_of(result)
         shown = normalize(already)
@@ -270,7 +279,9 @@ class Composer:
         nouns = {w for w, flag in pseg.lcut(normalize(query)) if flag in NOUNS}
         return missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, casual, nouns)
 
-    def not_mentioned(self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None) -> Composition:
+    def not_mentioned(
+        self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
+    ) -> Composition:
         words = "、".join(f"「{w}」" for w in missing)
         done = self.refusal(question, result, f"綱要沒有提到{words}")
         return replace(done, verdict=verdict)
@@ -290,7 +301,9 @@ class Composer:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
             if theirs:
                 head = f"綱要沒有這樣寫（沒有「{'、'.join(wrong)}」的說法）；綱要寫的是："
-                return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
+                return Composition(
+                    in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED
+                )
             head = f"綱要沒有給出「{'、'.join(wrong)}」這個數字，無法證實這個說法。相關原文："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
         head = "是的，綱要有這樣的內容："
@@ -309,7 +322,9 @@ class Composer:
                 clause = clause.strip()
                 if kind == "time" and not _TIME_IN_CLAUSE.search(clause):
                     continue
-                if kind == "number" and not (states_figure(clause, unit) if unit is not None else _DIGIT_IN_CLAUSE.search(clause)):
+                if kind == "number" and not (
+                    states_figure(clause, unit) if unit is not None else _DIGIT_IN_CLAUSE.search(clause)
+                ):
                     continue
                 score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
                 if best is None or score > best[0]:

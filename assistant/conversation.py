@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from corpus.text import normalize
 
 _LEANING_START = re.compile(r"^(那么?|那个|还有|另外|再|以及|并且|而且|and|what about|how about)", re.I)
-_PRONOUN = re.compile(r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|\bit\b|\bthey\b|\bthat\b)", re.I)
+_PRONOUN = re.compile(
+    r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|\bit\b|\bthey\b|\bthat\b)", re.I
+)
 _TRAILING_NE = re.compile(r"呢[？?。!！]*$")
 _FILLER = re.compile(r"^(那么?|那个|还有|另外|再问一下|请问)[,，\s]*")
 STANDALONE_MIN_CHARS = 8  # shorter questions almost never stand alone (`旧厂房呢？`)

@@ -18,8 +18,14 @@ from corpus.text import normalize
 from retrieval.search import SearchResult
 from retrieval.sentences import SentenceIndex
 
-_WHERE = re.compile(r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan", re.I)
-_OWNER = re.compile(r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)", re.I)
+_WHERE = re.compile(
+    r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan",
+    re.I,
+)
+_OWNER = re.compile(
+    r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -55,7 +61,9 @@ def unit_pattern(question: str) -> re.Pattern[str] | None:
 class SentencePicker:
     """Scores candidate sentences from a search result against the question."""
 
-    def score(self, query: str, result: SearchResult, kind: str, focus: Mapping[str, float] | None = None) -> list[Scored]:
+    def score(
+        self, query: str, result: SearchResult, kind: str, focus: Mapping[str, float] | None = None
+    ) -> list[Scored]:
         """Every sentence of the top sections, best first (sections are short: read them whole).
 
         `focus`: the terms a follow-up adds (「那水質呢？」 after a question on air quality): the
@@ -82,7 +90,9 @@ class SentencePicker:
         for (rank, chunk, s), sim in zip(candidates, sims):
             hit = hit_ids.get(chunk.chunk_id)
             # a sentence is read under its 節's heading: 「整體定位為…」 under 「海珠新活力文商旅融合圈」
-            cov = index.coverage(terms, index.tokens_of(s) | index.heading_tokens.get((chunk.chapter_no, chunk.section_no), frozenset()))
+            cov = index.coverage(
+                terms, index.tokens_of(s) | index.heading_tokens.get((chunk.chapter_no, chunk.section_no), frozenset())
+            )
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
             if hit is not None and hit.routed:
                 score += 0.1
@@ -122,14 +132,16 @@ def pick(scored: list[Scored]) -> list[Scored]:
     top = scored[0]
     home = (top.chunk.chapter_no, top.chunk.section_no)
     return [
-        s for s in scored[:MAX_SENTENCES]
-        if s.score >= (KEEP_RATIO if (s.chunk.chapter_no, s.chunk.section_no) == home else OTHER_SECTION_RATIO) * top.score
+        s
+        for s in scored[:MAX_SENTENCES]
+        if s.score
+        >= (KEEP_RATIO if (s.chunk.chapter_no, s.chunk.section_no) == home else OTHER_SECTION_RATIO) * top.score
     ]
 
 
 def is_lead_only(s: Sentence, chunk: Chunk) -> bool:
     """A sentence that is just a task's lead phrase (`提升固體廢物處理能力。`) says little alone."""
-    return s.start == 0 and len(s.text) <= 34 and any(s.text.rstrip("。") .endswith(lead) for lead in chunk.leads)
+    return s.start == 0 and len(s.text) <= 34 and any(s.text.rstrip("。").endswith(lead) for lead in chunk.leads)
 
 
 def expand_leads(chosen: list[Scored]) -> list[Sentence]:

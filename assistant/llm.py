@@ -74,6 +74,7 @@ def stated_verdict(reply: str) -> str | None:
         return "supported"
     return None
 
+
 CONDENSE_PROMPT = """把對話中的最後一個問題改寫成一個獨立、完整的問題（補上代詞所指的主題），只輸出改寫後的問題。
 <history>
 {history}
@@ -168,7 +169,9 @@ def check_reply(reply: str, passages: Sequence[Passage]) -> Checked:
         pool = normalize("".join(p.chunk.text for p in claim_cites))
         for number in numbers:
             if number not in pool:
-                return Checked(text, tuple(cited.values()), False, f"the number {number} is in none of the cited passages")
+                return Checked(
+                    text, tuple(cited.values()), False, f"the number {number} is in none of the cited passages"
+                )
     return Checked(text, tuple(cited[n] for n in sorted(cited)), True)
 
 
@@ -182,7 +185,9 @@ class LLMClient:
     def openai_compatible(cls, base_url: str, api_key: str, model: str, timeout_s: float) -> LLMClient:
         from langchain_openai import ChatOpenAI
 
-        chat = ChatOpenAI(base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=0)
+        chat = ChatOpenAI(
+            base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=0
+        )
         return cls(chat)
 
     def answer(self, question: str, passages: Sequence[Passage]) -> str:

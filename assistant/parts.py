@@ -68,7 +68,11 @@ def comparison(question: str) -> Comparison | None:
     rest = re.sub(r"^(更|较|比较)", "", rest)
     parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
-        left, right, parts = to_traditional(left), to_traditional(right), (to_traditional(parts[0]), to_traditional(parts[1]))
+        left, right, parts = (
+            to_traditional(left),
+            to_traditional(right),
+            (to_traditional(parts[0]), to_traditional(parts[1])),
+        )
     return Comparison(left, right, parts)
 
 

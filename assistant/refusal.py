@@ -82,14 +82,25 @@ MIN_TOPIC_CHARS = 3  # two-character words are too often casual wording the plan
 NOUNS = ("n", "nz", "nr", "ns", "nt", "eng")  # jieba's part-of-speech tags for nouns and Latin words
 
 
-def missing_topics(terms: Iterable[str], plan_text: str, is_word: Callable[[str], bool], casual: Collection[str] = (), nouns: Collection[str] | None = None) -> list[str]:
+def missing_topics(
+    terms: Iterable[str],
+    plan_text: str,
+    is_word: Callable[[str], bool],
+    casual: Collection[str] = (),
+    nouns: Collection[str] | None = None,
+) -> list[str]:
     """Topic words of a query that the plan never uses, in any part: 摩天轮 (neither 摩天 nor 天轮
     is in the plan), wifi. Not casual words (`casual`: the everyday vocabulary that maps to the
     plan's wording), figures written in words, question words, or words of which some dictionary
     part occurs in the plan (评职称: 职称 does)."""
     missing = []
     for term in terms:
-        if len(term) < MIN_TOPIC_CHARS or term in plan_text or term in casual or (nouns is not None and term not in nouns):
+        if (
+            len(term) < MIN_TOPIC_CHARS
+            or term in plan_text
+            or term in casual
+            or (nouns is not None and term not in nouns)
+        ):
             continue
         if _NUMERAL_WORD.match(term) or _QUESTION_WORD.search(term) or any(ch.isdigit() for ch in term):
             continue

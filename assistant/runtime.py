@@ -37,7 +37,9 @@ def open_llm(settings: Settings) -> LLMClient | None:
 
     if not settings.llm_base_url:
         return None
-    return LLMClient.openai_compatible(settings.llm_base_url, settings.llm_api_key, settings.llm_model, settings.llm_timeout_s)
+    return LLMClient.openai_compatible(
+        settings.llm_base_url, settings.llm_api_key, settings.llm_model, settings.llm_timeout_s
+    )
 
 
 def open_assistant(settings: Settings, *, progress: bool = False, search: HybridSearch | None = None) -> Assistant:

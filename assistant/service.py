@@ -43,7 +43,9 @@ def _grams(text: str) -> set[str]:
 
 
 class Assistant:
-    def __init__(self, search: HybridSearch, *, llm: LLMClient | None = None, llm_timeout_s: float | None = None) -> None:
+    def __init__(
+        self, search: HybridSearch, *, llm: LLMClient | None = None, llm_timeout_s: float | None = None
+    ) -> None:
         """`llm_timeout_s` bounds a whole model reply (a stalled or trickling endpoint included);
         after it the extractive answer is given, with a notice."""
         self.search = search
@@ -121,9 +123,24 @@ class Assistant:
                 yield Delta(piece)
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         notice = "；".join(notices) or None
-        yield Final(Answer(question, done.text, done.citations, done.refused, used, query, notice, timings, degraded=result.degraded, verdict=done.verdict))
+        yield Final(
+            Answer(
+                question,
+                done.text,
+                done.citations,
+                done.refused,
+                used,
+                query,
+                notice,
+                timings,
+                degraded=result.degraded,
+                verdict=done.verdict,
+            )
+        )
 
-    def _structural(self, question: str, target: StructuralFollowUp, history: Sequence[Turn], result: SearchResult) -> Composition:
+    def _structural(
+        self, question: str, target: StructuralFollowUp, history: Sequence[Turn], result: SearchResult
+    ) -> Composition:
         """Answer "這一章/這一節…" from the chapter or section of the previous answer, located by
         searching that answer when its text names none."""
         last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
@@ -141,14 +158,18 @@ class Assistant:
             return self.composer.chapter_sections(question, chapter_no, result)
         return self.composer.section_overview(question, (chapter_no, section_no or 0), result, last)
 
-    def _llm_answer(self, question: str, result: SearchResult, notices: list[str], checked_verdict: str | None = None) -> Generator[Event, None, Composition | None]:
+    def _llm_answer(
+        self, question: str, result: SearchResult, notices: list[str], checked_verdict: str | None = None
+    ) -> Generator[Event, None, Composition | None]:
         """Stream the model's reply; return its `Composition` if it passes the checks. For a claim
         (`checked_verdict`: the extractive check's verdict) the reply must open with its verdict,
         and that verdict must agree with the check."""
         assert self.llm is not None
         index = result.sentences
         # a section's best chunk that has text to quote (a 專欄 title alone tells the model nothing)
-        chunks = [next((h.chunk for h in s.hits if _has_text(index, h.chunk)), None) for s in result.sections[:LLM_PASSAGES]]
+        chunks = [
+            next((h.chunk for h in s.hits if _has_text(index, h.chunk)), None) for s in result.sections[:LLM_PASSAGES]
+        ]
         passages = [Passage(n, c) for n, c in enumerate((c for c in chunks if c is not None), start=1)]
         parts: list[str] = []
         try:
@@ -173,7 +194,11 @@ class Assistant:
             return replace(self.composer.refusal(question, result), verdict=NOT_STATED if checked_verdict else None)
         verdict = stated_verdict(checked.text) if checked_verdict else None
         if checked_verdict and verdict != checked_verdict:
-            problem = "the reply does not open with a verdict on the claim" if verdict is None else f"the reply says {verdict}, the plan's figures say {checked_verdict}"
+            problem = (
+                "the reply does not open with a verdict on the claim"
+                if verdict is None
+                else f"the reply says {verdict}, the plan's figures say {checked_verdict}"
+            )
             notices.append(f"模型回答未通過核對（{problem}），以下為摘錄式回答")
             yield Reset()
             return None
@@ -185,7 +210,9 @@ class Assistant:
         marker = f"[{passage.number}]"
         claims = [c for c in re.split(r"(?<=[。；;！？!?\n])", claim_text) if marker in c] or [claim_text]
         target = _grams(normalize("".join(claims)))
-        quotable = [s for s in passage.chunk.sentences if index is not None and index.has_text(s)] or list(passage.chunk.sentences)
+        quotable = [s for s in passage.chunk.sentences if index is not None and index.has_text(s)] or list(
+            passage.chunk.sentences
+        )
         best = max(quotable, key=lambda s: len(_grams(normalize(s.text)) & target))
         c = passage.chunk
         return citation_for(self.plan, c.chapter_no, c.section_no, best.text, [best.line])

@@ -132,7 +132,10 @@ def load_overrides(sha256: str) -> list[Override]:
 
 
 def assign_slots(
-    items: list[RawItem], slots: list[Section], chapter_titles: dict[int, str], overrides: list[Override] = ()  # type: ignore[assignment]
+    items: list[RawItem],
+    slots: list[Section],
+    chapter_titles: dict[int, str],
+    overrides: list[Override] = (),  # type: ignore[assignment]
 ) -> list[int]:
     """The slot index of every item: the best monotonic assignment (see module docstring)."""
     index = {s.key: i for i, s in enumerate(slots)}
@@ -242,4 +245,3 @@ def align(parsed: ParsedText, *, use_overrides: bool = True) -> Plan:
         source_lines=parsed.lines,
         encoding=parsed.raw.encoding,
     )
-

@@ -74,7 +74,9 @@ def decode_plan(data: bytes, source: str = "<bytes>", encoding: str = "utf-8") -
             f"plan file is not UTF-8 but looks GB18030-encoded: {source} — convert it "
             "(iconv -f GB18030 -t UTF-8) or pass --encoding gb18030"
         )
-    raise PlanLoadError(f"plan file is not {'UTF-8 or GB18030' if encoding == 'auto' else encoding.upper()} text: {source}")
+    raise PlanLoadError(
+        f"plan file is not {'UTF-8 or GB18030' if encoding == 'auto' else encoding.upper()} text: {source}"
+    )
 
 
 def _decode(data: bytes, codec: str) -> str | None:

@@ -189,9 +189,7 @@ class Plan:
 
     def items_in(self, chapter_no: int, section_no: int) -> tuple[BodyItem, ...]:
         self.section(chapter_no, section_no)
-        return tuple(
-            i for i in self.items if i.chapter_no == chapter_no and i.section_no == section_no
-        )
+        return tuple(i for i in self.items if i.chapter_no == chapter_no and i.section_no == section_no)
 
     def breadcrumb(self, chapter_no: int, section_no: int) -> str:
         chapter = self.chapter(chapter_no)

@@ -85,9 +85,7 @@ def parse_toc(lines: list[str]) -> tuple[int, int, tuple[Chapter, ...]]:
             start = i
             break
     if start is None:
-        raise PlanFormatError(
-            "no table of contents found: expected a 前言 or 第一章 heading line before the body"
-        )
+        raise PlanFormatError("no table of contents found: expected a 前言 or 第一章 heading line before the body")
     end = start
     while end < len(lines) and (not lines[end].strip() or _is_heading_shaped(lines[end].strip())):
         end += 1
@@ -103,7 +101,9 @@ def parse_toc(lines: list[str]) -> tuple[int, int, tuple[Chapter, ...]]:
         elif m := CHAPTER_RE.match(text):
             number = parse_chinese_numeral(m.group(1))
             if number != len(chapters) + 1:
-                raise PlanFormatError(f"table of contents skips a chapter: found 第{m.group(1)}章 after chapter {len(chapters)}")
+                raise PlanFormatError(
+                    f"table of contents skips a chapter: found 第{m.group(1)}章 after chapter {len(chapters)}"
+                )
             chapters.append((number, m.group(2).strip(), [Section(number, 0, "")]))
         elif m := SECTION_RE.match(text):
             if not chapters:
@@ -161,7 +161,9 @@ def classify_body(lines: list[str], body_start: int, chapters: tuple[Chapter, ..
             # the section number alone is ambiguous (every chapter has a 第一節): match the title
             matches = [k for k, t in titles.items() if k[1] and t == title]
             in_footnotes = False
-            items.append(RawItem(line, Kind.SECTION_HEADING, text, heading_of=matches[0] if len(matches) == 1 else None))
+            items.append(
+                RawItem(line, Kind.SECTION_HEADING, text, heading_of=matches[0] if len(matches) == 1 else None)
+            )
             continue
         if TABLE_RE.match(text):
             in_footnotes = False

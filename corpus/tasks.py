@@ -16,21 +16,84 @@ from corpus.text import normalize
 # Named bodies and places end in one of these words; the name is the run of CJK characters
 # (and quotes) in front of it, cut at the last verb-like boundary.
 _BODY_SUFFIXES = (
-    "實驗室", "研究院", "研究所", "研究中心", "中心", "領導小組", "委員會", "辦公室", "街道",
-    "大學", "醫院", "學校", "法院", "產業園", "園區", "試驗區", "示范區", "示範區", "基地",
-    "平臺", "創新生態谷", "融合圈", "商圈", "博覽會", "交易會", "碼頭", "公園", "濕地", "大廈",
-    "總部", "集團", "公司", "村", "島", "港",
+    "實驗室",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "中心",
+    "領導小組",
+    "委員會",
+    "辦公室",
+    "街道",
+    "大學",
+    "醫院",
+    "學校",
+    "法院",
+    "產業園",
+    "園區",
+    "試驗區",
+    "示范區",
+    "示範區",
+    "基地",
+    "平臺",
+    "創新生態谷",
+    "融合圈",
+    "商圈",
+    "博覽會",
+    "交易會",
+    "碼頭",
+    "公園",
+    "濕地",
+    "大廈",
+    "總部",
+    "集團",
+    "公司",
+    "村",
+    "島",
+    "港",
 )
 _NAME_CHARS = r"[\u4e00-\u9fff“”A-Za-z0-9()（）]"
 _BODY_RE = re.compile(rf"({_NAME_CHARS}{{2,18}}?(?:{'|'.join(map(re.escape, _BODY_SUFFIXES))}))")
 # verbs and function words that start a clause, not a name: cut the name after the last one
-_CUT_RE = re.compile(r".*(?:推動|推進|加快|建設|打造|依托|支持|發揮|引進|建立|完善|提升|促進|加強|圍繞|以|及|、|等|在|的|為|對|將|把|向|從|到|是)")
+_CUT_RE = re.compile(
+    r".*(?:推動|推進|加快|建設|打造|依托|支持|發揮|引進|建立|完善|提升|促進|加強|圍繞|以|及|、|等|在|的|為|對|將|把|向|從|到|是)"
+)
 _GENERIC = {"中心", "基地", "平臺", "園區", "公司", "集團", "總部", "街道", "大學", "醫院", "學校", "村", "島", "港"}
 
 _UNITS = (
-    "萬平方米", "平方公里", "平方米", "億元", "萬元", "億美元", "萬人次", "萬人", "萬戶", "萬家",
-    "公里", "千米", "米", "%", "個", "家", "所", "間", "張", "條", "座", "項", "場", "人", "戶", "處", "宗",
-    "萬輛", "輛", "噸", "天", "倍", "年",
+    "萬平方米",
+    "平方公里",
+    "平方米",
+    "億元",
+    "萬元",
+    "億美元",
+    "萬人次",
+    "萬人",
+    "萬戶",
+    "萬家",
+    "公里",
+    "千米",
+    "米",
+    "%",
+    "個",
+    "家",
+    "所",
+    "間",
+    "張",
+    "條",
+    "座",
+    "項",
+    "場",
+    "人",
+    "戶",
+    "處",
+    "宗",
+    "萬輛",
+    "輛",
+    "噸",
+    "天",
+    "倍",
+    "年",
 )
 _NUM_RE = re.compile(rf"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*({'|'.join(map(re.escape, _UNITS))})")
 _YEAR_RE = re.compile(r"(20\d\d)年")
@@ -57,7 +120,7 @@ def named_bodies(text: str) -> tuple[str, ...]:
         name = m.group(1)
         cut = _CUT_RE.match(name)
         if cut and cut.end() < len(name):
-            name = name[cut.end():]
+            name = name[cut.end() :]
         name = name.strip("“”()（）")
         if len(name) < 3 or name in _GENERIC or name in out:
             continue

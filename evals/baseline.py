@@ -36,14 +36,19 @@ class NaiveBaseline:
             line = bisect.bisect_right(line_starts, start)  # 1-based line holding the chunk start
             self.sections.append(place.get(line))
         client = chromadb.EphemeralClient(settings=chromadb.Settings(anonymized_telemetry=False))
-        self._col = client.create_collection(f"naive-{uuid.uuid4().hex[:8]}", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+        self._col = client.create_collection(
+            f"naive-{uuid.uuid4().hex[:8]}", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
         # the textbook recipe embeds the raw text; our embedder expects a consistent script, and
         # we give the baseline the same normalisation so the comparison is about chunking alone
         from corpus.text import normalize
 
-        vectors = np.vstack([
-            embedder.embed_passages([normalize(d.page_content) for d in docs[i : i + 16]]) for i in range(0, len(docs), 16)
-        ])
+        vectors = np.vstack(
+            [
+                embedder.embed_passages([normalize(d.page_content) for d in docs[i : i + 16]])
+                for i in range(0, len(docs), 16)
+            ]
+        )
         self._col.add(ids=[str(i) for i in range(len(docs))], embeddings=vectors.astype(np.float32))
         self.n_chunks = len(docs)
 
@@ -52,7 +57,9 @@ class NaiveBaseline:
         from corpus.text import normalize
 
         vec = self.embedder.embed_queries([normalize(query)])[0]
-        res = self._col.query(query_embeddings=np.asarray(vec, dtype=np.float32)[None, :], n_results=min(k * 3, self.n_chunks))
+        res = self._col.query(
+            query_embeddings=np.asarray(vec, dtype=np.float32)[None, :], n_results=min(k * 3, self.n_chunks)
+        )
         out: list[tuple[int, int]] = []
         for cid in res["ids"][0]:
             sec = self.sections[int(cid)]

@@ -57,14 +57,20 @@ def main(repeats: int = 10) -> None:
             timings[key].append(value * 1000)
     assert plan is not None
     total = [sum(v) for v in zip(*timings.values())]
-    print(f"plan: {len(plan.items)} body lines, {len(chunks)} chunks, "
-          f"{len(build_tasks(plan))} tasks, {len(build_tables(plan))} tables/figures")
+    print(
+        f"plan: {len(plan.items)} body lines, {len(chunks)} chunks, "
+        f"{len(build_tasks(plan))} tasks, {len(build_tables(plan))} tables/figures"
+    )
     for key, values in timings.items():
         print(f"  {key:6s} median {statistics.median(values):7.1f} ms")
-    print(f"load+parse+align+chunk+tasks: median {statistics.median(total):.1f} ms, "
-          f"max {max(total):.1f} ms over {repeats} runs (first run includes OpenCC warm-up)  [target < 1000 ms]")
-    print(f"alignment vs gold: {gold_agreement(plan):.1%} with overrides, "
-          f"{gold_agreement(align(parse_text(load_text()), use_overrides=False)):.1%} without")
+    print(
+        f"load+parse+align+chunk+tasks: median {statistics.median(total):.1f} ms, "
+        f"max {max(total):.1f} ms over {repeats} runs (first run includes OpenCC warm-up)  [target < 1000 ms]"
+    )
+    print(
+        f"alignment vs gold: {gold_agreement(plan):.1%} with overrides, "
+        f"{gold_agreement(align(parse_text(load_text()), use_overrides=False)):.1%} without"
+    )
 
 
 if __name__ == "__main__":

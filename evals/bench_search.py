@@ -38,8 +38,10 @@ def main() -> None:
     search = HybridSearch.open(plan, embedder, connect(index_dir))
     build_s = time.perf_counter() - t0
     assert search.status is not None
-    print(f"index {'built' if search.status.built else 'reused'} in {build_s:.1f} s "
-          f"({search.status.n_chunks} chunks + {len(search.sentences.vectors)} sentences + {len(search.sentences.heading_vectors)} headings)  [target ≤ 180 s]")
+    print(
+        f"index {'built' if search.status.built else 'reused'} in {build_s:.1f} s "
+        f"({search.status.n_chunks} chunks + {len(search.sentences.vectors)} sentences + {len(search.sentences.heading_vectors)} headings)  [target ≤ 180 s]"
+    )
 
     assistant = Assistant(search)
     questions = [i.question for i in load_dataset(DEFAULT_DATASET)]
@@ -57,10 +59,14 @@ def main() -> None:
         assistant.ask(q)
         answer_ms.append((time.perf_counter() - t) * 1000)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"warm search  ({len(search_ms)} queries): p50 {statistics.median(search_ms):.1f} ms, "
-          f"p95 {percentile(search_ms, 95):.1f} ms  [target p50 ≤ 25, p95 ≤ 60]")
-    print(f"warm answer  ({len(answer_ms)} questions, extractive): p50 {statistics.median(answer_ms):.1f} ms, "
-          f"p95 {percentile(answer_ms, 95):.1f} ms  [target p50 ≤ 50, p95 ≤ 150]")
+    print(
+        f"warm search  ({len(search_ms)} queries): p50 {statistics.median(search_ms):.1f} ms, "
+        f"p95 {percentile(search_ms, 95):.1f} ms  [target p50 ≤ 25, p95 ≤ 60]"
+    )
+    print(
+        f"warm answer  ({len(answer_ms)} questions, extractive): p50 {statistics.median(answer_ms):.1f} ms, "
+        f"p95 {percentile(answer_ms, 95):.1f} ms  [target p50 ≤ 50, p95 ≤ 150]"
+    )
     print(f"peak memory (RSS): {peak_mb:.0f} MB")
 
 

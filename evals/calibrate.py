@@ -42,7 +42,10 @@ def main() -> None:
     un = [i for i, _ in rows if not i.answerable]
     an = [i for i, _ in rows if i.answerable]
     for cov, dense in itertools.product((0.05, 0.1, 0.15, 0.2, 0.25, 0.3), (0.80, 0.82, 0.83, 0.84, 0.85, 0.87, 1.01)):
-        ref = {i.id: (e.dense_score < dense if e.latin_query else (e.coverage < cov and e.dense_score < dense)) for i, e in rows}
+        ref = {
+            i.id: (e.dense_score < dense if e.latin_query else (e.coverage < cov and e.dense_score < dense))
+            for i, e in rows
+        }
         recall = sum(ref[i.id] for i in un) / max(1, len(un))
         frr = sum(ref[i.id] for i in an) / max(1, len(an))
         print(f"{cov:12.2f} {dense:9.2f} {recall:7.3f} {frr:14.3f}")

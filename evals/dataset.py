@@ -20,7 +20,16 @@ from corpus.models import Plan
 LANGS = ("zh-Hans", "zh-Hant", "en")
 PERSONAS = ("citizen", "civil_servant", "evaluator")
 TYPES = (
-    "fact", "number", "list", "where", "ownership", "comparison", "multi_hop", "follow_up", "unanswerable", "claim",
+    "fact",
+    "number",
+    "list",
+    "where",
+    "ownership",
+    "comparison",
+    "multi_hop",
+    "follow_up",
+    "unanswerable",
+    "claim",
 )
 # A `claim` item states something and asks whether the plan says so; its `verdict` is what the plan does:
 # supports it, says something else (contradicted), or never mentions it (not_stated: a refusal is expected).
@@ -102,7 +111,11 @@ def parse_item(obj: Any, where: str) -> EvalItem:
     if not isinstance(raw_history, list):
         raise _fail(where, "history", "must be a list of {role, content} objects")
     for turn in raw_history:
-        if not (isinstance(turn, dict) and turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str)):
+        if not (
+            isinstance(turn, dict)
+            and turn.get("role") in ("user", "assistant")
+            and isinstance(turn.get("content"), str)
+        ):
             raise _fail(where, "history", "entries must be {role: 'user'|'assistant', content: str}")
         history.append(Turn(turn["role"], turn["content"]))
     item_type = _str(obj, "type", where, TYPES)

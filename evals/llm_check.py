@@ -31,7 +31,11 @@ def handful(n: int, seed: int = 7) -> Path:
     answerable = [i for i in items if i.answerable]
     unanswerable = [i for i in items if not i.answerable]
     picked = rng.sample(answerable, n - max(1, n // 4)) + rng.sample(unanswerable, max(1, n // 4))
-    raw = {json.loads(line)["id"]: line for line in DEFAULT_DATASET.read_text(encoding="utf-8").splitlines() if line.strip()}
+    raw = {
+        json.loads(line)["id"]: line
+        for line in DEFAULT_DATASET.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     path = Path(tempfile.mkdtemp(prefix="llm-check-")) / "handful.jsonl"
     path.write_text("\n".join(raw[i.id] for i in picked) + "\n", encoding="utf-8")
     return path
@@ -51,13 +55,23 @@ def main() -> int:
         search = open_search(Settings(), progress=True)
         llm = LLMClient.openai_compatible(server.base_url, "not-needed", server.model, args.timeout)
         assistant = Assistant(search, llm=llm)
-        report = run_eval(assistant, handful(args.items), mode="llm", out=Path(args.out), parity=False,
-                          embedder_id=search.embedder.embedder_id if search.embedder else "")
+        report = run_eval(
+            assistant,
+            handful(args.items),
+            mode="llm",
+            out=Path(args.out),
+            parity=False,
+            embedder_id=search.embedder.embedder_id if search.embedder else "",
+        )
     print((Path(args.out) / "report.md").read_text(encoding="utf-8"))
-    preds = [json.loads(line) for line in (Path(args.out) / "predictions.jsonl").read_text(encoding="utf-8").splitlines()]
+    preds = [
+        json.loads(line) for line in (Path(args.out) / "predictions.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     by_model = sum(p["mode"] == "llm" for p in preds)
-    print(f"{by_model} of {len(preds)} answers came from the model and passed the citation checks; "
-          f"the rest fell back to the extractive answer (reasons in {args.out}/predictions.jsonl)")
+    print(
+        f"{by_model} of {len(preds)} answers came from the model and passed the citation checks; "
+        f"the rest fell back to the extractive answer (reasons in {args.out}/predictions.jsonl)"
+    )
     return 0 if report["n"] else 1
 
 

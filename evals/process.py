@@ -1,7 +1,7 @@
 """A real `uvicorn` server process on loopback, for the load test, the screenshot and the tests.
 
-    with uvicorn_server({"PLAN_ASSISTANT_INDEX_DIR": "/tmp/index"}) as (url, proc):
-        httpx.get(url + "/healthz").json()
+with uvicorn_server({"PLAN_ASSISTANT_INDEX_DIR": "/tmp/index"}) as (url, proc):
+    httpx.get(url + "/healthz").json()
 """
 
 from __future__ import annotations
@@ -53,14 +53,28 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes] | None = None, timeout_
 
 
 @contextmanager
-def uvicorn_server(env: Mapping[str, str] | None = None, port: int | None = None, log: int | IO[Any] | None = subprocess.DEVNULL) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def uvicorn_server(
+    env: Mapping[str, str] | None = None, port: int | None = None, log: int | IO[Any] | None = subprocess.DEVNULL
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """A real `uvicorn ui.server:app_factory` process on loopback, stopped on exit.
 
     `env` is the server's whole environment (default: this process's), so a caller can drop
     PLAN_ASSISTANT_* variables as well as set them.
     """
     port = port or free_port()
-    cmd = [sys.executable, "-m", "uvicorn", "ui.server:app_factory", "--factory", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "ui.server:app_factory",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
     proc = subprocess.Popen(cmd, env=dict(os.environ if env is None else env), stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -56,8 +56,11 @@ def write_markdown(report: dict[str, Any], out: Path) -> Path:
             )
     if "claim" in report:
         c = report["claim"]
-        lines += ["", f"Claims ({c['n']}): verdict right {c['verdict_accuracy']:.3f}, accuracy {c['accuracy']:.3f} "
-                  "(verdict right and, unless the plan never states it, the plan's own figures with a gold citation)."]
+        lines += [
+            "",
+            f"Claims ({c['n']}): verdict right {c['verdict_accuracy']:.3f}, accuracy {c['accuracy']:.3f} "
+            "(verdict right and, unless the plan never states it, the plan's own figures with a gold citation).",
+        ]
     lat = report["latency_ms"]
     lines += ["", f"Answer latency: p50 {lat['p50']} ms, p95 {lat['p95']} ms."]
     if "baseline" in report:
@@ -94,7 +97,12 @@ def write_chart(report: dict[str, Any], out: Path) -> Path:
     fig, axes = plt.subplots(1, 2, figsize=(11, 4), gridspec_kw={"width_ratios": [3, 1]})
     for ax, group, title in ((axes[0], "by_type", "accuracy by question type"), (axes[1], "by_lang", "by language")):
         names = list(report[group])
-        values = [report[group][n]["answer"]["accuracy"] if report[group][n]["answer"]["n"] else report[group][n]["refusal"]["recall"] for n in names]
+        values = [
+            report[group][n]["answer"]["accuracy"]
+            if report[group][n]["answer"]["n"]
+            else report[group][n]["refusal"]["recall"]
+            for n in names
+        ]
         bars = ax.bar(names, values, color="#3b7dd8")
         ax.set_ylim(0, 1)
         ax.set_title(title)

@@ -1,6 +1,6 @@
 """`plan-assistant eval`: score the product on a Q&A set and write report.json/.md/.png.
 
-    plan-assistant eval --dataset my_questions.jsonl --out out/eval --baseline naive
+plan-assistant eval --dataset my_questions.jsonl --out out/eval --baseline naive
 """
 
 from __future__ import annotations
@@ -32,7 +32,18 @@ def predict(assistant: Assistant, item: EvalItem, mode: str, k: int) -> Predicti
     latency = (time.perf_counter() - t0) * 1000
     ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
     cited = tuple(dict.fromkeys((c.chapter_no, c.section_no) for c in answer.citations))
-    return Prediction(item.id, ranked, answer.text, cited, answer.refused, latency, answer.query, answer.mode, answer.notice, answer.verdict)
+    return Prediction(
+        item.id,
+        ranked,
+        answer.text,
+        cited,
+        answer.refused,
+        latency,
+        answer.query,
+        answer.mode,
+        answer.notice,
+        answer.verdict,
+    )
 
 
 def in_script(item: EvalItem, lang: str) -> EvalItem:
@@ -42,7 +53,9 @@ def in_script(item: EvalItem, lang: str) -> EvalItem:
     return replace(item, question=convert(item.question), lang=lang, history=history)  # type: ignore[arg-type]
 
 
-def script_parity(assistant: Assistant, items: list[EvalItem], preds: dict[str, Prediction], mode: str, k: int, progress: bool) -> dict[str, Any]:
+def script_parity(
+    assistant: Assistant, items: list[EvalItem], preds: dict[str, Prediction], mode: str, k: int, progress: bool
+) -> dict[str, Any]:
     """Every Chinese question asked in both scripts: the product should not care which."""
     zh = [i for i in items if i.lang in ("zh-Hans", "zh-Hant")]
     out: dict[str, Any] = {"n": len(zh)}
@@ -54,7 +67,9 @@ def script_parity(assistant: Assistant, items: list[EvalItem], preds: dict[str, 
     return out
 
 
-def _group(items: list[EvalItem], preds: dict[str, Prediction], key: Callable[[EvalItem], str], k: int) -> dict[str, Any]:
+def _group(
+    items: list[EvalItem], preds: dict[str, Prediction], key: Callable[[EvalItem], str], k: int
+) -> dict[str, Any]:
     groups: dict[str, list[EvalItem]] = {}
     for item in items:
         groups.setdefault(key(item), []).append(item)
@@ -100,7 +115,10 @@ def run_eval(
 
         naive = NaiveBaseline(assistant.plan, assistant.search.embedder)  # type: ignore[arg-type]
         answerable = [i for i in items if i.answerable]
-        scores = [retrieval_scores(i, naive.ranked_sections(preds[i.id].query, k), k) for i in tqdm(answerable, desc="baseline", unit="q", disable=not progress)]
+        scores = [
+            retrieval_scores(i, naive.ranked_sections(preds[i.id].query, k), k)
+            for i in tqdm(answerable, desc="baseline", unit="q", disable=not progress)
+        ]
         report["baseline"] = {
             "name": "naive",
             "description": "whole file → RecursiveCharacterTextSplitter 500/50 → Chroma, same embedder → top-k",
@@ -115,9 +133,24 @@ def run_eval(
     write_chart(report, out)
     (out / "predictions.jsonl").write_text(
         "\n".join(
-            json.dumps({"id": p.item_id, "query": p.query, "refused": p.refused, "verdict": p.verdict, "cited": p.cited, "ranked": p.ranked_sections, "answer": p.answer, "mode": p.mode, "notice": p.notice, "latency_ms": round(p.latency_ms, 1)}, ensure_ascii=False)
+            json.dumps(
+                {
+                    "id": p.item_id,
+                    "query": p.query,
+                    "refused": p.refused,
+                    "verdict": p.verdict,
+                    "cited": p.cited,
+                    "ranked": p.ranked_sections,
+                    "answer": p.answer,
+                    "mode": p.mode,
+                    "notice": p.notice,
+                    "latency_ms": round(p.latency_ms, 1),
+                },
+                ensure_ascii=False,
+            )
             for p in preds.values()
-        ) + "\n",
+        )
+        + "\n",
         encoding="utf-8",
     )
     return report

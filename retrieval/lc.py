@@ -1,8 +1,8 @@
 """A LangChain `BaseRetriever` over the hybrid search, for use in any LangChain chain.
 
-    retriever = PlanRetriever(search=search, k=5)
-    docs = retriever.invoke("海珠湿地有啥规划")
-    docs[0].metadata["breadcrumb"]
+retriever = PlanRetriever(search=search, k=5)
+docs = retriever.invoke("海珠湿地有啥规划")
+docs[0].metadata["breadcrumb"]
 """
 
 from __future__ import annotations

@@ -88,10 +88,7 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
     if (0, 0) in keys and _PREFACE_RE.search(q):
         return Route(0, 0, reason="前言")
     # a TOC title typed (in either script) inside the query
-    found = [
-        s for s in plan.sections
-        if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and normalize(s.title) in q
-    ]
+    found = [s for s in plan.sections if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and normalize(s.title) in q]
     if len(found) == 1:
         s = found[0]
         return Route(s.chapter_no, s.section_no, reason=f"title {s.title}", by_title=True)

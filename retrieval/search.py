@@ -1,8 +1,8 @@
 """Hybrid search: dense (Chroma) + BM25 (jieba), fused by RRF, aggregated to 節, routed by structure.
 
-    search = HybridSearch.open(plan, embedder, client)
-    result = search.search("海珠湿地有啥规划", k=5)
-    result.sections[0].breadcrumb   # '第九章 … > 第三節 促進生態環境質量持續改善'
+search = HybridSearch.open(plan, embedder, client)
+result = search.search("海珠湿地有啥规划", k=5)
+result.sections[0].breadcrumb   # '第九章 … > 第三節 促進生態環境質量持續改善'
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ class SearchResult:
     degraded: bool = False  # True when dense search was unavailable (BM25 only)
     timings_ms: dict[str, float] = field(default_factory=dict)
     query_vector: np.ndarray | None = field(default=None, repr=False, compare=False)
-    terms: Mapping[str, float] = field(default_factory=dict, repr=False, compare=False)  # query terms (expanded) with idf
+    terms: Mapping[str, float] = field(
+        default_factory=dict, repr=False, compare=False
+    )  # query terms (expanded) with idf
     sentences: SentenceIndex | None = field(default=None, repr=False, compare=False)  # what the answer is composed from
 
     def to_json(self) -> dict[str, Any]:
@@ -93,16 +95,31 @@ class SearchResult:
             "query": self.query,
             "reason": self.reason,
             "degraded": self.degraded,
-            "route": None if self.route is None else {
-                "chapter_no": self.route.chapter_no, "section_no": self.route.section_no, "reason": self.route.reason,
+            "route": None
+            if self.route is None
+            else {
+                "chapter_no": self.route.chapter_no,
+                "section_no": self.route.section_no,
+                "reason": self.route.reason,
             },
             "sections": [
                 {
-                    "chapter_no": s.chapter_no, "section_no": s.section_no, "breadcrumb": s.breadcrumb, "score": round(s.score, 5),
+                    "chapter_no": s.chapter_no,
+                    "section_no": s.section_no,
+                    "breadcrumb": s.breadcrumb,
+                    "score": round(s.score, 5),
                     "hits": [
-                        {"chunk_id": h.chunk.chunk_id, "lines": list(h.chunk.lines), "text": h.chunk.text, "score": round(h.score, 5),
-                         "dense_rank": h.dense_rank, "dense_score": h.dense_score, "bm25_rank": h.bm25_rank, "bm25_score": h.bm25_score,
-                         "routed": h.routed}
+                        {
+                            "chunk_id": h.chunk.chunk_id,
+                            "lines": list(h.chunk.lines),
+                            "text": h.chunk.text,
+                            "score": round(h.score, 5),
+                            "dense_rank": h.dense_rank,
+                            "dense_score": h.dense_score,
+                            "bm25_rank": h.bm25_rank,
+                            "bm25_score": h.bm25_score,
+                            "routed": h.routed,
+                        }
                         for h in s.hits
                     ],
                 }
@@ -138,7 +155,15 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class HybridSearch:
-    def __init__(self, plan: Plan, chunks: tuple[Chunk, ...], embedder: Embedder | None, store: ChromaStore | None, tokenizer: Tokenizer | None = None, status: IndexStatus | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        chunks: tuple[Chunk, ...],
+        embedder: Embedder | None,
+        store: ChromaStore | None,
+        tokenizer: Tokenizer | None = None,
+        status: IndexStatus | None = None,
+    ) -> None:
         self.plan = plan
         self.chunks = chunks
         self.embedder = embedder
@@ -186,11 +211,17 @@ class HybridSearch:
             self.dense_error = None
             self._dense_paused_until = 0.0
             if missing:  # deleted while serving: the open files still answer, a restart rebuilds
-                return DenseHealth("degraded", f"{missing}; vector search still works from the files held open, but the next start rebuilds the index — run `plan-assistant index` now to rebuild it")
+                return DenseHealth(
+                    "degraded",
+                    f"{missing}; vector search still works from the files held open, but the next start rebuilds the index — run `plan-assistant index` now to rebuild it",
+                )
             return DenseHealth("ok")
         self._dense_failed(problem)
         if missing:  # deleted while serving, and the store no longer answers either
-            return DenseHealth("degraded", f"{missing} ({problem}) — answers use keyword search; run `plan-assistant index` to rebuild it, or restart the server")
+            return DenseHealth(
+                "degraded",
+                f"{missing} ({problem}) — answers use keyword search; run `plan-assistant index` to rebuild it, or restart the server",
+            )
         if self.store.remote:
             fix = "answers use keyword search until the Chroma server answers again (check `chroma run`)"
         else:
@@ -218,7 +249,12 @@ class HybridSearch:
         for run in _CJK_RUN.findall(normalize(query)):
             for i in range(len(run) - 1):
                 for word in (run[i : i + n] for n in range(2, min(PLAN_WORD_MAX, len(run) - i) + 1)):
-                    if word not in have and word in self._bm25 and word not in STOPWORDS and self.tokenizer.is_word(word):
+                    if (
+                        word not in have
+                        and word in self._bm25
+                        and word not in STOPWORDS
+                        and self.tokenizer.is_word(word)
+                    ):
                         have.add(word)
                         tokens.append(word)
         return tokens
@@ -235,7 +271,9 @@ class HybridSearch:
     def _weighted(self, tokens: list[str]) -> dict[str, float]:
         return {t: self._bm25.idf(t) for t in set(tokens)}
 
-    def _rerank(self, ranked: list[tuple[tuple[int, int], float]], terms: dict[str, float], qvec: np.ndarray | None) -> list[tuple[tuple[int, int], float]]:
+    def _rerank(
+        self, ranked: list[tuple[tuple[int, int], float]], terms: dict[str, float], qvec: np.ndarray | None
+    ) -> list[tuple[tuple[int, int], float]]:
         """Reorder the top sections by their single best sentence or heading (a max-sim rerank).
 
         Chunk-level fusion finds the right neighbourhood; whether a section actually holds the
@@ -250,7 +288,9 @@ class HybridSearch:
         head, tail = ranked[:RERANK_DEPTH], ranked[RERANK_DEPTH:]
         evidence = self.sentences.evidence(terms, qvec, RERANK_LEXICAL, RERANK_DENSE)
         top = head[0][1] or 1.0
-        rescored = [(key, RERANK_FUSED * score / top + self.sentences.best_in_section(evidence, key)) for key, score in head]
+        rescored = [
+            (key, RERANK_FUSED * score / top + self.sentences.best_in_section(evidence, key)) for key, score in head
+        ]
         rescored.sort(key=lambda kv: (-kv[1], kv[0]))
         return rescored + tail
 
@@ -261,7 +301,13 @@ class HybridSearch:
         text = check_query(query)
         norm = expand(text)
         if not _HAS_WORD.search(norm):
-            return SearchResult(text, (), (), reason="the query has no words to search for (only punctuation or symbols)", sentences=self.sentences)
+            return SearchResult(
+                text,
+                (),
+                (),
+                reason="the query has no words to search for (only punctuation or symbols)",
+                sentences=self.sentences,
+            )
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         where = route(text, self.plan, self.tables)
@@ -279,7 +325,9 @@ class HybridSearch:
         tokens = self.query_tokens(norm)  # once, for BM25 and the rerank
         sparse = self._sparse(tokens)
         t2 = time.perf_counter()
-        fused = rrf({"dense": [c for c, _ in dense], "bm25": [c for c, _ in sparse]}, {"dense": DENSE_WEIGHT, "bm25": 1.0})
+        fused = rrf(
+            {"dense": [c for c, _ in dense], "bm25": [c for c, _ in sparse]}, {"dense": DENSE_WEIGHT, "bm25": 1.0}
+        )
         if where is not None:
             boost = TITLE_BOOST if where.by_title else ROUTE_BOOST
             for c in self.chunks:
@@ -292,7 +340,15 @@ class HybridSearch:
             d, b = dense_info.get(cid), sparse_info.get(cid)
             c = self._by_id[cid]
             routed = where is not None and c.chapter_no == where.chapter_no and where.section_no in (None, c.section_no)
-            return Hit(self._by_id[cid], fused[cid], d[0] if d else None, d[1] if d else None, b[0] if b else None, b[1] if b else None, routed)
+            return Hit(
+                self._by_id[cid],
+                fused[cid],
+                d[0] if d else None,
+                d[1] if d else None,
+                b[0] if b else None,
+                b[1] if b else None,
+                routed,
+            )
 
         terms = self._weighted(tokens)
         ranked_sections = aggregate_sections(fused, self._section_of)
@@ -302,7 +358,9 @@ class HybridSearch:
         sections = []
         for key, score in ranked_sections:
             ids = sorted((cid for cid in fused if self._section_of[cid] == key), key=lambda c: -fused[c])
-            sections.append(SectionHit(key[0], key[1], self.plan.breadcrumb(*key), score, tuple(hit(c) for c in ids[:3])))
+            sections.append(
+                SectionHit(key[0], key[1], self.plan.breadcrumb(*key), score, tuple(hit(c) for c in ids[:3]))
+            )
         hits = tuple(hit(cid) for cid in sorted(fused, key=lambda c: -fused[c])[:k])
         timings.update(dense_ms=(t1 - t0) * 1000, bm25_ms=(t2 - t1) * 1000, total_ms=(time.perf_counter() - t0) * 1000)
         reason = None if sections else "nothing in the plan matches the query"

@@ -62,7 +62,9 @@ class SentenceIndex:
         self.sentence_rows = {key: row for row, key in enumerate(self.tokens)}
         self.heading_rows = {key: len(self.sentence_rows) + n for n, key in enumerate(self.headings)}
         self.section_rows = {
-            sec: np.array([self.sentence_rows[sentence_key(s)] for s in self.by_section.get(sec, ())] + [row], dtype=np.intp)
+            sec: np.array(
+                [self.sentence_rows[sentence_key(s)] for s in self.by_section.get(sec, ())] + [row], dtype=np.intp
+            )
             for sec, row in self.heading_rows.items()
         }
         term_rows: dict[str, list[int]] = {}
@@ -102,7 +104,9 @@ class SentenceIndex:
     def load_vectors(self, ids: Sequence[str], vectors: np.ndarray) -> None:
         """Take the stored vectors (sentence ids `line:start`, heading ids from `heading_id`)."""
         by_id = {i: vectors[n] for n, i in enumerate(ids)}
-        self.heading_vectors = {key: by_id.pop(heading_id(key)) for key in self.heading_rows if heading_id(key) in by_id}
+        self.heading_vectors = {
+            key: by_id.pop(heading_id(key)) for key in self.heading_rows if heading_id(key) in by_id
+        }
         self.vectors = {}
         for sid, vec in by_id.items():
             line, start = sid.split(":")

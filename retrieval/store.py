@@ -40,7 +40,9 @@ def _settings():  # type: ignore[no-untyped-def]
     return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
 
 
-def connect(index_dir: Path | None, host: str | None = None, port: int = 8000, *, timeout_s: float = HTTP_TIMEOUT_S) -> ClientAPI:
+def connect(
+    index_dir: Path | None, host: str | None = None, port: int = 8000, *, timeout_s: float = HTTP_TIMEOUT_S
+) -> ClientAPI:
     """A Chroma client: a server at host:port when host is set, else embedded in `index_dir`."""
     import chromadb
 
@@ -51,7 +53,9 @@ def connect(index_dir: Path | None, host: str | None = None, port: int = 8000, *
             client.heartbeat()
             return client
         except Exception as exc:
-            raise StoreUnavailableError(f"Chroma server at {host}:{port} is unreachable ({exc.__class__.__name__}) — start it with `chroma run` or unset PLAN_ASSISTANT_CHROMA_HOST") from exc
+            raise StoreUnavailableError(
+                f"Chroma server at {host}:{port} is unreachable ({exc.__class__.__name__}) — start it with `chroma run` or unset PLAN_ASSISTANT_CHROMA_HOST"
+            ) from exc
     if index_dir is None:
         raise ValueError("index_dir is required for an embedded Chroma")
     path = index_dir / "chroma"
@@ -63,7 +67,9 @@ def connect(index_dir: Path | None, host: str | None = None, port: int = 8000, *
             return client
         except Exception as exc:
             if attempt == 2:
-                raise StoreUnavailableError(f"cannot open the index at {path}: {exc} — delete the folder and run `plan-assistant index`") from exc
+                raise StoreUnavailableError(
+                    f"cannot open the index at {path}: {exc} — delete the folder and run `plan-assistant index`"
+                ) from exc
             log.warning("index at %s is unreadable (%s); wiping it for a rebuild", path, exc)
             _forget_clients()
             shutil.rmtree(path, ignore_errors=True)
@@ -79,7 +85,9 @@ def _set_http_timeout(client, timeout_s: float) -> None:  # type: ignore[no-unty
     if isinstance(session, httpx.Client):
         session.timeout = httpx.Timeout(timeout_s)
     else:
-        log.warning("cannot set a timeout on this Chroma client (%s); a hung server would block searches", type(client).__name__)
+        log.warning(
+            "cannot set a timeout on this Chroma client (%s); a hung server would block searches", type(client).__name__
+        )
 
 
 def _forget_clients() -> None:
@@ -132,11 +140,17 @@ class ChromaStore:
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
         self.add_vectors(
-            [c.chunk_id for c in chunks], vectors, [{"chapter_no": c.chapter_no, "section_no": c.section_no} for c in chunks]
+            [c.chunk_id for c in chunks],
+            vectors,
+            [{"chapter_no": c.chapter_no, "section_no": c.section_no} for c in chunks],
         )
 
-    def add_vectors(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, int]] | None = None) -> None:
-        self._collection().add(ids=list(ids), embeddings=vectors.astype(np.float32), metadatas=list(metadatas) if metadatas else None)
+    def add_vectors(
+        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, int]] | None = None
+    ) -> None:
+        self._collection().add(
+            ids=list(ids), embeddings=vectors.astype(np.float32), metadatas=list(metadatas) if metadatas else None
+        )
 
     def all_vectors(self) -> tuple[list[str], np.ndarray]:
         """Every id and vector in the collection (for small collections held in memory)."""
@@ -152,7 +166,9 @@ class ChromaStore:
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k nearest chunk ids with cosine similarity (1 − Chroma's cosine distance)."""
         try:
-            res = self._existing().query(query_embeddings=vector[None, :].astype(np.float32), n_results=k, include=["distances"])
+            res = self._existing().query(
+                query_embeddings=vector[None, :].astype(np.float32), n_results=k, include=["distances"]
+            )
         except Exception as exc:
             raise StoreUnavailableError(f"vector search failed ({exc.__class__.__name__}: {exc})") from exc
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]

@@ -54,12 +54,29 @@ class TurnIn(BaseModel):
 
 
 class AskRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"question": "海珠濕地有甚麼規劃？"},
-        {"question": "那它的面積呢？", "history": [{"role": "user", "content": "琶洲試驗區是什麼？"}, {"role": "assistant", "content": "…"}]},
-    ]})
-    question: Question = Field(description=f"the question, in Traditional or Simplified Chinese (or English); at most {MAX_QUERY_CHARS} characters")
-    history: list[TurnIn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS, description="earlier turns, oldest first, for follow-up questions")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"question": "海珠濕地有甚麼規劃？"},
+                {
+                    "question": "那它的面積呢？",
+                    "history": [
+                        {"role": "user", "content": "琶洲試驗區是什麼？"},
+                        {"role": "assistant", "content": "…"},
+                    ],
+                },
+            ]
+        },
+    )
+    question: Question = Field(
+        description=f"the question, in Traditional or Simplified Chinese (or English); at most {MAX_QUERY_CHARS} characters"
+    )
+    history: list[TurnIn] = Field(
+        default_factory=list,
+        max_length=MAX_HISTORY_TURNS,
+        description="earlier turns, oldest first, for follow-up questions",
+    )
     mode: Mode | None = Field(None, description="'extractive' (default) or 'llm'")
 
 
@@ -88,9 +105,12 @@ class AnswerOut(BaseModel):
     query: str = Field(description="the standalone query searched (follow-ups rewritten)")
     notice: str | None
     timings_ms: dict[str, float]
-    degraded: bool = Field(False, description="true when vector search was unavailable: passages found by keyword search only")
+    degraded: bool = Field(
+        False, description="true when vector search was unavailable: passages found by keyword search only"
+    )
     verdict: Literal["supported", "contradicted", "not_stated"] | None = Field(
-        None, description="for a claim to check (「…是真的嗎？」): whether the plan says so, says otherwise, or never mentions it"
+        None,
+        description="for a claim to check (「…是真的嗎？」): whether the plan says so, says otherwise, or never mentions it",
     )
 
 
@@ -119,13 +139,22 @@ def outline(backend: BackendDep) -> dict[str, Any]:
     return backend.outline()
 
 
-@router.get("/api/sections/{chapter_no}/{section_no}", tags=["plan"], summary="One 節: its body lines (0 = chapter intro / 前言)")
+@router.get(
+    "/api/sections/{chapter_no}/{section_no}",
+    tags=["plan"],
+    summary="One 節: its body lines (0 = chapter intro / 前言)",
+)
 def section(chapter_no: int, section_no: int, backend: BackendDep) -> dict[str, Any]:
     return backend.section(chapter_no, section_no)
 
 
 @router.get("/api/tasks", tags=["plan"], summary="The task index: tasks containing every term of q")
-def tasks(backend: BackendDep, q: Annotated[str, Query(max_length=200, description="terms, either script; empty = all"), AfterValidator(valid_unicode)] = "") -> dict[str, Any]:
+def tasks(
+    backend: BackendDep,
+    q: Annotated[
+        str, Query(max_length=200, description="terms, either script; empty = all"), AfterValidator(valid_unicode)
+    ] = "",
+) -> dict[str, Any]:
     found = backend.find_tasks(q)
     return {"query": q, "count": len(found), "tasks": found}
 
@@ -138,18 +167,29 @@ def healthz(backend: BackendDep) -> dict[str, Any]:
 def unknown_route(request: Request, rest: str) -> None:
     """/api/… and /v1/… paths that match no route: a JSON 404 (or 405), not the UI's HTML."""
     path = request.url.path
-    allowed = sorted({
-        method.upper()
-        for template, operations in request.app.openapi().get("paths", {}).items()
-        if compile_path(template)[0].match(path)
-        for method in operations
-    })
+    allowed = sorted(
+        {
+            method.upper()
+            for template, operations in request.app.openapi().get("paths", {}).items()
+            if compile_path(template)[0].match(path)
+            for method in operations
+        }
+    )
     if allowed:
-        raise HTTPException(405, f"{request.method} is not allowed on {path} — use {' or '.join(allowed)}", headers={"Allow": ", ".join(allowed)})
+        raise HTTPException(
+            405,
+            f"{request.method} is not allowed on {path} — use {' or '.join(allowed)}",
+            headers={"Allow": ", ".join(allowed)},
+        )
     raise HTTPException(404, f"no such route: {request.method} {path} — see /docs for the API")
 
 
 def add_fallbacks(app: Any) -> None:
     """Call after every API route is added and before the UI is mounted at "/"."""
     for prefix in ("/api", "/v1"):
-        app.add_api_route(f"{prefix}/{{rest:path}}", unknown_route, methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+        app.add_api_route(
+            f"{prefix}/{{rest:path}}",
+            unknown_route,
+            methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            include_in_schema=False,
+        )

@@ -50,7 +50,9 @@ class FairLock:
 
 
 class Backend:
-    def __init__(self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive", cache_size: int = 1024) -> None:
+    def __init__(
+        self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive", cache_size: int = 1024
+    ) -> None:
         if default_mode not in ("extractive", "llm"):
             raise ValueError(f"default_mode must be 'extractive' or 'llm', got {default_mode!r}")
         self.assistant = assistant
@@ -114,7 +116,10 @@ class Backend:
 
     def find_tasks(self, query: str) -> list[dict[str, Any]]:
         """Tasks matching every term of `query` (all tasks for an empty query), with their 章/節."""
-        return [dict(asdict(t), breadcrumb=self.plan.breadcrumb(t.chapter_no, t.section_no)) for t in self.records.find_tasks(query)]
+        return [
+            dict(asdict(t), breadcrumb=self.plan.breadcrumb(t.chapter_no, t.section_no))
+            for t in self.records.find_tasks(query)
+        ]
 
     # -- health ---------------------------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -128,7 +133,9 @@ class Backend:
             "dense_search": {"state": dense.state, "reason": dense.reason},
             "plan": self.plan.title,
             "answer_cache": self.cache.stats(),
-            "index": None if st is None else {
+            "index": None
+            if st is None
+            else {
                 "ready": True,
                 "built_at_startup": st.built,
                 "n_chunks": st.n_chunks,
@@ -138,4 +145,3 @@ class Backend:
                 "dense_search": search.store is not None and search.embedder is not None,
             },
         }
-

@@ -35,9 +35,17 @@ class BodyLimit:
         declared = headers.get("content-length")
         if declared is not None:
             if not declared.strip().isdigit():
-                await self._refuse(scope, receive, send, 400, f"Content-Length must be a number of bytes, got {declared[:40]!r}")
+                await self._refuse(
+                    scope, receive, send, 400, f"Content-Length must be a number of bytes, got {declared[:40]!r}"
+                )
             elif int(declared) > self.max_bytes:
-                await self._refuse(scope, receive, send, 413, f"the request body is {int(declared):,} bytes; the limit is {self.max_bytes:,} — send a shorter question and history")
+                await self._refuse(
+                    scope,
+                    receive,
+                    send,
+                    413,
+                    f"the request body is {int(declared):,} bytes; the limit is {self.max_bytes:,} — send a shorter question and history",
+                )
             else:
                 await self.app(scope, receive, send)  # the server stops reading at Content-Length
             return
@@ -53,7 +61,13 @@ class BodyLimit:
                 return
             size += len(message.get("body", b""))
             if size > self.max_bytes:
-                await self._refuse(scope, receive, send, 413, f"the request body is over the limit of {self.max_bytes:,} bytes — send a shorter question and history")
+                await self._refuse(
+                    scope,
+                    receive,
+                    send,
+                    413,
+                    f"the request body is over the limit of {self.max_bytes:,} bytes — send a shorter question and history",
+                )
                 return
             messages.append(message)
             if not message.get("more_body", False):

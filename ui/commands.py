@@ -1,7 +1,7 @@
 """The `serve` and `feedback` subcommands, registered into the `plan-assistant` parser.
 
-    plan-assistant serve --port 7860
-    plan-assistant feedback export --format jsonl --out feedback.jsonl
+plan-assistant serve --port 7860
+plan-assistant feedback export --format jsonl --out feedback.jsonl
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     app = create_app(settings)
-    print(f"plan-assistant: chat UI at http://{host}:{port}/  ·  API docs at http://{host}:{port}/docs  (Ctrl+C stops)", file=sys.stderr, flush=True)
+    print(
+        f"plan-assistant: chat UI at http://{host}:{port}/  ·  API docs at http://{host}:{port}/docs  (Ctrl+C stops)",
+        file=sys.stderr,
+        flush=True,
+    )
     uvicorn.run(app, host=host, port=port, log_level="info")
     return 0
 

@@ -28,12 +28,22 @@ EXAMPLES = {
     "/api/search": '{"query": "固體廢物", "k": 3}',
     "/v1/chat/completions": '{"messages": [{"role": "user", "content": "海珠濕地有甚麼規劃？"}]}',
 }
-_JSON_KINDS = ((bool, "true/false"), (int | float, "a number"), (str, "a string"), (list, "an array"), (type(None), "null"))
+_JSON_KINDS = (
+    (bool, "true/false"),
+    (int | float, "a number"),
+    (str, "a string"),
+    (list, "an array"),
+    (type(None), "null"),
+)
 
 
-def error_response(status: int, message: str, param: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(
+    status: int, message: str, param: str | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
     kind = _TYPES.get(status, "invalid_request_error" if status < 500 else "server_error")
-    return JSONResponse({"error": {"message": message, "type": kind, "param": param}}, status_code=status, headers=headers)
+    return JSONResponse(
+        {"error": {"message": message, "type": kind, "param": param}}, status_code=status, headers=headers
+    )
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -55,7 +65,13 @@ def _is_branch(part: Any) -> bool:
 def _plain(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The errors with union branches taken out of their locations; a branch that only says
     "wrong type" is dropped when another says what is wrong with the value itself."""
-    cleaned = [(dict(e, loc=tuple(p for p in e.get("loc", ()) if not _is_branch(p))), any(_is_branch(p) for p in e.get("loc", ()))) for e in errors]
+    cleaned = [
+        (
+            dict(e, loc=tuple(p for p in e.get("loc", ()) if not _is_branch(p))),
+            any(_is_branch(p) for p in e.get("loc", ())),
+        )
+        for e in errors
+    ]
     specific = [e for e, in_union in cleaned if not (in_union and str(e.get("type", "")).endswith("_type"))]
     return specific or [e for e, _ in cleaned]
 

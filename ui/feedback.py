@@ -104,7 +104,14 @@ def _check_rating(rating: int) -> int:
 
 
 class FeedbackStore:
-    def __init__(self, path: Path, *, timeout_s: float = 10.0, retry_s: float | None = RETRY_S, spool_dirs: Sequence[Path] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        timeout_s: float = 10.0,
+        retry_s: float | None = RETRY_S,
+        spool_dirs: Sequence[Path] | None = None,
+    ) -> None:
         """`timeout_s`: how long a write waits for a lock; `retry_s`: how often a pending queue is
         retried (None: only on the next rating or `records()`); `spool_dirs`: where the queue may be
         saved, first writable wins (default: next to the database, then the temporary folder)."""
@@ -122,13 +129,17 @@ class FeedbackStore:
     @contextmanager
     def _connect(self, *, create: bool) -> Iterator[sqlite3.Connection]:
         if not create and not self.path.exists():
-            raise FeedbackError(f"no feedback recorded yet: {self.path} does not exist — rate an answer in the chat UI first")
+            raise FeedbackError(
+                f"no feedback recorded yet: {self.path} does not exist — rate an answer in the chat UI first"
+            )
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=self.timeout_s)
         except (OSError, sqlite3.Error) as exc:
-            raise FeedbackError(f"cannot open the feedback database {self.path}: {exc} — set PLAN_ASSISTANT_FEEDBACK_DB to a writable file") from exc
+            raise FeedbackError(
+                f"cannot open the feedback database {self.path}: {exc} — set PLAN_ASSISTANT_FEEDBACK_DB to a writable file"
+            ) from exc
         try:
             with conn:
                 conn.execute(_SCHEMA)
@@ -136,16 +147,37 @@ class FeedbackStore:
                     _add_uid_column(conn)
                 yield conn
         except sqlite3.Error as exc:
-            raise FeedbackError(f"feedback database {self.path}: {exc} — set PLAN_ASSISTANT_FEEDBACK_DB to a writable file") from exc
+            raise FeedbackError(
+                f"feedback database {self.path}: {exc} — set PLAN_ASSISTANT_FEEDBACK_DB to a writable file"
+            ) from exc
         finally:
             conn.close()
 
     # -- writing: never raises for a locked or read-only database ---------------------------
-    def rate(self, question: str, answer: str, citations: Sequence[dict[str, Any]], rating: int, *, mode: str = "", query: str = "") -> Receipt:
+    def rate(
+        self,
+        question: str,
+        answer: str,
+        citations: Sequence[dict[str, Any]],
+        rating: int,
+        *,
+        mode: str = "",
+        query: str = "",
+    ) -> Receipt:
         """Record a new rating (written now, or queued and written later)."""
         _check_rating(rating)
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        op = PendingOp("add", uuid.uuid4().hex, rating, now, question, answer, json.dumps(list(citations), ensure_ascii=False), mode, query)
+        op = PendingOp(
+            "add",
+            uuid.uuid4().hex,
+            rating,
+            now,
+            question,
+            answer,
+            json.dumps(list(citations), ensure_ascii=False),
+            mode,
+            query,
+        )
         return self._submit(op)
 
     def change(self, uid: str, rating: int) -> Receipt:
@@ -178,7 +210,13 @@ class FeedbackStore:
                     _apply(conn, op)
         except FeedbackError as exc:
             where = self._save_spool()
-            log.warning("feedback not written (%s); %d pending, kept %s, retried on the next rating%s", exc, len(self._pending), where, f" or in {self.retry_s:g} s" if self.retry_s else "")
+            log.warning(
+                "feedback not written (%s); %d pending, kept %s, retried on the next rating%s",
+                exc,
+                len(self._pending),
+                where,
+                f" or in {self.retry_s:g} s" if self.retry_s else "",
+            )
             self._schedule_retry()
             return False
         n = len(self._pending)
@@ -214,7 +252,11 @@ class FeedbackStore:
             for other in self.spool_paths[n + 1 :]:
                 other.unlink(missing_ok=True)
             return f"in {spool}"
-        log.error("feedback: no spool location is writable (%s); %d pending writes are kept in memory only", ", ".join(map(str, self.spool_paths)), len(self._pending))
+        log.error(
+            "feedback: no spool location is writable (%s); %d pending writes are kept in memory only",
+            ", ".join(map(str, self.spool_paths)),
+            len(self._pending),
+        )
         return "in memory only"
 
     def _remove_spools(self) -> None:

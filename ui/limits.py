@@ -86,9 +86,17 @@ def install_limits(app: FastAPI, per_minute: int, max_pending: int) -> None:
         wait = rate.check(client)
         if wait > 0:
             seconds = max(1, math.ceil(wait))
-            return error_response(429, f"too many requests from this client (limit {rate.per_minute} a minute) — try again in {seconds} s", headers={"Retry-After": str(seconds)})
+            return error_response(
+                429,
+                f"too many requests from this client (limit {rate.per_minute} a minute) — try again in {seconds} s",
+                headers={"Retry-After": str(seconds)},
+            )
         if not pending.enter():
-            return error_response(503, f"the server is busy ({pending.pending} answers in progress) — try again in a moment", headers={"Retry-After": "1"})
+            return error_response(
+                503,
+                f"the server is busy ({pending.pending} answers in progress) — try again in a moment",
+                headers={"Retry-After": "1"},
+            )
         try:
             return await call_next(request)
         finally:

@@ -67,10 +67,19 @@ class ChatMessage(BaseModel):
 
 
 class ChatRequest(BaseModel):
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
-        {"model": MODEL_ID, "messages": [{"role": "user", "content": "海珠濕地有甚麼規劃？"}]},
-        {"model": MODEL_ID, "stream": True, "messages": [{"role": "user", "content": "琶洲試驗區的重點任務是什麼？"}]},
-    ]})
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {"model": MODEL_ID, "messages": [{"role": "user", "content": "海珠濕地有甚麼規劃？"}]},
+                {
+                    "model": MODEL_ID,
+                    "stream": True,
+                    "messages": [{"role": "user", "content": "琶洲試驗區的重點任務是什麼？"}],
+                },
+            ]
+        },
+    )
     model: StrictStr = MODEL_ID
     messages: Annotated[list[ChatMessage], Field(min_length=1, max_length=MAX_HISTORY_TURNS + 1)]
     stream: StrictBool = False
@@ -84,7 +93,9 @@ class ChatRequest(BaseModel):
         for n, m in enumerate(self.messages[:-1]):
             text = m.text()  # unsupported content parts anywhere are an error, not silently dropped
             if len(text) > MAX_TURN_CHARS:
-                raise ValueError(f"messages.{n} is {len(text):,} characters; the limit for an earlier message is {MAX_TURN_CHARS:,} — drop or shorten old turns")
+                raise ValueError(
+                    f"messages.{n} is {len(text):,} characters; the limit for an earlier message is {MAX_TURN_CHARS:,} — drop or shorten old turns"
+                )
         return self
 
     def question(self) -> str:
@@ -111,7 +122,15 @@ def extras(answer: Answer) -> dict[str, Any]:
     """The fields OpenAI does not have: structured citations, the refusal flag, the searched query,
     and whether vector search was unavailable (keyword-only answer)."""
     data = answer.to_json()
-    return {"citations": data["citations"], "refused": answer.refused, "query": answer.query, "notice": answer.notice, "mode": answer.mode, "degraded": answer.degraded, "verdict": answer.verdict}
+    return {
+        "citations": data["citations"],
+        "refused": answer.refused,
+        "query": answer.query,
+        "notice": answer.notice,
+        "mode": answer.mode,
+        "degraded": answer.degraded,
+        "verdict": answer.verdict,
+    }
 
 
 def completion(answer: Answer, model: str) -> dict[str, Any]:
@@ -120,7 +139,14 @@ def completion(answer: Answer, model: str) -> dict[str, Any]:
         "object": "chat.completion",
         "created": int(time.time()),
         "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": message_text(answer)}, "finish_reason": "stop", "logprobs": None}],
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": message_text(answer)},
+                "finish_reason": "stop",
+                "logprobs": None,
+            }
+        ],
         **extras(answer),
     }
 
@@ -132,7 +158,12 @@ def chunks(events: Iterator[Event], model: str) -> Iterator[str]:
     SSE cannot take text back: when an LLM reply fails the citation checks (`Reset`), a note
     says so and the checked answer follows.
     """
-    base = {"id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
+    base = {
+        "id": f"chatcmpl-{uuid.uuid4().hex}",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
 
     def event(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
         payload = dict(base, choices=[{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}], **extra)
@@ -157,14 +188,21 @@ def chunks(events: Iterator[Event], model: str) -> Iterator[str]:
 router = APIRouter()
 
 
-@router.post("/v1/chat/completions", tags=["openai"], summary="OpenAI-compatible chat completion (stream or not)", response_model=None)
+@router.post(
+    "/v1/chat/completions",
+    tags=["openai"],
+    summary="OpenAI-compatible chat completion (stream or not)",
+    response_model=None,
+)
 def chat_completions(body: ChatRequest, backend: BackendDep) -> dict[str, Any] | StreamingResponse:
     if not body.stream:
         return completion(backend.ask(body.question(), body.history()), body.model)
     events = backend.stream(body.question(), body.history())
     first = next(events)  # a question the assistant rejects is a 4xx here, not a broken stream
     return StreamingResponse(
-        chunks(itertools.chain([first], events), body.model), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+        chunks(itertools.chain([first], events), body.model),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache"},
     )
 
 

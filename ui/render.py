@@ -56,12 +56,16 @@ def answer_html(answer: Answer | None, script: str, *, partial: str | None = Non
     """The answer with its notice and sources — or, while it streams, the `partial` text so far."""
     if partial is not None or answer is None:
         return f'<div class="pa-answer pa-streaming">{escape(in_script(partial or "", script))}<span class="pa-cursor">▌</span></div>'
-    parts = [f'<div class="pa-answer{" pa-refused" if answer.refused else ""}">{escape(in_script(answer.text, script))}</div>']
+    parts = [
+        f'<div class="pa-answer{" pa-refused" if answer.refused else ""}">{escape(in_script(answer.text, script))}</div>'
+    ]
     if answer.notice:
         parts.append(f'<div class="pa-notice">{escape(in_script(answer.notice, script))}</div>')
     if answer.citations:
         sources = "".join(citation_html(n, c, script) for n, c in enumerate(answer.citations, start=1))
-        parts.append(f'<div class="pa-sources"><div class="pa-sources-title">{in_script("出處（點擊展開原文）", script)}</div>{sources}</div>')
+        parts.append(
+            f'<div class="pa-sources"><div class="pa-sources-title">{in_script("出處（點擊展開原文）", script)}</div>{sources}</div>'
+        )
     return "".join(parts)
 
 

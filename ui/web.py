@@ -93,7 +93,7 @@ def section_html(backend: Backend, chapter_no: int, section_no: int, script: str
         line = f'<span class="pa-line">{item["line"]}</span>'
         if item["line"] in tables:
             t = tables[item["line"]]
-            note = in_script(f'{t["label"]}「{t["title"]}」：表格內容未隨綱要正文公佈', script)
+            note = in_script(f"{t['label']}「{t['title']}」：表格內容未隨綱要正文公佈", script)
             out.append(f'<div class="pa-unpublished">{line}▦ {escape(note)}</div>')
         elif item["kind"] in (Kind.CHAPTER_HEADING, Kind.SECTION_HEADING, Kind.SUBHEADING):
             out.append(f'<h4 class="pa-heading">{line}{text}</h4>')
@@ -110,7 +110,7 @@ def section_html(backend: Backend, chapter_no: int, section_no: int, script: str
 def task_rows(backend: Backend, query: str, script: str) -> list[list[str]]:
     rows = []
     for t in backend.find_tasks(query):
-        targets = "；".join(f'{x["value"]}{x["unit"]}（{x["clause"]}）' for x in t["targets"])
+        targets = "；".join(f"{x['value']}{x['unit']}（{x['clause']}）" for x in t["targets"])
         row = [t["title"], t["breadcrumb"], "、".join(t["bodies"]), t["zone"] or "", targets]
         rows.append([in_script(cell, script) for cell in row])
     return rows
@@ -119,7 +119,9 @@ def task_rows(backend: Backend, query: str, script: str) -> list[list[str]]:
 FEEDBACK_QUEUED = "評價已收到，稍後寫入"
 
 
-def rate_exchange(backend: Backend, exchanges: list[Exchange], n: int, rating: int) -> tuple[list[Exchange], str | None]:
+def rate_exchange(
+    backend: Backend, exchanges: list[Exchange], n: int, rating: int
+) -> tuple[list[Exchange], str | None]:
     """Store a 👍 (1), 👎 (-1) or its withdrawal (0) for the n-th exchange; the message to show,
     if any. A database that is locked or read-only queues the rating (`FeedbackStore.rate`):
     the user hears that it will be written later, never an error."""
@@ -135,7 +137,9 @@ def rate_exchange(backend: Backend, exchanges: list[Exchange], n: int, rating: i
             uid = None if rating == 0 else uid
         elif rating != 0:
             citations = answer.to_json()["citations"]
-            receipt = backend.feedback.rate(ex.question, answer.text, citations, rating, mode=answer.mode, query=answer.query)
+            receipt = backend.feedback.rate(
+                ex.question, answer.text, citations, rating, mode=answer.mode, query=answer.query
+            )
             uid = receipt.uid
         else:
             return exchanges, None
@@ -148,7 +152,9 @@ def rate_exchange(backend: Backend, exchanges: list[Exchange], n: int, rating: i
 def build_ui(backend: Backend) -> gr.Blocks:
     plan = backend.plan
 
-    def respond(question: str, exchanges: list[Exchange], script: str) -> Iterator[tuple[str, list[dict[str, str]], list[Exchange]]]:
+    def respond(
+        question: str, exchanges: list[Exchange], script: str
+    ) -> Iterator[tuple[str, list[dict[str, str]], list[Exchange]]]:
         question = (question or "").strip()
         if not question:
             yield "", render_chat(exchanges, script), exchanges
@@ -156,7 +162,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
         shown = render_chat(exchanges, script) + [{"role": "user", "content": question_html(question)}]
         yield "", shown + [{"role": "assistant", "content": THINKING}], exchanges
         if len(question) > MAX_QUERY_CHARS:
-            done = exchanges + [Exchange(question, error=f"問題太長（{len(question):,} 字），上限是 {MAX_QUERY_CHARS:,} 字，請縮短後再問。")]
+            done = exchanges + [
+                Exchange(
+                    question, error=f"問題太長（{len(question):,} 字），上限是 {MAX_QUERY_CHARS:,} 字，請縮短後再問。"
+                )
+            ]
             yield "", render_chat(done, script), done
             return
         text = ""
@@ -169,7 +179,12 @@ def build_ui(backend: Backend) -> gr.Blocks:
                     text = ""
                 elif isinstance(event, Delta) and event.text:  # (Composed: keep "正在查找" until text comes)
                     for prefix in progressive(event.text):
-                        yield "", shown + [{"role": "assistant", "content": answer_html(None, script, partial=text + prefix)}], exchanges
+                        yield (
+                            "",
+                            shown
+                            + [{"role": "assistant", "content": answer_html(None, script, partial=text + prefix)}],
+                            exchanges,
+                        )
                         time.sleep(STREAM_DELAY_S)
                     text += event.text
         except PlanAssistantError as exc:
@@ -202,13 +217,23 @@ def build_ui(backend: Backend) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("問答", id="chat"):
                 chatbot = gr.Chatbot(
-                    label="對話", elem_id="pa-chat", height=560, buttons=[], latex_delimiters=[],
-                    allow_tags=False, placeholder="請在下面輸入問題，或點選範例問題。", layout="bubble",
+                    label="對話",
+                    elem_id="pa-chat",
+                    height=560,
+                    buttons=[],
+                    latex_delimiters=[],
+                    allow_tags=False,
+                    placeholder="請在下面輸入問題，或點選範例問題。",
+                    layout="bubble",
                 )
                 with gr.Row():
                     box = gr.Textbox(
                         placeholder="輸入關於綱要的問題，例如：海珠濕地有甚麼規劃？（繁體、简体都可以）",
-                        show_label=False, scale=8, max_length=MAX_QUERY_CHARS, elem_id="pa-question", autofocus=True,
+                        show_label=False,
+                        scale=8,
+                        max_length=MAX_QUERY_CHARS,
+                        elem_id="pa-question",
+                        autofocus=True,
                     )
                     send = gr.Button("送出", variant="primary", scale=1, min_width=80, elem_id="pa-send")
                     clear = gr.Button("重新開始", scale=1, min_width=80, elem_id="pa-clear")
@@ -219,7 +244,10 @@ def build_ui(backend: Backend) -> gr.Blocks:
                     with gr.Column():
                         gr.Markdown("**公務員查詢**")
                         official = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in OFFICIAL_EXAMPLES]
-                gr.Markdown("回答只摘錄綱要原文，不代表政府的正式解釋。可用回答下方的讚好／不讚好按鈕評分，幫助我們改進。", elem_classes=["pa-footnote-text"])
+                gr.Markdown(
+                    "回答只摘錄綱要原文，不代表政府的正式解釋。可用回答下方的讚好／不讚好按鈕評分，幫助我們改進。",
+                    elem_classes=["pa-footnote-text"],
+                )
 
             with gr.Tab("瀏覽綱要", id="browse"):
                 with gr.Row():
@@ -234,23 +262,43 @@ def build_ui(backend: Backend) -> gr.Blocks:
                                     label = s.label if chapter.chapter_no else "前言"
                                     if backend.tables_in(*s.key):
                                         label += " ▦"
-                                    section_buttons.append((gr.Button(label, size="sm", elem_classes=["pa-node"]), s.key))
+                                    section_buttons.append(
+                                        (gr.Button(label, size="sm", elem_classes=["pa-node"]), s.key)
+                                    )
                     with gr.Column(scale=3):
-                        reader = gr.HTML('<div class="pa-reader pa-empty">← 請在左邊選擇一節。</div>', elem_id="pa-reader")
+                        reader = gr.HTML(
+                            '<div class="pa-reader pa-empty">← 請在左邊選擇一節。</div>', elem_id="pa-reader"
+                        )
 
             with gr.Tab("任務查詢", id="tasks"):
                 with gr.Row():
-                    task_box = gr.Textbox(placeholder="輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）", show_label=False, scale=8, elem_id="pa-task-query")
+                    task_box = gr.Textbox(
+                        placeholder="輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）",
+                        show_label=False,
+                        scale=8,
+                        elem_id="pa-task-query",
+                    )
                     task_btn = gr.Button("查詢", variant="primary", scale=1, min_width=80, elem_id="pa-task-search")
                 task_count = gr.Markdown(f"共 {len(backend.tasks)} 項任務")
                 task_table = gr.Dataframe(
-                    value=task_rows(backend, "", "auto"), headers=TASK_HEADERS, datatype="str", interactive=False,
-                    wrap=True, max_height=640, elem_id="pa-task-table", column_widths=["18%", "24%", "20%", "12%", "26%"],
+                    value=task_rows(backend, "", "auto"),
+                    headers=TASK_HEADERS,
+                    datatype="str",
+                    interactive=False,
+                    wrap=True,
+                    max_height=640,
+                    elem_id="pa-task-table",
+                    column_widths=["18%", "24%", "20%", "12%", "26%"],
                 )
 
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
-        chat_io: dict[str, Any] = {"inputs": [box, exchanges, script], "outputs": [box, chatbot, exchanges], "show_progress": "hidden", "concurrency_limit": 4}
+        chat_io: dict[str, Any] = {
+            "inputs": [box, exchanges, script],
+            "outputs": [box, chatbot, exchanges],
+            "show_progress": "hidden",
+            "concurrency_limit": 4,
+        }
         box.submit(respond, **chat_io)
         send.click(respond, **chat_io)
         for button in citizen + official:
@@ -293,6 +341,14 @@ def mount_ui(app: FastAPI, backend: Backend, max_queue: int | None = None) -> Fa
     without bound; the HTTP API has its own bound (`ui.limits`)."""
     demo = build_ui(backend).queue(max_size=max_queue)
     return gr.mount_gradio_app(
-        app, demo, path="/", theme=THEME, css=CSS, footer_links=["settings"],
-        run_history=False, ssr_mode=False, show_error=False, mcp_server=False,
+        app,
+        demo,
+        path="/",
+        theme=THEME,
+        css=CSS,
+        footer_links=["settings"],
+        run_history=False,
+        ssr_mode=False,
+        show_error=False,
+        mcp_server=False,
     )

@@ -50,7 +50,10 @@ def test_missing_topics_are_nouns_the_plan_never_uses_in_any_part() -> None:
     plan_text = "建设海珠湿地 推进职称评审 垃圾分类"
     words = {"摩天", "天轮", "职称", "垃圾"}
     missing = missing_topics(
-        ["摩天轮", "评职称", "垃圾焚烧", "两千多", "哪几个", "海珠湿地"], plan_text, words.__contains__, nouns={"摩天轮", "评职称", "垃圾焚烧", "两千多", "哪几个"}
+        ["摩天轮", "评职称", "垃圾焚烧", "两千多", "哪几个", "海珠湿地"],
+        plan_text,
+        words.__contains__,
+        nouns={"摩天轮", "评职称", "垃圾焚烧", "两千多", "哪几个"},
     )
     assert missing == ["摩天轮"]  # 评职称/垃圾焚烧 share a plan word; figures and question words are not topics
 
@@ -87,7 +90,6 @@ def test_structural_follow_ups_read_the_place_from_the_last_answer() -> None:
 # -- end to end on the real plan, index and embedder --------------------------------------
 
 
-
 @pytest.mark.slow
 def test_a_claim_with_a_wrong_figure_is_contradicted_with_the_plans_own(assistant: Assistant) -> None:
     answer = assistant.ask("听说琶洲试验区面积有50平方公里，对吗？")
@@ -120,12 +122,17 @@ def test_each_part_of_a_two_part_question_is_answered_from_its_own_section(assis
 
 @pytest.mark.slow
 def test_this_chapter_lists_the_chapters_sections(assistant: Assistant) -> None:
-    history = (Turn("user", "老旧小区改造有什么安排"), Turn("assistant", "据纲要第八章第一节「全力以赴推进城市更新」：…"))
+    history = (
+        Turn("user", "老旧小区改造有什么安排"),
+        Turn("assistant", "据纲要第八章第一节「全力以赴推进城市更新」：…"),
+    )
     answer = assistant.ask("这一章还有哪些节？", history)
     chapter = assistant.plan.chapter(8)
     for section in chapter.sections[1:]:
         assert normalize(section.title) in normalize(answer.text)  # every 節 by its title, in the question's script
-    assert {c.chapter_no for c in answer.citations} == {8} and len({c.section_no for c in answer.citations}) == len(chapter.sections) - 1
+    assert {c.chapter_no for c in answer.citations} == {8} and len({c.section_no for c in answer.citations}) == len(
+        chapter.sections
+    ) - 1
 
 
 @pytest.mark.slow

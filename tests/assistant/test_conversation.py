@@ -23,6 +23,11 @@ def test_rewrite_carries_previous_topic() -> None:
 
 
 def test_chain_of_follow_ups_keeps_the_topic() -> None:
-    history = [Turn("user", "城市更新有什么安排"), Turn("assistant", "…"), Turn("user", "旧厂房呢？"), Turn("assistant", "…")]
+    history = [
+        Turn("user", "城市更新有什么安排"),
+        Turn("assistant", "…"),
+        Turn("user", "旧厂房呢？"),
+        Turn("assistant", "…"),
+    ]
     q = standalone_query("那旧街区呢？", history)
     assert q.startswith("城市更新有什么安排") and "旧厂房" in q and q.endswith("旧街区呢？")

@@ -36,7 +36,11 @@ def test_errors_from_the_endpoint_reach_the_caller() -> None:
         list(within(pieces("海", ConnectionError("refused")), 5.0))
 
 
-@pytest.mark.parametrize("reply", [("海", 2.5, "珠"), ("海", 0.3, "珠", 0.3, "江", 0.3, "河", 0.3, "湖", 2.5, "海")], ids=["stalls", "trickles"])
+@pytest.mark.parametrize(
+    "reply",
+    [("海", 2.5, "珠"), ("海", 0.3, "珠", 0.3, "江", 0.3, "河", 0.3, "湖", 2.5, "海")],
+    ids=["stalls", "trickles"],
+)
 def test_a_reply_over_time_stops_at_the_limit(reply: tuple[str | float, ...]) -> None:
     closed = threading.Event()
     got: list[str] = []

@@ -35,7 +35,18 @@ def test_qa_set_meets_the_mix(plan: Plan) -> None:
     assert langs["en"] >= 3
     assert 0.10 <= types["unanswerable"] / n <= 0.15
     assert sum(1 for i in items if i.type == "follow_up" and i.history) >= 8
-    assert set(types) == {"fact", "number", "list", "where", "ownership", "comparison", "multi_hop", "follow_up", "unanswerable", "claim"}
+    assert set(types) == {
+        "fact",
+        "number",
+        "list",
+        "where",
+        "ownership",
+        "comparison",
+        "multi_hop",
+        "follow_up",
+        "unanswerable",
+        "claim",
+    }
     assert {i.verdict for i in items if i.type == "claim"} == {"supported", "contradicted", "not_stated"}
     assert {"citizen", "civil_servant"} <= {i.persona for i in items}
     chapters = {c[0] for i in items for c in i.citations}
@@ -44,12 +55,23 @@ def test_qa_set_meets_the_mix(plan: Plan) -> None:
 
 def _write(tmp_path: Path, rows: list[object]) -> Path:
     path = tmp_path / "set.jsonl"
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
     return path
 
 
-GOOD = {"id": "x1", "question": "空气质量目标？", "lang": "zh-Hans", "persona": "citizen", "type": "number",
-        "answer": "86%", "key_facts": ["86%"], "citations": [{"chapter_no": 9, "section_no": 2}], "lines": [273]}
+GOOD = {
+    "id": "x1",
+    "question": "空气质量目标？",
+    "lang": "zh-Hans",
+    "persona": "citizen",
+    "type": "number",
+    "answer": "86%",
+    "key_facts": ["86%"],
+    "citations": [{"chapter_no": 9, "section_no": 2}],
+    "lines": [273],
+}
 
 
 @pytest.mark.parametrize(
@@ -72,7 +94,11 @@ def test_malformed_lines_name_line_and_field(tmp_path: Path, bad: object, messag
 
 
 def test_items_that_do_not_fit_the_plan(tmp_path: Path, plan: Plan) -> None:
-    rows = [dict(GOOD, key_facts=["火星基地"]), dict(GOOD, id="x2", citations=[{"chapter_no": 9, "section_no": 9}]), dict(GOOD, id="x3", lines=[9999])]
+    rows = [
+        dict(GOOD, key_facts=["火星基地"]),
+        dict(GOOD, id="x2", citations=[{"chapter_no": 9, "section_no": 9}]),
+        dict(GOOD, id="x3", lines=[9999]),
+    ]
     problems = check_against_plan(load_dataset(_write(tmp_path, rows)), plan)
     assert any("not in the plan text" in p for p in problems)
     assert any("is not a section" in p for p in problems)

@@ -17,7 +17,9 @@ def test_the_mix_is_the_distinct_single_turn_questions_of_the_evaluation_sets(tm
         {"question": "海珠濕地有甚麼規劃？"},
         {"question": "What is the GDP target?"},
     ]
-    (tmp_path / "evals" / "data" / "qa.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\nnot json\n", encoding="utf-8")
+    (tmp_path / "evals" / "data" / "qa.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\nnot json\n", encoding="utf-8"
+    )
     assert question_mix(tmp_path) == ("海珠濕地有甚麼規劃？", "What is the GDP target?")
     assert question_mix(tmp_path / "elsewhere") == QUESTIONS
     assert len(question_mix()) > 150  # the repo's own sets
@@ -32,7 +34,9 @@ def test_memory_trace_reports_growth_over_the_second_half() -> None:
 
 
 def test_the_report_names_turned_away_requests_and_percentiles() -> None:
-    r = LoadResult(12, 2, 4, 2.0, tuple(float(x) for x in range(1, 11)), {"200": 10, "503": 2}, 5, rejected_ms=(3.0, 4.0))
+    r = LoadResult(
+        12, 2, 4, 2.0, tuple(float(x) for x in range(1, 11)), {"200": 10, "503": 2}, 5, rejected_ms=(3.0, 4.0)
+    )
     text = r.report()
     assert "errors=2" in text and "503: 2" in text and "p99 10" in text
     assert "turned away (429/503): 2" in text

@@ -12,8 +12,17 @@ from evals.metrics import (
 
 
 def item(**kw: object) -> EvalItem:
-    base = dict(id="q", question="?", lang="zh-Hans", persona="citizen", type="number", answer="", key_facts=("86%",),
-                citations=((9, 2),), lines=(273,))
+    base = dict(
+        id="q",
+        question="?",
+        lang="zh-Hans",
+        persona="citizen",
+        type="number",
+        answer="",
+        key_facts=("86%",),
+        citations=((9, 2),),
+        lines=(273,),
+    )
     return EvalItem(**(base | kw))  # type: ignore[arg-type]
 
 
@@ -38,14 +47,22 @@ def test_answer_scores() -> None:
     it = item(key_facts=("86%", "32微克/立方米"))
     pred = Prediction("q", ((9, 2),), "达86%，PM2.5控制在32微克/立方米以下", ((9, 2), (1, 3)), False, 10.0)
     s = answer_scores(it, pred)
-    assert s["key_fact_coverage"] == 1 and s["citation_accuracy"] == 1 and s["citation_precision"] == 0.5 and s["accuracy"] == 1
+    assert (
+        s["key_fact_coverage"] == 1
+        and s["citation_accuracy"] == 1
+        and s["citation_precision"] == 0.5
+        and s["accuracy"] == 1
+    )
     refused = Prediction("q", (), "纲要没有提到", (), True, 5.0)
     assert answer_scores(it, refused)["accuracy"] == 0
 
 
 def test_summarise_refusal_blocks() -> None:
     items = [item(id="a"), item(id="u", type="unanswerable", key_facts=(), citations=(), lines=())]
-    preds = {"a": Prediction("a", ((9, 2),), "86%", ((9, 2),), False, 10.0), "u": Prediction("u", (), "没有", (), True, 30.0)}
+    preds = {
+        "a": Prediction("a", ((9, 2),), "86%", ((9, 2),), False, 10.0),
+        "u": Prediction("u", (), "没有", (), True, 30.0),
+    }
     report = summarise(items, preds)
     assert report["refusal"] == {"recall": 1.0, "false_refusal_rate": 0.0, "n_unanswerable": 1}
     assert report["n"] == 2 and report["answer"]["accuracy"] == 1.0  # type: ignore[index]

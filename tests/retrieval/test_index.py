@@ -32,7 +32,9 @@ class CountingEmbedder:
         return self.inner.embed_passages(texts)
 
 
-def test_reused_when_unchanged_and_rebuilt_when_embedder_changes(plan: Plan, embedder: Embedder, index_dir: Path, search) -> None:  # type: ignore[no-untyped-def]
+def test_reused_when_unchanged_and_rebuilt_when_embedder_changes(
+    plan: Plan, embedder: Embedder, index_dir: Path, search
+) -> None:  # type: ignore[no-untyped-def]
     # `search` built the index in index_dir already
     chunks = chunk_plan(plan)
     counting = CountingEmbedder(embedder)
@@ -44,7 +46,10 @@ def test_reused_when_unchanged_and_rebuilt_when_embedder_changes(plan: Plan, emb
     key = IndexKey(plan.source_sha256, other.embedder_id)
     assert key.collection_name != IndexKey(plan.source_sha256, embedder.embedder_id).collection_name
     # what the index holds besides chunks is part of the key too: an index without headings is rebuilt
-    assert IndexKey(plan.source_sha256, embedder.embedder_id, layout="1").collection_name != IndexKey(plan.source_sha256, embedder.embedder_id).collection_name
+    assert (
+        IndexKey(plan.source_sha256, embedder.embedder_id, layout="1").collection_name
+        != IndexKey(plan.source_sha256, embedder.embedder_id).collection_name
+    )
 
 
 def test_partial_build_is_detected_and_rebuilt(plan: Plan, embedder: Embedder, tmp_path: Path) -> None:
@@ -57,7 +62,9 @@ def test_partial_build_is_detected_and_rebuilt(plan: Plan, embedder: Embedder, t
     assert not half.is_complete(len(chunks))
     counting = CountingEmbedder(embedder)
     store, status = ensure_index(plan, chunks, counting, client)
-    assert status.built and counting.passages == len(chunks) + len(unique_sentences(chunks)) + len(section_headings(plan, chunks))
+    assert status.built and counting.passages == len(chunks) + len(unique_sentences(chunks)) + len(
+        section_headings(plan, chunks)
+    )
     assert store.is_complete(len(chunks))
     # and now it is reused
     again = CountingEmbedder(embedder)

@@ -122,7 +122,10 @@ def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence_and_heading(
     assert len(evidence) == len(index.tokens) + len(index.headings) and set(index.tokens) <= set(index.vectors)
     heading_vectors = search.embedder.embed_passages([normalize(t) for t in index.headings.values()])  # type: ignore[union-attr]
     texts = [(index.sentence_rows[key], tokens, index.vectors[key]) for key, tokens in index.tokens.items()]
-    texts += [(index.heading_rows[key], index.heading_tokens[key], vec) for key, vec in zip(index.headings, heading_vectors, strict=True)]
+    texts += [
+        (index.heading_rows[key], index.heading_tokens[key], vec)
+        for key, vec in zip(index.headings, heading_vectors, strict=True)
+    ]
     for row, tokens, vector in texts:
         lexical = RERANK_LEXICAL * index.coverage(terms, tokens)
         assert lexical_only[row] == pytest.approx(lexical, abs=1e-12)

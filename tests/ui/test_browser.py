@@ -42,10 +42,14 @@ def wait_for(predicate: Any, timeout_s: float = 20.0) -> Any:
 
 
 def click_tab(browser: Any, label: str) -> None:
-    wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']") if label in b.text])[0].click()
+    wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']") if label in b.text])[
+        0
+    ].click()
 
 
-def test_question_gets_a_streamed_answer_citing_the_section(browser: Any, live_server: dict[str, Any], tmp_path: Path) -> None:
+def test_question_gets_a_streamed_answer_citing_the_section(
+    browser: Any, live_server: dict[str, Any], tmp_path: Path
+) -> None:
     open_ui(browser, live_server)
     answer, streamed = ask_in_browser(browser, "提升固體廢物處理能力的任務在哪一節？")
     assert streamed, "the answer text should appear progressively"
@@ -90,9 +94,13 @@ def test_follow_up_script_switch_and_start_over(browser: Any, live_server: dict[
 
 def test_example_question_button_asks_it(browser: Any, live_server: dict[str, Any]) -> None:
     open_ui(browser, live_server)
-    button = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-example") if "總部企業" in b.text])
+    button = wait_for(
+        lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-example") if "總部企業" in b.text]
+    )
     button[0].click()
-    summary = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#pa-chat details.pa-source summary"), timeout_s=60)[0]
+    summary = wait_for(
+        lambda: browser.find_elements(By.CSS_SELECTOR, "#pa-chat details.pa-source summary"), timeout_s=60
+    )[0]
     assert summary.text.endswith("第二節 大力發展總部經濟")
     assert "70家" in browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-answer").text
     assert browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-question").text == "十四五期間要引進多少家總部企業？"
@@ -123,9 +131,21 @@ def _args(out: Path) -> argparse.Namespace:
 
 def open_section(browser: Any, chapter_label: str, section_label: str) -> Any:
     """Expand a chapter in the tree, click one of its 節 and return the reader once it shows that 節."""
-    chapter = wait_for(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-tree .label-wrap") if e.text.startswith(chapter_label)])
+    chapter = wait_for(
+        lambda: [
+            e
+            for e in browser.find_elements(By.CSS_SELECTOR, "#pa-tree .label-wrap")
+            if e.text.startswith(chapter_label)
+        ]
+    )
     chapter[0].click()
-    node = wait_for(lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.is_displayed() and b.text.startswith(section_label)])
+    node = wait_for(
+        lambda: [
+            b
+            for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node")
+            if b.is_displayed() and b.text.startswith(section_label)
+        ]
+    )
     node[0].click()
     reader = browser.find_element(By.CSS_SELECTOR, "#pa-reader")
     wait_for(lambda: section_label.split(" ")[-1].rstrip(" ▦") in reader.text)
@@ -143,14 +163,20 @@ def test_browse_the_plan_tree(browser: Any, live_server: dict[str, Any], plan: P
     section = plan.section(table.chapter_no, table.section_no)
     reader = open_section(browser, plan.chapter(table.chapter_no).label.split(" ")[0], section.label + " ▦")
     wait_for(lambda: f"{table.label}「{table.title}」：表格內容未隨綱要正文公佈" in reader.text)
-    unmarked = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node") if b.is_displayed() and b.text.startswith("第二節 嚴格執行污染防治")]
+    unmarked = [
+        b.text
+        for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-node")
+        if b.is_displayed() and b.text.startswith("第二節 嚴格執行污染防治")
+    ]
     assert unmarked == ["第二節 嚴格執行污染防治"]  # no 專欄 there, no mark
 
 
 def test_task_search_table(browser: Any, live_server: dict[str, Any]) -> None:
     open_ui(browser, live_server)
     click_tab(browser, "任務查詢")
-    box = wait_for(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-task-query textarea") if e.is_displayed()])[0]
+    box = wait_for(
+        lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-task-query textarea") if e.is_displayed()]
+    )[0]
     box.send_keys("固体废物")
     browser.find_element(By.CSS_SELECTOR, "#pa-task-search").click()
     table = browser.find_element(By.CSS_SELECTOR, "#pa-task-table")

@@ -26,7 +26,10 @@ def test_register_adds_serve_and_feedback_export() -> None:
     assert parser().parse_args(["feedback", "export"]).format == "csv"
 
 
-@pytest.mark.parametrize("argv", [["serve", "--port", "0"], ["serve", "--port", "70000"], ["feedback"], ["feedback", "export", "--format", "xml"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["serve", "--port", "0"], ["serve", "--port", "70000"], ["feedback"], ["feedback", "export", "--format", "xml"]],
+)
 def test_bad_arguments_exit_with_usage(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         parser().parse_args(argv)
@@ -42,7 +45,11 @@ def test_settings_read_feedback_db_and_port_from_environment(tmp_path: Path, mon
 
 def test_feedback_export_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     settings = Settings()
-    assert FeedbackStore(settings.feedback_db).rate("海珠濕地有甚麼規劃？", "據綱要…", [{"chapter_no": 2, "section_no": 2}], 1).written
+    assert (
+        FeedbackStore(settings.feedback_db)
+        .rate("海珠濕地有甚麼規劃？", "據綱要…", [{"chapter_no": 2, "section_no": 2}], 1)
+        .written
+    )
     out = tmp_path / "export" / "fb.csv"
     assert cmd_feedback_export(parser().parse_args(["feedback", "export", "--out", str(out)]), settings) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))

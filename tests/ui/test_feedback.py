@@ -23,7 +23,15 @@ from ui.feedback import _SCHEMA, FeedbackError, FeedbackStore, export
 from ui.server import create_app
 from ui.web import FEEDBACK_QUEUED, Exchange, rate_exchange
 
-CITATIONS = [{"chapter_no": 9, "section_no": 2, "breadcrumb": "第九章 … > 第二節 嚴格執行污染防治", "quote": "提升固體廢物處理能力。", "lines": [276]}]
+CITATIONS = [
+    {
+        "chapter_no": 9,
+        "section_no": 2,
+        "breadcrumb": "第九章 … > 第二節 嚴格執行污染防治",
+        "quote": "提升固體廢物處理能力。",
+        "lines": [276],
+    }
+]
 
 
 def test_rate_change_and_withdraw(tmp_path: Path) -> None:
@@ -56,7 +64,9 @@ def test_reading_before_any_rating_says_what_to_do(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.sqlite3").exists()  # reading never creates the file
 
 
-def test_an_unwritable_path_is_logged_with_the_setting_to_change(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unwritable_path_is_logged_with_the_setting_to_change(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     store = FeedbackStore(blocker / "fb.sqlite3", retry_s=None, spool_dirs=[tmp_path / "spool"])
@@ -73,7 +83,11 @@ def test_export_csv_and_jsonl(tmp_path: Path) -> None:
     assert export(store.records(), "csv", out) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [r["question"] for r in rows] == ["問題一, 帶逗號", "問題二"]
-    assert rows[0]["answer"] == "答案\n兩行" and json.loads(rows[0]["citations"]) == CITATIONS and rows[1]["rating"] == "-1"
+    assert (
+        rows[0]["answer"] == "答案\n兩行"
+        and json.loads(rows[0]["citations"]) == CITATIONS
+        and rows[1]["rating"] == "-1"
+    )
     out = io.StringIO()
     assert export(store.records(), "jsonl", out) == 2
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
@@ -133,7 +147,9 @@ def rows(db: Path) -> list[tuple[str, int]]:
         return [(q, r) for q, r in conn.execute("SELECT question, rating FROM feedback ORDER BY id")]
 
 
-def test_locked_database_queues_ratings_and_writes_each_exactly_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_locked_database_queues_ratings_and_writes_each_exactly_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db = tmp_path / "fb.sqlite3"
     store = FeedbackStore(db, timeout_s=0.2, retry_s=None)
     a = store.rate("一", "答一", CITATIONS, 1)
@@ -174,7 +190,9 @@ def test_queue_is_retried_on_a_timer(tmp_path: Path) -> None:
     deadline = time.monotonic() + 20
     # nobody calls the store: its timer writes the queue (rows first, then the queue is cleared)
     while rows(db) != [("一", 1), ("二", 1)] or store.pending:
-        assert time.monotonic() < deadline, f"the pending rating was never retried: rows {rows(db)}, pending {store.pending}"
+        assert time.monotonic() < deadline, (
+            f"the pending rating was never retried: rows {rows(db)}, pending {store.pending}"
+        )
         time.sleep(0.1)
 
 
@@ -189,7 +207,9 @@ def test_read_only_database_and_folder(tmp_path: Path, caplog: pytest.LogCapture
             db.open("ab")
         receipt = store.rate("二", "答二", [], -1)
         assert not receipt.written and QUEUED in caplog.text and "readonly" in caplog.text
-        assert not store.spool_paths[0].exists() and store.spool_paths[1].exists()  # next to the database is read-only too
+        assert (
+            not store.spool_paths[0].exists() and store.spool_paths[1].exists()
+        )  # next to the database is read-only too
         assert [(r.question, r.rating) for r in FeedbackStore(db).records()] == [("一", 1)]  # reading still works
     assert store.flush() and rows(db) == [("一", 1), ("二", -1)]
     assert not store.spool_paths[1].exists()
@@ -220,7 +240,9 @@ def test_a_database_from_before_the_queue_is_upgraded(tmp_path: Path) -> None:
     db = tmp_path / "fb.sqlite3"
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute(_SCHEMA)
-        conn.execute("INSERT INTO feedback (created_at, rating, question, answer, citations) VALUES ('2026-01-01T00:00:00+00:00', 1, '舊', '舊答', '[]')")
+        conn.execute(
+            "INSERT INTO feedback (created_at, rating, question, answer, citations) VALUES ('2026-01-01T00:00:00+00:00', 1, '舊', '舊答', '[]')"
+        )
     store = FeedbackStore(db)
     receipt = store.rate("新", "新答", [], -1)
     assert receipt.written and store.change(receipt.uid, 1).written
@@ -240,7 +262,9 @@ def test_thumbs_in_the_chat_while_the_database_is_locked(keyword_assistant: Assi
         with locked(db):
             exchanges, message = rate_exchange(backend, exchanges, 0, 1)
             assert message == FEEDBACK_QUEUED and exchanges[0].feedback_uid
-            r = client.post("/api/ask", json={"question": "提升固體廢物處理能力的任務在哪一節？"})  # answering is not held up
+            r = client.post(
+                "/api/ask", json={"question": "提升固體廢物處理能力的任務在哪一節？"}
+            )  # answering is not held up
             assert r.status_code == 200 and r.json()["citations"]
             exchanges, message = rate_exchange(backend, exchanges, 0, -1)  # changed their mind, still locked
             assert message == FEEDBACK_QUEUED

@@ -84,7 +84,9 @@ def test_chat_ui_queue_is_bounded_too(keyword_assistant: Assistant, tmp_path: Pa
     with TestClient(app, raise_server_exceptions=False) as c:
         lock.__enter__()  # every answer now waits, as on a busy server
         try:
-            replies = [c.post("/gradio_api/call/respond", json={"data": [f"夜间经济 {n}", [], "auto"]}) for n in range(10)]
+            replies = [
+                c.post("/gradio_api/call/respond", json={"data": [f"夜间经济 {n}", [], "auto"]}) for n in range(10)
+            ]
         finally:
             lock.__exit__(None, None, None)
         codes = [r.status_code for r in replies]
@@ -94,5 +96,8 @@ def test_chat_ui_queue_is_bounded_too(keyword_assistant: Assistant, tmp_path: Pa
         assert "Queue is full" in replies[-1].json()["detail"]
         done = c.get(f"/gradio_api/call/respond/{replies[0].json()['event_id']}")  # a taken event is answered
         assert "event: complete" in done.text
-        final = json.dumps([json.loads(line[5:]) for line in done.text.splitlines() if line.startswith("data:")][-1], ensure_ascii=False)
+        final = json.dumps(
+            [json.loads(line[5:]) for line in done.text.splitlines() if line.startswith("data:")][-1],
+            ensure_ascii=False,
+        )
         assert "夜间经济 0" in final and "綱要原文第" in final  # the question and a cited source line

@@ -28,10 +28,16 @@ def sse_events(text: str) -> list[str]:
         ({"messages": [{"role": "assistant", "content": "hi"}]}, "last message must be the user's question"),
         ({"messages": [{"role": "user", "content": "  "}]}, "question is empty"),
         ({"messages": [{"role": "user", "content": "問" * 2001}]}, "the limit is 2,000"),
-        ({"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x"}}]}]}, "only text content is supported"),
+        (
+            {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x"}}]}]},
+            "only text content is supported",
+        ),
         ({"messages": [{"role": "user", "content": 7}]}, "messages.0.content"),
         ({"messages": [{"role": "wizard", "content": "hi"}]}, "messages.0.role"),
-        ({"messages": [{"role": "user", "content": "海珠"}], "stream": "yes"}, "stream: Input should be a valid boolean"),
+        (
+            {"messages": [{"role": "user", "content": "海珠"}], "stream": "yes"},
+            "stream: Input should be a valid boolean",
+        ),
         ({"model": 3, "messages": [{"role": "user", "content": "海珠"}]}, "model: Input should be a valid string"),
     ],
 )
@@ -47,15 +53,28 @@ def test_models_lists_the_assistant(keyword_client: TestClient) -> None:
 
 
 def test_content_parts_and_extra_openai_fields_are_accepted(keyword_client: TestClient) -> None:
-    body = {"model": "anything", "temperature": 0.2, "max_tokens": 100, "user": "u1",
-            "messages": [{"role": "system", "content": "be brief"}, {"role": "user", "content": [{"type": "text", "text": "海珠濕地"}, {"type": "text", "text": "有甚麼規劃？"}]}]}
+    body = {
+        "model": "anything",
+        "temperature": 0.2,
+        "max_tokens": 100,
+        "user": "u1",
+        "messages": [
+            {"role": "system", "content": "be brief"},
+            {
+                "role": "user",
+                "content": [{"type": "text", "text": "海珠濕地"}, {"type": "text", "text": "有甚麼規劃？"}],
+            },
+        ],
+    }
     r = keyword_client.post("/v1/chat/completions", json=body)
     assert r.status_code == 200 and r.json()["model"] == "anything" and r.json()["object"] == "chat.completion"
 
 
 @pytest.mark.slow
 def test_non_streaming_completion_cites_in_text_and_field(client: TestClient) -> None:
-    reply = openai_client(client).chat.completions.create(model="plan-assistant", messages=[{"role": "user", "content": QUESTION}])
+    reply = openai_client(client).chat.completions.create(
+        model="plan-assistant", messages=[{"role": "user", "content": QUESTION}]
+    )
     text = reply.choices[0].message.content or ""
     assert reply.choices[0].finish_reason == "stop" and reply.choices[0].message.role == "assistant"
     assert "\n\n出處：\n[1] 第九章" in text and "第二節 嚴格執行污染防治：「" in text
@@ -66,15 +85,25 @@ def test_non_streaming_completion_cites_in_text_and_field(client: TestClient) ->
 
 
 def test_a_keyword_only_answer_says_so_in_the_completion(keyword_client: TestClient) -> None:
-    reply = keyword_client.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": QUESTION}]}).json()
+    reply = keyword_client.post(
+        "/v1/chat/completions", json={"messages": [{"role": "user", "content": QUESTION}]}
+    ).json()
     assert reply["degraded"] is True and "關鍵詞" in reply["choices"][0]["message"]["content"]
 
 
 @pytest.mark.slow
 def test_streaming_completion_adds_up_to_the_same_message(client: TestClient) -> None:
     oa = openai_client(client)
-    whole = oa.chat.completions.create(model="plan-assistant", messages=[{"role": "user", "content": QUESTION}]).choices[0].message.content
-    chunks = list(oa.chat.completions.create(model="plan-assistant", messages=[{"role": "user", "content": QUESTION}], stream=True))
+    whole = (
+        oa.chat.completions.create(model="plan-assistant", messages=[{"role": "user", "content": QUESTION}])
+        .choices[0]
+        .message.content
+    )
+    chunks = list(
+        oa.chat.completions.create(
+            model="plan-assistant", messages=[{"role": "user", "content": QUESTION}], stream=True
+        )
+    )
     assert len(chunks) > 3  # streamed in pieces, not one blob
     assert chunks[0].choices[0].delta.role == "assistant"
     assert "".join(c.choices[0].delta.content or "" for c in chunks) == whole
@@ -84,7 +113,9 @@ def test_streaming_completion_adds_up_to_the_same_message(client: TestClient) ->
 
 @pytest.mark.slow
 def test_streaming_is_server_sent_events_ending_with_done(client: TestClient) -> None:
-    with client.stream("POST", "/v1/chat/completions", json={"stream": True, "messages": [{"role": "user", "content": QUESTION}]}) as r:
+    with client.stream(
+        "POST", "/v1/chat/completions", json={"stream": True, "messages": [{"role": "user", "content": QUESTION}]}
+    ) as r:
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
         events = sse_events(r.read().decode("utf-8"))
     assert events[-1] == "[DONE]"

@@ -13,10 +13,22 @@ from ui.render import (
     sources_text,
 )
 
-CITE = Citation(9, "加強生態文明建設", 2, "嚴格執行污染防治", "第九章 加強生態文明建設 > 第二節 嚴格執行污染防治", "提升固體廢物處理能力。", (276,))
+CITE = Citation(
+    9,
+    "加強生態文明建設",
+    2,
+    "嚴格執行污染防治",
+    "第九章 加強生態文明建設 > 第二節 嚴格執行污染防治",
+    "提升固體廢物處理能力。",
+    (276,),
+)
 
 
-def answer(text: str = "據綱要第九章第二節：提升固體廢物處理能力。", citations: tuple[Citation, ...] = (CITE,), refused: bool = False) -> Answer:
+def answer(
+    text: str = "據綱要第九章第二節：提升固體廢物處理能力。",
+    citations: tuple[Citation, ...] = (CITE,),
+    refused: bool = False,
+) -> Answer:
     return Answer("問題", text, citations, refused, "extractive", "問題", None, {})
 
 
@@ -28,7 +40,10 @@ def test_escape_neutralises_html_and_keeps_one_block() -> None:
 
 
 def test_question_html_escapes() -> None:
-    assert question_html("<img src=x onerror=alert(1)>") == '<div class="pa-question">&lt;img src=x onerror=alert(1)&gt;</div>'
+    assert (
+        question_html("<img src=x onerror=alert(1)>")
+        == '<div class="pa-question">&lt;img src=x onerror=alert(1)&gt;</div>'
+    )
 
 
 def test_answer_html_has_one_expandable_source_per_citation() -> None:
@@ -56,7 +71,9 @@ def test_partial_answer_streams_without_sources() -> None:
     assert "pa-streaming" in html and "據綱要" in html and "<details" not in html
 
 
-@pytest.mark.parametrize(("script", "expected"), [("auto", "據綱要"), ("simplified", "据纲要"), ("traditional", "據綱要")])
+@pytest.mark.parametrize(
+    ("script", "expected"), [("auto", "據綱要"), ("simplified", "据纲要"), ("traditional", "據綱要")]
+)
 def test_script_switch_converts_text_and_sources(script: str, expected: str) -> None:
     html = answer_html(answer(), script)
     assert expected in html
@@ -86,5 +103,8 @@ def test_deltas_concatenate_to_the_text() -> None:
 
 
 def test_sources_text_lists_breadcrumb_and_quote() -> None:
-    assert sources_text((CITE,)) == "\n\n出處：\n[1] 第九章 加強生態文明建設 > 第二節 嚴格執行污染防治：「提升固體廢物處理能力。」"
+    assert (
+        sources_text((CITE,))
+        == "\n\n出處：\n[1] 第九章 加強生態文明建設 > 第二節 嚴格執行污染防治：「提升固體廢物處理能力。」"
+    )
     assert sources_text(()) == ""

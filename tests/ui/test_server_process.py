@@ -20,7 +20,9 @@ pytestmark = pytest.mark.slow
 def test_health_ask_and_errors_over_http(live_server: dict[str, Any]) -> None:
     url = live_server["url"]
     health = httpx.get(f"{url}/healthz").json()
-    assert health["index"]["ready"] is True and health["index"]["built_at_startup"] is False  # reused the session's index
+    assert (
+        health["index"]["ready"] is True and health["index"]["built_at_startup"] is False
+    )  # reused the session's index
     r = httpx.post(f"{url}/api/ask", json={"question": "提升固體廢物處理能力的任務在哪一節？"}, timeout=30)
     assert r.status_code == 200
     assert (r.json()["citations"][0]["chapter_no"], r.json()["citations"][0]["section_no"]) == (9, 2)
@@ -40,7 +42,14 @@ def test_openai_streaming_over_http(live_server: dict[str, Any]) -> None:
 
 def test_load_at_concurrency_8(live_server: dict[str, Any]) -> None:
     questions = question_mix()
-    result = run_load(live_server["url"], requests=48, concurrency=8, timeout_s=180, questions=questions[:24], server_pid=live_server["proc"].pid)
+    result = run_load(
+        live_server["url"],
+        requests=48,
+        concurrency=8,
+        timeout_s=180,
+        questions=questions[:24],
+        server_pid=live_server["proc"].pid,
+    )
     print("\n" + result.report())
     assert result.errors == 0 and len(result.latencies_ms) == 48 and result.rps > 0
     assert result.statuses == {"200": 48}
@@ -78,7 +87,9 @@ def test_serve_command_reuses_the_index_and_serves(ui_index_dir: Path, tmp_path:
     env.update(PLAN_ASSISTANT_INDEX_DIR=str(ui_index_dir), PLAN_ASSISTANT_FEEDBACK_DB=str(tmp_path / "fb.sqlite3"))
     log = tmp_path / "serve.log"
     with log.open("wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-c", SERVE, "serve", "--port", str(port)], env=env, stdout=fh, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SERVE, "serve", "--port", str(port)], env=env, stdout=fh, stderr=subprocess.STDOUT
+        )
         try:
             health = wait_healthy(f"http://127.0.0.1:{port}", proc, timeout_s=300)
         finally:

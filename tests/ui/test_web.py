@@ -27,7 +27,9 @@ def test_history_skips_errors_and_keeps_order(backend: Backend) -> None:
 
 def test_render_chat_pairs_questions_and_answers(backend: Backend) -> None:
     answer = backend.ask("提升固體廢物處理能力的任務在哪一節？")
-    messages = render_chat([Exchange("<b>提升固體廢物處理能力</b>的任務在哪一節？", answer), Exchange("?", error="無法回答")], "auto")
+    messages = render_chat(
+        [Exchange("<b>提升固體廢物處理能力</b>的任務在哪一節？", answer), Exchange("?", error="無法回答")], "auto"
+    )
     assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant"]
     assert "&lt;b&gt;" in messages[0]["content"] and "<b>" not in messages[0]["content"]
     assert "第二節 嚴格執行污染防治</summary>" in messages[1]["content"]
