@@ -39,7 +39,8 @@ _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
 # a figure: a number with its unit (or a year); units the plan uses
 _UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期)"
-FIGURE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(" + _UNIT + r")?")
+# not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
+FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
@@ -75,14 +76,61 @@ def proposition_of(question: str) -> str:
     return q.strip("，,：: ") or normalize(question).strip()
 
 
+# a number in words, as people say them: 两千多种, 五百, 一千二百个
+_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+CN_FIGURE_RE = re.compile(r"([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(多|余)?\s*(" + _UNIT + r")")
+
+
+# a grade or generation written with a number: 5A (景區), 5G — compared with codes of the same letters
+CODE_RE = re.compile(r"(?<![A-Za-z\d])(\d+)([A-Za-z]+)(?![A-Za-z\d])")
+
+
+def chinese_number(text: str) -> int | None:
+    """一千二百 → 1200, 两千 → 2000, 十五 → 15; None when it is not a plain number."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch in _CN_SCALE:
+            scale = _CN_SCALE[ch]
+            if scale == 10000:
+                total = (total + (current or 1)) * scale
+            else:
+                total += (current or 1) * scale
+            current = 0
+        else:
+            return None
+    return total + current
+
+
 def figures_of(text: str) -> tuple[str, ...]:
-    """Numbers with their units, and years, as written (normalised)."""
+    """Numbers with their units, and years, as written (normalised); numbers in words too."""
     t = normalize(text)
     out: list[str] = []
     for m in FIGURE_RE.finditer(t):
         value, unit = m.group(1), m.group(2) or ""
         out.append(value + unit)
+    for m in CN_FIGURE_RE.finditer(t):
+        n = chinese_number(m.group(1))
+        # 一个/一座 is an article, not a count; years are written in digits here
+        if n is not None and (n != 1 or m.group(2)) and m.group(3) not in ("年", "期"):
+            out.append(m.group(0).replace(" ", ""))
+    out += [m.group(0).lower() for m in CODE_RE.finditer(t)]
     return tuple(dict.fromkeys(out))
+
+
+def value_range(figure: str) -> tuple[float, float] | None:
+    """The values a figure allows: 30平方公里 → [30, 30]; 两千多种 → [2000, 3000)."""
+    if m := FIGURE_RE.fullmatch(figure):
+        v = float(m.group(1))
+        return (v, v)
+    if (m := CN_FIGURE_RE.fullmatch(figure)) and (n := chinese_number(m.group(1))) is not None:
+        if not m.group(2):
+            return (float(n), float(n))
+        magnitude = 10 ** (len(str(n)) - 1)
+        return (float(n), float(n + magnitude))
+    return None
 
 
 def read_claim(question: str) -> Claim | None:
@@ -98,14 +146,33 @@ def number_of(figure: str) -> str:
 
 
 def unit_of(figure: str) -> str:
-    m = FIGURE_RE.match(figure)
-    return (m.group(2) or "") if m else ""
+    if m := CODE_RE.fullmatch(figure):
+        return m.group(2).lower()
+    if m := FIGURE_RE.fullmatch(figure):
+        return m.group(2) or ""
+    if m := CN_FIGURE_RE.fullmatch(figure):
+        return m.group(3)
+    return ""
 
 
 def figure_in(figure: str, text: str) -> bool:
-    """The figure's number occurs in `text` as a whole number (30 is not in 130 or 30.5)."""
-    number = re.escape(number_of(figure))
-    return re.search(rf"(?<![\d.]){number}(?![\d]|\.\d)", normalize(text)) is not None
+    """The text states the figure: the same number as a whole number (30 is not in 130 or 30.5),
+    or, for a number in words ("两千多种"), a figure of the same unit in its range."""
+    if CODE_RE.fullmatch(figure):  # a code the text does not use at all is a name here, not a figure
+        codes = same_kind_figures(figure, text)
+        return not codes or figure.lower() in codes
+    if FIGURE_RE.fullmatch(figure):
+        number = re.escape(number_of(figure))
+        return re.search(rf"(?<![\d.]){number}(?![\d]|\.\d)", normalize(text)) is not None
+    allowed = value_range(figure)
+    if allowed is None:
+        return figure in normalize(text)
+    lo, hi = allowed
+    for other in same_kind_figures(figure, text):
+        span = value_range(other)
+        if span is not None and (lo <= span[0] <= hi if lo == hi else lo <= span[0] < hi):
+            return True
+    return False
 
 
 def same_kind_figures(figure: str, text: str) -> list[str]:

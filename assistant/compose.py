@@ -40,7 +40,7 @@ from assistant.extractive import (
     sentences_of,
 )
 from assistant.parts import Comparison
-from assistant.questions import asked_unit, asks_for, states_figure
+from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
 from assistant.refusal import NOUNS, Evidence, has_quantity, is_latin_query, missing_topics, out_of_scope, weak
 from corpus.models import Plan, Sentence, Table
 from corpus.records import records_for
@@ -99,6 +99,11 @@ def in_user_script(question: str, text: str) -> str:
 
 def _contiguous(sentences: list[Sentence]) -> bool:
     return all(a.line == b.line and a.end == b.start for a, b in zip(sentences, sentences[1:]))
+
+
+def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
+    """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
+    return any(states_figure(c, unit) and (thing is None or thing in normalize(c)) for c in _CLAUSE.split(text))
 
 
 class Composer:
@@ -169,7 +174,8 @@ class Composer:
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
         unit = asked_unit(question) if quantity == "number" else None
-        if unit is not None and not any(states_figure(sc.sentence.text, unit) for sc in scored[:3]):
+        thing = measured_thing(question)
+        if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)

@@ -62,6 +62,17 @@ def asked_unit(question: str) -> re.Pattern[str] | None:
     return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
 
 
+_MEASURED = re.compile(
+    r"(?:多少|几)\s*(?:个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期)\s*([\u4e00-\u9fff]{2,})"
+)
+
+
+def measured_thing(question: str) -> str | None:
+    """What a "多少個X" question counts: the first two characters of X (学生, 充电), else None."""
+    m = _MEASURED.search(normalize(question))
+    return m.group(1)[:2] if m else None
+
+
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
     """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`)."""
     return re.search(_NUMBER_THEN.format(unit=unit.pattern), normalize(text)) is not None

@@ -22,7 +22,7 @@ from assistant.conversation import Turn, follow_up_focus, standalone_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
 from assistant.parts import question_parts, strip_lead
-from assistant.structure import StructuralFollowUp, structural_follow_up
+from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
 from retrieval.search import MAX_QUERY_CHARS, HybridSearch, SearchResult, check_query
@@ -77,6 +77,10 @@ class Assistant:
         notices: list[str] = []
         claim = read_claim(question)
         query = standalone_query(claim.proposition if claim else question, history)
+        structural = structural_follow_up(question, history)
+        place = self._locate(structural, history) if structural is not None else None
+        if structural is not None and place is not None:  # searched as 第X章(第Y節): what it is about
+            query = place_ref(*place) if structural.scope == "section" else place_ref(place[0], None)
         if mode == "llm" and self.llm is not None and history and query != question:
             try:
                 query = self.llm.condense(question, history)
@@ -92,10 +96,9 @@ class Assistant:
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
                 answered.append((part, part_query, self.search.search(part_query, k=5)))
-        structural = structural_follow_up(question, history)
         t1 = time.perf_counter()
         if structural is not None:
-            done = self._structural(question, structural, history, result)
+            done = self._structural(question, structural, place, history, result)
         elif claim:
             done = self.composer.claim(question, claim, query, result)
         elif parts:
@@ -138,25 +141,35 @@ class Assistant:
             )
         )
 
-    def _structural(
-        self, question: str, target: StructuralFollowUp, history: Sequence[Turn], result: SearchResult
-    ) -> Composition:
-        """Answer "這一章/這一節…" from the chapter or section of the previous answer, located by
-        searching that answer when its text names none."""
-        last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    def _locate(self, target: StructuralFollowUp, history: Sequence[Turn]) -> tuple[int, int | None] | None:
+        """The 章 (and 節) a "這一章/這一節…" follow-up means: named in the previous answer's text,
+        or where that text is found in the plan."""
         chapter_no, section_no = target.chapter_no, target.section_no
         if chapter_no is None or (target.scope == "section" and section_no is None):
+            last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
             earlier = last or next((t.content for t in reversed(history) if t.role == "user"), "")
-            found = self.search.search(earlier[:MAX_QUERY_CHARS], k=1).sections
+            found = self.search.search(earlier[:MAX_QUERY_CHARS], k=1).sections if earlier.strip() else ()
             if found and (chapter_no is None or found[0].chapter_no == chapter_no):
                 chapter_no, section_no = found[0].key
             elif chapter_no is not None:
                 section_no = 0
-        if chapter_no is None:
+        return None if chapter_no is None else (chapter_no, section_no)
+
+    def _structural(
+        self,
+        question: str,
+        target: StructuralFollowUp,
+        place: tuple[int, int | None] | None,
+        history: Sequence[Turn],
+        result: SearchResult,
+    ) -> Composition:
+        """Answer "這一章/這一節…" from the located chapter or section."""
+        if place is None:
             return self.composer.refusal(question, result, "無法確定上一個回答出自哪一章")
+        last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
         if target.scope == "chapter":
-            return self.composer.chapter_sections(question, chapter_no, result)
-        return self.composer.section_overview(question, (chapter_no, section_no or 0), result, last)
+            return self.composer.chapter_sections(question, place[0], result)
+        return self.composer.section_overview(question, (place[0], place[1] or 0), result, last)
 
     def _llm_answer(
         self, question: str, result: SearchResult, notices: list[str], checked_verdict: str | None = None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.conversation import Turn
+from corpus.models import chinese_number
 from corpus.text import normalize
 
 _CHAPTER_REF = re.compile(r"这一?章|本章|该章|此章|同一章")
@@ -63,3 +64,11 @@ def structural_follow_up(question: str, history: Sequence[Turn]) -> StructuralFo
     if named is None:
         return StructuralFollowUp(scope, None, None)
     return StructuralFollowUp(scope, named[0], named[1])
+
+
+def place_ref(chapter_no: int, section_no: int | None) -> str:
+    """第八章 / 第八章第三節: how the plan names a place, and what search routes by."""
+    if chapter_no == 0:
+        return "前言"
+    ref = f"第{chinese_number(chapter_no)}章"
+    return ref + (f"第{chinese_number(section_no)}節" if section_no else "")
