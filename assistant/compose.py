@@ -42,7 +42,7 @@ from assistant.extractive import (
 from assistant.parts import Comparison
 from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
 from assistant.refusal import NOUNS, Evidence, has_quantity, is_latin_query, missing_topics, out_of_scope, weak
-from corpus.models import Plan, Sentence, Table
+from corpus.models import Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import SearchResult
@@ -250,7 +250,7 @@ class Composer:
         if not sections:
             return self.section_overview(question, (chapter_no, 0), result, "")
         names = "；".join(f"{s.label.split(' ')[0]}「{s.title}」" for s in sections)
-        text = f"{chapter.label.split(' ')[0]}「{chapter.title}」共有{len(sections)}節：{names}。"
+        text = f"{chapter.label.split(' ')[0]}「{chapter.title}」共有{chinese_number(len(sections))}節：{names}。"
         citations = []
         for s in sections:
             opening = index.by_section.get(s.key, [])
@@ -306,11 +306,11 @@ class Composer:
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
             if theirs:
-                head = f"綱要沒有這樣寫（沒有「{'、'.join(wrong)}」的說法）；綱要寫的是："
+                head = "綱要沒有這樣寫；綱要寫的是："  # the claim's own figure is not repeated
                 return Composition(
                     in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED
                 )
-            head = f"綱要沒有給出「{'、'.join(wrong)}」這個數字，無法證實這個說法。相關原文："
+            head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)

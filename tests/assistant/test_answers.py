@@ -95,7 +95,7 @@ def test_a_claim_with_a_wrong_figure_is_contradicted_with_the_plans_own(assistan
     answer = assistant.ask("听说琶洲试验区面积有50平方公里，对吗？")
     assert answer.verdict == CONTRADICTED and not answer.refused
     first = answer.text.splitlines()[0]
-    assert "没有这样写" in first and "50平方公里" in first  # the false figure is named as not the plan's
+    assert "没有这样写" in first and "50" not in answer.text  # the false premise is never restated
     assert any("30平方公里" in c.quote for c in answer.citations)  # the plan's own figure, quoted
 
 
@@ -150,3 +150,24 @@ def test_a_table_named_for_where_it_sits_is_an_answer_its_contents_are_not(assis
     assert not where.refused and where.citations and "專欄5" in where.text
     contents = assistant.ask("專欄5列了哪些具體項目？")
     assert contents.refused
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["qa.jsonl", "heldout.jsonl"])
+def test_every_number_an_answer_states_is_in_what_it_cites(assistant: Assistant, name: str) -> None:
+    """Over whole evaluation sets: a number in an answer's text comes from its quotes (or the
+    titles of the 節 it cites), never from the question or the composer. (A refusal may name the
+    year it was asked about, to say the plan has nothing for it.)"""
+    from pathlib import Path
+
+    from evals.dataset import load_dataset
+
+    for item in load_dataset(Path(__file__).resolve().parents[2] / "evals" / "data" / name):
+        if item.lang == "en":
+            continue  # English answers name chapters by number ("Chapter 9, Section 2")
+        answer = assistant.ask(item.question, tuple(Turn(t.role, t.content) for t in item.history))
+        if answer.refused:
+            continue
+        sources = normalize("".join(c.quote + c.breadcrumb for c in answer.citations))
+        for number in re.findall(r"\d+(?:\.\d+)?", normalize(answer.text)):
+            assert number in sources, (item.id, number, answer.text[:120])
