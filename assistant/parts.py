@@ -18,8 +18,13 @@ from corpus.text import is_simplified_query, normalize, to_traditional
 MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
 MAX_PARTS = 3
 
-_BREAK = re.compile(r"[？?]+|[；;]|(?<=[，,。])\s*(?=另外|此外|还有|同时|以及|并且|再问)|(?<=[。])")
-_LEAD = re.compile(r"^(另外|此外|还有|同时|以及|并且|再问一下|再问|那么|那)[，,：:\s]*")
+_BREAK = re.compile(
+    r"[？?]+|[；;]|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
+    r"|(?<=[，,])\s*(?=为何|為何|为什么|為什麼|为啥|為啥|怎么会|怎麼會)"  # a stated premise, then "why"
+)
+_LEAD = re.compile(
+    r"^(另外|此外|还有|還有|同时|同時|以及|并且|並且|再问一下|再問一下|再问|再問|那么|那麼|那)[，,：:\s]*"
+)
 _AND = r"和|与|跟|同|及|以及|还是|and|vs\.?|versus"
 _COMPARE = re.compile(
     rf"^(?P<pre>.*?)(?P<left>[^\s，,、和与跟同及]{{2,16}}?)\s*(?:{_AND})\s*(?P<right>[^\s，,、]{{2,16}}?)\s*(?:相比|比较|比起来|比)?[，,]?\s*"

@@ -15,16 +15,21 @@ import re
 from corpus.text import normalize
 
 NUMBER_Q = re.compile(
-    r"面积|占地|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
+    r"面积|占地(?!区)|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large)|what (percentage|share)",
     re.I,
 )
 TIME_Q = re.compile(r"什么时候|何时|哪一?年|几时|几月|几点|啥时候|when\b", re.I)
 
 
+WHY_Q = re.compile(r"为何|为什么|为啥|何以|why\b", re.I)
+
+
 def asks_for(question: str) -> str | None:
-    """'time' or 'number' when the question asks for one, else None."""
+    """'time' or 'number' when the question asks for one, else None ("why" asks for a reason)."""
     q = normalize(question)
+    if WHY_Q.search(q):
+        return None
     if TIME_Q.search(q):
         return "time"
     if NUMBER_Q.search(q):
@@ -34,7 +39,7 @@ def asks_for(question: str) -> str | None:
 
 # What a number question asks about → the unit its answer carries (general, not per question).
 UNIT_HINTS = (
-    (re.compile(r"多大|面积|占地|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
+    (re.compile(r"多大|面积|占地(?!区)|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
     (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
     (
         re.compile(

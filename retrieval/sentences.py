@@ -42,7 +42,7 @@ class SentenceIndex:
     def __init__(self, plan: Plan, chunks: Sequence[Chunk], tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
         self.plan_text = normalize("\n".join(plan.source_lines))  # for "does the plan mention …"
-        skip = {i.line for i in plan.items if i.kind in (Kind.TABLE, Kind.FIGURE, Kind.FOOTNOTE)}
+        skip = {i.line for i in plan.items if i.kind in (Kind.TABLE, Kind.FIGURE)}
         self.by_section: dict[SectionKey, list[Sentence]] = {}
         self.tokens: dict[SentenceKey, frozenset[str]] = {}
         self.chunks_by_section: dict[SectionKey, list[Chunk]] = {}
