@@ -104,7 +104,7 @@ def error_of(r: Reply, status: int) -> str:
     assert r.status_code == status, (r.status_code, r.text[:300])
     assert r.headers["content-type"].startswith("application/json")
     body = r.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"message", "type", "param"}, body
+    assert set(body) == {"error"} and set(body["error"]) == {"message", "type", "param", "code"}, body
     assert body["error"]["message"] and body["error"]["type"]
     return str(body["error"]["message"])
 
