@@ -37,22 +37,12 @@ from ui.openai_schema import (
     Model,
     ModelList,
 )
-from ui.render import deltas, sources_text
+from ui.render import deltas, message_text, tail_text
 from ui.schemas import error_responses
 from ui.tokens import Cutter, count_tokens
 
 MODEL = {"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "plan-assistant"}
 RESET_NOTE = "\n\n——以上內容未通過核對，作廢；以下為核對後的回答——\n\n"
-
-
-def tail_text(answer: Answer) -> str:
-    """What follows the answer text in the message: the notice, if any, then the sources."""
-    notice = f"\n\n（{answer.notice}）" if answer.notice else ""
-    return notice + sources_text(answer.citations)
-
-
-def message_text(answer: Answer) -> str:
-    return answer.text + tail_text(answer)
 
 
 def extras(answer: Answer) -> dict[str, Any]:
