@@ -53,7 +53,9 @@ def add_api(backend: Backend) -> None:
     def ask(question: str, history: list[dict[str, str]] | None = None) -> tuple[str, list[dict[str, Any]], bool]:
         """An answer from the plan: its text (plain, with the sources listed after it), the
         citations as data (章/節, breadcrumb, exact quote, lines) and whether the plan does not answer."""
-        if not isinstance(question, str) or not question.strip():
+        if not isinstance(question, str):
+            raise gr.Error(f"question must be text, got {type(question).__name__}")
+        if not question.strip():
             raise gr.Error("question is empty — type a question about the plan")
         if len(question.strip()) > MAX_QUERY_CHARS:
             raise gr.Error(f"question is {len(question.strip()):,} characters; the limit is {MAX_QUERY_CHARS:,}")

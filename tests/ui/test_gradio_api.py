@@ -53,6 +53,8 @@ def test_a_question_the_plan_does_not_answer_is_refused(gradio: Client) -> None:
         (("   ", []), "question is empty"),
         (("問" * 2001, []), "the limit is 2,000"),
         (("海珠濕地", [{"role": "bot", "content": "x"}]), "history[0] must be"),
+        (("海珠濕地", "not a list"), "history must be a list"),
+        ((42, []), "question must be text, got int"),
     ],
 )
 def test_bad_input_is_a_clear_error(gradio: Client, args: tuple[Any, ...], message: str) -> None:
