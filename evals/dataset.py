@@ -167,28 +167,63 @@ def load_dataset(path: Path) -> tuple[EvalItem, ...]:
     return tuple(items)
 
 
-def check_against_plan(items: tuple[EvalItem, ...], plan: Plan) -> list[str]:
-    """Problems that make an item unusable for this plan (empty list = valid).
+@dataclass(frozen=True)
+class Problem:
+    """A way an item does not fit this plan. `unscorable` ones (a citation to a 節 the plan does
+    not have, an answerable item with no citation) cannot be scored and are skipped; the others
+    are labelling differences (facts not on the listed lines, lines that do not exist…): the
+    item is scored anyway and the problem reported as a warning."""
 
-    Key facts occur verbatim in the plan and in one of the item's evidence lines; evidence lines
-    exist; citations name sections of the tree; answerable items have facts or citations.
+    item_id: str
+    message: str
+    unscorable: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.message}"
+
+
+def _found_at(plan: Plan, fact: str) -> str:
+    """Where a fact is printed, for a warning: a body line's 節, or the table of contents."""
+    body = {i.line: i for i in plan.items}
+    line = next((n for n, text in enumerate(plan.source_lines, start=1) if fact in text), None)
+    if line is None:
+        return ""
+    if line not in body:
+        return f" (it is on line {line}, outside the body: the table of contents or the title)"
+    item = body[line]
+    return f" (it is on line {line}, in {plan.breadcrumb(item.chapter_no, item.section_no)})"
+
+
+def item_problems(items: tuple[EvalItem, ...], plan: Plan) -> list[Problem]:
+    """Every problem of every item with this plan (empty list = the set fits the plan exactly).
+
+    Key facts should occur verbatim in the plan and on one of the item's evidence lines; evidence
+    lines should exist; citations must name sections of the tree; answerable items need one.
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     full = "\n".join(plan.source_lines)
     n_lines = len(plan.source_lines)
     keys = {s.key for s in plan.sections}
     for item in items:
         for fact in item.key_facts:
             if fact not in full:
-                problems.append(f"{item.id}: key fact {fact!r} is not in the plan text")
+                problems.append(Problem(item.id, f"key fact {fact!r} is not in the plan text"))
             elif item.lines and not any(0 < n <= n_lines and fact in plan.line_text(n) for n in item.lines):
-                problems.append(f"{item.id}: key fact {fact!r} is in none of its lines {list(item.lines)}")
+                where = _found_at(plan, fact)
+                problems.append(
+                    Problem(item.id, f"key fact {fact!r} is in none of its lines {list(item.lines)}{where}")
+                )
         for n in item.lines:
             if not 0 < n <= n_lines:
-                problems.append(f"{item.id}: line {n} does not exist (plan has {n_lines} lines)")
+                problems.append(Problem(item.id, f"line {n} does not exist (plan has {n_lines} lines)"))
         for c in item.citations:
             if c not in keys:
-                problems.append(f"{item.id}: citation {c} is not a section of the plan")
+                problems.append(Problem(item.id, f"citation {c} is not a section of the plan", unscorable=True))
         if item.answerable and not item.citations:
-            problems.append(f"{item.id}: an answerable item needs at least one citation")
+            problems.append(Problem(item.id, "an answerable item needs at least one citation", unscorable=True))
     return problems
+
+
+def check_against_plan(items: tuple[EvalItem, ...], plan: Plan) -> list[str]:
+    """Every problem as "id: message" (empty list = valid); `eval --strict` refuses a set with any."""
+    return [str(p) for p in item_problems(items, plan)]

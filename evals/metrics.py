@@ -12,6 +12,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from corpus.text import to_simplified
 from evals.dataset import EvalItem
@@ -93,6 +94,35 @@ def claim_scores(item: EvalItem, pred: Prediction) -> dict[str, float]:
     else:
         ok = verdict_ok and bool(answer_scores(item, pred)["accuracy"])
     return {"verdict_accuracy": float(verdict_ok), "accuracy": float(ok)}
+
+
+def item_result(item: EvalItem, pred: Prediction) -> dict[str, Any]:
+    """One item's outcome, as report.json keeps it (for the failing-items list and `--compare`).
+
+    `correct` is the item's own bar: a claim's verdict (and figures), an unanswerable item's
+    refusal, or, for any other item, `answer_scores`' accuracy (every key fact, a gold citation)."""
+    if item.type == "claim":
+        correct = bool(claim_scores(item, pred)["accuracy"])
+    elif item.answerable:
+        correct = bool(answer_scores(item, pred)["accuracy"])
+    else:
+        correct = pred.refused
+    gold = set(item.citations)
+    return {
+        "id": item.id,
+        "question": item.question,
+        "type": item.type,
+        "lang": item.lang,
+        "correct": correct,
+        "expected": [list(c) for c in item.citations],
+        "cited": [list(c) for c in pred.cited],
+        "rank": next((n for n, key in enumerate(pred.ranked_sections, start=1) if key in gold), None),
+        "missing_key_facts": [f for f in item.key_facts if not contains_fact(pred.answer, f)],
+        "refused": pred.refused,
+        "expect_refusal": not item.answerable,
+        "verdict": pred.verdict,
+        "expected_verdict": item.verdict,
+    }
 
 
 def mean(values: Sequence[float]) -> float:

@@ -63,6 +63,8 @@ def write_markdown(report: dict[str, Any], out: Path) -> Path:
         ]
     lat = report["latency_ms"]
     lines += ["", f"Answer latency: p50 {lat['p50']} ms, p95 {lat['p95']} ms."]
+    lines += dataset_lines(report.get("dataset"))
+    lines += failing_lines(report.get("items", []))
     if "baseline" in report:
         b = report["baseline"]
         lines += [
@@ -85,6 +87,68 @@ def write_markdown(report: dict[str, Any], out: Path) -> Path:
     path = out / "report.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def cell(text: object) -> str:
+    """Text for a Markdown table cell: one line, pipes escaped."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def sections(keys: list[list[int]]) -> str:
+    return ", ".join(f"{c}.{s}" for c, s in keys) or "—"
+
+
+def dataset_lines(block: dict[str, Any] | None) -> list[str]:
+    """What was scored, what was skipped and why, and every labelling warning."""
+    if not block:
+        return []
+    lines = [
+        "",
+        "## The dataset",
+        "",
+        f"{block['n_items']} items: {block['n_scored']} scored, {block['n_skipped']} skipped (cannot be scored), "
+        f"{len(block['warnings'])} warning(s) on items scored anyway.",
+    ]
+    if block["skipped"]:
+        lines += ["", "Skipped:", ""] + [f"- `{s['id']}`: {'; '.join(s['problems'])}" for s in block["skipped"]]
+    if block["warnings"]:
+        lines += ["", "Warnings (the item was scored as labelled):", ""]
+        lines += [f"- `{w['id']}`: {w['problem']}" for w in block["warnings"]]
+    return lines
+
+
+def why(item: dict[str, Any]) -> str:
+    """What else an item got wrong, beyond the table's columns."""
+    notes = []
+    if item["expect_refusal"] and not item["refused"]:
+        notes.append("expected a refusal")
+    if item.get("expected_verdict") and item.get("verdict") != item["expected_verdict"]:
+        notes.append(f"verdict {item.get('verdict')}, expected {item['expected_verdict']}")
+    if not item["expect_refusal"] and not set(map(tuple, item["cited"])) & set(map(tuple, item["expected"])):
+        notes.append("no gold 節 cited")
+    if item.get("warnings"):
+        notes.append("labelling warning")
+    return "; ".join(notes)
+
+
+def failing_lines(items: list[dict[str, Any]]) -> list[str]:
+    failing = [i for i in items if not i["correct"]]
+    if not items:
+        return []
+    lines = ["", f"## Failing items ({len(failing)} of {len(items)})", ""]
+    if not failing:
+        return lines + ["None."]
+    lines += [
+        "| id | type | question | expected 節 | cited | missing key facts | refused | why |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for i in failing:
+        missing = "、".join(i["missing_key_facts"]) or "—"
+        lines.append(
+            f"| {cell(i['id'])} | {i['type']} | {cell(i['question'])} | {sections(i['expected'])} | "
+            f"{sections(i['cited'])} | {cell(missing)} | {'yes' if i['refused'] else 'no'} | {cell(why(i))} |"
+        )
+    return lines
 
 
 def write_chart(report: dict[str, Any], out: Path) -> Path:

@@ -1,6 +1,11 @@
 """`plan-assistant eval`: score the product on a Q&A set and write report.json/.md/.png.
 
 plan-assistant eval --dataset my_questions.jsonl --out out/eval --baseline naive
+
+Evaluators' files never match one product's labelling conventions exactly: an item whose key
+fact is not on its listed lines (or whose lines do not exist) is scored anyway, and the problem
+is listed as a warning; an item that cannot be scored (a citation to a 節 the plan does not
+have) is skipped and counted. `strict=True` refuses a file with any problem instead.
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from tqdm import tqdm
 from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.text import to_simplified, to_traditional
-from evals.dataset import DatasetError, EvalItem, check_against_plan, load_dataset
-from evals.metrics import Prediction, mean, retrieval_scores, summarise
+from evals.dataset import DatasetError, EvalItem, Problem, item_problems, load_dataset
+from evals.metrics import Prediction, item_result, mean, retrieval_scores, summarise
 from evals.report import write_chart, write_json, write_markdown
 
 DEFAULT_DATASET = Path(__file__).parent / "data" / "qa.jsonl"
@@ -76,6 +81,26 @@ def _group(
     return {name: summarise(group, preds, k) for name, group in sorted(groups.items())}
 
 
+def triage(dataset: Path, items: list[EvalItem], problems: list[Problem], strict: bool) -> dict[str, Any]:
+    """The report's `dataset` block: what was scored, skipped (and why), warned about.
+    With `strict`, any problem refuses the file (`DatasetError`, naming the first)."""
+    if strict and problems:
+        bad = len({p.item_id for p in problems})
+        raise DatasetError(
+            f"{dataset}: {bad} item(s) do not fit this plan, first: {problems[0]} — drop --strict to score them anyway"
+        )
+    skipped = sorted({p.item_id for p in problems if p.unscorable})
+    if len(skipped) == len(items):
+        raise DatasetError(f"{dataset}: no item can be scored, first: {problems[0]}")
+    return {
+        "n_items": len(items),
+        "n_scored": len(items) - len(skipped),
+        "n_skipped": len(skipped),
+        "skipped": [{"id": i, "problems": [p.message for p in problems if p.item_id == i]} for i in skipped],
+        "warnings": [{"id": p.item_id, "problem": p.message} for p in problems if not p.unscorable],
+    }
+
+
 def run_eval(
     assistant: Assistant,
     dataset: Path = DEFAULT_DATASET,
@@ -87,13 +112,14 @@ def run_eval(
     progress: bool = True,
     embedder_id: str = "",
     parity: bool = True,
+    strict: bool = False,
 ) -> dict[str, Any]:
-    items = list(load_dataset(dataset))
-    problems = check_against_plan(tuple(items), assistant.plan)
-    if problems:
-        raise DatasetError(f"{dataset}: {len(problems)} item(s) do not fit this plan, first: {problems[0]}")
     if not 1 <= k <= 50:
         raise ValueError(f"k must be from 1 to 50, got {k}")
+    loaded = list(load_dataset(dataset))
+    checked = triage(dataset, loaded, item_problems(tuple(loaded), assistant.plan), strict)
+    skipped = {s["id"] for s in checked["skipped"]}
+    items = [i for i in loaded if i.id not in skipped]
     preds: dict[str, Prediction] = {}
     for item in tqdm(items, desc=f"eval ({mode})", unit="q", disable=not progress):
         preds[item.id] = predict(assistant, item, mode, k)
@@ -102,12 +128,18 @@ def run_eval(
     report["by_type"] = _group(items, preds, lambda i: i.type, k)
     if parity:
         report["script_parity"] = script_parity(assistant, items, preds, mode, k, progress)
+    report["dataset"] = checked
+    warned: dict[str, list[str]] = {}
+    for w in checked["warnings"]:
+        warned.setdefault(w["id"], []).append(w["problem"])
+    report["items"] = [item_result(i, preds[i.id]) | {"warnings": warned.get(i.id, [])} for i in items]
     report["config"] = {
         "dataset": str(dataset),
         "mode": mode,
         "k": k,
         "embedder": embedder_id,
         "baseline": baseline,
+        "strict": strict,
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     if baseline == "naive":

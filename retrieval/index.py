@@ -17,16 +17,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from corpus.chunk import CHUNKER_VERSION
-from corpus.models import Chunk, Plan, Sentence
+from corpus.models import Chunk, Kind, Plan, Sentence
 from corpus.text import normalize
 from retrieval.embed import Embedder
-from retrieval.store import ChromaStore, wipe_collections_except
+from retrieval.store import ChromaStore, Metadata, place, wipe_collections_except
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
 BATCH = 16
-INDEX_LAYOUT = "2"  # what is stored besides chunks; 2: sentences and section headings (bump on any change)
+# what is stored besides chunk vectors (bump on any change): 2: sentences and section headings;
+# 3: every record carries its text and metadata (chapter_no, section_no, breadcrumb, lines, kind)
+INDEX_LAYOUT = "3"
 log = logging.getLogger(__name__)
 
 
@@ -80,6 +82,37 @@ def heading_id(key: tuple[int, int]) -> str:
 
 
 @dataclass(frozen=True)
+class Record:
+    """A short text of the sentence collection: its id, its text as printed, its place."""
+
+    id: str
+    text: str
+    metadata: Metadata
+
+
+def short_texts(plan: Plan, chunks: Sequence[Chunk]) -> list[Record]:
+    """Every quotable sentence, then every 節 heading, with the 章/節 each belongs to.
+
+    A heading's line is where it is printed in the body; "" when it appears only in the table
+    of contents (21 of the 55 節 headings: see README, "The plan as a tree")."""
+    where: dict[tuple[int, int], Chunk] = {}
+    for c in chunks:
+        for s in c.sentences:
+            where.setdefault((s.line, s.start), c)
+    records = []
+    for s in unique_sentences(chunks):
+        c = where[(s.line, s.start)]
+        records.append(
+            Record(sentence_id(s), s.text, place(c.chapter_no, c.section_no, c.breadcrumb, (s.line,), "sentence"))
+        )
+    heading_kinds = (Kind.SECTION_HEADING, Kind.CHAPTER_HEADING)
+    for key, title in section_headings(plan, chunks).items():
+        printed = [i.line for i in plan.items_in(*key) if i.kind in heading_kinds][:1]
+        records.append(Record(heading_id(key), title, place(*key, plan.breadcrumb(*key), printed, "heading")))
+    return records
+
+
+@dataclass(frozen=True)
 class IndexStatus:
     key: IndexKey
     built: bool  # True when this call (re)built the index
@@ -101,10 +134,8 @@ def ensure_index(
     key = IndexKey(plan.source_sha256, embedder.embedder_id)
     store = ChromaStore(client, key.collection_name)
     sentences_store = ChromaStore(client, key.sentence_collection_name)
-    sentences = unique_sentences(chunks)
-    headings = section_headings(plan, chunks)
     # sentences and headings share a collection: both are short texts the rerank scores
-    texts = [(sentence_id(s), s.text) for s in sentences] + [(heading_id(k), t) for k, t in headings.items()]
+    texts = short_texts(plan, chunks)
     if not force and _reusable(store, sentences_store, len(chunks), len(texts)):
         return store, IndexStatus(key, False, len(chunks), time.perf_counter() - t0)
     store.reset()
@@ -121,8 +152,10 @@ def ensure_index(
             bar.update(len(batch))
     for start in range(0, len(texts), BATCH * 2):
         tbatch = texts[start : start + BATCH * 2]
-        vectors = embedder.embed_passages([normalize(text) for _, text in tbatch])
-        sentences_store.add_vectors([i for i, _ in tbatch], vectors)
+        vectors = embedder.embed_passages([normalize(r.text) for r in tbatch])
+        sentences_store.add_vectors(
+            [r.id for r in tbatch], vectors, [r.metadata for r in tbatch], [r.text for r in tbatch]
+        )
         if bar:
             bar.update(len(tbatch))
     if bar:

@@ -1,7 +1,8 @@
 """Chroma as the vector store: embedded (`PersistentClient` in the index directory) or a server.
 
 We always pass our own vectors; Chroma's default embedding function would try to download a
-model. A collection is marked complete in its metadata only after every chunk is in, so a
+model. Every record also carries its text and its place in the plan (`place`), so the index can
+be read with plain `chromadb` and `retrieval.chroma_ef.PlanEmbeddingFunction`. A collection is marked complete in its metadata only after every chunk is in, so a
 build killed halfway is seen as incomplete and rebuilt.
 
 Faults while serving: a Chroma server that stops answering raises `StoreUnavailableError`
@@ -97,8 +98,26 @@ def _forget_clients() -> None:
     SharedSystemClient.clear_system_cache()
 
 
+Metadata = dict[str, str | int]
+
+
+def place(chapter_no: int, section_no: int, breadcrumb: str, lines: Sequence[int], kind: str) -> Metadata:
+    """A record's metadata: where it sits in the plan, in Chroma's scalar values (so `where`
+    filters work: `{"chapter_no": 9}`, `{"kind": "sentence"}`, `{"line_first": {"$gte": 270}}`).
+    `lines` is the line numbers joined by commas ("140,141"; "" for a heading only in the TOC)."""
+    return {
+        "chapter_no": chapter_no,
+        "section_no": section_no,
+        "breadcrumb": breadcrumb,
+        "lines": ",".join(str(n) for n in lines),
+        "line_first": min(lines, default=0),
+        "line_last": max(lines, default=0),
+        "kind": kind,
+    }
+
+
 class ChromaStore:
-    """One collection of chunk vectors, named by the index key."""
+    """One collection of vectors with their text and metadata (`place`), named by the index key."""
 
     def __init__(self, client, name: str) -> None:  # type: ignore[no-untyped-def]
         self._client = client
@@ -139,17 +158,26 @@ class ChromaStore:
         self._col = None
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Chunks with their vectors, their text as printed and their place in the plan."""
         self.add_vectors(
             [c.chunk_id for c in chunks],
             vectors,
-            [{"chapter_no": c.chapter_no, "section_no": c.section_no} for c in chunks],
+            [place(c.chapter_no, c.section_no, c.breadcrumb, c.lines, "chunk") for c in chunks],
+            [c.text for c in chunks],
         )
 
     def add_vectors(
-        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, int]] | None = None
+        self,
+        ids: Sequence[str],
+        vectors: np.ndarray,
+        metadatas: Sequence[Metadata] | None = None,
+        documents: Sequence[str] | None = None,
     ) -> None:
         self._collection().add(
-            ids=list(ids), embeddings=vectors.astype(np.float32), metadatas=list(metadatas) if metadatas else None
+            ids=list(ids),
+            embeddings=vectors.astype(np.float32),
+            metadatas=list(metadatas) if metadatas else None,
+            documents=list(documents) if documents else None,
         )
 
     def all_vectors(self) -> tuple[list[str], np.ndarray]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
-from starlette.routing import compile_path
 
 from assistant.conversation import Turn
 from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
+from ui.schemas import HealthOut, OutlineOut, SearchOut, SectionOut, TasksOut, error_responses
 
 MAX_HISTORY_TURNS = 50
 MAX_TURN_CHARS = 20_000
@@ -123,32 +123,71 @@ BackendDep = Annotated[Backend, Depends(get_backend)]
 router = APIRouter()
 
 
-@router.post("/api/ask", response_model=AnswerOut, tags=["answers"], summary="Answer a question, citing 章/節")
+# what each kind of route can answer besides 200 (every one: 405 for another method, 500 when
+# something breaks); a test compares these with what the hostile-input suite actually gets
+JSON_BODY = (400, 405, 413, 415, 422, 500)
+LIMITED = (429, 503)
+
+
+@router.post(
+    "/api/ask",
+    response_model=AnswerOut,
+    tags=["answers"],
+    summary="Answer a question, citing 章/節",
+    responses=error_responses(*JSON_BODY, *LIMITED),
+)
 def ask(body: AskRequest, backend: BackendDep) -> dict[str, Any]:
     history = [Turn(t.role, t.content) for t in body.history]
     return backend.ask(body.question, history, body.mode).to_json()
 
 
-@router.post("/api/search", tags=["answers"], summary="Hybrid search: the best sections for a query")
+@router.post(
+    "/api/search",
+    response_model=SearchOut,
+    tags=["answers"],
+    summary="Hybrid search: the best sections for a query",
+    responses=error_responses(*JSON_BODY, *LIMITED),
+)
 def search(body: SearchRequest, backend: BackendDep) -> dict[str, Any]:
     return backend.search(body.query, body.k).to_json()
 
 
-@router.get("/api/outline", tags=["plan"], summary="The 章/節 tree, with 專欄 titles (content not published)")
+@router.get(
+    "/api/outline",
+    response_model=OutlineOut,
+    tags=["plan"],
+    summary="The 章/節 tree, with 專欄 titles (content not published)",
+    responses=error_responses(405, 500),
+)
 def outline(backend: BackendDep) -> dict[str, Any]:
     return backend.outline()
 
 
 @router.get(
     "/api/sections/{chapter_no}/{section_no}",
+    response_model=SectionOut,
     tags=["plan"],
     summary="One 節: its body lines (0 = chapter intro / 前言)",
+    responses=error_responses(
+        404,
+        405,
+        422,
+        500,
+        e404="no such 章 or 節; the message names the valid numbers",
+        e422="a number that is not an integer",
+    ),
 )
 def section(chapter_no: int, section_no: int, backend: BackendDep) -> dict[str, Any]:
     return backend.section(chapter_no, section_no)
 
 
-@router.get("/api/tasks", tags=["plan"], summary="The task index: tasks containing every term of q")
+@router.get(
+    "/api/tasks",
+    response_model=TasksOut,
+    tags=["plan"],
+    summary="The task index: tasks containing every term of q",
+    responses=error_responses(405, 422, 500, e422="q is longer than 200 characters or not valid Unicode"),
+)
 def tasks(
     backend: BackendDep,
     q: Annotated[
@@ -159,37 +198,12 @@ def tasks(
     return {"query": q, "count": len(found), "tasks": found}
 
 
-@router.get("/healthz", tags=["service"], summary="Liveness and index status")
+@router.get(
+    "/healthz",
+    response_model=HealthOut,
+    tags=["service"],
+    summary="Liveness and index status",
+    responses=error_responses(405, 500),
+)
 def healthz(backend: BackendDep) -> dict[str, Any]:
     return backend.health()
-
-
-def unknown_route(request: Request, rest: str) -> None:
-    """/api/… and /v1/… paths that match no route: a JSON 404 (or 405), not the UI's HTML."""
-    path = request.url.path
-    allowed = sorted(
-        {
-            method.upper()
-            for template, operations in request.app.openapi().get("paths", {}).items()
-            if compile_path(template)[0].match(path)
-            for method in operations
-        }
-    )
-    if allowed:
-        raise HTTPException(
-            405,
-            f"{request.method} is not allowed on {path} — use {' or '.join(allowed)}",
-            headers={"Allow": ", ".join(allowed)},
-        )
-    raise HTTPException(404, f"no such route: {request.method} {path} — see /docs for the API")
-
-
-def add_fallbacks(app: Any) -> None:
-    """Call after every API route is added and before the UI is mounted at "/"."""
-    for prefix in ("/api", "/v1"):
-        app.add_api_route(
-            f"{prefix}/{{rest:path}}",
-            unknown_route,
-            methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-            include_in_schema=False,
-        )

@@ -3,7 +3,9 @@
 The body has OpenAI's error shape so that one client-side handler serves every route:
 
     {"error": {"message": "question is empty — type a question about the plan",
-               "type": "invalid_request_error", "param": "question"}}
+               "type": "invalid_request_error", "param": "question", "code": null}}
+
+`ui.schemas.ErrorBody` is the same shape as a model, for `/openapi.json`.
 """
 
 from __future__ import annotations
@@ -38,12 +40,26 @@ _JSON_KINDS = (
 
 
 def error_response(
-    status: int, message: str, param: str | None = None, headers: dict[str, str] | None = None
+    status: int,
+    message: str,
+    param: str | None = None,
+    headers: dict[str, str] | None = None,
+    code: str | None = None,
 ) -> JSONResponse:
     kind = _TYPES.get(status, "invalid_request_error" if status < 500 else "server_error")
     return JSONResponse(
-        {"error": {"message": message, "type": kind, "param": param}}, status_code=status, headers=headers
+        {"error": {"message": message, "type": kind, "param": param, "code": code}}, status_code=status, headers=headers
     )
+
+
+class ApiError(Exception):
+    """A request the route understood and must refuse: `ApiError(400, "n: …", param="n")`."""
+
+    def __init__(self, status: int, message: str, *, param: str | None = None, code: str | None = None) -> None:
+        if not 400 <= status < 500:
+            raise ValueError(f"an ApiError is a 4xx refusal, got status {status}")
+        super().__init__(message)
+        self.status, self.message, self.param, self.code = status, message, param, code
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -147,6 +163,11 @@ async def _on_plan_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(400, str(exc))
 
 
+async def _on_api_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return error_response(exc.status, exc.message, exc.param, code=exc.code)
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(500, "internal error while answering — the server log has the details; please try again")
@@ -155,6 +176,7 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(ApiError, _on_api_error)
     app.add_exception_handler(QueryError, _on_query)
     app.add_exception_handler(SectionNotFoundError, _on_not_found)
     app.add_exception_handler(PlanAssistantError, _on_plan_error)

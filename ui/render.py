@@ -96,3 +96,14 @@ def sources_text(citations: Sequence[Citation]) -> str:
         return ""
     lines = [f"[{n}] {c.breadcrumb}：「{c.quote}」" for n, c in enumerate(citations, start=1)]
     return "\n\n出處：\n" + "\n".join(lines)
+
+
+def tail_text(answer: Answer) -> str:
+    """What follows the answer text in a plain-text message: the notice, if any, then the sources."""
+    notice = f"\n\n（{answer.notice}）" if answer.notice else ""
+    return notice + sources_text(answer.citations)
+
+
+def message_text(answer: Answer) -> str:
+    """The answer as one plain-text message (the OpenAI endpoint, Gradio's `/ask`)."""
+    return answer.text + tail_text(answer)

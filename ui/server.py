@@ -14,14 +14,16 @@ from fastapi import FastAPI
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ui.api import add_fallbacks
 from ui.api import router as api_router
 from ui.backend import Backend
 from ui.bodylimit import BodyLimit
 from ui.errors import install_error_handlers
+from ui.fallbacks import add_fallbacks
 from ui.feedback import FeedbackStore
 from ui.limits import install_limits
 from ui.openai_api import router as openai_router
+from ui.openai_schema import ChatCompletionChunk
+from ui.openapi import install_openapi
 from ui.web import TITLE, mount_ui
 
 DESCRIPTION = """Answers questions about 《廣州市海珠區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》
@@ -32,7 +34,8 @@ from the plan's own text, citing 章/節 for every claim.
 * `GET /api/outline`, `GET /api/sections/{chapter}/{section}`, `GET /api/tasks?q=` — the plan itself
 * `POST /v1/chat/completions` — OpenAI-compatible (streaming or not); citations also in `citations`
 
-Errors are JSON: `{"error": {"message", "type", "param"}}` with a 4xx status for bad input.
+Errors are JSON: `{"error": {"message", "type", "param", "code"}}` (OpenAI's shape) with a 4xx status
+for bad input; each route lists the statuses it can answer with.
 The chat UI is at `/`.
 """
 
@@ -70,6 +73,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app.include_router(api_router)
     app.include_router(openai_router)
     add_fallbacks(app)
+    install_openapi(app, extra_models=[ChatCompletionChunk])
     return mount_ui(app, backend, max_queue=settings.max_pending)  # last: "/" would otherwise shadow the API routes
 
 

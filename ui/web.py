@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import gradio as gr
 from fastapi import FastAPI
@@ -25,6 +25,7 @@ from corpus.errors import PlanAssistantError
 from corpus.models import Kind
 from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
+from ui.gradio_api import ANSWER_SLOTS, CONCURRENCY_ID, add_api
 from ui.render import (
     answer_html,
     error_html,
@@ -36,6 +37,7 @@ from ui.render import (
 from ui.theme import CSS, THEME
 
 TITLE = "海珠區「十四五」規劃綱要問答"
+PRIVATE: Literal["private"] = "private"  # an event the UI uses, not part of the API (`client.view_api()`)
 PLAN_NAME = "《廣州市海珠區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》"
 STREAM_DELAY_S = 0.03  # between streamed updates: reads as typing, adds < 1 s to an answer
 THINKING = '<div class="pa-answer pa-thinking">正在查找綱要原文…</div>'
@@ -293,39 +295,52 @@ def build_ui(backend: Backend) -> gr.Blocks:
 
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
+        # every UI event is private: the API is the named endpoints of `ui.gradio_api`
         chat_io: dict[str, Any] = {
             "inputs": [box, exchanges, script],
             "outputs": [box, chatbot, exchanges],
             "show_progress": "hidden",
-            "concurrency_limit": 4,
+            "concurrency_limit": ANSWER_SLOTS,
+            "concurrency_id": CONCURRENCY_ID,
+            "api_visibility": PRIVATE,
         }
         box.submit(respond, **chat_io)
         send.click(respond, **chat_io)
         for button in citizen + official:
-            button.click(_fill(button.value), None, box, show_progress="hidden").then(respond, **chat_io)
-        clear.click(lambda: ("", [], []), None, [box, chatbot, exchanges], show_progress="hidden")
-        chatbot.clear(lambda: [], None, exchanges)
-        chatbot.like(rate, [exchanges], [exchanges])
+            button.click(_fill(button.value), None, box, show_progress="hidden", api_visibility=PRIVATE).then(
+                respond, **chat_io
+            )
+        clear.click(
+            lambda: ("", [], []), None, [box, chatbot, exchanges], show_progress="hidden", api_visibility=PRIVATE
+        )
+        chatbot.clear(lambda: [], None, exchanges, api_visibility=PRIVATE)
+        chatbot.like(rate, [exchanges], [exchanges], api_visibility=PRIVATE)
 
         def open_section(key: tuple[int, int]) -> Callable[[str], tuple[str, tuple[int, int]]]:
             return lambda s: (section_html(backend, *key, s), key)
 
         for button, key in section_buttons:
-            button.click(open_section(key), [script], [reader, current])
+            button.click(open_section(key), [script], [reader, current], api_visibility=PRIVATE)
 
         def find(query: str, s: str) -> tuple[list[list[str]], str]:
             rows = task_rows(backend, query or "", s)
             return rows, in_script(f"共 {len(rows)} 項任務" if rows else f"沒有找到與「{query}」相關的任務", s)
 
-        task_box.submit(find, [task_box, script], [task_table, task_count])
-        task_btn.click(find, [task_box, script], [task_table, task_count])
+        task_box.submit(find, [task_box, script], [task_table, task_count], api_visibility=PRIVATE)
+        task_btn.click(find, [task_box, script], [task_table, task_count], api_visibility=PRIVATE)
 
         def switch(s: str, exs: list[Exchange], key: tuple[int, int] | None, query: str) -> tuple[Any, ...]:
             page = section_html(backend, *key, s) if key else gr.skip()
             rows, count = find(query, s)
             return render_chat(exs, s), page, rows, count
 
-        script.change(switch, [script, exchanges, current, task_box], [chatbot, reader, task_table, task_count])
+        script.change(
+            switch,
+            [script, exchanges, current, task_box],
+            [chatbot, reader, task_table, task_count],
+            api_visibility=PRIVATE,
+        )
+        add_api(backend)
     return demo
 
 

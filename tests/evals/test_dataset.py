@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus.models import Plan
-from evals.dataset import DatasetError, check_against_plan, load_dataset
+from evals.dataset import DatasetError, check_against_plan, item_problems, load_dataset
 
 DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
 
@@ -103,6 +103,36 @@ def test_items_that_do_not_fit_the_plan(tmp_path: Path, plan: Plan) -> None:
     assert any("not in the plan text" in p for p in problems)
     assert any("is not a section" in p for p in problems)
     assert any("does not exist" in p for p in problems)
+
+
+def test_problems_say_which_items_can_still_be_scored(tmp_path: Path, plan: Plan) -> None:
+    rows = [
+        # a "where" item whose key fact is a section title printed only in the table of contents
+        dict(
+            GOOD,
+            id="toc",
+            type="where",
+            key_facts=["激發夜間經濟活力"],
+            citations=[{"chapter_no": 5, "section_no": 2}],
+            lines=[216],
+        ),
+        dict(GOOD, id="elsewhere", lines=[140]),
+        dict(GOOD, id="no-line", lines=[273, 9999]),
+        dict(GOOD, id="no-section", citations=[{"chapter_no": 9, "section_no": 9}]),
+        dict(GOOD, id="no-citation", citations=[]),
+        dict(GOOD, id="fine"),
+    ]
+    problems = item_problems(load_dataset(_write(tmp_path, rows)), plan)
+    by_id = {p.item_id: p for p in problems}
+    assert set(by_id) == {"toc", "elsewhere", "no-line", "no-section", "no-citation"}
+    assert {p.item_id for p in problems if p.unscorable} == {"no-section", "no-citation"}
+    assert "is in none of its lines [216]" in by_id["toc"].message
+    assert "outside the body: the table of contents" in by_id["toc"].message
+    assert "(it is on line 123, in 第一章" in by_id["elsewhere"].message  # the first line that prints it
+    assert (
+        str(by_id["no-line"])
+        == "no-line: line 9999 does not exist (plan has " + str(len(plan.source_lines)) + " lines)"
+    )
 
 
 def test_missing_and_non_utf8_files(tmp_path: Path) -> None:

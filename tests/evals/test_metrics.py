@@ -5,6 +5,7 @@ from evals.metrics import (
     Prediction,
     answer_scores,
     contains_fact,
+    item_result,
     normalize_fact,
     retrieval_scores,
     summarise,
@@ -66,3 +67,31 @@ def test_summarise_refusal_blocks() -> None:
     report = summarise(items, preds)
     assert report["refusal"] == {"recall": 1.0, "false_refusal_rate": 0.0, "n_unanswerable": 1}
     assert report["n"] == 2 and report["answer"]["accuracy"] == 1.0  # type: ignore[index]
+
+
+def pred(**kw: object) -> Prediction:
+    base = dict(
+        item_id="q", ranked_sections=((9, 2),), answer="比例达86%", cited=((9, 2),), refused=False, latency_ms=1.0
+    )
+    return Prediction(**(base | kw))  # type: ignore[arg-type]
+
+
+def test_item_result_says_what_went_wrong() -> None:
+    right = item_result(item(), pred())
+    assert right["correct"] is True and right["missing_key_facts"] == [] and right["rank"] == 1
+    wrong = item_result(item(key_facts=("86%", "32微克")), pred(cited=((1, 1),), ranked_sections=((1, 1), (9, 2))))
+    assert wrong["correct"] is False and wrong["missing_key_facts"] == ["32微克"]
+    assert (wrong["expected"], wrong["cited"], wrong["rank"]) == ([[9, 2]], [[1, 1]], 2)
+
+
+def test_item_result_of_refusals_and_claims() -> None:
+    unanswerable = item(type="unanswerable", key_facts=(), citations=())
+    assert item_result(unanswerable, pred(refused=True, cited=()))["correct"] is True
+    assert item_result(unanswerable, pred())["correct"] is False
+    claim = item(type="claim", verdict="contradicted")
+    assert item_result(claim, pred(verdict="contradicted"))["correct"] is True
+    result = item_result(claim, pred(verdict="supported"))
+    assert result["correct"] is False and (result["verdict"], result["expected_verdict"]) == (
+        "supported",
+        "contradicted",
+    )

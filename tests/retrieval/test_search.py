@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from corpus.text import normalize, to_traditional
-from retrieval.lc import PlanRetriever
 from retrieval.search import DENSE_QUERY_CHARS, RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
 from retrieval.synonyms import expand
 
@@ -99,15 +98,6 @@ def test_bad_k(search: HybridSearch) -> None:
 def test_control_characters_are_stripped(search: HybridSearch) -> None:
     result = search.search("夜间\x00经济\x1b[31m")
     assert result.sections and "\x00" not in result.query
-
-
-def test_langchain_retriever(search: HybridSearch) -> None:
-    docs = PlanRetriever(search=search, k=3).invoke("固体废物处理能力")
-    assert len(docs) == 3
-    meta = docs[0].metadata
-    assert (meta["chapter_no"], meta["section_no"]) == (9, 2)
-    assert meta["breadcrumb"].endswith("第二節 嚴格執行污染防治")
-    assert docs[0].page_content in search.plan.line_text(meta["lines"][0]) or meta["lines"]
 
 
 def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence_and_heading(search: HybridSearch) -> None:

@@ -32,6 +32,7 @@ from evals.screenshot import ask_in_browser
 from retrieval.search import HybridSearch
 from tests.assistant.fakes import LURE, FakeChat, fake_chat, poisoned_plan
 from tests.ui.conftest import settings_for
+from tests.ui.observed import record
 from ui.render import answer_html, question_html
 from ui.server import create_app
 
@@ -91,7 +92,8 @@ def sent(r: R) -> R:
     assert CANARY not in text and "PA-CANARY" not in text, text[:300]
     for rule in RULES:
         assert rule not in text, f"a rule of the system prompt leaked: {rule}"
-    assert r.status_code < 500 or "internal error" in text
+    assert r.status_code < 500 or "internal error" in text or (r.status_code == 503 and "server is busy" in text)
+    record(r)
     return r
 
 
@@ -104,7 +106,7 @@ def error_of(r: Reply, status: int) -> str:
     assert r.status_code == status, (r.status_code, r.text[:300])
     assert r.headers["content-type"].startswith("application/json")
     body = r.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"message", "type", "param"}, body
+    assert set(body) == {"error"} and set(body["error"]) == {"message", "type", "param", "code"}, body
     assert body["error"]["message"] and body["error"]["type"]
     return str(body["error"]["message"])
 
@@ -519,18 +521,120 @@ def test_lone_surrogate_is_a_422(keyword_client: TestClient, path: str) -> None:
 # -- 7. nothing leaked, even when something breaks -------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("path", "method"), [("/api/ask", "stream"), ("/api/search", "search"), ("/v1/chat/completions", "stream")]
-)
+FAILING = [
+    ("POST", "/api/ask", "stream"),
+    ("POST", "/api/search", "search"),
+    ("POST", "/v1/chat/completions", "stream"),
+    ("GET", "/api/outline", "outline"),
+    ("GET", "/api/sections/9/2", "section"),
+    ("GET", "/api/tasks?q=濕地", "find_tasks"),
+    ("GET", "/healthz", "health"),
+]
+
+
+@pytest.mark.parametrize(("verb", "path", "method"), FAILING)
 def test_unexpected_failure_is_a_bare_500(
-    keyword_client: TestClient, monkeypatch: pytest.MonkeyPatch, path: str, method: str
+    keyword_client: TestClient, monkeypatch: pytest.MonkeyPatch, verb: str, path: str, method: str
 ) -> None:
     def broken(*args: object, **kwargs: object) -> Any:
         raise RuntimeError(f"index corrupt: {REPO}/.plan_index/chroma.sqlite3")
 
     monkeypatch.setattr(keyword_client.app.state.backend, method, broken)  # type: ignore[attr-defined]
-    message = error_of(post(keyword_client, path, json=BODIES[path](CLEAN)), 500)
+    body = {"json": BODIES[path](CLEAN)} if verb == "POST" else {}
+    message = error_of(sent(keyword_client.request(verb, path, **body)), 500)
     assert message.startswith("internal error") and "corrupt" not in message
+
+
+@pytest.mark.parametrize("path", ["/v1/models", "/v1/models/plan-assistant"])
+def test_a_reply_that_breaks_its_own_contract_is_a_bare_500(
+    keyword_client: TestClient, monkeypatch: pytest.MonkeyPatch, path: str
+) -> None:
+    monkeypatch.setattr("ui.openai_api.MODEL", {"id": REPO, "object": "not a model"})  # fails the response model
+    message = error_of(sent(keyword_client.get(path)), 500)
+    assert message.startswith("internal error") and str(REPO) not in message
+
+
+# -- every other status a route documents, provoked ------------------------------------------------
+
+OPERATIONS = [
+    ("POST", "/api/ask"),
+    ("POST", "/api/search"),
+    ("POST", "/v1/chat/completions"),
+    ("GET", "/api/outline"),
+    ("GET", "/api/sections/9/2"),
+    ("GET", "/api/tasks"),
+    ("GET", "/healthz"),
+    ("GET", "/v1/models"),
+    ("GET", "/v1/models/plan-assistant"),
+]
+
+
+@pytest.mark.parametrize(("verb", "path"), OPERATIONS)
+def test_a_route_asked_with_another_method_is_a_405_naming_the_right_one(
+    keyword_client: TestClient, verb: str, path: str
+) -> None:
+    wrong = "DELETE" if verb == "GET" else "GET"
+    r = sent(keyword_client.request(wrong, path))
+    assert f"use {verb}" in error_of(r, 405) and r.headers["allow"] == verb
+
+
+@pytest.mark.parametrize("verb_path", OPERATIONS, ids=[p for _, p in OPERATIONS])
+def test_a_plain_request_is_a_200(keyword_client: TestClient, verb_path: tuple[str, str]) -> None:
+    verb, path = verb_path
+    body = {"json": BODIES[path](CLEAN)} if verb == "POST" else {}
+    assert sent(keyword_client.request(verb, path, **body)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/api/sections/99/1", 404, "no chapter 99"),
+        ("/api/sections/9/99", 404, "no section 99 in chapter 9"),
+        ("/api/sections/nine/2", 422, "chapter_no: Input should be a valid integer"),
+        ("/api/sections/9/2.5", 422, "section_no: Input should be a valid integer"),
+        ("/api/tasks?q=" + "濕" * 201, 422, "q: String should have at most 200 characters"),
+        ("/v1/models/gpt-4o", 404, "does not exist"),
+        ("/v1/models/plan-assistant/extra", 404, "does not exist"),
+    ],
+)
+def test_unknown_or_malformed_things_in_a_path_are_clear_4xx(
+    keyword_client: TestClient, path: str, status: int, message: str
+) -> None:
+    assert message in error_of(sent(keyword_client.get(path)), status)
+
+
+@pytest.mark.parametrize(
+    ("extra", "status", "message"),
+    [
+        ({"model": "gpt-4o"}, 404, "does not exist"),
+        ({"n": 3}, 400, "one answer per request"),
+        ({"tools": [{"type": "function", "function": {"name": "run_shell"}}]}, 400, "cannot call tools"),
+        ({"response_format": {"type": "json_object"}}, 400, "only {'type': 'text'}"),
+    ],
+)
+def test_chat_fields_it_cannot_honour_are_refused(
+    keyword_client: TestClient, extra: dict[str, Any], status: int, message: str
+) -> None:
+    body = BODIES["/v1/chat/completions"](CLEAN) | extra
+    assert message in error_of(post(keyword_client, "/v1/chat/completions", json=body), status)
+
+
+@pytest.mark.parametrize("path", ROUTES)
+def test_answers_are_refused_with_503_when_too_many_are_in_flight(
+    keyword_assistant: Assistant, tmp_path: Path, path: str
+) -> None:
+    with server_with(keyword_assistant, tmp_path, max_pending=1) as c:
+        c.app.state.pending_limit.limit = 0  # type: ignore[attr-defined]
+        r = post(c, path, json=BODIES[path](CLEAN))
+        assert "the server is busy" in error_of(r, 503) and r.headers["Retry-After"] == "1"
+
+
+@pytest.mark.parametrize("path", ROUTES)
+def test_a_client_over_its_rate_is_refused_with_429(keyword_assistant: Assistant, tmp_path: Path, path: str) -> None:
+    with server_with(keyword_assistant, tmp_path, rate_limit_per_minute=1) as c:
+        assert post(c, path, json=BODIES[path](CLEAN)).status_code == 200
+        r = post(c, path, json=BODIES[path](CLEAN))
+        assert "too many requests" in error_of(r, 429) and int(r.headers["Retry-After"]) >= 1
 
 
 # -- rate limiting through the real route ----------------------------------------------------------

@@ -77,16 +77,15 @@ def test_api_answers_503_when_full(limited_client: TestClient) -> None:
 
 def test_chat_ui_queue_is_bounded_too(keyword_assistant: Assistant, tmp_path: Path) -> None:
     """The chat UI's own event queue stops at `max_pending` waiting events: a flood through
-    Gradio's endpoints gets 503 at once, and the events already taken still finish."""
+    Gradio's endpoints (here its public `/ask`, which shares the chat's slots) gets 503 at once,
+    and the events already taken still finish."""
     settings = settings_for(tmp_path / "index", tmp_path / "fb.sqlite3").model_copy(update={"max_pending": 2})
     app = create_app(settings, keyword_assistant)
     lock = app.state.backend._lock
     with TestClient(app, raise_server_exceptions=False) as c:
         lock.__enter__()  # every answer now waits, as on a busy server
         try:
-            replies = [
-                c.post("/gradio_api/call/respond", json={"data": [f"夜间经济 {n}", [], "auto"]}) for n in range(10)
-            ]
+            replies = [c.post("/gradio_api/call/ask", json={"data": [f"夜间经济 {n}", []]}) for n in range(10)]
         finally:
             lock.__exit__(None, None, None)
         codes = [r.status_code for r in replies]
@@ -94,10 +93,9 @@ def test_chat_ui_queue_is_bounded_too(keyword_assistant: Assistant, tmp_path: Pa
         assert 2 <= taken <= 2 + 4, codes  # 2 waiting, plus up to 4 already running (concurrency_limit)
         assert codes == [200] * taken + [503] * (10 - taken)
         assert "Queue is full" in replies[-1].json()["detail"]
-        done = c.get(f"/gradio_api/call/respond/{replies[0].json()['event_id']}")  # a taken event is answered
+        done = c.get(f"/gradio_api/call/ask/{replies[0].json()['event_id']}")  # a taken event is answered
         assert "event: complete" in done.text
-        final = json.dumps(
-            [json.loads(line[5:]) for line in done.text.splitlines() if line.startswith("data:")][-1],
-            ensure_ascii=False,
-        )
-        assert "夜间经济 0" in final and "綱要原文第" in final  # the question and a cited source line
+        text, citations, refused = [
+            json.loads(line[5:]) for line in done.text.splitlines() if line.startswith("data:")
+        ][-1]
+        assert refused is False and citations and citations[0]["quote"] in text

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import openai
 import pytest
 from fastapi.testclient import TestClient
 from openai import OpenAI
+
+from ui.tokens import count_tokens
 
 QUESTION = "提升固體廢物處理能力的任務在哪一節？"
 
@@ -54,7 +58,7 @@ def test_models_lists_the_assistant(keyword_client: TestClient) -> None:
 
 def test_content_parts_and_extra_openai_fields_are_accepted(keyword_client: TestClient) -> None:
     body = {
-        "model": "anything",
+        "model": "plan-assistant",
         "temperature": 0.2,
         "max_tokens": 100,
         "user": "u1",
@@ -67,7 +71,7 @@ def test_content_parts_and_extra_openai_fields_are_accepted(keyword_client: Test
         ],
     }
     r = keyword_client.post("/v1/chat/completions", json=body)
-    assert r.status_code == 200 and r.json()["model"] == "anything" and r.json()["object"] == "chat.completion"
+    assert r.status_code == 200 and r.json()["model"] == "plan-assistant" and r.json()["object"] == "chat.completion"
 
 
 @pytest.mark.slow
@@ -133,3 +137,138 @@ def test_earlier_messages_are_the_history(client: TestClient) -> None:
     ]
     data = client.post("/v1/chat/completions", json={"messages": messages}).json()
     assert "琶洲" in data["query"]
+
+
+# -- usage, max_tokens, stop, and what cannot be honoured ------------------------------------------
+
+ASK = [{"role": "user", "content": "海珠濕地有甚麼規劃？"}]
+
+
+def complete(client: TestClient, **fields: Any) -> dict[str, Any]:
+    r = client.post("/v1/chat/completions", json={"messages": ASK, **fields})
+    assert r.status_code == 200, r.text[:300]
+    return dict(r.json())
+
+
+def streamed(client: TestClient, **fields: Any) -> list[dict[str, Any]]:
+    r = client.post("/v1/chat/completions", json={"messages": ASK, "stream": True, **fields})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream"), r.text[:300]
+    events = sse_events(r.text)
+    assert events[-1] == "[DONE]"
+    return [json.loads(e) for e in events[:-1]]
+
+
+def streamed_text(chunks: list[dict[str, Any]]) -> str:
+    return "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks if c["choices"])
+
+
+def test_every_completion_says_how_many_tokens(keyword_client: TestClient) -> None:
+    reply = openai_client(keyword_client).chat.completions.create(model="plan-assistant", messages=ASK)  # type: ignore[arg-type]
+    content = reply.choices[0].message.content or ""
+    assert reply.usage is not None
+    assert reply.usage.prompt_tokens == count_tokens("海珠濕地有甚麼規劃？") == 10
+    assert reply.usage.completion_tokens == count_tokens(content) > 50
+    assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
+
+
+def test_streamed_usage_comes_last_when_asked_for(keyword_client: TestClient) -> None:
+    chunks = streamed(keyword_client, stream_options={"include_usage": True})
+    *body, last = chunks
+    assert last["choices"] == [] and all(c["usage"] is None for c in body)
+    assert last["usage"]["completion_tokens"] == count_tokens(streamed_text(chunks))
+    assert last["usage"]["prompt_tokens"] == 10
+    assert "usage" not in streamed(keyword_client)[-1]  # not asked for: OpenAI's chunks have no usage
+
+
+@pytest.mark.parametrize("field", ["max_tokens", "max_completion_tokens"])
+def test_max_tokens_cuts_the_reply(keyword_client: TestClient, field: str) -> None:
+    whole = complete(keyword_client)["choices"][0]["message"]["content"]
+    reply = complete(keyword_client, **{field: 12})
+    content = reply["choices"][0]["message"]["content"]
+    assert reply["choices"][0]["finish_reason"] == "length" and reply["usage"]["completion_tokens"] == 12
+    assert whole.startswith(content) and count_tokens(content) == 12
+    assert reply["citations"]  # the citations are still there as data
+    roomy = complete(keyword_client, max_tokens=count_tokens(whole))
+    assert roomy["choices"][0]["finish_reason"] == "stop" and roomy["choices"][0]["message"]["content"] == whole
+
+
+def test_stop_ends_the_reply_before_the_stop_string(keyword_client: TestClient) -> None:
+    whole = complete(keyword_client)["choices"][0]["message"]["content"]
+    assert "出處" in whole
+    reply = complete(keyword_client, stop=["出處", "never-there"])
+    content = reply["choices"][0]["message"]["content"]
+    assert reply["choices"][0]["finish_reason"] == "stop"
+    assert content == whole[: whole.index("出處")] and "出處" not in content
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"max_tokens": 7}, {"max_tokens": 40}, {"stop": "出處"}, {"stop": ["。", "出處"], "max_tokens": 500}],
+    ids=["7-tokens", "40-tokens", "stop", "stop-and-tokens"],
+)
+def test_a_stream_is_cut_exactly_as_the_whole_reply(keyword_client: TestClient, fields: dict[str, Any]) -> None:
+    whole = complete(keyword_client, **fields)
+    chunks = streamed(keyword_client, **fields)
+    finish = [c["choices"][0]["finish_reason"] for c in chunks if c["choices"] and c["choices"][0]["finish_reason"]]
+    assert streamed_text(chunks) == whole["choices"][0]["message"]["content"]
+    assert finish == [whole["choices"][0]["finish_reason"]]
+
+
+@pytest.mark.parametrize(
+    ("fields", "param", "message"),
+    [
+        ({"n": 2}, "n", "one answer per request"),
+        ({"tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]}, "tools", "cannot call tools"),
+        ({"tool_choice": "required"}, "tool_choice", "no tools to call"),
+        ({"functions": [{"name": "f"}]}, "functions", "cannot call tools"),
+        ({"response_format": {"type": "json_object"}}, "response_format", "only {'type': 'text'}"),
+        ({"response_format": {"type": "json_schema", "json_schema": {}}}, "response_format", "json_schema"),
+        ({"logprobs": True}, "logprobs", "not sampled"),
+        ({"modalities": ["text", "audio"]}, "modalities", "text only"),
+        ({"stream_options": {"include_usage": True}}, "stream_options", "only allowed with stream: true"),
+    ],
+)
+def test_fields_it_cannot_honour_are_a_400_naming_the_field(
+    keyword_client: TestClient, fields: dict[str, Any], param: str, message: str
+) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        openai_client(keyword_client).chat.completions.create(model="plan-assistant", messages=ASK, **fields)  # type: ignore[arg-type]
+    error = caught.value.body
+    assert isinstance(error, dict) and error["param"] == param and message in error["message"]
+    assert error["type"] == "invalid_request_error"
+
+
+def test_fields_it_honours_or_may_ignore_are_accepted(keyword_client: TestClient) -> None:
+    reply = complete(
+        keyword_client, n=1, tool_choice="none", response_format={"type": "text"}, logprobs=False, seed=3, top_p=0.5
+    )
+    assert reply["choices"][0]["finish_reason"] == "stop"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"stop": ["a", "b", "c", "d", "e"]}, "at most 4 stop strings"),
+        ({"stop": [""]}, "stop strings must not be empty"),
+        ({"max_tokens": 0}, "max_tokens: Input should be greater than or equal to 1"),
+        ({"max_tokens": "10"}, "max_tokens: Input should be a valid integer"),
+    ],
+)
+def test_bad_limits_are_422(keyword_client: TestClient, fields: dict[str, Any], message: str) -> None:
+    r = keyword_client.post("/v1/chat/completions", json={"messages": ASK, **fields})
+    assert r.status_code == 422 and message in r.json()["error"]["message"], r.text
+
+
+def test_an_unknown_model_is_404_model_not_found(keyword_client: TestClient) -> None:
+    oa = openai_client(keyword_client)
+    with pytest.raises(openai.NotFoundError) as caught:
+        oa.chat.completions.create(model="gpt-4o", messages=ASK)  # type: ignore[arg-type]
+    assert caught.value.code == "model_not_found" and "'plan-assistant'" in caught.value.message
+    with pytest.raises(openai.NotFoundError) as retrieved:
+        oa.models.retrieve("gpt-4o")
+    assert retrieved.value.code == "model_not_found"
+
+
+def test_the_model_can_be_retrieved(keyword_client: TestClient) -> None:
+    model = openai_client(keyword_client).models.retrieve("plan-assistant")
+    assert (model.id, model.object, model.owned_by) == ("plan-assistant", "model", "plan-assistant")
