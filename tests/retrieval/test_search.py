@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.text import normalize, to_traditional
+from corpus.text import to_traditional
 from retrieval.lc import PlanRetriever
 from retrieval.search import DENSE_QUERY_CHARS, RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
 from retrieval.synonyms import expand
@@ -118,9 +118,9 @@ def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence_and_heading(
     qvec = search.embedder.embed_queries([query])[0]  # type: ignore[union-attr]
     evidence, lexical_only = search._evidence(terms, qvec), search._evidence(terms, None)
     assert len(evidence) == len(search.sentence_tokens) + len(search.headings) and set(search.sentence_tokens) <= set(search.sentence_vectors)
-    heading_vectors = search.embedder.embed_passages([normalize(t) for t in search.headings.values()])  # type: ignore[union-attr]
+    assert set(search.heading_vectors) == set(search.headings)
     texts = [(search._sentence_rows[key], tokens, search.sentence_vectors[key]) for key, tokens in search.sentence_tokens.items()]
-    texts += [(search._heading_rows[key], search.heading_tokens[key], vec) for key, vec in zip(search.headings, heading_vectors, strict=True)]
+    texts += [(search._heading_rows[key], search.heading_tokens[key], search.heading_vectors[key]) for key in search.headings]
     for row, tokens, vector in texts:
         lexical = RERANK_LEXICAL * search.coverage(terms, tokens)
         assert lexical_only[row] == pytest.approx(lexical, abs=1e-12)
