@@ -48,7 +48,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         if st is not None:
             verb = "built" if st.built else "reused"
             print(f"plan-assistant: index {verb} ({st.n_chunks} chunks) in {st.seconds:.1f} s", file=sys.stderr, flush=True)
-    backend = Backend(assistant, FeedbackStore(settings.feedback_db), default_mode=settings.mode, cache_size=settings.answer_cache_size)
+    backend = Backend(assistant, FeedbackStore(settings.feedback_db), default_mode=settings.mode, cache_size=settings.answer_cache_size, concurrency=settings.answer_concurrency)
     app = FastAPI(title=TITLE, description=DESCRIPTION, version="0.1.0")
     app.state.backend = backend
     install_error_handlers(app)

@@ -259,7 +259,7 @@ def test_llm_endpoint_slow(behaviour: str, assistant: Assistant, tmp_path: Path)
 
 
 def test_a_slow_llm_does_not_hold_other_questions_up(assistant: Assistant, tmp_path: Path) -> None:
-    """Questions are searched one at a time; the model's reply must be awaited outside that turn."""
+    """Questions take turns to be searched; the model's reply must be awaited outside that turn."""
     stub = SlowLLM("stall")
     try:
         with llm_client(assistant, tmp_path, stub.url, timeout_s=120.0) as client:
