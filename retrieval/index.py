@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -85,7 +85,7 @@ class IndexStatus:
 
 
 def ensure_index(
-    plan: Plan, chunks: Sequence[Chunk], embedder: Embedder, client, *, progress: bool = False, force: bool = False  # type: ignore[no-untyped-def]
+    plan: Plan, chunks: Sequence[Chunk], embedder: Embedder, client: Any, *, progress: bool = False, force: bool = False
 ) -> tuple[ChromaStore, IndexStatus]:
     """The store for this plan + embedder + chunker, built if missing, stale or incomplete."""
     t0 = time.perf_counter()

