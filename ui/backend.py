@@ -58,7 +58,15 @@ class FairLock:
 
 
 class Backend:
-    def __init__(self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive", cache_size: int = 1024, concurrency: int = 4) -> None:
+    def __init__(
+        self,
+        assistant: Assistant,
+        feedback: FeedbackStore,
+        *,
+        default_mode: str = "extractive",
+        cache_size: int = 1024,
+        concurrency: int = 4,
+    ) -> None:
         if default_mode not in ("extractive", "llm"):
             raise ValueError(f"default_mode must be 'extractive' or 'llm', got {default_mode!r}")
         self.assistant = assistant
@@ -174,7 +182,9 @@ class Backend:
             "dense_search": {"state": dense.state, "reason": dense.reason},
             "plan": self.plan.title,
             "answer_cache": self.cache.stats(),
-            "index": None if st is None else {
+            "index": None
+            if st is None
+            else {
                 "ready": True,
                 "built_at_startup": st.built,
                 "n_chunks": st.n_chunks,

