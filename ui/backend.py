@@ -4,9 +4,10 @@
     backend.ask("海珠濕地有甚麼規劃？").citations[0].breadcrumb
     backend.section(9, 2)["items"][0]["text"]
 
-Questions are searched one at a time: the embedding engine runs every core for one query and
-is not documented as thread-safe (its own server takes a lock for the same reason), so
-parallel requests queue here instead of competing for the cores.
+A few questions are searched side by side (`concurrency`, default 4), the rest queue here
+first come, first served instead of competing for the cores. Side by side, their query
+embeddings go through the embedder together (`retrieval.batching.MicroBatcher`): one run for
+the questions waiting costs less than one run each.
 """
 
 from __future__ import annotations
@@ -29,29 +30,43 @@ from ui.feedback import FeedbackStore
 
 
 class FairLock:
-    """A first-come, first-served lock: under load a waiting question is not overtaken by later
-    ones (`threading.Lock` wakes waiters in no particular order, which stretches the slowest waits)."""
+    """First come, first served, with up to `permits` holders at once: under load a waiting
+    question is not overtaken by later ones (`threading.Lock` and `Semaphore` wake waiters in
+    no particular order, which stretches the slowest waits)."""
 
-    def __init__(self) -> None:
+    def __init__(self, permits: int = 1) -> None:
+        if not isinstance(permits, int) or permits < 1:
+            raise ValueError(f"permits must be a positive integer, got {permits!r}")
+        self.permits = permits
         self._cond = threading.Condition()
         self._next = 0  # the ticket the next arrival takes
-        self._serving = 0  # the ticket that may run now
+        self._admitted = 0  # tickets let in so far: ticket n goes in after tickets 0..n-1
+        self._active = 0  # holders now
 
     def __enter__(self) -> None:
         with self._cond:
             ticket = self._next
             self._next += 1
-            self._cond.wait_for(lambda: self._serving == ticket)
+            self._cond.wait_for(lambda: self._admitted == ticket and self._active < self.permits)
+            self._admitted += 1
+            self._active += 1
+            self._cond.notify_all()  # the next ticket may go in too, if a permit is free
 
     def __exit__(self, *exc: object) -> None:
         with self._cond:
-            self._serving += 1
+            self._active -= 1
             self._cond.notify_all()
 
 
 class Backend:
     def __init__(
-        self, assistant: Assistant, feedback: FeedbackStore, *, default_mode: str = "extractive", cache_size: int = 1024
+        self,
+        assistant: Assistant,
+        feedback: FeedbackStore,
+        *,
+        default_mode: str = "extractive",
+        cache_size: int = 1024,
+        concurrency: int = 4,
     ) -> None:
         if default_mode not in ("extractive", "llm"):
             raise ValueError(f"default_mode must be 'extractive' or 'llm', got {default_mode!r}")
@@ -62,14 +77,14 @@ class Backend:
         self.records: PlanRecords = records_for(self.plan)
         self.tasks: tuple[Task, ...] = self.records.tasks
         self.tables: tuple[Table, ...] = self.records.tables
-        self._lock = FairLock()
+        self._lock = FairLock(concurrency)
         self.cache = AnswerCache(cache_size)
 
     # -- answers and search ---------------------------------------------------------------
     def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[Event]:
         """`Assistant.stream`'s events: `Composed`, `Delta`s (or a `Reset`), then `Final`.
 
-        Search and composition run before the first event, so the lock is held only until then;
+        Search and composition run before the first event, so a turn is held only until then;
         an LLM's reply streams afterwards without holding other questions up. A question asked
         before (same words, history and mode) is answered from `self.cache` without the lock.
         """

