@@ -83,11 +83,13 @@ def test_chat_ui_queue_is_bounded_too(keyword_assistant: Assistant, tmp_path: Pa
     app = create_app(settings, keyword_assistant)
     lock = app.state.backend._lock
     with TestClient(app, raise_server_exceptions=False) as c:
-        lock.__enter__()  # every answer now waits, as on a busy server
+        for _ in range(lock.permits):  # every permit held: every answer now waits, as on a busy server
+            lock.__enter__()
         try:
             replies = [c.post("/gradio_api/call/ask", json={"data": [f"夜间经济 {n}", []]}) for n in range(10)]
         finally:
-            lock.__exit__(None, None, None)
+            for _ in range(lock.permits):
+                lock.__exit__(None, None, None)
         codes = [r.status_code for r in replies]
         taken = codes.count(200)
         assert 2 <= taken <= 2 + 4, codes  # 2 waiting, plus up to 4 already running (concurrency_limit)
