@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
 from assistant.conversation import Turn
@@ -136,9 +137,14 @@ LIMITED = (429, 503)
     summary="Answer a question, citing 章/節",
     responses=error_responses(*JSON_BODY, *LIMITED),
 )
-def ask(body: AskRequest, backend: BackendDep) -> dict[str, Any]:
+async def ask(body: AskRequest, backend: BackendDep) -> dict[str, Any]:
+    # async, so that a cached answer (most of them on a busy public server) costs no worker
+    # thread; a new one is computed in the thread pool, as a sync route would be
     history = [Turn(t.role, t.content) for t in body.history]
-    return backend.ask(body.question, history, body.mode).to_json()
+    answer = backend.cached(body.question, history, body.mode)
+    if answer is None:
+        answer = await run_in_threadpool(backend.ask, body.question, history, body.mode, cache_checked=True)
+    return answer.to_json()
 
 
 @router.post(

@@ -81,15 +81,23 @@ class Backend:
         self.cache = AnswerCache(cache_size)
 
     # -- answers and search ---------------------------------------------------------------
-    def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[Event]:
+    def cached(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer | None:
+        """The cached answer to this question, or None (counted as a cache hit or miss): an
+        async route checks here first and needs a worker thread only for a miss."""
+        return self.cache.get(question, history, mode or self.default_mode)
+
+    def stream(
+        self, question: str, history: Sequence[Turn] = (), mode: str | None = None, *, cache_checked: bool = False
+    ) -> Iterator[Event]:
         """`Assistant.stream`'s events: `Composed`, `Delta`s (or a `Reset`), then `Final`.
 
         Search and composition run before the first event, so a turn is held only until then;
         an LLM's reply streams afterwards without holding other questions up. A question asked
-        before (same words, history and mode) is answered from `self.cache` without the lock.
+        before (same words, history and mode) is answered from `self.cache` without the lock;
+        `cache_checked`: the caller has just asked `cached()`, which missed.
         """
         mode = mode or self.default_mode
-        cached = self.cache.get(question, history, mode)
+        cached = None if cache_checked else self.cache.get(question, history, mode)
         if cached is None:
             with self._lock:
                 cached = self.cache.recheck(question, history, mode)  # answered while this one waited
@@ -107,8 +115,10 @@ class Backend:
                 self.cache.put(question, history, mode, event.answer)
             yield event
 
-    def ask(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer:
-        for event in self.stream(question, history, mode):
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), mode: str | None = None, *, cache_checked: bool = False
+    ) -> Answer:
+        for event in self.stream(question, history, mode, cache_checked=cache_checked):
             if isinstance(event, Final):
                 return event.answer
         raise AssertionError("Assistant.stream ends with a Final event")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from fastapi import FastAPI, Request
-from starlette.responses import Response
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ui.errors import error_response
 
@@ -77,27 +77,45 @@ def install_limits(app: FastAPI, per_minute: int, max_pending: int) -> None:
     rate = RateLimiter(per_minute)
     pending = PendingLimit(max_pending)
     app.state.rate_limiter, app.state.pending_limit = rate, pending
+    app.add_middleware(Admission, rate=rate, pending=pending)
 
-    @app.middleware("http")
-    async def _limit(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if (request.method, request.url.path) not in LIMITED:
-            return await call_next(request)
-        client = request.client.host if request.client else "unknown"
-        wait = rate.check(client)
+
+class Admission:
+    """Pure ASGI middleware in front of the `LIMITED` routes: 429 over a client's rate, 503 when
+    `pending` is full. An answer stays counted until its last byte is sent (a stream included).
+
+    Not `@app.middleware("http")`: Starlette's BaseHTTPMiddleware runs every request through an
+    extra task and memory stream, a measurable share of a cached answer's cost under load."""
+
+    def __init__(self, app: ASGIApp, rate: RateLimiter, pending: PendingLimit) -> None:
+        self.app = app
+        self.rate = rate
+        self.pending = pending
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or (scope["method"], scope["path"]) not in LIMITED:
+            await self.app(scope, receive, send)
+            return
+        client = scope["client"][0] if scope.get("client") else "unknown"
+        wait = self.rate.check(client)
         if wait > 0:
             seconds = max(1, math.ceil(wait))
-            return error_response(
+            response = error_response(
                 429,
-                f"too many requests from this client (limit {rate.per_minute} a minute) — try again in {seconds} s",
+                f"too many requests from this client (limit {self.rate.per_minute} a minute) — try again in {seconds} s",
                 headers={"Retry-After": str(seconds)},
             )
-        if not pending.enter():
-            return error_response(
+            await response(scope, receive, send)
+            return
+        if not self.pending.enter():
+            response = error_response(
                 503,
-                f"the server is busy ({pending.pending} answers in progress) — try again in a moment",
+                f"the server is busy ({self.pending.pending} answers in progress) — try again in a moment",
                 headers={"Retry-After": "1"},
             )
+            await response(scope, receive, send)
+            return
         try:
-            return await call_next(request)
+            await self.app(scope, receive, send)
         finally:
-            pending.leave()
+            self.pending.leave()

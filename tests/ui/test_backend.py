@@ -24,6 +24,7 @@ def test_a_repeated_question_is_answered_from_the_cache_with_the_same_citations(
     assert second["timings_ms"]["cached"] == 1.0
     assert (second["text"], second["citations"], second["query"]) == (first["text"], first["citations"], first["query"])
     assert after["hits"] == before["hits"] + 1
+    assert after["misses"] == before["misses"] + 1  # the miss is counted once, though checked in two places
 
 
 def test_a_cached_answer_streams_its_text_like_a_fresh_one(client: TestClient) -> None:
