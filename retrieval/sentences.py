@@ -54,7 +54,8 @@ class SentenceIndex:
                     continue
                 self.tokens[key] = frozenset(tokenizer(sent.text))
                 self.by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
-        self._chunk_tokens: dict[str, frozenset[str]] = {}
+        # every chunk's tokens up front (about a second at start-up): a question should not pay for them
+        self._chunk_tokens: dict[str, frozenset[str]] = {c.chunk_id: frozenset(tokenizer(c.text)) for c in chunks}
         self.headings = section_headings(plan, chunks)
         self.heading_tokens = {key: frozenset(tokenizer(title)) for key, title in self.headings.items()}
         self.vectors: dict[SentenceKey, np.ndarray] = {}
@@ -90,7 +91,7 @@ class SentenceIndex:
         return self.vectors.get(sentence_key(s))
 
     def chunk_tokens(self, chunk: Chunk) -> frozenset[str]:
-        """The tokens of a whole chunk's text (computed once per chunk)."""
+        """The tokens of a whole chunk's text (computed at start-up; a chunk from elsewhere, once)."""
         tokens = self._chunk_tokens.get(chunk.chunk_id)
         if tokens is None:
             tokens = self._chunk_tokens[chunk.chunk_id] = frozenset(self.tokenizer(chunk.text))
