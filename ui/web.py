@@ -34,6 +34,8 @@ from ui.render import (
     progressive,
     question_html,
 )
+from ui.tasks_view import CSS as TASKS_CSS
+from ui.tasks_view import add_task_tab
 from ui.theme import CSS, THEME
 
 TITLE = "海珠區「十四五」規劃綱要問答"
@@ -54,7 +56,6 @@ OFFICIAL_EXAMPLES = (
     "提升固體廢物處理能力的任務在哪一節？",
     "第九章第二節講了甚麼？",
 )
-TASK_HEADERS = ["任務", "章/節", "主體/地點", "片區", "目標"]
 SCRIPT_CHOICES = [("自動（跟隨提問）", "auto"), ("繁體", "traditional"), ("简体", "simplified")]
 
 
@@ -107,15 +108,6 @@ def section_html(backend: Backend, chapter_no: int, section_no: int, script: str
         out.append(f'<p class="pa-empty">{in_script("（本節在正文中沒有內容，只見於目錄）", script)}</p>')
     out.append("</div>")
     return "".join(out)
-
-
-def task_rows(backend: Backend, query: str, script: str) -> list[list[str]]:
-    rows = []
-    for t in backend.find_tasks(query):
-        targets = "；".join(f"{x['value']}{x['unit']}（{x['clause']}）" for x in t["targets"])
-        row = [t["title"], t["breadcrumb"], "、".join(t["bodies"]), t["zone"] or "", targets]
-        rows.append([in_script(cell, script) for cell in row])
-    return rows
 
 
 FEEDBACK_QUEUED = "評價已收到，稍後寫入"
@@ -216,7 +208,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
             )
             script = gr.Radio(SCRIPT_CHOICES, value="auto", label="顯示文字", elem_id="pa-script", scale=1)
 
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("問答", id="chat"):
                 chatbot = gr.Chatbot(
                     label="對話",
@@ -273,25 +265,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                         )
 
             with gr.Tab("任務查詢", id="tasks"):
-                with gr.Row():
-                    task_box = gr.Textbox(
-                        placeholder="輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）",
-                        show_label=False,
-                        scale=8,
-                        elem_id="pa-task-query",
-                    )
-                    task_btn = gr.Button("查詢", variant="primary", scale=1, min_width=80, elem_id="pa-task-search")
-                task_count = gr.Markdown(f"共 {len(backend.tasks)} 項任務")
-                task_table = gr.Dataframe(
-                    value=task_rows(backend, "", "auto"),
-                    headers=TASK_HEADERS,
-                    datatype="str",
-                    interactive=False,
-                    wrap=True,
-                    max_height=640,
-                    elem_id="pa-task-table",
-                    column_widths=["18%", "24%", "20%", "12%", "26%"],
-                )
+                add_task_tab(backend, script, lambda c, n, s: section_html(backend, c, n, s), reader, current, tabs)
 
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
@@ -322,24 +296,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
         for button, key in section_buttons:
             button.click(open_section(key), [script], [reader, current], api_visibility=PRIVATE)
 
-        def find(query: str, s: str) -> tuple[list[list[str]], str]:
-            rows = task_rows(backend, query or "", s)
-            return rows, in_script(f"共 {len(rows)} 項任務" if rows else f"沒有找到與「{query}」相關的任務", s)
-
-        task_box.submit(find, [task_box, script], [task_table, task_count], api_visibility=PRIVATE)
-        task_btn.click(find, [task_box, script], [task_table, task_count], api_visibility=PRIVATE)
-
-        def switch(s: str, exs: list[Exchange], key: tuple[int, int] | None, query: str) -> tuple[Any, ...]:
+        def switch(s: str, exs: list[Exchange], key: tuple[int, int] | None) -> tuple[Any, ...]:
             page = section_html(backend, *key, s) if key else gr.skip()
-            rows, count = find(query, s)
-            return render_chat(exs, s), page, rows, count
+            return render_chat(exs, s), page
 
-        script.change(
-            switch,
-            [script, exchanges, current, task_box],
-            [chatbot, reader, task_table, task_count],
-            api_visibility=PRIVATE,
-        )
+        script.change(switch, [script, exchanges, current], [chatbot, reader], api_visibility=PRIVATE)
         add_api(backend)
     return demo
 
@@ -360,7 +321,7 @@ def mount_ui(app: FastAPI, backend: Backend, max_queue: int | None = None) -> Fa
         demo,
         path="/",
         theme=THEME,
-        css=CSS,
+        css=CSS + TASKS_CSS,
         footer_links=["settings"],
         run_history=False,
         ssr_mode=False,

@@ -104,5 +104,5 @@ def test_search_vocabulary_keeps_places() -> None:
     from corpus.terms import named_terms
 
     text = "加快海珠濕地品質提升,支持琶洲實驗室建設"
-    assert named_terms(text) == ("海珠濕地", "琶洲實驗室")  # places too: keyword search keeps them whole  # keyword search keeps both whole
+    assert named_terms(text) == ("海珠濕地", "琶洲實驗室")  # places too: kept whole
     assert named_bodies(text) == ("琶洲實驗室",)  # who does the task: the body only
