@@ -65,6 +65,11 @@ class Backend:
         self._lock = FairLock()
         self.cache = AnswerCache(cache_size)
 
+    @property
+    def lock(self) -> FairLock:
+        """Held while a question is searched: whatever else searches with this assistant (an evaluation run) takes it too."""
+        return self._lock
+
     # -- answers and search ---------------------------------------------------------------
     def stream(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Iterator[Event]:
         """`Assistant.stream`'s events: `Composed`, `Delta`s (or a `Reset`), then `Final`.

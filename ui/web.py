@@ -25,6 +25,8 @@ from corpus.errors import PlanAssistantError
 from corpus.models import Kind
 from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
+from ui.eval_tab import CSS as EVAL_CSS
+from ui.eval_tab import Evaluator, add_eval_tab
 from ui.gradio_api import ANSWER_SLOTS, CONCURRENCY_ID, add_api
 from ui.render import (
     answer_html,
@@ -143,7 +145,7 @@ def rate_exchange(
     return exchanges[:n] + [replace(ex, feedback_uid=uid)] + exchanges[n + 1 :], message
 
 
-def build_ui(backend: Backend) -> gr.Blocks:
+def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
     plan = backend.plan
 
     def respond(
@@ -267,6 +269,10 @@ def build_ui(backend: Backend) -> gr.Blocks:
             with gr.Tab("任務查詢", id="tasks"):
                 add_task_tab(backend, script, lambda c, n, s: section_html(backend, c, n, s), reader, current, tabs)
 
+            if evaluator is not None:  # off on a public deployment (`Settings.eval_tab`)
+                with gr.Tab("評測", id="eval"):
+                    add_eval_tab(evaluator, script)
+
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
         # every UI event is private: the API is the named endpoints of `ui.gradio_api`
@@ -309,19 +315,21 @@ def _fill(text: Any) -> Callable[[], str]:
     return lambda: str(text)
 
 
-def mount_ui(app: FastAPI, backend: Backend, max_queue: int | None = None) -> FastAPI:
+def mount_ui(
+    app: FastAPI, backend: Backend, max_queue: int | None = None, evaluator: Evaluator | None = None
+) -> FastAPI:
     """Mount the chat UI at "/" of `app` (mount it after the API routes so they take precedence).
 
     `max_queue` bounds the UI's own event queue (events waiting, beyond those running): once it
     is full, a new event is turned away with 503 "Queue is full" at once instead of waiting
     without bound; the HTTP API has its own bound (`ui.limits`)."""
-    demo = build_ui(backend).queue(max_size=max_queue)
+    demo = build_ui(backend, evaluator).queue(max_size=max_queue)
     return gr.mount_gradio_app(
         app,
         demo,
         path="/",
         theme=THEME,
-        css=CSS + TASKS_CSS,
+        css=CSS + TASKS_CSS + EVAL_CSS,
         footer_links=["settings"],
         run_history=False,
         ssr_mode=False,
