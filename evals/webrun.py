@@ -25,7 +25,7 @@ from assistant.service import Assistant
 from assistant.settings import Settings
 from evals.dataset import FIELDS, DatasetError, EvalItem, parse_item
 from evals.run import run_eval
-from ui.eval_tab import EvalOutcome
+from ui.eval_tab import EvalOutcome, too_large_message
 
 BUSY = "已有一個評測正在進行，同一時間只能進行一個評測。請等它完成後再試。"
 NO_FILE = "請先選擇要上傳的 JSONL 評測檔案。"
@@ -50,9 +50,7 @@ def check_upload(path: Path, *, max_items: int, max_bytes: int) -> list[EvalItem
     """The items of an uploaded file, or `UploadError` saying what is wrong with it (the first problem)."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise UploadError(
-            f"檔案太大（{size / 1024:,.0f} KB），上限是 {max_bytes / 1024:,.0f} KB。請分成幾個檔案分別評測。"
-        )
+        raise UploadError(too_large_message(size, max_bytes))
     data = path.read_bytes()
     if b"\x00" in data:
         raise UploadError("這不是文字檔（含有二進位內容）。請上傳 UTF-8 編碼的 JSONL 檔案：每行一個 JSON 物件。")

@@ -38,6 +38,29 @@ METRICS = (
     ("誤拒率", lambda b: f"{b['refusal']['false_refusal_rate']:.3f}"),
 )
 
+# Files over the limit are stopped in the browser, before they are sent: the server would refuse a
+# body that large before any of this code could explain why (`ui.bodylimit`).
+GUARD_JS = """
+const limit = Number(element.querySelector('[data-max-bytes]')?.dataset.maxBytes || 0);
+const tooBig = (files) => Array.from(files || []).find((f) => limit && f.size > limit);
+const stop = (event, file) => {
+  event.stopImmediatePropagation();
+  event.preventDefault();
+  if (event.target && event.target.value !== undefined) event.target.value = '';
+  trigger('too_large', {size: file.size, name: file.name});
+};
+document.addEventListener('change', (event) => {
+  if (!event.target.closest || !event.target.closest('#pa-eval-upload')) return;
+  const file = tooBig(event.target.files);
+  if (file) stop(event, file);
+}, true);
+document.addEventListener('drop', (event) => {
+  if (!event.target.closest || !event.target.closest('#pa-eval-upload')) return;
+  const file = tooBig(event.dataTransfer && event.dataTransfer.files);
+  if (file) stop(event, file);
+}, true);
+"""
+
 CSS = """
 #pa-eval-report .pa-eval-scroll { overflow-x: auto; }
 #pa-eval-report table { border-collapse: collapse; font-size: .9rem; }
@@ -74,6 +97,11 @@ def load_evaluator(settings: Any, backend: Any) -> Evaluator | None:
         evaluator: Evaluator = factory(settings, backend)
         return evaluator
     return None
+
+
+def too_large_message(size: int, limit: int) -> str:
+    """What an evaluator hears about a file over the upload limit (the same words as the server's check)."""
+    return f"檔案太大（{size / 1024:,.0f} KB），上限是 {limit / 1024:,.0f} KB。請分成幾個檔案分別評測。"
 
 
 def _e(text: object) -> str:
@@ -139,9 +167,20 @@ def report_html(outcome: EvalOutcome | None, script: str) -> str:
     return f'<p class="pa-eval-source">{_e(source)}</p>' + metrics_html(report, script) + failing_html(report, script)
 
 
-def add_eval_tab(evaluator: Evaluator, script: gr.Radio) -> None:
-    """Build the tab's body (call inside its `gr.Tab`) and wire its events."""
-    latest = evaluator.latest()
+def shown(outcome: EvalOutcome | None, script: str) -> tuple[Any, ...]:
+    """The report view, chart, download button and state for `outcome` (None: no report yet)."""
+    chart = outcome.chart if outcome else None
+    report_json = outcome.report_json if outcome else None
+    return (
+        report_html(outcome, script),
+        gr.Image(value=str(chart) if chart else None, visible=chart is not None),
+        gr.DownloadButton(value=str(report_json) if report_json else None, visible=report_json is not None),
+        outcome,
+    )
+
+
+def add_eval_tab(evaluator: Evaluator, script: gr.Radio, tab: gr.Tab) -> None:
+    """Build the tab's body (call inside `tab`) and wire its events; opening the tab shows the newest report."""
     limits = (
         f"上傳評測集：JSONL 檔案，每行一題，格式同 `evals/data/qa.jsonl`（見 README「Evaluate」）。"
         f"最多 {evaluator.max_items} 題、{evaluator.max_upload_bytes // 1024} KB；同一時間只進行一個評測。"
@@ -152,22 +191,24 @@ def add_eval_tab(evaluator: Evaluator, script: gr.Radio) -> None:
         with gr.Column():
             start = gr.Button("開始評測", variant="primary", elem_id="pa-eval-run")
             status = gr.Markdown("", elem_id="pa-eval-status")
-            download = gr.DownloadButton(
-                "下載 report.json",
-                value=latest.report_json if latest else None,
-                elem_id="pa-eval-download",
-                visible=bool(latest and latest.report_json),
-            )
-    chart = gr.Image(
-        value=str(latest.chart) if latest and latest.chart else None,
-        label="答對率（按題型、按語言）",
-        type="filepath",
-        interactive=False,
-        elem_id="pa-eval-chart",
-        visible=bool(latest and latest.chart),
+            download = gr.DownloadButton("下載 report.json", elem_id="pa-eval-download", visible=False)
+    guard = gr.HTML(
+        f'<span data-max-bytes="{int(evaluator.max_upload_bytes)}" hidden></span>',
+        js_on_load=GUARD_JS,
+        elem_id="pa-eval-guard",
+        container=False,
     )
-    report = gr.HTML(report_html(latest, "auto"), elem_id="pa-eval-report")
-    shown = gr.State(latest)
+    chart = gr.Image(
+        label="答對率（按題型、按語言）", type="filepath", interactive=False, elem_id="pa-eval-chart", visible=False
+    )
+    report = gr.HTML(report_html(None, "auto"), elem_id="pa-eval-report")
+    current = gr.State(None)
+    views = [report, chart, download, current]
+
+    def refresh(s: str) -> tuple[Any, ...]:
+        return shown(evaluator.latest(), s)
+
+    tab.select(refresh, [script], views, api_visibility=PRIVATE)
 
     def run(path: str | None, s: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 (how Gradio finds the bar)
         def tick(done: int, total: int) -> None:
@@ -177,20 +218,14 @@ def add_eval_tab(evaluator: Evaluator, script: gr.Radio) -> None:
         message = in_script(outcome.message, s)
         if outcome.report is None:
             return message, gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        return (
-            message,
-            report_html(outcome, s),
-            gr.Image(value=str(outcome.chart) if outcome.chart else None, visible=outcome.chart is not None),
-            gr.DownloadButton(value=outcome.report_json, visible=outcome.report_json is not None),
-            outcome,
-        )
+        return (message, *shown(outcome, s))
+
+    def too_large(s: str, evt: gr.EventData) -> str:
+        size = int(getattr(evt, "size", 0))
+        return in_script(too_large_message(size, evaluator.max_upload_bytes), s)
+
+    guard.too_large(too_large, [script], [status], api_visibility=PRIVATE)
 
     # no concurrency limit here: a second run must reach the evaluator to hear that one is running
-    start.click(
-        run,
-        [upload, script],
-        [status, report, chart, download, shown],
-        concurrency_limit=None,
-        api_visibility=PRIVATE,
-    )
-    script.change(lambda s, o: report_html(o, s), [script, shown], [report], api_visibility=PRIVATE)
+    start.click(run, [upload, script], [status, *views], concurrency_limit=None, api_visibility=PRIVATE)
+    script.change(lambda s, o: report_html(o, s), [script, current], [report], api_visibility=PRIVATE)

@@ -270,8 +270,8 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
                 add_task_tab(backend, script, lambda c, n, s: section_html(backend, c, n, s), reader, current, tabs)
 
             if evaluator is not None:  # off on a public deployment (`Settings.eval_tab`)
-                with gr.Tab("評測", id="eval"):
-                    add_eval_tab(evaluator, script)
+                with gr.Tab("評測", id="eval") as eval_tab:
+                    add_eval_tab(evaluator, script, eval_tab)
 
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
