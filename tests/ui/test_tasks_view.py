@@ -46,7 +46,7 @@ def test_bodies_are_organisations_not_places(backend: Backend) -> None:
     assert "城中村、鼓勵舊村" not in cards["全力推進“三舊”改造"]
     assert "綱要未點名" in cards["全力推進“三舊”改造"]
     bodies = re.search(r'pa-bodies"><span class="pa-label">主體</span>([^<]*)<', cards["社會治理卓有成效"])
-    assert bodies is not None and {"區法院", "省法院"} <= set(bodies.group(1).split("、"))
+    assert bodies is not None and {"區法院刑事審判庭", "省法院"} <= set(bodies.group(1).split("、"))
     assert "區法院刑事審判庭和執行局被省法院" not in bodies.group(1)
 
 
