@@ -95,7 +95,7 @@ _BOUNDARY_RE = re.compile(
 )
 # the kind of thing, not one named body: quantities, levels, "each", "existing", "leading"…
 _GENERIC_RE = re.compile(
-    r"(?:國家|省|市|區)級|[0-9一二三四五六七八九十兩多幾]+(?:個|家|批|所|類|地)|姊妹|^(?:各|現有|區內|全國|國際|國內外|大型|頭部|本土|特色|綜合|行業|專科|相關|優質|一批|新|智慧|互聯網)"
+    r"(?:國家|省|市|區)級|[0-9一二三四五六七八九十兩多幾]+(?:個|家|批|所|類|地)|姊妹|^(?:各|現有|區內|全國|國際|國內外|大型|頭部|本土|特色|綜合|行業|專科|相關|優質|一批|新|智慧|互聯網|老年)"
 )
 # words of places and venues: a name holding one is somewhere, not someone (海珠濕地…示範區, 海珠體育中心)
 _PLACE_RE = re.compile(r"濕地|公園|碼頭|古港|廣州塔|商圈|體育|文體|演出|會展中心|國際中心|大廈|城中村|村|島")
