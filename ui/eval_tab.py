@@ -25,6 +25,10 @@ from ui.render import in_script
 
 EVALUATOR_GROUP = "plan_assistant.evaluator"  # entry point: a factory (settings, backend) → Evaluator
 PRIVATE = "private"
+UPLOAD_LABEL = "評測集（.jsonl）"
+RUN_LABEL = "開始評測"
+DOWNLOAD_LABEL = "下載 report.json"
+CHART_LABEL = "答對率（按題型、按語言）"
 NO_REPORT = "還沒有評測報告：在命令列執行 `plan-assistant eval`，或在下面上傳一個 JSONL 檔案開始評測。"
 METRICS = (
     ("題數", lambda b: str(b["n"])),
@@ -185,22 +189,20 @@ def add_eval_tab(evaluator: Evaluator, script: gr.Radio, tab: gr.Tab) -> None:
         f"上傳評測集：JSONL 檔案，每行一題，格式同 `evals/data/qa.jsonl`（見 README「Evaluate」）。"
         f"最多 {evaluator.max_items} 題、{evaluator.max_upload_bytes // 1024} KB；同一時間只進行一個評測。"
     )
-    gr.Markdown(limits, elem_id="pa-eval-limits")
+    intro = gr.Markdown(limits, elem_id="pa-eval-limits")
     with gr.Row():
-        upload = gr.File(label="評測集（.jsonl）", file_types=[".jsonl"], type="filepath", elem_id="pa-eval-upload")
+        upload = gr.File(label=UPLOAD_LABEL, file_types=[".jsonl"], type="filepath", elem_id="pa-eval-upload")
         with gr.Column():
-            start = gr.Button("開始評測", variant="primary", elem_id="pa-eval-run")
+            start = gr.Button(RUN_LABEL, variant="primary", elem_id="pa-eval-run")
             status = gr.Markdown("", elem_id="pa-eval-status")
-            download = gr.DownloadButton("下載 report.json", elem_id="pa-eval-download", visible=False)
+            download = gr.DownloadButton(DOWNLOAD_LABEL, elem_id="pa-eval-download", visible=False)
     guard = gr.HTML(
         f'<span data-max-bytes="{int(evaluator.max_upload_bytes)}" hidden></span>',
         js_on_load=GUARD_JS,
         elem_id="pa-eval-guard",
         container=False,
     )
-    chart = gr.Image(
-        label="答對率（按題型、按語言）", type="filepath", interactive=False, elem_id="pa-eval-chart", visible=False
-    )
+    chart = gr.Image(label=CHART_LABEL, type="filepath", interactive=False, elem_id="pa-eval-chart", visible=False)
     report = gr.HTML(report_html(None, "auto"), elem_id="pa-eval-report")
     current = gr.State(None)
     views = [report, chart, download, current]
@@ -228,4 +230,15 @@ def add_eval_tab(evaluator: Evaluator, script: gr.Radio, tab: gr.Tab) -> None:
 
     # no concurrency limit here: a second run must reach the evaluator to hear that one is running
     start.click(run, [upload, script], [status, *views], concurrency_limit=None, api_visibility=PRIVATE)
-    script.change(lambda s, o: report_html(o, s), [script, current], [report], api_visibility=PRIVATE)
+
+    def switch(s: str, outcome: EvalOutcome | None) -> tuple[Any, ...]:
+        return (
+            report_html(outcome, s),
+            in_script(limits, s),
+            gr.File(label=in_script(UPLOAD_LABEL, s)),
+            gr.Button(value=in_script(RUN_LABEL, s)),
+            gr.DownloadButton(label=in_script(DOWNLOAD_LABEL, s)),
+            gr.Image(label=in_script(CHART_LABEL, s)),
+        )
+
+    script.change(switch, [script, current], [report, intro, upload, start, download, chart], api_visibility=PRIVATE)

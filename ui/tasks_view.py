@@ -22,6 +22,8 @@ from ui.render import escape, in_script
 OpenSection = Callable[[int, int, str], str]  # (chapter, section, script) → the reader's HTML
 PRIVATE = "private"
 NO_BODY = "綱要未點名"
+PLACEHOLDER = "輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）"
+SEARCH = "查詢"
 HEADERS = ("任務", "章/節", "主體", "片區", "目標")
 
 # a click on a 章/節 button becomes an "open" event with the button's 章, 節 and line
@@ -132,12 +134,12 @@ def add_task_tab(
     """Build the tab's body (call inside its `gr.Tab`) and wire its events, including the script switch."""
     with gr.Row():
         box = gr.Textbox(
-            placeholder="輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）",
+            placeholder=PLACEHOLDER,
             show_label=False,
             scale=8,
             elem_id="pa-task-query",
         )
-        button = gr.Button("查詢", variant="primary", scale=1, min_width=80, elem_id="pa-task-search")
+        button = gr.Button(SEARCH, variant="primary", scale=1, min_width=80, elem_id="pa-task-search")
     first_cards, first_count = find(backend, "", "auto")
     count = gr.Markdown(first_count, elem_id="pa-task-count")
     cards = gr.HTML(first_cards, elem_id="pa-task-cards", js_on_load=OPEN_JS)
@@ -145,8 +147,17 @@ def add_task_tab(
     def search(query: str, s: str) -> tuple[str, str]:
         return find(backend, query, s)
 
-    for event in (box.submit, button.click, script.change):
+    for event in (box.submit, button.click):
         event(search, [box, script], [cards, count], api_visibility=PRIVATE)
+
+    def switch(query: str, s: str) -> tuple[Any, ...]:
+        return (
+            *find(backend, query, s),
+            gr.Textbox(placeholder=in_script(PLACEHOLDER, s)),
+            gr.Button(value=in_script(SEARCH, s)),
+        )
+
+    script.change(switch, [box, script], [cards, count, box, button], api_visibility=PRIVATE)
 
     def open_task(s: str, evt: gr.EventData) -> tuple[str, tuple[int, int], Any]:
         key = (int(evt.chapter), int(evt.section))

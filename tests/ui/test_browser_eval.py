@@ -219,3 +219,12 @@ def test_a_file_too_large_is_stopped_before_it_is_sent(
     choose(browser, path)
     wait_for(lambda: "檔案太大" in status(browser) and "上限是 64 KB" in status(browser))
     assert not browser.find_elements(By.CSS_SELECTOR, "#pa-eval-upload td.filename")  # nothing was uploaded
+
+
+def test_the_tab_follows_the_script(browser: Any, eval_server: dict[str, Any]) -> None:
+    open_eval_tab(browser, eval_server["url"])
+    assert browser.find_element(By.CSS_SELECTOR, "#pa-eval-run").text == "開始評測"
+    [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-script label") if "简体" in e.text][0].click()
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#pa-eval-run").text == "开始评测")
+    assert "同一时间只进行一个评测" in browser.find_element(By.CSS_SELECTOR, "#pa-eval-limits").text
+    assert "评测集" in browser.find_element(By.CSS_SELECTOR, "#pa-eval-upload").text

@@ -119,3 +119,7 @@ def test_script_switch_shows_simplified_cards(browser: Any, tasks_url: str) -> N
     radio.click()
     wait_for(lambda: "提升固体废物处理能力" in browser.find_element(By.CSS_SELECTOR, "#pa-task-cards").text)
     assert "共 1 项任务" in browser.find_element(By.CSS_SELECTOR, "#pa-task-count").text
+    assert "任务全文" in browser.find_element(By.CSS_SELECTOR, "#pa-task-cards").get_attribute("textContent")
+    assert browser.find_element(By.CSS_SELECTOR, "#pa-task-search").text == "查询"
+    placeholder = browser.find_element(By.CSS_SELECTOR, "#pa-task-query textarea").get_attribute("placeholder")
+    assert placeholder.startswith("输入关键词")
