@@ -204,3 +204,24 @@ def test_the_evaluator_entry_point_is_declared() -> None:
     target = project["project"]["entry-points"]["plan_assistant.evaluator"]["uploads"]
     module, name = target.split(":")
     assert (module, name) == (make_evaluator.__module__, make_evaluator.__name__)
+
+
+def test_the_server_finds_the_runner_through_its_entry_point(
+    keyword_assistant: Assistant, upload: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib.metadata import EntryPoint
+
+    import ui.eval_tab
+    from ui.backend import Backend
+    from ui.feedback import FeedbackStore
+
+    point = EntryPoint("uploads", "evals.webrun:make_evaluator", "plan_assistant.evaluator")
+    monkeypatch.setattr(ui.eval_tab, "entry_points", lambda group: [point] if group == point.group else [])
+    backend = Backend(keyword_assistant, FeedbackStore(tmp_path / "fb.sqlite3"))
+    settings = Settings(eval_dir=tmp_path / "out" / "eval", eval_max_items=2)
+    runner = ui.eval_tab.load_evaluator(settings, backend)
+    assert isinstance(runner, UploadRunner)
+    assert runner.lock is backend.lock and runner.max_items == 2  # questions queue with the chat's
+    assert "最多 2 題" in runner.run(upload, lambda d, t: None).message
+    monkeypatch.setattr(ui.eval_tab, "entry_points", lambda group: [])
+    assert ui.eval_tab.load_evaluator(settings, backend) is None  # evals not installed: no tab
