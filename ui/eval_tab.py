@@ -202,7 +202,9 @@ def add_eval_tab(evaluator: Evaluator, script: gr.Radio, tab: gr.Tab) -> None:
         elem_id="pa-eval-guard",
         container=False,
     )
-    chart = gr.Image(label=CHART_LABEL, type="filepath", interactive=False, elem_id="pa-eval-chart", visible=False)
+    chart = gr.Image(
+        label=CHART_LABEL, height=320, type="filepath", interactive=False, elem_id="pa-eval-chart", visible=False
+    )
     report = gr.HTML(report_html(None, "auto"), elem_id="pa-eval-report")
     current = gr.State(None)
     views = [report, chart, download, current]

@@ -151,6 +151,7 @@ def test_an_uploaded_set_runs_with_progress_and_its_report_downloads(
     assert "答錯的題目" in report.text and "全部" in report.text
     assert "three.jsonl" in report.text
     assert browser.find_element(By.CSS_SELECTOR, "#pa-eval-chart img").is_displayed()
+    browser.save_screenshot(str(tmp_path / "eval.png"))
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})

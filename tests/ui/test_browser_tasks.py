@@ -78,7 +78,7 @@ def test_tasks_are_cards_on_a_phone(browser: Any, tasks_url: str, tmp_path: Path
     browser.save_screenshot(str(tmp_path / "tasks-phone.png"))
 
 
-def test_full_text_and_section_link_on_a_desktop(browser: Any, tasks_url: str) -> None:
+def test_full_text_and_section_link_on_a_desktop(browser: Any, tasks_url: str, tmp_path: Path) -> None:
     card = search_tasks(browser, tasks_url, "固體廢物", 1280, 900)
     assert browser.execute_script("return window.innerWidth") >= 600
     head = browser.find_element(By.CSS_SELECTOR, "#pa-task-cards .pa-task-head")
@@ -92,6 +92,7 @@ def test_full_text_and_section_link_on_a_desktop(browser: Any, tasks_url: str) -
     card.find_element(By.CSS_SELECTOR, "details.pa-task-text summary").click()
     wait_for(text.is_displayed)
     assert text.text.startswith("提升固體廢物處理能力。堅持生活垃圾") and "危廢處理能力" in text.text
+    browser.save_screenshot(str(tmp_path / "tasks-desktop.png"))
     # the 章/節 opens the plan reader at that 節, its line marked
     link = card.find_element(By.CSS_SELECTOR, "button.pa-task-open")
     assert "第二節 嚴格執行污染防治" in link.text
