@@ -121,6 +121,7 @@ class UploadRunner:
         self.assistant = assistant
         self.reports_dir = reports_dir
         self.runs_dir = reports_dir.with_name(reports_dir.name + "-ui")
+        self.folders = (reports_dir, self.runs_dir)
         self.max_items = max_items
         self.max_upload_bytes = max_upload_bytes
         self.mode = mode

@@ -88,6 +88,7 @@ class Evaluator(Protocol):
 
     max_items: int
     max_upload_bytes: int
+    folders: tuple[Path, ...]  # where its reports are written: the server may serve files from them
 
     def latest(self) -> EvalOutcome | None: ...
 

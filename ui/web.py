@@ -335,4 +335,5 @@ def mount_ui(
         ssr_mode=False,
         show_error=False,
         mcp_server=False,
+        allowed_paths=[str(p) for p in evaluator.folders] if evaluator else None,  # reports to download
     )
