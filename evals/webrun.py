@@ -187,7 +187,9 @@ def make_evaluator(settings: Settings, backend: Any) -> UploadRunner:
         backend.assistant,
         reports_dir=settings.eval_dir,
         max_items=settings.eval_max_items,
-        max_upload_bytes=settings.eval_max_upload_bytes,
+        # within the server's body limit, less room for the upload's form fields: a larger file would
+        # be refused before the tab could say why
+        max_upload_bytes=min(settings.eval_max_upload_bytes, settings.max_body_bytes - 16 * 1024),
         mode=settings.mode,
         lock=backend.lock,
         embedder_id=embedder.embedder_id if embedder else "",

@@ -225,3 +225,15 @@ def test_the_server_finds_the_runner_through_its_entry_point(
     assert "最多 2 題" in runner.run(upload, lambda d, t: None).message
     monkeypatch.setattr(ui.eval_tab, "entry_points", lambda group: [])
     assert ui.eval_tab.load_evaluator(settings, backend) is None  # evals not installed: no tab
+
+
+def test_uploads_stay_within_the_body_limit(keyword_assistant: Assistant, tmp_path: Path) -> None:
+    from evals.webrun import make_evaluator
+    from ui.backend import Backend
+    from ui.feedback import FeedbackStore
+
+    backend = Backend(keyword_assistant, FeedbackStore(tmp_path / "fb.sqlite3"))
+    roomy = make_evaluator(Settings(eval_max_upload_bytes=100 * 1024, max_body_bytes=1024 * 1024), backend)
+    assert roomy.max_upload_bytes == 100 * 1024
+    tight = make_evaluator(Settings(eval_max_upload_bytes=4 * 1024 * 1024, max_body_bytes=1024 * 1024), backend)
+    assert tight.max_upload_bytes == 1024 * 1024 - 16 * 1024
