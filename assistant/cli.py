@@ -82,7 +82,7 @@ def cmd_tasks(args: argparse.Namespace, settings: Settings) -> int:
         if t.zone:
             print(f"    片區: {t.zone}")
         if t.bodies:
-            print(f"    主體/地點: {'、'.join(t.bodies)}")
+            print(f"    主體: {'、'.join(t.bodies)}")
         if t.targets:
             print(f"    目標: {'；'.join(x.clause for x in t.targets)}")
     if not tasks:

@@ -351,7 +351,7 @@ class Composer:
             extra += f"屬於{task.zone}。"
         if kind == "ownership":
             if task and task.bodies:
-                extra += f"文中提到的主體或地點：{'、'.join(task.bodies)}。"
+                extra += f"文中點名的機構或片區：{'、'.join(task.bodies)}。"
             else:
                 extra += "綱要在這裡沒有寫明牽頭或承擔單位。"
         return f"{head}{extra}原文：「{body}」"

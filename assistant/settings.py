@@ -70,3 +70,26 @@ class Settings(BaseSettings):
     answer_cache_size: int = Field(
         1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off"
     )
+
+    # the web UI's 評測 tab (evaluators upload a JSONL set and run it)
+    eval_tab: Literal["auto", "on", "off"] = Field(
+        "auto",
+        description="the 評測 tab: 'auto' = on when serving on a loopback address (local use, `make serve`), "
+        "off on any other address (a public deployment); 'on'/'off' decide outright",
+    )
+    eval_dir: Path = Field(
+        Path("out/eval"),
+        description="where `plan-assistant eval` wrote the report the tab shows (its --out); runs from the tab "
+        "are written beside it, under <eval_dir>-ui/",
+    )
+    eval_max_items: int = Field(300, ge=1, le=5000, description="most items an uploaded evaluation may hold")
+    eval_max_upload_bytes: int = Field(
+        512 * 1024, ge=1024, description="largest evaluation file the tab accepts, in bytes (≤ max_body_bytes)"
+    )
+
+    @property
+    def eval_tab_enabled(self) -> bool:
+        """Whether the server shows the 評測 tab (see `eval_tab`)."""
+        if self.eval_tab != "auto":
+            return self.eval_tab == "on"
+        return self.host in ("127.0.0.1", "localhost", "::1") or self.host.startswith("127.")

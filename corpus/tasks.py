@@ -1,7 +1,7 @@
 """The task index for civil servants, and the record of 專欄 tables and figures.
 
 A task is a body paragraph that opens with a lead phrase (`提升固體廢物處理能力。…`) or a
-`——…。` item. For each we keep where it sits, the bodies and places it names, the zone it
+`——…。` item. For each we keep where it sits, the bodies it names (`corpus.bodies`), the zone it
 belongs to (for a chapter organised by zones, such as 一區一谷一圈), and its quantified targets.
 """
 
@@ -9,56 +9,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.bodies import named_bodies
 from corpus.models import Kind, Plan, Table, Target, Task
 from corpus.parse import FIGURE_RE, TABLE_RE
 from corpus.text import normalize
-
-# Named bodies and places end in one of these words; the name is the run of CJK characters
-# (and quotes) in front of it, cut at the last verb-like boundary.
-_BODY_SUFFIXES = (
-    "實驗室",
-    "研究院",
-    "研究所",
-    "研究中心",
-    "中心",
-    "領導小組",
-    "委員會",
-    "辦公室",
-    "街道",
-    "大學",
-    "醫院",
-    "學校",
-    "法院",
-    "產業園",
-    "園區",
-    "試驗區",
-    "示范區",
-    "示範區",
-    "基地",
-    "平臺",
-    "創新生態谷",
-    "融合圈",
-    "商圈",
-    "博覽會",
-    "交易會",
-    "碼頭",
-    "公園",
-    "濕地",
-    "大廈",
-    "總部",
-    "集團",
-    "公司",
-    "村",
-    "島",
-    "港",
-)
-_NAME_CHARS = r"[\u4e00-\u9fff“”A-Za-z0-9()（）]"
-_BODY_RE = re.compile(rf"({_NAME_CHARS}{{2,18}}?(?:{'|'.join(map(re.escape, _BODY_SUFFIXES))}))")
-# verbs and function words that start a clause, not a name: cut the name after the last one
-_CUT_RE = re.compile(
-    r".*(?:推動|推進|加快|建設|打造|依托|支持|發揮|引進|建立|完善|提升|促進|加強|圍繞|以|及|、|等|在|的|為|對|將|把|向|從|到|是)"
-)
-_GENERIC = {"中心", "基地", "平臺", "園區", "公司", "集團", "總部", "街道", "大學", "醫院", "學校", "村", "島", "港"}
 
 _UNITS = (
     "萬平方米",
@@ -111,21 +65,6 @@ def _zone_names(plan: Plan, chapter_no: int) -> dict[int, str]:
     if len(parts) != len(sections):
         return {}
     return {s.section_no: f"{p} {s.title}" for p, s in zip(parts, sections)}
-
-
-def named_bodies(text: str) -> tuple[str, ...]:
-    """Bodies and places named in a paragraph, in order of first mention, without repeats."""
-    out: list[str] = []
-    for m in _BODY_RE.finditer(text):
-        name = m.group(1)
-        cut = _CUT_RE.match(name)
-        if cut and cut.end() < len(name):
-            name = name[cut.end() :]
-        name = name.strip("“”()（）")
-        if len(name) < 3 or name in _GENERIC or name in out:
-            continue
-        out.append(name)
-    return tuple(out)
 
 
 def targets(text: str) -> tuple[Target, ...]:
@@ -185,3 +124,9 @@ def build_tables(plan: Plan) -> tuple[Table, ...]:
             number = int(m.group(1)) if m.group(1) else None
             out.append(Table("figure", number, m.group(2).strip(), item.chapter_no, item.section_no, item.line))
     return tuple(out)
+
+
+def target_clauses(found: tuple[Target, ...]) -> tuple[str, ...]:
+    """Each clause stating a target once, in order (one clause often holds several numbers:
+    「城中村改造三年4條、五年13條、十年16條」)."""
+    return tuple(dict.fromkeys(t.clause for t in found))

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -30,12 +31,19 @@ from evals.report import write_chart, write_json, write_markdown
 DEFAULT_DATASET = Path(__file__).parent / "data" / "qa.jsonl"
 
 
-def predict(assistant: Assistant, item: EvalItem, mode: str, k: int) -> Prediction:
+Progress = Callable[[int, int], None]  # (questions asked so far, questions in the run)
+
+
+def predict(
+    assistant: Assistant, item: EvalItem, mode: str, k: int, lock: AbstractContextManager[Any] | None = None
+) -> Prediction:
+    """Ask one item; `lock` (a server's search lock) is held while the question is searched and answered."""
     history = tuple(Turn(t.role, t.content) for t in item.history)
-    t0 = time.perf_counter()
-    answer = assistant.ask(item.question, history, mode=mode)
-    latency = (time.perf_counter() - t0) * 1000
-    ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
+    with lock or nullcontext():
+        t0 = time.perf_counter()
+        answer = assistant.ask(item.question, history, mode=mode)
+        latency = (time.perf_counter() - t0) * 1000
+        ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
     cited = tuple(dict.fromkeys((c.chapter_no, c.section_no) for c in answer.citations))
     return Prediction(
         item.id,
@@ -59,14 +67,28 @@ def in_script(item: EvalItem, lang: str) -> EvalItem:
 
 
 def script_parity(
-    assistant: Assistant, items: list[EvalItem], preds: dict[str, Prediction], mode: str, k: int, progress: bool
+    assistant: Assistant,
+    items: list[EvalItem],
+    preds: dict[str, Prediction],
+    mode: str,
+    k: int,
+    progress: bool,
+    lock: AbstractContextManager[Any] | None = None,
+    tick: Callable[[], None] = lambda: None,
 ) -> dict[str, Any]:
-    """Every Chinese question asked in both scripts: the product should not care which."""
+    """Every Chinese question asked in both scripts: the product should not care which.
+    `tick` is called after each question asked again (one per Chinese item)."""
     zh = [i for i in items if i.lang in ("zh-Hans", "zh-Hant")]
     out: dict[str, Any] = {"n": len(zh)}
     for lang in ("zh-Hans", "zh-Hant"):
         variants = [i if i.lang == lang else in_script(i, lang) for i in zh]
-        vpreds = {v.id: preds[v.id] if v is orig else predict(assistant, v, mode, k) for v, orig in zip(variants, zh)}
+        vpreds: dict[str, Prediction] = {}
+        for v, orig in zip(variants, zh):
+            if v is orig:
+                vpreds[v.id] = preds[v.id]
+            else:
+                vpreds[v.id] = predict(assistant, v, mode, k, lock)
+                tick()
         block = summarise(variants, vpreds, k)
         out[lang] = {key: block[key] for key in ("retrieval", "answer", "refusal")}
     return out
@@ -113,7 +135,13 @@ def run_eval(
     embedder_id: str = "",
     parity: bool = True,
     strict: bool = False,
+    lock: AbstractContextManager[Any] | None = None,
+    on_progress: Progress | None = None,
 ) -> dict[str, Any]:
+    """Score `dataset` and write the report files into `out`; returns the report.
+
+    `lock` is held around each question (a server shares its search with a run); `on_progress`
+    hears (done, total) after each question, the script-parity re-asks included."""
     if not 1 <= k <= 50:
         raise ValueError(f"k must be from 1 to 50, got {k}")
     loaded = list(load_dataset(dataset))
@@ -121,13 +149,23 @@ def run_eval(
     skipped = {s["id"] for s in checked["skipped"]}
     items = [i for i in loaded if i.id not in skipped]
     preds: dict[str, Prediction] = {}
+    total = len(items) + (sum(i.lang in ("zh-Hans", "zh-Hant") for i in items) if parity else 0)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total)
+
     for item in tqdm(items, desc=f"eval ({mode})", unit="q", disable=not progress):
-        preds[item.id] = predict(assistant, item, mode, k)
+        preds[item.id] = predict(assistant, item, mode, k, lock)
+        tick()
     report: dict[str, Any] = summarise(items, preds, k)
     report["by_lang"] = _group(items, preds, lambda i: i.lang, k)
     report["by_type"] = _group(items, preds, lambda i: i.type, k)
     if parity:
-        report["script_parity"] = script_parity(assistant, items, preds, mode, k, progress)
+        report["script_parity"] = script_parity(assistant, items, preds, mode, k, progress, lock, tick)
     report["dataset"] = checked
     warned: dict[str, list[str]] = {}
     for w in checked["warnings"]:

@@ -18,6 +18,7 @@ import numpy as np
 
 from corpus.models import Plan
 from corpus.records import records_for
+from corpus.terms import named_terms
 from corpus.text import normalize
 
 jieba.setLogLevel(logging.WARNING)
@@ -42,7 +43,7 @@ def plan_terms(plan: Plan) -> set[str]:
             terms.update(re.split(r"[,，、]", section.title))
     for task in records_for(plan).tasks:
         terms.add(task.title)
-        terms.update(task.bodies)
+        terms.update(named_terms(task.text))  # bodies and places: broader than task.bodies
     for item in plan.items:
         terms.update(re.findall(r"“([^”]{2,12})”", item.text))
     return {normalize(t).strip("“”\"' ") for t in terms if 2 <= len(t.strip()) <= 16}

@@ -80,6 +80,11 @@ class Backend:
         self._lock = FairLock(concurrency)
         self.cache = AnswerCache(cache_size)
 
+    @property
+    def lock(self) -> FairLock:
+        """Held while a question is searched: whatever else searches with this assistant (an evaluation run) takes it too."""
+        return self._lock
+
     # -- answers and search ---------------------------------------------------------------
     def cached(self, question: str, history: Sequence[Turn] = (), mode: str | None = None) -> Answer | None:
         """The cached answer to this question, or None (counted as a cache hit or miss): an

@@ -22,7 +22,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     host = args.host or settings.host
     port = args.port or settings.port
-    app = create_app(settings)
+    app = create_app(settings.model_copy(update={"host": host, "port": port}))  # the 評測 tab's default follows --host
     print(
         f"plan-assistant: chat UI at http://{host}:{port}/  ·  API docs at http://{host}:{port}/docs  (Ctrl+C stops)",
         file=sys.stderr,

@@ -9,6 +9,7 @@ or, from a shell, `plan-assistant serve` — or `uvicorn ui.server:app_factory -
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from fastapi import FastAPI
 
@@ -18,6 +19,7 @@ from ui.api import router as api_router
 from ui.backend import Backend
 from ui.bodylimit import BodyLimit
 from ui.errors import install_error_handlers
+from ui.eval_tab import Evaluator, load_evaluator
 from ui.fallbacks import add_fallbacks
 from ui.feedback import FeedbackStore
 from ui.limits import install_limits
@@ -40,8 +42,15 @@ The chat UI is at `/`.
 """
 
 
-def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
-    """The whole server; without `assistant`, open it from `settings` (index built if missing)."""
+def create_app(
+    settings: Settings,
+    assistant: Assistant | None = None,
+    evaluator: Callable[[Settings, Backend], Evaluator | None] = load_evaluator,
+) -> FastAPI:
+    """The whole server; without `assistant`, open it from `settings` (index built if missing).
+
+    The 評測 tab is there when `settings.eval_tab_enabled`, run by what `evaluator` makes
+    (by default the one installed under the `plan_assistant.evaluator` entry point)."""
     if assistant is None:
         from assistant.runtime import open_assistant
 
@@ -75,7 +84,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app.include_router(openai_router)
     add_fallbacks(app)
     install_openapi(app, extra_models=[ChatCompletionChunk])
-    return mount_ui(app, backend, max_queue=settings.max_pending)  # last: "/" would otherwise shadow the API routes
+    runner = evaluator(settings, backend) if settings.eval_tab_enabled else None
+    return mount_ui(
+        app, backend, max_queue=settings.max_pending, evaluator=runner
+    )  # last: "/" would otherwise shadow the API routes
 
 
 def app_factory() -> FastAPI:

@@ -25,6 +25,8 @@ from corpus.errors import PlanAssistantError
 from corpus.models import Kind
 from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
+from ui.eval_tab import CSS as EVAL_CSS
+from ui.eval_tab import Evaluator, add_eval_tab
 from ui.gradio_api import ANSWER_SLOTS, CONCURRENCY_ID, add_api
 from ui.render import (
     answer_html,
@@ -34,6 +36,8 @@ from ui.render import (
     progressive,
     question_html,
 )
+from ui.tasks_view import CSS as TASKS_CSS
+from ui.tasks_view import add_task_tab
 from ui.theme import CSS, THEME
 
 TITLE = "海珠區「十四五」規劃綱要問答"
@@ -54,7 +58,6 @@ OFFICIAL_EXAMPLES = (
     "提升固體廢物處理能力的任務在哪一節？",
     "第九章第二節講了甚麼？",
 )
-TASK_HEADERS = ["任務", "章/節", "主體/地點", "片區", "目標"]
 SCRIPT_CHOICES = [("自動（跟隨提問）", "auto"), ("繁體", "traditional"), ("简体", "simplified")]
 
 
@@ -109,15 +112,6 @@ def section_html(backend: Backend, chapter_no: int, section_no: int, script: str
     return "".join(out)
 
 
-def task_rows(backend: Backend, query: str, script: str) -> list[list[str]]:
-    rows = []
-    for t in backend.find_tasks(query):
-        targets = "；".join(f"{x['value']}{x['unit']}（{x['clause']}）" for x in t["targets"])
-        row = [t["title"], t["breadcrumb"], "、".join(t["bodies"]), t["zone"] or "", targets]
-        rows.append([in_script(cell, script) for cell in row])
-    return rows
-
-
 FEEDBACK_QUEUED = "評價已收到，稍後寫入"
 
 
@@ -151,7 +145,7 @@ def rate_exchange(
     return exchanges[:n] + [replace(ex, feedback_uid=uid)] + exchanges[n + 1 :], message
 
 
-def build_ui(backend: Backend) -> gr.Blocks:
+def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
     plan = backend.plan
 
     def respond(
@@ -216,7 +210,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
             )
             script = gr.Radio(SCRIPT_CHOICES, value="auto", label="顯示文字", elem_id="pa-script", scale=1)
 
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("問答", id="chat"):
                 chatbot = gr.Chatbot(
                     label="對話",
@@ -273,25 +267,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
                         )
 
             with gr.Tab("任務查詢", id="tasks"):
-                with gr.Row():
-                    task_box = gr.Textbox(
-                        placeholder="輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）",
-                        show_label=False,
-                        scale=8,
-                        elem_id="pa-task-query",
-                    )
-                    task_btn = gr.Button("查詢", variant="primary", scale=1, min_width=80, elem_id="pa-task-search")
-                task_count = gr.Markdown(f"共 {len(backend.tasks)} 項任務")
-                task_table = gr.Dataframe(
-                    value=task_rows(backend, "", "auto"),
-                    headers=TASK_HEADERS,
-                    datatype="str",
-                    interactive=False,
-                    wrap=True,
-                    max_height=640,
-                    elem_id="pa-task-table",
-                    column_widths=["18%", "24%", "20%", "12%", "26%"],
-                )
+                add_task_tab(backend, script, lambda c, n, s: section_html(backend, c, n, s), reader, current, tabs)
+
+            if evaluator is not None:  # off on a public deployment (`Settings.eval_tab`)
+                with gr.Tab("評測", id="eval") as eval_tab:
+                    add_eval_tab(evaluator, script, eval_tab)
 
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
@@ -322,24 +302,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
         for button, key in section_buttons:
             button.click(open_section(key), [script], [reader, current], api_visibility=PRIVATE)
 
-        def find(query: str, s: str) -> tuple[list[list[str]], str]:
-            rows = task_rows(backend, query or "", s)
-            return rows, in_script(f"共 {len(rows)} 項任務" if rows else f"沒有找到與「{query}」相關的任務", s)
-
-        task_box.submit(find, [task_box, script], [task_table, task_count], api_visibility=PRIVATE)
-        task_btn.click(find, [task_box, script], [task_table, task_count], api_visibility=PRIVATE)
-
-        def switch(s: str, exs: list[Exchange], key: tuple[int, int] | None, query: str) -> tuple[Any, ...]:
+        def switch(s: str, exs: list[Exchange], key: tuple[int, int] | None) -> tuple[Any, ...]:
             page = section_html(backend, *key, s) if key else gr.skip()
-            rows, count = find(query, s)
-            return render_chat(exs, s), page, rows, count
+            return render_chat(exs, s), page
 
-        script.change(
-            switch,
-            [script, exchanges, current, task_box],
-            [chatbot, reader, task_table, task_count],
-            api_visibility=PRIVATE,
-        )
+        script.change(switch, [script, exchanges, current], [chatbot, reader], api_visibility=PRIVATE)
         add_api(backend)
     return demo
 
@@ -348,22 +315,25 @@ def _fill(text: Any) -> Callable[[], str]:
     return lambda: str(text)
 
 
-def mount_ui(app: FastAPI, backend: Backend, max_queue: int | None = None) -> FastAPI:
+def mount_ui(
+    app: FastAPI, backend: Backend, max_queue: int | None = None, evaluator: Evaluator | None = None
+) -> FastAPI:
     """Mount the chat UI at "/" of `app` (mount it after the API routes so they take precedence).
 
     `max_queue` bounds the UI's own event queue (events waiting, beyond those running): once it
     is full, a new event is turned away with 503 "Queue is full" at once instead of waiting
     without bound; the HTTP API has its own bound (`ui.limits`)."""
-    demo = build_ui(backend).queue(max_size=max_queue)
+    demo = build_ui(backend, evaluator).queue(max_size=max_queue)
     return gr.mount_gradio_app(
         app,
         demo,
         path="/",
         theme=THEME,
-        css=CSS,
+        css=CSS + TASKS_CSS + EVAL_CSS,
         footer_links=["settings"],
         run_history=False,
         ssr_mode=False,
         show_error=False,
         mcp_server=False,
+        allowed_paths=[str(p) for p in evaluator.folders] if evaluator else None,  # reports to download
     )

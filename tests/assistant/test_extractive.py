@@ -38,7 +38,7 @@ def test_where_question_names_section_and_task(assistant: Assistant) -> None:
 def test_ownership_question_says_when_no_lead_body_is_named(assistant: Assistant) -> None:
     answer = assistant.ask("推行绿色生活方式由哪个部门负责？")
     assert not answer.refused
-    assert "没有写明" in answer.text or "主体或地点" in answer.text
+    assert "没有写明" in answer.text or "点名的机构或片区" in answer.text
 
 
 def test_number_question_quotes_a_number(assistant: Assistant) -> None:

@@ -169,16 +169,3 @@ def test_browse_the_plan_tree(browser: Any, live_server: dict[str, Any], plan: P
         if b.is_displayed() and b.text.startswith("第二節 嚴格執行污染防治")
     ]
     assert unmarked == ["第二節 嚴格執行污染防治"]  # no 專欄 there, no mark
-
-
-def test_task_search_table(browser: Any, live_server: dict[str, Any]) -> None:
-    open_ui(browser, live_server)
-    click_tab(browser, "任務查詢")
-    box = wait_for(
-        lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, "#pa-task-query textarea") if e.is_displayed()]
-    )[0]
-    box.send_keys("固体废物")
-    browser.find_element(By.CSS_SELECTOR, "#pa-task-search").click()
-    table = browser.find_element(By.CSS_SELECTOR, "#pa-task-table")
-    wait_for(lambda: "共 1 項任務" in browser.page_source)
-    assert "提升固體廢物處理能力" in table.text and "嚴格執行污染防治" in table.text

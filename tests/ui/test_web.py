@@ -1,4 +1,4 @@
-"""The chat UI's pieces that need no browser: chat rendering, history, the section reader, the task table."""
+"""The chat UI's pieces that need no browser: chat rendering, history, the section reader (the task cards: test_tasks_view.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from assistant.service import Assistant
 from corpus.tasks import build_tables
 from ui.backend import Backend
 from ui.feedback import FeedbackStore
-from ui.web import Exchange, history_of, render_chat, section_html, task_rows
+from ui.web import Exchange, history_of, render_chat, section_html
 
 
 @pytest.fixture
@@ -46,11 +46,3 @@ def test_section_reader_marks_unpublished_tables(backend: Backend) -> None:
 def test_section_reader_shows_lines_in_the_chosen_script(backend: Backend) -> None:
     html = section_html(backend, 9, 2, "simplified")
     assert "严格执行污染防治" in html and '<span class="pa-line">276</span>提升固体废物处理能力' in html
-
-
-def test_task_rows(backend: Backend) -> None:
-    rows = task_rows(backend, "固体废物", "auto")
-    assert len(rows) == 1 and rows[0][0] == "提升固體廢物處理能力" and rows[0][1].endswith("第二節 嚴格執行污染防治")
-    zoned = [r for r in task_rows(backend, "琶洲", "auto") if r[3]]
-    assert zoned and all(r[3].startswith("一") for r in zoned)
-    assert task_rows(backend, "火星基地", "auto") == []
