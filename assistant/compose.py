@@ -111,6 +111,8 @@ class Composer:
         self.plan = plan
         self.picker = SentencePicker()
         self.tasks_by_line = records_for(plan).tasks_by_line
+        # everyday words that map to the plan's wording are not topics the plan lacks
+        self.casual = frozenset(left for left, _ in synonyms())
 
     def evidence(self, query: str, scored: list[Scored], result: SearchResult) -> Evidence:
         """How much of the question the best passages contain, and how close the best vector is."""
@@ -281,9 +283,8 @@ class Composer:
         if is_latin_query(query):
             return []
         index = sentences_of(result)
-        casual = {left for left, _ in synonyms()}
         nouns = {w for w, flag in pseg.lcut(normalize(query)) if flag in NOUNS}
-        return missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, casual, nouns)
+        return missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None

@@ -54,10 +54,6 @@ def question_kind(question: str) -> str:
     return asks_for(q) or "fact"
 
 
-def unit_pattern(question: str) -> re.Pattern[str] | None:
-    return asked_unit(question)
-
-
 class SentencePicker:
     """Scores candidate sentences from a search result against the question."""
 
@@ -73,7 +69,7 @@ class SentencePicker:
         terms: Mapping[str, float] = result.terms
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
-        units = unit_pattern(query) if kind == "number" else None
+        units = asked_unit(query) if kind == "number" else None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()

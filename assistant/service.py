@@ -25,7 +25,7 @@ from assistant.parts import question_parts, strip_lead
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
-from retrieval.search import MAX_QUERY_CHARS, HybridSearch, SearchResult, check_query
+from retrieval.search import MAX_QUERY_CHARS, HybridSearch, SearchResult, check_query, printable
 from retrieval.sentences import SentenceIndex
 from retrieval.synonyms import expand
 
@@ -73,7 +73,7 @@ class Assistant:
         if mode not in MODES:
             raise ValueError(f"mode must be 'extractive' or 'llm', got {mode!r}")
         t0 = time.perf_counter()
-        question = check_query(question)
+        question = check_query(question)  # once: the searches below take checked text
         notices: list[str] = []
         claim = read_claim(question)
         query = standalone_query(claim.proposition if claim else question, history)
@@ -86,7 +86,7 @@ class Assistant:
                 query = self.llm.condense(question, history)
             except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
-        result = self.search.search(query, k=5)
+        result = self._search(query)
         if result.degraded:
             notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
         parts, compared = ([], None) if claim else question_parts(question)
@@ -95,7 +95,7 @@ class Assistant:
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
-                answered.append((part, part_query, self.search.search(part_query, k=5)))
+                answered.append((part, part_query, self._search(part_query)))
         t1 = time.perf_counter()
         if structural is not None:
             done = self._structural(question, structural, place, history, result)
@@ -140,6 +140,12 @@ class Assistant:
                 verdict=done.verdict,
             )
         )
+
+    def _search(self, query: str) -> SearchResult:
+        """Search a query built from the checked question and the history (or an LLM's rewrite):
+        only their control characters are left to remove, and a follow-up's query joins two
+        texts, so it may run past the question's length limit (its start is what counts)."""
+        return self.search.search_checked(printable(query)[:MAX_QUERY_CHARS], k=5)
 
     def _locate(self, target: StructuralFollowUp, history: Sequence[Turn]) -> tuple[int, int | None] | None:
         """The 章 (and 節) a "這一章/這一節…" follow-up means: named in the previous answer's text,
