@@ -25,6 +25,7 @@ from assistant.claims import (
     Claim,
     figure_in,
     figures_of,
+    name_in,
     number_of,
     same_kind_figures,
     unit_of,
@@ -41,12 +42,21 @@ from assistant.extractive import (
 )
 from assistant.parts import Comparison
 from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
-from assistant.refusal import NOUNS, Evidence, has_quantity, is_latin_query, missing_topics, out_of_scope, weak
+from assistant.refusal import (
+    NOUNS,
+    Evidence,
+    has_quantity,
+    is_latin_query,
+    missing_heads,
+    missing_topics,
+    out_of_scope,
+    weak,
+)
 from corpus.models import Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import SearchResult
-from retrieval.synonyms import synonyms
+from retrieval.synonyms import narrower, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
@@ -111,8 +121,10 @@ class Composer:
         self.plan = plan
         self.picker = SentencePicker()
         self.tasks_by_line = records_for(plan).tasks_by_line
-        # everyday words that map to the plan's wording are not topics the plan lacks
-        self.casual = frozenset(left for left, _ in synonyms())
+        # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
+        # one, 马拉松 for 赛事, names a thing the plan does not)
+        self.narrower = narrower()
+        self.casual = frozenset(left for left, _ in synonyms()) - self.narrower
 
     def evidence(self, query: str, scored: list[Scored], result: SearchResult) -> Evidence:
         """How much of the question the best passages contain, and how close the best vector is."""
@@ -283,8 +295,13 @@ class Composer:
         if is_latin_query(query):
             return []
         index = sentences_of(result)
-        nouns = {w for w, flag in pseg.lcut(normalize(query)) if flag in NOUNS}
-        return missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
+        tagged = [(w, flag) for w, flag in pseg.lcut(normalize(query))]
+        nouns = {w for w, flag in tagged if flag in NOUNS}
+        found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
+        heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
+        # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
+        named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
+        return sorted({*found, *named, *(h for h in heads if h not in self.casual)})
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
@@ -313,6 +330,11 @@ class Composer:
                 )
             head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
+        headings = " ".join(c.breadcrumb for c in base.citations)
+        if any(not name_in(n, f"{quoted} {headings}") for n in claim.names):
+            # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
+            head = "綱要沒有這樣寫；綱要寫的是："
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
 
