@@ -34,6 +34,8 @@ from assistant.conversation import is_follow_up
 from assistant.extractive import (
     Scored,
     SentencePicker,
+    asks_for_list,
+    expand_enumeration,
     expand_leads,
     location_phrase,
     pick,
@@ -173,7 +175,8 @@ class Composer:
         `SentencePicker.score`)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
-        if result.route is not None and result.route.table is not None:
+        if result.route is not None and result.route.table is not None and question_kind(question) != "why":
+            # "why" is answered by the plan's notes and prose, not by where a 專欄 sits
             return self.table_answer(question, result.route.table)
         reason = out_of_scope(query, sentences_of(result).plan_text)
         if reason:
@@ -193,6 +196,9 @@ class Composer:
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
+        if asks_for_list(question):
+            top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
+            sentences = expand_enumeration(sentences, sentences_of(result), top)
         by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
         chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
         for s in sentences:

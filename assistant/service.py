@@ -22,6 +22,7 @@ from assistant.conversation import Turn, follow_up_focus, standalone_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
 from assistant.parts import question_parts, strip_lead
+from assistant.questions import WHY_Q
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
@@ -95,6 +96,8 @@ class Assistant:
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
+                if n and WHY_Q.search(normalize(part)) and part_query == part:
+                    part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
                 answered.append((part, part_query, self._search(part_query)))
         t1 = time.perf_counter()
         if structural is not None:
