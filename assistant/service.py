@@ -15,10 +15,12 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 
+import jieba.posseg as pseg
+
 from assistant.answer import Answer, Citation
 from assistant.claims import NOT_STATED, read_claim
 from assistant.compose import Composer, Composition, citation_for, short_ref
-from assistant.conversation import Turn, follow_up_focus, standalone_query
+from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
 from assistant.parts import question_parts, strip_lead
@@ -31,6 +33,9 @@ from retrieval.sentences import SentenceIndex
 from retrieval.synonyms import expand
 
 MODES = ("extractive", "llm")
+# jieba's tags for words that frame a question rather than name its topic: time and place words,
+# adverbs, adjectives, pronouns, numbers, verbs, function words
+FRAME_TAGS = frozenset({"f", "t", "d", "a", "ad", "r", "m", "q", "p", "c", "u", "uj", "ul", "y", "v", "x"})
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
 
 
@@ -78,6 +83,9 @@ class Assistant:
         notices: list[str] = []
         claim = read_claim(question)
         query = standalone_query(claim.proposition if claim else question, history)
+        if (topic := swap_topic(question)) is not None and (previous := self._previous_question(history)):
+            frame = [w for w, flag in pseg.lcut(normalize(previous)) if flag in FRAME_TAGS]
+            query = swapped_query(previous, topic, self.search.query_terms(previous), frame) or query
         structural = structural_follow_up(question, history)
         place = self._locate(structural, history) if structural is not None else None
         if structural is not None and place is not None:  # searched as 第X章(第Y節): what it is about
@@ -143,6 +151,14 @@ class Assistant:
                 verdict=done.verdict,
             )
         )
+
+    @staticmethod
+    def _previous_question(history: Sequence[Turn]) -> str | None:
+        """The last question asked, as it was searched (a follow-up with the topic it carried)."""
+        users = [t for t in history if t.role == "user" and t.content.strip()]
+        if not users:
+            return None
+        return standalone_query(users[-1].content, tuple(history[: history.index(users[-1])]))
 
     def _search(self, query: str) -> SearchResult:
         """Search a query built from the checked question and the history (or an LLM's rewrite):

@@ -54,3 +54,9 @@ def test_the_casual_vocabulary_is_read_once_per_composer(
     monkeypatch.setattr(compose, "synonyms", fail)
     answer = keyword_assistant.ask("摩天轮的门票多少钱？")
     assert answer.refused and keyword_assistant.composer.casual
+
+
+def test_that_x_follow_up_searches_the_new_topic_in_the_previous_frame(keyword_assistant: Assistant) -> None:
+    history = (Turn("user", "纲要对扬尘污染有什么要求？"), Turn("assistant", "…"))
+    answer = keyword_assistant.ask("那噪音呢？", history)
+    assert "噪音" in answer.query and "扬尘" not in answer.query
