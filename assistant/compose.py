@@ -63,6 +63,7 @@ from retrieval.synonyms import narrower, synonyms
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
+TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 # a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
 _TABLE_CONTENTS = re.compile(
@@ -214,7 +215,9 @@ class Composer:
             else:
                 citations.extend(citation_for(self.plan, *key, s.text, [s.line]) for s in sents)
             parts.append(self.frame(kind, key, sents[0].line, "".join(s.text for s in sents)))
-        lead = self.lead(question, kind, [s for group in by_section.values() for s, _ in group], result)
+        lead = self.lead(
+            question, kind, [s for group in by_section.values() for s, _ in group], result, chosen[0].sentence
+        )
         text = "\n".join(([lead] if lead else []) + parts)
         if is_latin_query(question):
             refs = "; ".join(f"Chapter {k[0]}, Section {k[1]}" if k[0] else "Preface" for k in by_section)
@@ -344,7 +347,14 @@ class Composer:
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
 
-    def lead(self, question: str, kind: str, sentences: Sequence[Sentence], result: SearchResult) -> str | None:
+    def lead(
+        self,
+        question: str,
+        kind: str,
+        sentences: Sequence[Sentence],
+        result: SearchResult,
+        top: Sentence | None = None,
+    ) -> str | None:
         """The answer first, for a number or a date: the clause of the quotes that states it
         (`面積30平方公里`), chosen by the question's terms. Always a substring of a quote."""
         if kind not in ("number", "time") or is_latin_query(question):
@@ -362,6 +372,8 @@ class Composer:
                 ):
                     continue
                 score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
+                if s == top:  # the sentence the picker ranked first (a past figure for "now")
+                    score += TOP_SENTENCE_BONUS
                 if best is None or score > best[0]:
                     best = (score, clause)
         if best is None:

@@ -32,6 +32,15 @@ _ENUM_NEXT = re.compile(r"^[二三四五六七八九十]是")
 # "综合考虑…" opens many a paragraph without giving a reason, so 考虑 alone is not a cause
 _CAUSE = re.compile(r"因为|由于|受.{1,20}影响|主要考虑|原因|导致|鉴于|(?:^|[\d.,，;；:：])因(?!地)")
 W_CAUSE = 0.3  # a "why" question: a sentence that gives a cause ranks above one that restates the fact
+# A question about what has been done (十三五, 现在, 已经) is answered by the plan's review of the
+# past period, not by its targets, which often give a figure for the same measure
+_PAST_Q = re.compile(r"十三五|现在|目前|已经|至今|过去|实际|末")
+_FUTURE_Q = re.compile(r"十四五|目标|20[2-3]\d年|将来|以后|未来|打算|计划")
+_PAST_S = re.compile(
+    r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}(?:提高|提升|增加|延长|增长)[到至]|从[^,，。]{1,20}[到至]"
+)
+_TARGET_S = re.compile(r"到20[2-3]\d年|力争|加快推进")
+W_PAST = 0.2
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -82,6 +91,7 @@ class SentencePicker:
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
+        past = _PAST_Q.search(normalize(query)) is not None and _FUTURE_Q.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
@@ -110,6 +120,9 @@ class SentencePicker:
                     score += 0.3
             if kind == "time" and _YEAR.search(s.text):
                 score += 0.3
+            if past:
+                text = normalize(s.text)
+                score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
             if kind == "why" and _CAUSE.search(normalize(s.text)):
                 score += W_CAUSE
             out.append(Scored(s, chunk, score, cov, rank))

@@ -32,3 +32,8 @@ def test_a_why_question_quotes_the_reason_the_plan_gives(keyword_assistant: Assi
 def test_why_about_a_table_is_not_answered_with_where_the_table_sits(keyword_assistant: Assistant) -> None:
     answer = keyword_assistant.ask("專欄2的指標為甚麼這樣定？")
     assert not answer.text.startswith("專欄2是") and any("影響" in c.quote for c in answer.citations)
+
+
+def test_a_question_about_now_is_answered_from_the_review_not_the_target(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("人均预期寿命目前实际是多少岁？")
+    assert "83.02" in answer.text.splitlines()[0] and (1, 1) in {(c.chapter_no, c.section_no) for c in answer.citations}
