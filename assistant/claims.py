@@ -12,7 +12,10 @@ premise is never repeated as fact: the answer opens with the verdict and quotes 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import jieba.posseg as pseg
 
 from corpus.text import normalize
 
@@ -49,6 +52,7 @@ class Claim:
     question: str
     proposition: str  # the statement itself, wrappers removed (Simplified)
     figures: tuple[str, ...]  # "30平方公里", "2025年", "86%"
+    names: tuple[str, ...] = ()  # places and institutions it names: "滨江东路", "中山大学附属第一医院"
 
 
 def is_claim(question: str) -> bool:
@@ -137,7 +141,7 @@ def read_claim(question: str) -> Claim | None:
     if not is_claim(question):
         return None
     prop = proposition_of(question)
-    return Claim(question, prop, figures_of(prop))
+    return Claim(question, prop, figures_of(prop), named_places([(w, f) for w, f in pseg.lcut(prop)]))
 
 
 def number_of(figure: str) -> str:
@@ -179,3 +183,36 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
     """Figures in `text` with the same unit as `figure` (years count as a unit)."""
     unit = unit_of(figure)
     return [f for f in figures_of(text) if unit_of(f) == unit] if unit else []
+
+
+# a place or an institution opens a name (jieba's tags); nouns, numbers and attributes extend it:
+# 滨江/ns 东路/ns, 中山大学/nt 附属/b 第一/m 医院/n
+_NAME_OPENS = ("ns", "nt")
+_NAME_GOES_ON = ("ns", "nt", "nz", "n", "b", "m", "j")
+MIN_NAME_CHARS = 4  # jieba tags common two-character words as places too (上门, 新建)
+
+
+def named_places(tagged: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """Compound names of places and institutions in a tagged text: a place or institution word
+    followed by at least one more name part. A single word is left out: jieba's place and
+    institution tags on single words are too often wrong to hold a claim against."""
+    names: list[str] = []
+    run: list[str] = []
+    for word, flag in [*tagged, ("", "x")]:
+        if run and flag in _NAME_GOES_ON and word.strip():
+            run.append(word)
+            continue
+        if len(run) >= 2 and len("".join(run)) >= MIN_NAME_CHARS:
+            names.append("".join(run))
+        run = [word] if flag in _NAME_OPENS else []
+    return tuple(names)
+
+
+def name_in(name: str, text: str) -> bool:
+    """`text` names the place: the whole name, or every word of it (琶洲试验区 in
+    「琶洲人工智能与数字经济试验区」). 中山大学附属第一医院 is not in 「中山大学孙逸仙纪念医院」."""
+    t = normalize(text)
+    if name in t:
+        return True
+    words = [w for w in pseg.lcut(name) if len(w.word) >= 2]
+    return bool(words) and all(w.word in t for w in words)

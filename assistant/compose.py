@@ -25,6 +25,7 @@ from assistant.claims import (
     Claim,
     figure_in,
     figures_of,
+    name_in,
     number_of,
     same_kind_figures,
     unit_of,
@@ -33,6 +34,8 @@ from assistant.conversation import is_follow_up
 from assistant.extractive import (
     Scored,
     SentencePicker,
+    asks_for_list,
+    expand_enumeration,
     expand_leads,
     location_phrase,
     pick,
@@ -41,16 +44,26 @@ from assistant.extractive import (
 )
 from assistant.parts import Comparison
 from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
-from assistant.refusal import NOUNS, Evidence, has_quantity, is_latin_query, missing_topics, out_of_scope, weak
+from assistant.refusal import (
+    NOUNS,
+    Evidence,
+    has_quantity,
+    is_latin_query,
+    missing_heads,
+    missing_topics,
+    out_of_scope,
+    weak,
+)
 from corpus.models import Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import SearchResult
-from retrieval.synonyms import synonyms
+from retrieval.synonyms import narrower, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
+TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 # a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
 _TABLE_CONTENTS = re.compile(
@@ -111,6 +124,10 @@ class Composer:
         self.plan = plan
         self.picker = SentencePicker()
         self.tasks_by_line = records_for(plan).tasks_by_line
+        # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
+        # one, 马拉松 for 赛事, names a thing the plan does not)
+        self.narrower = narrower()
+        self.casual = frozenset(left for left, _ in synonyms()) - self.narrower
 
     def evidence(self, query: str, scored: list[Scored], result: SearchResult) -> Evidence:
         """How much of the question the best passages contain, and how close the best vector is."""
@@ -159,7 +176,8 @@ class Composer:
         `SentencePicker.score`)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
-        if result.route is not None and result.route.table is not None:
+        if result.route is not None and result.route.table is not None and question_kind(question) != "why":
+            # "why" is answered by the plan's notes and prose, not by where a 專欄 sits
             return self.table_answer(question, result.route.table)
         reason = out_of_scope(query, sentences_of(result).plan_text)
         if reason:
@@ -179,6 +197,9 @@ class Composer:
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
+        if asks_for_list(question):
+            top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
+            sentences = expand_enumeration(sentences, sentences_of(result), top)
         by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
         chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
         for s in sentences:
@@ -194,7 +215,9 @@ class Composer:
             else:
                 citations.extend(citation_for(self.plan, *key, s.text, [s.line]) for s in sents)
             parts.append(self.frame(kind, key, sents[0].line, "".join(s.text for s in sents)))
-        lead = self.lead(question, kind, [s for group in by_section.values() for s, _ in group], result)
+        lead = self.lead(
+            question, kind, [s for group in by_section.values() for s, _ in group], result, chosen[0].sentence
+        )
         text = "\n".join(([lead] if lead else []) + parts)
         if is_latin_query(question):
             refs = "; ".join(f"Chapter {k[0]}, Section {k[1]}" if k[0] else "Preface" for k in by_section)
@@ -281,9 +304,13 @@ class Composer:
         if is_latin_query(query):
             return []
         index = sentences_of(result)
-        casual = {left for left, _ in synonyms()}
-        nouns = {w for w, flag in pseg.lcut(normalize(query)) if flag in NOUNS}
-        return missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, casual, nouns)
+        tagged = [(w, flag) for w, flag in pseg.lcut(normalize(query))]
+        nouns = {w for w, flag in tagged if flag in NOUNS}
+        found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
+        heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
+        # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
+        named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
+        return sorted({*found, *named, *(h for h in heads if h not in self.casual)})
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
@@ -312,10 +339,22 @@ class Composer:
                 )
             head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
+        headings = " ".join(c.breadcrumb for c in base.citations)
+        if any(not name_in(n, f"{quoted} {headings}") for n in claim.names):
+            # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
+            head = "綱要沒有這樣寫；綱要寫的是："
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
 
-    def lead(self, question: str, kind: str, sentences: Sequence[Sentence], result: SearchResult) -> str | None:
+    def lead(
+        self,
+        question: str,
+        kind: str,
+        sentences: Sequence[Sentence],
+        result: SearchResult,
+        top: Sentence | None = None,
+    ) -> str | None:
         """The answer first, for a number or a date: the clause of the quotes that states it
         (`面積30平方公里`), chosen by the question's terms. Always a substring of a quote."""
         if kind not in ("number", "time") or is_latin_query(question):
@@ -333,6 +372,8 @@ class Composer:
                 ):
                     continue
                 score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
+                if s == top:  # the sentence the picker ranked first (a past figure for "now")
+                    score += TOP_SENTENCE_BONUS
                 if best is None or score > best[0]:
                     best = (score, clause)
         if best is None:

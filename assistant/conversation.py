@@ -8,7 +8,7 @@ trailing 呢, or too short to stand alone) carries over the previous question's 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from corpus.text import normalize
@@ -59,3 +59,39 @@ def follow_up_focus(question: str) -> str:
     """What a follow-up adds to the topic it carries over: 「那水質呢？」 → 水质."""
     q = _FILLER.sub("", normalize(question).strip())
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", _PRONOUNS_ETC.sub(" ", q))).strip()
+
+
+# 「那水質呢？」: a new topic in the previous question's frame (not 「那它的面積呢？」, which keeps the topic)
+_SWAP = re.compile(r"^(?:那么?|那个|还有)\s*(?P<topic>[^\s，,。？?！!]{1,8}?)\s*呢[？?。!！]*$")
+# what is asked about a topic, not a topic: 那面积呢 / 那谁负责呢 keep the previous topic
+_ASKS_WHAT = re.compile(
+    r"面积|占地|多大|多少|几|人口|比例|比重|目标|指标|时间|时候|何时|哪年|谁|负责|牵头|哪里|在哪|位置|进度|投资|资金|规模|定位|意思|作用"
+)
+
+
+def swap_topic(question: str) -> str | None:
+    """The new topic of a 「那X呢」 follow-up that asks about something else in the same way (水质
+    after 空气质量), else None: X with a pronoun (它的面积) or naming what is asked (面积, 谁负责,
+    什么时候) asks more about the same topic."""
+    m = _SWAP.match(normalize(question).strip())
+    if not m:
+        return None
+    topic = m.group("topic")
+    if _PRONOUN.search(topic) or _ASKS_WHAT.search(topic):
+        return None
+    return topic
+
+
+def swapped_query(previous: str, topic: str, terms: Mapping[str, float], not_topics: Collection[str]) -> str | None:
+    """The previous question with its most specific term (highest idf; the longest word holding
+    it) replaced by the new topic: 「纲要对空气质量定了什么目标」 + 水质 → 「纲要对水质定了什么目标」.
+    `terms`: the previous question's terms with their idf; `not_topics`: its words that cannot be
+    what it is about (以后, 更好: rare in the plan, but time words and adverbs). None when no term
+    is left."""
+    text = normalize(previous).strip()
+    present = {t: w for t, w in terms.items() if len(t) >= 2 and t in text and t not in not_topics and not t.isascii()}
+    if not present:
+        return None
+    best = max(present, key=lambda t: (present[t], len(t)))
+    whole = max((t for t in present if best in t), key=len)
+    return text.replace(whole, topic, 1)

@@ -12,11 +12,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.questions import asked_unit, asks_for
+from assistant.questions import WHY_Q, asked_unit, asks_for
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
 from retrieval.search import SearchResult
-from retrieval.sentences import SentenceIndex
+from retrieval.sentences import SectionKey, SentenceIndex
 
 _WHERE = re.compile(
     r"哪一?章|哪一?节|第几章|第几节|哪个部分|哪部分|哪一部分|在哪里提|写在哪|出自|which (chapter|section|part)|where in the plan",
@@ -26,6 +26,21 @@ _OWNER = re.compile(
     r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)",
     re.I,
 )
+_LIST_Q = re.compile(r"哪些|哪几|几个方面|几方面|几条|几项|包括什么|有什么|what are|which", re.I)
+_ENUM_FIRST = re.compile(r"一是")
+_ENUM_NEXT = re.compile(r"^[二三四五六七八九十]是")
+# "综合考虑…" opens many a paragraph without giving a reason, so 考虑 alone is not a cause
+_CAUSE = re.compile(r"因为|由于|受.{1,20}影响|主要考虑|原因|导致|鉴于|(?:^|[\d.,，;；:：])因(?!地)")
+W_CAUSE = 0.3  # a "why" question: a sentence that gives a cause ranks above one that restates the fact
+# A question about what has been done (十三五, 现在, 已经) is answered by the plan's review of the
+# past period, not by its targets, which often give a figure for the same measure
+_PAST_Q = re.compile(r"十三五|现在|目前|已经|至今|过去|实际|末")
+_FUTURE_Q = re.compile(r"十四五|目标|20[2-3]\d年|将来|以后|未来|打算|计划")
+_PAST_S = re.compile(
+    r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}(?:提高|提升|增加|延长|增长)[到至]|从[^,，。]{1,20}[到至]"
+)
+_TARGET_S = re.compile(r"到20[2-3]\d年|力争|加快推进")
+W_PAST = 0.2
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -51,11 +66,13 @@ def question_kind(question: str) -> str:
         return "where"
     if _OWNER.search(q):
         return "ownership"
+    if WHY_Q.search(q):
+        return "why"
     return asks_for(q) or "fact"
 
 
-def unit_pattern(question: str) -> re.Pattern[str] | None:
-    return asked_unit(question)
+def asks_for_list(question: str) -> bool:
+    return _LIST_Q.search(normalize(question)) is not None
 
 
 class SentencePicker:
@@ -73,7 +90,8 @@ class SentencePicker:
         terms: Mapping[str, float] = result.terms
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
-        units = unit_pattern(query) if kind == "number" else None
+        units = asked_unit(query) if kind == "number" else None
+        past = _PAST_Q.search(normalize(query)) is not None and _FUTURE_Q.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
@@ -102,6 +120,11 @@ class SentencePicker:
                     score += 0.3
             if kind == "time" and _YEAR.search(s.text):
                 score += 0.3
+            if past:
+                text = normalize(s.text)
+                score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
+            if kind == "why" and _CAUSE.search(normalize(s.text)):
+                score += W_CAUSE
             out.append(Scored(s, chunk, score, cov, rank))
         out.sort(key=lambda x: -x.score)
         return out
@@ -159,6 +182,22 @@ def expand_leads(chosen: list[Scored]) -> list[Sentence]:
     for s in out:
         unique.setdefault((s.line, s.start), s)
     return list(unique.values())
+
+
+def expand_enumeration(sentences: list[Sentence], index: SentenceIndex, key: SectionKey) -> list[Sentence]:
+    """A sentence that opens an enumeration (「主要表現為:一是…」) brings the rest of its items
+    (「二是…」, 「三是…」 in the same paragraph): a list question wants every item."""
+    section = index.by_section.get(key, [])
+    out = list(sentences)
+    for s in sentences:
+        if not _ENUM_FIRST.search(s.text) or s not in section:
+            continue
+        for nxt in section[section.index(s) + 1 :]:
+            if nxt.line != s.line:
+                break
+            if _ENUM_NEXT.match(nxt.text):  # an item; the sentences that explain it stay out
+                out.append(nxt)
+    return list({(s.line, s.start): s for s in out}.values())
 
 
 def location_phrase(plan: Plan, chapter_no: int, section_no: int) -> str:

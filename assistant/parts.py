@@ -32,6 +32,10 @@ _COMPARE = re.compile(
     r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各)(?P<rest>.*)$",
     re.I,
 )
+# 「请比较A与B」: the comparison is asked for first, the two sides follow
+_COMPARE_FIRST = re.compile(
+    r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
+)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
 
@@ -63,14 +67,20 @@ def strip_lead(part: str) -> str:
 def comparison(question: str) -> Comparison | None:
     """Two things compared or asked about side by side, each to be answered on its own."""
     q = normalize(question).strip().rstrip("？?。！!")
+    if first := _COMPARE_FIRST.match(q):
+        return _sides(question, first.group("left"), first.group("right"), "", "")
     m = _COMPARE.match(q)
     if not m:
         return None
-    left, right = (_SIDE_TRIM.sub("", m.group(s)) for s in ("left", "right"))
+    rest = re.sub(r"^(更|较|比较)", "", m.group("mid") + m.group("rest"))
+    return _sides(question, m.group("left"), m.group("right"), m.group("pre"), rest)
+
+
+def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Comparison | None:
+    """Each side asked on its own: what comes before the two sides, the side, what comes after."""
+    left, right = _SIDE_TRIM.sub("", left), _SIDE_TRIM.sub("", right)
     if _content(left) < 2 or _content(right) < 2:
         return None
-    pre, rest = m.group("pre"), m.group("mid") + m.group("rest")
-    rest = re.sub(r"^(更|较|比较)", "", rest)
     parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
         left, right, parts = (

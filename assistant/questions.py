@@ -19,7 +19,12 @@ NUMBER_Q = re.compile(
     r"|how (many|much|long|large)|what (percentage|share)",
     re.I,
 )
-TIME_Q = re.compile(r"什么时候|何时|哪一?年|几时|几月|几点|啥时候|when\b", re.I)
+# English "when" asks for a time only as a question word ("when will…", "by when"), not as a
+# conjunction ("…should integrate into when opening up")
+TIME_Q = re.compile(
+    r"什么时候|何时|哪一?年|几时|几月|几点|啥时候|^\s*when\b|by when|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
+    re.I,
+)
 
 
 WHY_Q = re.compile(r"为何|为什么|为啥|何以|why\b", re.I)

@@ -12,8 +12,9 @@ question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from corpus.text import normalize
 
@@ -109,3 +110,24 @@ def missing_topics(
             continue
         missing.append(term)
     return sorted(missing)
+
+
+def missing_heads(
+    tagged: Sequence[tuple[str, str]], plan_text: str, vocabulary: Collection[str], is_word: Callable[[str], bool]
+) -> list[str]:
+    """Nouns whose head — a last character the plan never uses as a word — makes them a thing the
+    plan does not name, though their first part is a plan word: 消费券 as jieba cuts it (消费 / 券)
+    or keeps it (购物券), 健身房; the plan has 券 only inside 证券. Not 评职称 (its last two
+    characters, 职称, are a word). `tagged`: (word, part of speech) from jieba.posseg;
+    `vocabulary`: the plan's tokens."""
+    found = []
+    for (first, flag), (tail, tail_flag) in pairwise([*tagged, ("", "x")]):
+        if len(tail) == 1 and tail_flag == "n" and len(first) >= 2 and (flag in NOUNS or flag == "vn"):
+            phrase, head = first + tail, tail  # cut apart by jieba
+        elif flag in NOUNS and len(first) >= MIN_TOPIC_CHARS and is_word(first[:-1]) and not is_word(first[-2:]):
+            phrase, head = first, first[-1]
+        else:
+            continue
+        if phrase not in plan_text and head not in vocabulary and not _QUESTION_WORD.search(phrase):
+            found.append(phrase)
+    return found

@@ -15,21 +15,27 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 
+import jieba.posseg as pseg
+
 from assistant.answer import Answer, Citation
 from assistant.claims import NOT_STATED, read_claim
 from assistant.compose import Composer, Composition, citation_for, short_ref
-from assistant.conversation import Turn, follow_up_focus, standalone_query
+from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
 from assistant.parts import question_parts, strip_lead
+from assistant.questions import WHY_Q
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
-from retrieval.search import MAX_QUERY_CHARS, HybridSearch, SearchResult, check_query
+from retrieval.search import MAX_QUERY_CHARS, HybridSearch, SearchResult, check_query, printable
 from retrieval.sentences import SentenceIndex
 from retrieval.synonyms import expand
 
 MODES = ("extractive", "llm")
+# jieba's tags for words that frame a question rather than name its topic: time and place words,
+# adverbs, adjectives, pronouns, numbers, verbs, function words
+FRAME_TAGS = frozenset({"f", "t", "d", "a", "ad", "r", "m", "q", "p", "c", "u", "uj", "ul", "y", "v", "x"})
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
 
 
@@ -73,10 +79,13 @@ class Assistant:
         if mode not in MODES:
             raise ValueError(f"mode must be 'extractive' or 'llm', got {mode!r}")
         t0 = time.perf_counter()
-        question = check_query(question)
+        question = check_query(question)  # once: the searches below take checked text
         notices: list[str] = []
         claim = read_claim(question)
         query = standalone_query(claim.proposition if claim else question, history)
+        if (topic := swap_topic(question)) is not None and (previous := self._previous_question(history)):
+            frame = [w for w, flag in pseg.lcut(normalize(previous)) if flag in FRAME_TAGS]
+            query = swapped_query(previous, topic, self.search.query_terms(previous), frame) or query
         structural = structural_follow_up(question, history)
         place = self._locate(structural, history) if structural is not None else None
         if structural is not None and place is not None:  # searched as 第X章(第Y節): what it is about
@@ -86,7 +95,7 @@ class Assistant:
                 query = self.llm.condense(question, history)
             except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
-        result = self.search.search(query, k=5)
+        result = self._search(query)
         if result.degraded:
             notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
         parts, compared = ([], None) if claim else question_parts(question)
@@ -95,7 +104,9 @@ class Assistant:
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
-                answered.append((part, part_query, self.search.search(part_query, k=5)))
+                if n and WHY_Q.search(normalize(part)) and part_query == part:
+                    part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
+                answered.append((part, part_query, self._search(part_query)))
         t1 = time.perf_counter()
         if structural is not None:
             done = self._structural(question, structural, place, history, result)
@@ -140,6 +151,20 @@ class Assistant:
                 verdict=done.verdict,
             )
         )
+
+    @staticmethod
+    def _previous_question(history: Sequence[Turn]) -> str | None:
+        """The last question asked, as it was searched (a follow-up with the topic it carried)."""
+        users = [t for t in history if t.role == "user" and t.content.strip()]
+        if not users:
+            return None
+        return standalone_query(users[-1].content, tuple(history[: history.index(users[-1])]))
+
+    def _search(self, query: str) -> SearchResult:
+        """Search a query built from the checked question and the history (or an LLM's rewrite):
+        only their control characters are left to remove, and a follow-up's query joins two
+        texts, so it may run past the question's length limit (its start is what counts)."""
+        return self.search.search_checked(printable(query)[:MAX_QUERY_CHARS], k=5)
 
     def _locate(self, target: StructuralFollowUp, history: Sequence[Turn]) -> tuple[int, int | None] | None:
         """The 章 (and 節) a "這一章/這一節…" follow-up means: named in the previous answer's text,

@@ -33,8 +33,11 @@ def to_traditional(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """The matching form: NFKC (half-width digits and punctuation), Simplified, lower case."""
-    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    """The matching form: NFKC (half-width digits and punctuation), Simplified, lower case.
+
+    甚麼 (the Hong Kong and Taiwan spelling of 什麼) becomes 什么: OpenCC leaves it 甚么, and every
+    question-word rule is written with 什么."""
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("甚么", "什么")
 
 
 def strip_punct(text: str) -> str:

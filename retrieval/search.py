@@ -147,6 +147,11 @@ def check_query(query: object) -> str:
         raise QueryError("query is empty — type a question about the plan")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query is {len(text):,} characters; the limit is {MAX_QUERY_CHARS:,} — shorten it")
+    return printable(text)
+
+
+def printable(text: str) -> str:
+    """`text` without control characters, ANSI escapes' ESC, RTL overrides or zero-width marks."""
     return "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
 
 
@@ -296,9 +301,13 @@ class HybridSearch:
 
     def search(self, query: str, k: int = 5) -> SearchResult:
         """The top `k` sections (and their chunks) for `query`, in either script or English."""
+        return self.search_checked(check_query(query), k)
+
+    def search_checked(self, text: str, k: int = 5) -> SearchResult:
+        """`search` for text that has already passed `check_query` (the assistant checks a question
+        once, then searches it and its parts without paying for the check again)."""
         if not isinstance(k, int) or not 1 <= k <= 50:
             raise QueryError(f"k must be an integer from 1 to 50, got {k!r}")
-        text = check_query(query)
         norm = expand(text)
         if not _HAS_WORD.search(norm):
             return SearchResult(

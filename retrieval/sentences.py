@@ -76,6 +76,8 @@ class SentenceIndex:
             for term in self.heading_tokens[hkey]:
                 term_rows.setdefault(term, []).append(row)
         self._term_rows = {term: np.array(rows) for term, rows in term_rows.items()}
+        # every token the plan's sentences and headings use: 券 is not one (only inside 证券)
+        self.vocabulary = frozenset(term_rows)
         self.n_rows = len(self.sentence_rows) + len(self.heading_rows)
         self._row_matrix = np.zeros((self.n_rows, 0), dtype=np.float32)
 

@@ -11,14 +11,27 @@ from corpus.text import normalize
 
 @lru_cache(maxsize=1)
 def synonyms() -> tuple[tuple[str, str], ...]:
-    text = (resources.files("retrieval") / "data" / "synonyms.tsv").read_text(encoding="utf-8")
-    pairs = []
-    for row in text.splitlines():
-        if row.strip() and not row.startswith("#"):
-            left, _, right = row.partition("\t")
-            pairs.append((normalize(left.strip()), normalize(right.strip())))
+    pairs = [(left, right) for left, right, _ in _rows()]
     # longest first, so 人均gdp is expanded before gdp
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _rows() -> list[tuple[str, str, bool]]:
+    """(everyday word, the plan's wording, whether the word is narrower than that wording)."""
+    text = (resources.files("retrieval") / "data" / "synonyms.tsv").read_text(encoding="utf-8")
+    rows = []
+    for row in text.splitlines():
+        if row.strip() and not row.startswith("#"):
+            left, right, *kind = row.split("\t")
+            rows.append((normalize(left.strip()), normalize(right.strip()), kind[:1] == ["narrower"]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def narrower() -> frozenset[str]:
+    """Everyday words that name one kind of what the plan says only in general (马拉松 → 赛事):
+    a query about them is expanded, but the plan does not name the thing itself."""
+    return frozenset(left for left, _, narrow in _rows() if narrow)
 
 
 def _contains(text: str, word: str) -> bool:

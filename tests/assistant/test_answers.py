@@ -171,3 +171,10 @@ def test_every_number_an_answer_states_is_in_what_it_cites(assistant: Assistant,
         sources = normalize("".join(c.quote + c.breadcrumb for c in answer.citations))
         for number in re.findall(r"\d+(?:\.\d+)?", normalize(answer.text)):
             assert number in sources, (item.id, number, answer.text[:120])
+
+
+def test_a_comparison_asked_for_first_reads_both_sides() -> None:
+    compared = comparison("请比较孵化器数量与众创空间数量。")
+    assert compared is not None and compared.parts == ("孵化器数量", "众创空间数量")
+    traditional = comparison("請對比一下孵化器數量和眾創空間數量")
+    assert traditional is not None and normalize(traditional.parts[1]) == normalize("眾創空間數量")

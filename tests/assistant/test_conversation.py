@@ -31,3 +31,14 @@ def test_chain_of_follow_ups_keeps_the_topic() -> None:
     ]
     q = standalone_query("那旧街区呢？", history)
     assert q.startswith("城市更新有什么安排") and "旧厂房" in q and q.endswith("旧街区呢？")
+
+
+def test_a_new_topic_is_swapped_into_the_previous_questions_frame() -> None:
+    from assistant.conversation import swap_topic, swapped_query
+
+    assert swap_topic("那噪音呢？") == "噪音" and swap_topic("那么绿化呢") == "绿化"
+    assert swap_topic("那它的面积呢？") is None and swap_topic("那面积呢？") is None  # more about the same topic
+    assert swap_topic("噪音治理有什么安排？") is None
+    terms = {"海珠": 0.6, "扬尘": 3.5, "以后": 5.9, "治理": 1.2}
+    assert swapped_query("海珠的扬尘以后怎么治理？", "噪音", terms, ["以后", "怎么"]) == "海珠的噪音以后怎么治理?"
+    assert swapped_query("以后会更好吗", "噪音", {"以后": 5.9}, ["以后"]) is None  # nothing but the frame

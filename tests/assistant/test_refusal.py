@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from assistant.refusal import Evidence, has_quantity, out_of_scope, weak
+from assistant.refusal import Evidence, has_quantity, missing_heads, out_of_scope, weak
 from corpus.models import Plan
 from corpus.text import normalize
 
@@ -24,3 +24,15 @@ def test_weak_evidence() -> None:
     assert weak(Evidence(coverage=0.0, dense_score=0.7, latin_query=False))
     assert not weak(Evidence(coverage=0.4, dense_score=0.7, latin_query=False))
     assert not weak(Evidence(coverage=0.0, dense_score=0.78, latin_query=True))
+
+
+def test_a_noun_whose_head_the_plan_never_uses_is_missing() -> None:
+    """购物券/消费券: the first part is a plan word, the head (券) is not a word of the plan."""
+    plan_text = "证券 购物 消费 职称评审 健身"
+    vocabulary = {"证券", "购物", "消费", "职称", "评审", "健身"}
+    words = {"购物", "消费", "职称", "评职", "健身"}
+    cut = [("发", "v"), ("消费", "vn"), ("券", "n")]  # jieba cuts the tail off
+    kept = [("发", "v"), ("购物券", "n"), ("和", "c"), ("评职称", "n")]
+    assert missing_heads(cut, plan_text, vocabulary, words.__contains__) == ["消费券"]
+    assert missing_heads(kept, plan_text, vocabulary, words.__contains__) == ["购物券"]  # 职称 is a word: 评职称 is not
+    assert missing_heads(cut, plan_text, vocabulary | {"券"}, words.__contains__) == []  # the plan uses 券

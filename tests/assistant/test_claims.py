@@ -1,0 +1,61 @@
+"""Claims that name a place or an institution: the name is compared with the evidence, not only
+the figures. Questions written for these tests, not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+import jieba.posseg as pseg
+import pytest
+
+from assistant.claims import CONTRADICTED, NOT_STATED, SUPPORTED, name_in, named_places
+from assistant.service import Assistant
+from corpus.chunk import chunk_plan
+from corpus.models import Plan
+from retrieval.search import HybridSearch
+from retrieval.synonyms import narrower, synonyms
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    return [(w, f) for w, f in pseg.lcut(text)]
+
+
+def test_compound_place_and_institution_names_are_read() -> None:
+    assert named_places(tagged("琶洲实验室要搬到天河北路")) == ("天河北路",)
+    assert "东莞市区" in named_places(tagged("海珠湿地长期科研基地建在东莞市区"))
+    assert named_places(tagged("区疾控中心要另外选址新建")) == ()  # a single word tagged as a place is not held
+
+
+def test_a_name_is_found_by_its_words_not_only_whole() -> None:
+    assert name_in("琶洲试验区", "琶洲人工智能與數字經濟試驗區")
+    assert not name_in("中山大学附属第一医院", "推動中山大學孫逸仙紀念醫院海珠灣院區建成使用")
+
+
+def test_narrower_everyday_words_still_expand_queries() -> None:
+    assert "马拉松" in narrower() and "gdp" not in narrower()
+    assert "马拉松" in {left for left, _ in synonyms()}
+
+
+@pytest.fixture(scope="module")
+def keyword_assistant(plan: Plan) -> Assistant:
+    return Assistant(HybridSearch(plan, chunk_plan(plan), None, None))
+
+
+def test_a_claim_placing_a_plan_project_in_a_wrong_place_is_contradicted(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("请确认：海珠湿地长期科研基地建在东莞市区？")
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert "东莞" not in answer.text  # the false premise is not restated
+    assert any("長期科研基地" in c.quote for c in answer.citations)
+
+
+def test_a_claim_naming_its_place_rightly_is_still_supported(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("听说纲要提出要推进海珠湿地长期科研基地建设，是真的吗？")
+    assert answer.verdict == SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "question", ["听说纲要要求每个街道建一个健身房，是真的吗？", "听说海珠要给每户居民发购物券，对吗？"]
+)
+def test_a_claim_about_a_thing_the_plan_names_only_in_general_is_not_stated(
+    keyword_assistant: Assistant, question: str
+) -> None:
+    answer = keyword_assistant.ask(question)
+    assert answer.verdict == NOT_STATED and answer.refused
