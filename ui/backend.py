@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
@@ -32,30 +33,41 @@ from ui.feedback import FeedbackStore
 class FairLock:
     """First come, first served, with up to `permits` holders at once: under load a waiting
     question is not overtaken by later ones (`threading.Lock` and `Semaphore` wake waiters in
-    no particular order, which stretches the slowest waits)."""
+    no particular order, which stretches the slowest waits).
+
+    A leaving holder hands its permit straight to the longest waiter, waking that thread alone:
+    a shared condition would wake every waiter on each release only for all but one to sleep
+    again, which on a busy server costs a measurable share of the CPU."""
 
     def __init__(self, permits: int = 1) -> None:
         if not isinstance(permits, int) or permits < 1:
             raise ValueError(f"permits must be a positive integer, got {permits!r}")
         self.permits = permits
-        self._cond = threading.Condition()
-        self._next = 0  # the ticket the next arrival takes
-        self._admitted = 0  # tickets let in so far: ticket n goes in after tickets 0..n-1
-        self._active = 0  # holders now
+        self._mutex = threading.Lock()
+        self._free = permits
+        self._waiting: deque[threading.Lock] = deque()  # one locked gate per waiter, in arrival order
 
     def __enter__(self) -> None:
-        with self._cond:
-            ticket = self._next
-            self._next += 1
-            self._cond.wait_for(lambda: self._admitted == ticket and self._active < self.permits)
-            self._admitted += 1
-            self._active += 1
-            self._cond.notify_all()  # the next ticket may go in too, if a permit is free
+        with self._mutex:
+            if self._free and not self._waiting:
+                self._free -= 1
+                return
+            gate = threading.Lock()
+            gate.acquire()
+            self._waiting.append(gate)
+        gate.acquire()  # opened by the holder that hands this thread its permit
+
+    @property
+    def waiting(self) -> int:
+        """Threads queued for a permit now."""
+        return len(self._waiting)
 
     def __exit__(self, *exc: object) -> None:
-        with self._cond:
-            self._active -= 1
-            self._cond.notify_all()
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()  # the permit passes on without being freed
+            else:
+                self._free += 1
 
 
 class Backend:

@@ -52,7 +52,7 @@ def test_the_answer_lock_serves_waiters_in_arrival_order() -> None:
             t.start()
             threads.append(t)
             deadline = time.monotonic() + 5
-            while lock._next != n + 2 and time.monotonic() < deadline:  # n has taken its ticket
+            while lock.waiting != n + 1 and time.monotonic() < deadline:  # n is in the queue
                 time.sleep(0.001)
     for t in threads:
         t.join(5)
@@ -88,12 +88,12 @@ def test_the_answer_lock_lets_permits_holders_in_at_once_and_the_rest_in_arrival
     for n, t in enumerate(threads):
         t.start()
         deadline = time.monotonic() + 5
-        while lock._next != n + 1 and time.monotonic() < deadline:  # n has taken its ticket
+        while len(inside) + lock.waiting != n + 1 and time.monotonic() < deadline:  # n is in, or queued
             time.sleep(0.001)
     deadline = time.monotonic() + 5
     while len(inside) < 2 and time.monotonic() < deadline:
         time.sleep(0.001)
-    assert sorted(inside) == [0, 1]  # the first two hold it together; 2, 3, 4 wait
+    assert sorted(inside) == [0, 1] and lock.waiting == 3  # the first two hold it together; 2, 3, 4 wait
     gate.set()
     for t in threads:
         t.join(5)
