@@ -30,6 +30,9 @@ CHROME_FLAGS = (
     "--disable-sync",
 )
 ANSWER_TIMEOUT_S = 60
+MIN_WINDOW_WIDTH = 500  # headless Chromium widens narrower windows to this
+PHONE = (390, 844)
+DESKTOP = (1280, 900)
 
 
 class BrowserMissingError(RuntimeError):
@@ -52,7 +55,13 @@ def chromium_driver(user_data_dir: Path, *, width: int = 1280, height: int = 140
     options.binary_location = chromium
     for flag in (*CHROME_FLAGS, f"--user-data-dir={user_data_dir}", f"--window-size={width},{height}", "--lang=zh-TW"):
         options.add_argument(flag)
-    return webdriver.Chrome(service=Service(driver_path), options=options)
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    if width < MIN_WINDOW_WIDTH:  # a phone: Chromium's window cannot be that narrow, its viewport can
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True},
+        )
+    return driver
 
 
 def ask_in_browser(driver: Any, question: str, timeout_s: float = ANSWER_TIMEOUT_S) -> tuple[Any, bool]:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import Turn, is_follow_up, standalone_query
+from assistant.conversation import TOPIC_MAX_CHARS, Turn, is_follow_up, standalone_query
+from retrieval.search import MAX_QUERY_CHARS, check_query
 
 
 @pytest.mark.parametrize("q", ["那它的面積呢？", "旧厂房呢？", "还有别的吗", "它在哪里", "what about it?"])
@@ -31,3 +32,13 @@ def test_chain_of_follow_ups_keeps_the_topic() -> None:
     ]
     q = standalone_query("那旧街区呢？", history)
     assert q.startswith("城市更新有什么安排") and "旧厂房" in q and q.endswith("旧街区呢？")
+
+
+def test_a_long_earlier_turn_never_makes_a_short_follow_up_too_long() -> None:
+    history = [Turn("user", "琶洲试验区" + "很长的文字" * 600), Turn("assistant", "…")]
+    q = standalone_query("那它的面积呢？", history)
+    assert q.startswith("琶洲试验区") and q.endswith("它的面积呢？")
+    assert len(q) <= TOPIC_MAX_CHARS + len("它的面积呢？") + 1
+    check_query(q)  # what the search does first: no "query is too long"
+    long_own = "它" + "的" * (MAX_QUERY_CHARS - 2) + "呢"
+    assert len(check_query(standalone_query(long_own, history))) <= MAX_QUERY_CHARS
