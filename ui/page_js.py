@@ -6,6 +6,7 @@
 - The copy button puts the answer and its sources on the clipboard as plain text.
 - A new answer opens at its first line: the chat is scrolled to the question, not to the end.
 - Links to the plan reader open in a new tab, so the conversation stays where it is.
+- Gradio's English screen-reader labels of chat messages are replaced with Chinese ones.
 """
 
 from __future__ import annotations
@@ -91,6 +92,32 @@ PAGE_JS = """
     if (reply && reply.querySelector(".pa-tools, .pa-error, .pa-refused")) pinned = n;
   }
 
+  // Gradio labels each message "user's message: <its raw HTML>" for screen readers: say it in Chinese, as text
+  function relabel() {
+    for (const e of document.querySelectorAll("#pa-chat [aria-label]")) {
+      const was = e.getAttribute("aria-label");
+      let now = null;
+      if (was === "chatbot conversation") now = say("對話", "对话");
+      else if (was.startsWith("user's message")) now = say("提問：", "提问：") + e.textContent.trim().slice(0, 200);
+      else if (was.startsWith("bot's message")) now = say("回答：", "回答：") + e.textContent.trim().slice(0, 200);
+      if (now !== null && now !== was) e.setAttribute("aria-label", now);
+    }
+  }
+
+  // one name makes the 顯示文字 radios one tab stop (arrow keys move within it), as native radio groups are
+  function groupRadios() {
+    for (const r of document.querySelectorAll("#pa-script input[type=radio]")) if (r.name !== "pa-script") r.name = "pa-script";
+  }
+
+  // a link to a line: bring the highlighted line into view once it is shown (on a phone, below the tree)
+  let shownLine = null;
+  function toLine() {
+    const hl = document.querySelector("#pa-reader .pa-hl");
+    if (!hl || hl === shownLine || hl.getClientRects().length === 0) return;
+    shownLine = hl;
+    hl.scrollIntoView({block: "center"});
+  }
+
   document.addEventListener("input", (e) => {
     if (e.target.closest && e.target.closest("#pa-question")) count();
   });
@@ -100,8 +127,8 @@ PAGE_JS = """
     const link = e.target.closest && e.target.closest("#pa-chat a.pa-goto");
     if (link) { e.preventDefault(); window.open(link.href, "_blank", "noopener"); }
   });
-  new MutationObserver(() => { applyLang(); anchor(); count(); }).observe(document.documentElement, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ["lang"],
+  new MutationObserver(() => { applyLang(); anchor(); count(); relabel(); groupRadios(); toLine(); }).observe(document.documentElement, {
+    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["lang", "aria-label"],
   });
   applyLang();
 })();

@@ -500,7 +500,9 @@ def build_ui(backend: Backend) -> gr.Blocks:
                 else f'<div class="pa-reader pa-empty">{ui_text(READER_EMPTY, s)}</div>'
             )
             table, count = find(query, s)
-            chat = render_chat(session.exchanges, s, None, tuple(session.pending))
+            # while questions are being answered, the answering event draws the chat (a question
+            # about to be answered is not "queued")
+            chat = gr.skip() if session.busy or session.pending else render_chat(session.exchanges, s)
             return (chat, page, table, count, header_html(s), lang_html(s), *labels.updates(s))
 
         def restyle_if_new(
@@ -559,12 +561,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
 
         demo.load(from_url, [session, script], [reader, current, tabs], api_visibility=PRIVATE).then(
             restyle_if_new, **restyle_io
-        ).then(answer_all, **answering).then(
-            None,
-            None,
-            None,
-            js="() => { const hl = document.querySelector('#pa-reader .pa-hl'); if (hl) hl.scrollIntoView({block: 'center'}); }",
-        )
+        ).then(answer_all, **answering)
         add_api(backend)
     return demo
 
