@@ -50,9 +50,10 @@ CSS = """
 .pa-hl { background: #fef3c7; outline: 2px solid #d97706; border-radius: 4px; }
 a.pa-line { text-decoration: none; color: var(--pa-subdued); }
 /* no rating on an error, or on an answer still being written */
-#pa-chat .message-row:has(.pa-error) .message-buttons,
-#pa-chat .message-row:has(.pa-streaming) .message-buttons,
-#pa-chat .message-row:has(.pa-thinking) .message-buttons { display: none !important; }
+/* (Gradio puts a message's buttons right after its row) */
+#pa-chat .message-row:has(.pa-error) + .message-buttons,
+#pa-chat .message-row:has(.pa-streaming) + .message-buttons,
+#pa-chat .message-row:has(.pa-thinking) + .message-buttons { display: none !important; }
 .pa-about { display: none; }
 /* the chat's own trash icon covers text and empties only the view: 重新開始 starts over */
 #pa-chat .icon-button-wrapper.top-panel { display: none !important; }

@@ -248,6 +248,9 @@ def status_html(message: str = "", kind: str = "info") -> str:
     return f'<div class="pa-status pa-{kind}" role="status">{escape(message)}</div>'
 
 
+Place = tuple[int, int, int | None]  # 章, 節 and the highlighted line (None: none) in the reader
+
+
 def reader_request(query: dict[str, str]) -> tuple[int, int, int | None] | None:
     """`?c=9&s=2&line=276` (or `?c=9&s=2`) as numbers; None when absent or not numbers."""
     try:
@@ -346,7 +349,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
 
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         session = gr.State(ChatSession())
-        current = gr.State(None)  # the (chapter, section) open in 瀏覽綱要
+        current = gr.State(None)  # the (chapter, section, highlighted line) open in 瀏覽綱要
         with gr.Row(elem_id="pa-header"):
             header = gr.HTML(header_html("traditional"), scale=4, elem_id="pa-title")
             script = labels.add(
@@ -467,6 +470,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
             "outputs": [box, status],
             "show_progress": "hidden",
             "queue": False,  # instant, even while answers fill every slot
+            "trigger_mode": "multiple",  # a second question while the first is answered is taken too
             "api_visibility": PRIVATE,
         }
         answering: dict[str, Any] = {
@@ -487,7 +491,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
         restyled = [chatbot, reader, task_table, task_count, header, lang, *labels.components]
 
         def restyle(
-            session: ChatSession, chosen: str, key: tuple[int, int] | None, query: str, force: bool = True
+            session: ChatSession, chosen: str, key: Place | None, query: str, force: bool = True
         ) -> tuple[Any, ...]:
             """Everything on the page in the conversation's script (nothing, if it already is)."""
             s = resolved(chosen, session)
@@ -495,7 +499,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                 return tuple(gr.skip() for _ in restyled)
             session.shown_script = s
             page = (
-                section_html(backend, *key, s)
+                section_html(backend, *key[:2], s, highlight=key[2])
                 if key
                 else f'<div class="pa-reader pa-empty">{ui_text(READER_EMPTY, s)}</div>'
             )
@@ -505,9 +509,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
             chat = gr.skip() if session.busy or session.pending else render_chat(session.exchanges, s)
             return (chat, page, table, count, header_html(s), lang_html(s), *labels.updates(s))
 
-        def restyle_if_new(
-            session: ChatSession, chosen: str, key: tuple[int, int] | None, query: str
-        ) -> tuple[Any, ...]:
+        def restyle_if_new(session: ChatSession, chosen: str, key: Place | None, query: str) -> tuple[Any, ...]:
             return restyle(session, chosen, key, query, force=False)
 
         restyle_io: dict[str, Any] = {
@@ -530,8 +532,8 @@ def build_ui(backend: Backend) -> gr.Blocks:
         chatbot.like(rate, [session, script], [status], api_visibility=PRIVATE)
         script.change(restyle, **restyle_io)
 
-        def open_section(key: tuple[int, int]) -> Callable[[ChatSession, str], tuple[str, tuple[int, int]]]:
-            return lambda session, chosen: (section_html(backend, *key, resolved(chosen, session)), key)
+        def open_section(key: tuple[int, int]) -> Callable[[ChatSession, str], tuple[str, Place]]:
+            return lambda session, chosen: (section_html(backend, *key, resolved(chosen, session)), (*key, None))
 
         for button, key in section_buttons:
             button.click(open_section(key), [session, script], [reader, current], api_visibility=PRIVATE)
@@ -557,7 +559,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                 page = section_html(backend, c, s, resolved(chosen, session), highlight=line)
             except PlanAssistantError:
                 return gr.skip(), gr.skip(), gr.skip()
-            return page, (c, s), gr.Tabs(selected="browse")
+            return page, (c, s, line), gr.Tabs(selected="browse")
 
         demo.load(from_url, [session, script], [reader, current, tabs], api_visibility=PRIVATE).then(
             restyle_if_new, **restyle_io
