@@ -58,6 +58,7 @@ _GRADIO_STRINGS = {
     "chatbot.conversation": "對話",
     "chatbot.chatbot": "對話",
     "common.clear": "清除",
+    "common.complete": "完成",  # a finished event's status, read to screen readers (no locale has this key)
     "common.loading": "載入中",
     "common.error": "錯誤",
     "common.settings": "設定",
