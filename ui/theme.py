@@ -71,7 +71,7 @@ a.pa-line { text-decoration: none; color: var(--pa-subdued); }
   #pa-header > * { min-width: 100% !important; }
   #pa-chat { height: calc(100dvh - 230px) !important; min-height: 300px; }
   #pa-ask-row { flex-wrap: wrap; }
-  #pa-ask-row > #pa-question { flex: 1 1 100% !important; min-width: 100% !important; }
+  #pa-ask-row > .form:has(#pa-question), #pa-ask-row > #pa-question { flex: 1 1 100% !important; min-width: 100% !important; }
 }
 """
 
