@@ -268,8 +268,8 @@ def build_ui(backend: Backend) -> gr.Blocks:
     def resolved(chosen: str, session: ChatSession, question: str | None = None) -> Resolved:
         return conversation_script(chosen, session.first_question() or question)
 
-    def ask(text: str, session: ChatSession, chosen: str) -> tuple[Any, str]:
-        """Take a question into the session's queue at once (the box is free again); `answer_all` answers it."""
+    def take_question(text: str, session: ChatSession, chosen: str) -> tuple[Any, str]:
+        """Take a question into the session's queue at once (the box is free again); `answer_all` answers it. (Not named `ask`: that name is the public API endpoint.)."""
         question = (text or "").strip()
         script = resolved(chosen, session, question)
         if not question:
@@ -519,11 +519,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
             "api_visibility": PRIVATE,
         }
         for trigger in (box.submit, send.click):
-            trigger(ask, [box, session, script], **take).then(restyle_if_new, **restyle_io).then(
+            trigger(take_question, [box, session, script], **take).then(restyle_if_new, **restyle_io).then(
                 answer_all, **answering
             )
         for button in citizen + official:
-            button.click(ask, [button, session, script], **take).then(restyle_if_new, **restyle_io).then(
+            button.click(take_question, [button, session, script], **take).then(restyle_if_new, **restyle_io).then(
                 answer_all, **answering
             )
         clear.click(start_over, [session], [box, chatbot, status], show_progress="hidden", api_visibility=PRIVATE).then(
