@@ -56,14 +56,19 @@ loadtest: install-dev
 	$(PY) -m evals.loadtest --spawn
 
 screenshot: install-dev
-	$(PY) -m evals.screenshot --spawn --out docs/screenshot-ui.png
+	$(PY) -m evals.screenshot --spawn --out docs/screenshot-ui.png --phone-out docs/screenshot-phone.png
 
-# The UI tests drive Debian's Chromium; install it (as root) when it is missing.
+# The UI tests drive Debian's Chromium; install it (as root) when it is missing. axe-core (the
+# accessibility checks in the browser tests) comes from npm into a cache outside the repo.
+AXE_DIR ?= $(HOME)/.cache/plan-assistant/axe
 browser:
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-cjk >/dev/null; \
 	else echo "install chromium and chromium-driver (apt-get, as root) for the browser tests"; exit 1; fi
+	@if [ -f $(AXE_DIR)/node_modules/axe-core/axe.min.js ]; then :; \
+	elif command -v npm >/dev/null; then npm install --prefix $(AXE_DIR) --no-audit --no-fund --silent axe-core@4.10.3; \
+	else echo "npm is missing: the axe-core accessibility checks will be skipped"; fi
 
 bench: install
 	$(PY) -m evals.bench_corpus

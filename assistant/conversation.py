@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from corpus.text import normalize
+from retrieval.search import MAX_QUERY_CHARS
 
 _LEANING_START = re.compile(r"^(那么?|那个|还有|另外|再|以及|并且|而且|and|what about|how about)", re.I)
 _PRONOUN = re.compile(
@@ -20,6 +21,7 @@ _PRONOUN = re.compile(
 _TRAILING_NE = re.compile(r"呢[？?。!！]*$")
 _FILLER = re.compile(r"^(那么?|那个|还有|另外|再问一下|请问)[,，\s]*")
 STANDALONE_MIN_CHARS = 8  # shorter questions almost never stand alone (`旧厂房呢？`)
+TOPIC_MAX_CHARS = 200  # a topic carried over is a question's subject, never a whole pasted document
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,16 @@ def standalone_query(question: str, history: Sequence[Turn]) -> str:
             break
     if topic != previous[-1].strip() and is_follow_up(previous[-1]):
         topic = f"{topic} {previous[-1].strip()}"
-    return f"{topic} {_FILLER.sub('', question.strip())}".strip()
+    own = _FILLER.sub("", question.strip())
+    return f"{bounded_topic(topic, len(own))} {own}".strip()
+
+
+def bounded_topic(topic: str, own_chars: int) -> str:
+    """The carried-over topic cut so that topic + question stay within the search's limit: a
+    3,000-character paste earlier in the chat must never make a 3-character follow-up fail.
+    The opening is kept (a long paste usually names its subject first)."""
+    room = min(TOPIC_MAX_CHARS, MAX_QUERY_CHARS - own_chars - 1)
+    return topic[: max(room, 0)].strip()
 
 
 _PRONOUNS_ETC = re.compile(r"它们?的?|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们的?|这块|那块|呢|吗|啊|吧")

@@ -92,7 +92,7 @@ class Assistant:
             query = place_ref(*place) if structural.scope == "section" else place_ref(place[0], None)
         if mode == "llm" and self.llm is not None and history and query != question:
             try:
-                query = self.llm.condense(question, history)
+                query = self.llm.condense(question, history)[:MAX_QUERY_CHARS]  # a model may ramble
             except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
         result = self._search(query)

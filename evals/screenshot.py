@@ -1,6 +1,6 @@
 """Drive the chat UI in headless Chromium (Selenium + Debian's chromium/chromedriver): tests and the README picture.
 
-    python -m evals.screenshot --spawn --out docs/screenshot-ui.png
+    python -m evals.screenshot --spawn --out docs/screenshot-ui.png --phone-out docs/screenshot-phone.png
     python -m evals.screenshot --url http://127.0.0.1:7860/ --out shot.png
 
 Needs the dev extras (`selenium`) and `apt-get install chromium chromium-driver fonts-noto-cjk`.
@@ -30,6 +30,9 @@ CHROME_FLAGS = (
     "--disable-sync",
 )
 ANSWER_TIMEOUT_S = 60
+MIN_WINDOW_WIDTH = 500  # headless Chromium widens narrower windows to this
+PHONE = (390, 844)
+DESKTOP = (1280, 900)
 
 
 class BrowserMissingError(RuntimeError):
@@ -52,7 +55,13 @@ def chromium_driver(user_data_dir: Path, *, width: int = 1280, height: int = 140
     options.binary_location = chromium
     for flag in (*CHROME_FLAGS, f"--user-data-dir={user_data_dir}", f"--window-size={width},{height}", "--lang=zh-TW"):
         options.add_argument(flag)
-    return webdriver.Chrome(service=Service(driver_path), options=options)
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    if width < MIN_WINDOW_WIDTH:  # a phone: Chromium's window cannot be that narrow, its viewport can
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True},
+        )
+    return driver
 
 
 def ask_in_browser(driver: Any, question: str, timeout_s: float = ANSWER_TIMEOUT_S) -> tuple[Any, bool]:
@@ -79,19 +88,25 @@ def ask_in_browser(driver: Any, question: str, timeout_s: float = ANSWER_TIMEOUT
     raise TimeoutError(f"no answer to {question!r} within {timeout_s:.0f} s")
 
 
-def take_readme_screenshot(url: str, out: Path, question: str = "海珠濕地有甚麼規劃？") -> Path:
-    """One question answered, its first source expanded: the picture at the top of the README."""
+def take_readme_screenshot(
+    url: str, out: Path, question: str = "海珠濕地有甚麼規劃？", size: tuple[int, int] = DESKTOP
+) -> Path:
+    """One question answered, its first source expanded: the pictures in the README (desktop, phone)."""
     from selenium.webdriver.common.by import By
 
     with tempfile.TemporaryDirectory(prefix="pa-chromium-") as profile:
-        driver = chromium_driver(Path(profile), width=1280, height=1000)
+        driver = chromium_driver(Path(profile), width=size[0], height=size[1])
         try:
             driver.get(url)
             ask_in_browser(driver, question)
             summaries = driver.find_elements(By.CSS_SELECTOR, "#pa-chat details.pa-source summary")
             if summaries:
-                summaries[0].click()
+                driver.execute_script("arguments[0].click()", summaries[0])
             time.sleep(1.0)  # let the chat scroll settle
+            if size == PHONE:  # the chat, as a phone shows it once the question is sent
+                driver.execute_script("document.querySelector('#pa-chat').scrollIntoView({block: 'start'})")
+            else:
+                driver.execute_script("window.scrollTo(0, 0)")
             out.parent.mkdir(parents=True, exist_ok=True)
             driver.save_screenshot(str(out))
         finally:
@@ -104,16 +119,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--url", help="the chat UI of a running server, e.g. http://127.0.0.1:7860/")
     where.add_argument("--spawn", action="store_true", help="start a server on a free port for the picture")
-    parser.add_argument("--out", default="docs/screenshot-ui.png")
+    parser.add_argument("--out", default="docs/screenshot-ui.png", help="the desktop picture (1280×900)")
+    parser.add_argument("--phone-out", default="docs/screenshot-phone.png", help="the phone picture (390×844)")
     parser.add_argument("--question", default="海珠濕地有甚麼規劃？")
     args = parser.parse_args(argv)
     if args.url:
         print(take_readme_screenshot(args.url, Path(args.out), args.question))
+        print(take_readme_screenshot(args.url, Path(args.phone_out), args.question, PHONE))
         return 0
     from evals.process import uvicorn_server
 
     with uvicorn_server(log=None) as (url, _):
         print(take_readme_screenshot(url + "/", Path(args.out), args.question))
+        print(take_readme_screenshot(url + "/", Path(args.phone_out), args.question, PHONE))
     return 0
 
 

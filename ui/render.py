@@ -10,67 +10,52 @@ Markdown renderer passes through as it is.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator, Sequence
-from typing import Literal
 
 from assistant.answer import Answer, Citation
-from corpus.text import to_simplified, to_traditional
+from ui.citations import copy_text, sources_html
+from ui.markup import SCRIPTS, Script, escape, in_script
 
-Script = Literal["auto", "traditional", "simplified"]
-SCRIPTS: tuple[Script, ...] = ("auto", "traditional", "simplified")
 STREAM_STEP = 6  # characters per streamed update: fast enough to read as it arrives
-
-
-def in_script(text: str, script: str) -> str:
-    """The text as the reader chose to see it; "auto" keeps it as written (answers follow the question's script)."""
-    if script == "simplified":
-        return to_simplified(text)
-    if script == "traditional":
-        return to_traditional(text)
-    if script == "auto":
-        return text
-    raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, got {script!r}")
-
-
-def escape(text: str) -> str:
-    """HTML-escaped text with line breaks kept as <br> (so a message stays one HTML block)."""
-    lines = html.escape(text, quote=True).splitlines()
-    return "<br>".join(lines)
 
 
 def question_html(question: str) -> str:
     return f'<div class="pa-question">{escape(question)}</div>'
 
 
-def citation_html(n: int, citation: Citation, script: str) -> str:
-    lines = "、".join(str(x) for x in citation.lines)
-    return (
-        f'<details class="pa-source"><summary>[{n}] {escape(in_script(citation.breadcrumb, script))}</summary>'
-        f'<blockquote class="pa-quote">{escape(in_script(citation.quote, script))}</blockquote>'
-        f'<div class="pa-lines">綱要原文第 {lines} 行</div></details>'
-    )
+def queued_html(question: str, script: str) -> str:
+    """A question sent while another is answered: shown at once, marked as waiting its turn."""
+    mark = in_script("排隊中：上一個問題答完後回答", script)
+    return f'<div class="pa-question pa-queued">{escape(question)}<div class="pa-queued-mark">⏳ {mark}</div></div>'
 
 
 def answer_html(answer: Answer | None, script: str, *, partial: str | None = None) -> str:
-    """The answer with its notice and sources — or, while it streams, the `partial` text so far."""
+    """The answer with its notice, copy button and sources grouped by 節 — or, while it streams,
+    the `partial` text so far (no sources, no buttons: nothing to rate or copy yet)."""
     if partial is not None or answer is None:
-        return f'<div class="pa-answer pa-streaming">{escape(in_script(partial or "", script))}<span class="pa-cursor">▌</span></div>'
+        return f'<div class="pa-answer pa-streaming">{escape(in_script(partial or "", script))}<span class="pa-cursor" aria-hidden="true">▌</span></div>'
     parts = [
         f'<div class="pa-answer{" pa-refused" if answer.refused else ""}">{escape(in_script(answer.text, script))}</div>'
     ]
     if answer.notice:
         parts.append(f'<div class="pa-notice">{escape(in_script(answer.notice, script))}</div>')
-    if answer.citations:
-        sources = "".join(citation_html(n, c, script) for n, c in enumerate(answer.citations, start=1))
-        parts.append(
-            f'<div class="pa-sources"><div class="pa-sources-title">{in_script("出處（點擊展開原文）", script)}</div>{sources}</div>'
-        )
+    parts.append(sources_html(answer.citations, script))
+    label = in_script("複製回答及出處", script)
+    parts.append(
+        f'<div class="pa-tools"><button type="button" class="pa-copy" aria-label="{label}">{in_script("複製回答", script)}</button>'
+        f'<span class="pa-copied" aria-live="polite"></span></div>'
+        f'<pre class="pa-copy-text">{html_text(copy_text(answer, script))}</pre>'
+    )
     return "".join(parts)
 
 
+def html_text(text: str) -> str:
+    """Plain text for a <pre>: escaped, newlines as &#10; (a blank line would end the Markdown HTML block)."""
+    return "&#10;".join(escape(line) for line in text.split("\n"))
+
+
 def error_html(message: str, script: str) -> str:
-    return f'<div class="pa-answer pa-error">{escape(in_script(message, script))}</div>'
+    return f'<div class="pa-answer pa-error" role="alert">{escape(in_script(message, script))}</div>'
 
 
 def progressive(text: str, step: int = STREAM_STEP) -> Iterator[str]:
@@ -107,3 +92,20 @@ def tail_text(answer: Answer) -> str:
 def message_text(answer: Answer) -> str:
     """The answer as one plain-text message (the OpenAI endpoint, Gradio's `/ask`)."""
     return answer.text + tail_text(answer)
+
+
+__all__ = [
+    "SCRIPTS",
+    "Script",
+    "answer_html",
+    "deltas",
+    "error_html",
+    "escape",
+    "in_script",
+    "message_text",
+    "progressive",
+    "question_html",
+    "queued_html",
+    "sources_text",
+    "tail_text",
+]

@@ -19,7 +19,9 @@ import gradio as gr
 from ui.backend import Backend
 from ui.render import escape, in_script
 
-OpenSection = Callable[[int, int, str], str]  # (chapter, section, script) → the reader's HTML
+OpenSection = Callable[
+    [int, int, str, int | None], str
+]  # (chapter, section, script, line to highlight) → the reader's HTML
 PRIVATE = "private"
 NO_BODY = "綱要未點名"
 PLACEHOLDER = "輸入關鍵詞，例如：固體廢物、琶洲、濕地（空白＝全部任務）"
@@ -37,7 +39,7 @@ element.addEventListener('click', (event) => {
 """
 
 SCROLL_JS = """() => { setTimeout(() => {
-  const line = document.querySelector('#pa-reader .pa-target-line');
+  const line = document.querySelector('#pa-reader .pa-hl');
   if (line) line.scrollIntoView({block: 'center'});
 }, 100); }"""
 
@@ -117,12 +119,6 @@ def find(backend: Backend, query: str, script: str) -> tuple[str, str]:
     return task_cards(tasks, script), in_script(count, script)
 
 
-def mark_line(page: str, line: int) -> str:
-    """The reader's HTML with the task's line marked, where the reader numbers its lines."""
-    marker = f'<span class="pa-line">{line}</span>'
-    return page.replace(marker, f'<span class="pa-line pa-target-line" id="pa-line-{line}">{line}</span>', 1)
-
-
 def add_task_tab(
     backend: Backend,
     script: gr.Radio,
@@ -159,9 +155,9 @@ def add_task_tab(
 
     script.change(switch, [box, script], [cards, count, box, button], api_visibility=PRIVATE)
 
-    def open_task(s: str, evt: gr.EventData) -> tuple[str, tuple[int, int], Any]:
-        key = (int(evt.chapter), int(evt.section))
-        return mark_line(open_section(*key, s), int(evt.line)), key, gr.Tabs(selected="browse")
+    def open_task(s: str, evt: gr.EventData) -> tuple[str, tuple[int, int, int], Any]:
+        chapter, section, line = int(evt.chapter), int(evt.section), int(evt.line)
+        return open_section(chapter, section, s, line), (chapter, section, line), gr.Tabs(selected="browse")
 
     cards.open(open_task, [script], [reader, current, tabs], api_visibility=PRIVATE).then(
         None, js=SCROLL_JS, api_visibility=PRIVATE

@@ -10,6 +10,7 @@ published). 任務查詢: the task index as a table. A switch shows everything i
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -25,9 +26,11 @@ from corpus.errors import PlanAssistantError
 from corpus.models import Kind
 from retrieval.search import MAX_QUERY_CHARS
 from ui.backend import Backend
+from ui.citations import reader_href
 from ui.eval_tab import CSS as EVAL_CSS
 from ui.eval_tab import Evaluator, add_eval_tab
 from ui.gradio_api import ANSWER_SLOTS, CONCURRENCY_ID, add_api
+from ui.page_js import HEAD
 from ui.render import (
     answer_html,
     error_html,
@@ -35,7 +38,9 @@ from ui.render import (
     in_script,
     progressive,
     question_html,
+    queued_html,
 )
+from ui.script import Resolved, conversation_script, gradio_translations, lang_tag, ui_text
 from ui.tasks_view import CSS as TASKS_CSS
 from ui.tasks_view import add_task_tab
 from ui.theme import CSS, THEME
@@ -58,6 +63,10 @@ OFFICIAL_EXAMPLES = (
     "提升固體廢物處理能力的任務在哪一節？",
     "第九章第二節講了甚麼？",
 )
+PLACEHOLDER = "輸入關於綱要的問題，例如：海珠濕地有甚麼規劃？（繁體、简体都可以）"
+FOOTNOTE = "回答只摘錄綱要原文，不代表政府的正式解釋。可用回答下方的讚好／不讚好按鈕評分，幫助我們改進。"
+BROWSE_INTRO = "點選章節閱讀原文。▦ 表示本節有專欄：專欄的表格內容沒有隨綱要正文公佈。"
+READER_EMPTY = "← 請在左邊選擇一節。"
 SCRIPT_CHOICES = [("自動（跟隨提問）", "auto"), ("繁體", "traditional"), ("简体", "simplified")]
 
 
@@ -71,6 +80,28 @@ class Exchange:
     feedback_uid: str | None = None  # the stored 👍/👎 (see FeedbackStore.rate), to change or withdraw it
 
 
+class ChatSession:
+    """One browser tab's conversation, shared (not copied) by its events: a question sent while
+    another is answered goes to `pending`, and the event answering takes it next. (A plain
+    class: Gradio serialises a dataclass in gr.State's config, and a lock cannot be.)"""
+
+    def __init__(self) -> None:
+        self.exchanges: list[Exchange] = []
+        self.pending: list[str] = []
+        self.busy = False  # an event is answering this session's questions
+        self.epoch = 0  # bumped by 重新開始: an answer to a question from before is dropped
+        self.shown_script = ""  # the script the labels are in now ("" before the first restyle)
+        self.lock = threading.Lock()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ChatSession:  # gr.State copies its initial value
+        return ChatSession()
+
+    def first_question(self) -> str | None:
+        if self.exchanges:
+            return self.exchanges[0].question
+        return self.pending[0] if self.pending else None
+
+
 def history_of(exchanges: list[Exchange]) -> list[Turn]:
     turns: list[Turn] = []
     for ex in exchanges:
@@ -79,33 +110,54 @@ def history_of(exchanges: list[Exchange]) -> list[Turn]:
     return turns
 
 
-def render_chat(exchanges: list[Exchange], script: str) -> list[dict[str, str]]:
+def render_chat(
+    exchanges: list[Exchange],
+    script: str,
+    current: tuple[str, str] | None = None,
+    pending: list[str] | tuple[str, ...] = (),
+) -> list[dict[str, str]]:
+    """The chat's messages: finished exchanges, the one being answered (question, HTML so far),
+    then the questions waiting their turn."""
     messages: list[dict[str, str]] = []
     for ex in exchanges:
         messages.append({"role": "user", "content": question_html(ex.question)})
         body = answer_html(ex.answer, script) if ex.answer is not None else error_html(ex.error or "", script)
         messages.append({"role": "assistant", "content": body})
+    if current is not None:
+        messages.append({"role": "user", "content": question_html(current[0])})
+        messages.append({"role": "assistant", "content": current[1]})
+    messages += [{"role": "user", "content": queued_html(q, script)} for q in pending]
     return messages
 
 
-def section_html(backend: Backend, chapter_no: int, section_no: int, script: str) -> str:
-    """One 節 for reading: its lines in order, 專欄/圖 lines marked as not published."""
+def too_long_message(n_chars: int) -> str:
+    return (
+        f"問題太長（{n_chars:,} 字），上限是 {MAX_QUERY_CHARS:,} 字：請刪減 {n_chars - MAX_QUERY_CHARS:,} 字後再送出。"
+    )
+
+
+def section_html(backend: Backend, chapter_no: int, section_no: int, script: str, highlight: int | None = None) -> str:
+    """One 節 for reading: its lines in order, 專欄/圖 lines marked as not published. Each line
+    number links to that line (a URL to share); the `highlight` line is marked."""
     data = backend.section(chapter_no, section_no)
     tables = {t["line"]: t for t in data["tables"]}
     out = [f'<div class="pa-reader"><div class="pa-crumb">{escape(in_script(data["breadcrumb"], script))}</div>']
     for item in data["items"]:
         text = escape(in_script(item["text"], script))
-        line = f'<span class="pa-line">{item["line"]}</span>'
-        if item["line"] in tables:
-            t = tables[item["line"]]
+        n = item["line"]
+        href = escape(reader_href(chapter_no, section_no, n))
+        line = f'<a class="pa-line" href="{href}" aria-label="{in_script("第", script)} {n} {in_script("行", script)}">{n}</a>'
+        attrs = f' id="L{n}"' + (' class="pa-hl"' if n == highlight else "")
+        if n in tables:
+            t = tables[n]
             note = in_script(f"{t['label']}「{t['title']}」：表格內容未隨綱要正文公佈", script)
-            out.append(f'<div class="pa-unpublished">{line}▦ {escape(note)}</div>')
+            out.append(f'<div{attrs}><div class="pa-unpublished">{line}▦ {escape(note)}</div></div>')
         elif item["kind"] in (Kind.CHAPTER_HEADING, Kind.SECTION_HEADING, Kind.SUBHEADING):
-            out.append(f'<h4 class="pa-heading">{line}{text}</h4>')
+            out.append(f'<div{attrs}><h4 class="pa-heading">{line}{text}</h4></div>')
         elif item["kind"] == Kind.FOOTNOTE:
-            out.append(f'<p class="pa-footnote">{line}{text}</p>')
+            out.append(f'<div{attrs}><p class="pa-footnote">{line}{text}</p></div>')
         else:
-            out.append(f'<p class="pa-item">{line}{text}</p>')
+            out.append(f'<div{attrs}><p class="pa-item">{line}{text}</p></div>')
     if not data["items"]:
         out.append(f'<p class="pa-empty">{in_script("（本節在正文中沒有內容，只見於目錄）", script)}</p>')
     out.append("</div>")
@@ -113,13 +165,15 @@ def section_html(backend: Backend, chapter_no: int, section_no: int, script: str
 
 
 FEEDBACK_QUEUED = "評價已收到，稍後寫入"
+FEEDBACK_THANKS = "已記錄，謝謝"
+FEEDBACK_WITHDRAWN = "已取消評價"
 
 
 def rate_exchange(
     backend: Backend, exchanges: list[Exchange], n: int, rating: int
 ) -> tuple[list[Exchange], str | None]:
-    """Store a 👍 (1), 👎 (-1) or its withdrawal (0) for the n-th exchange; the message to show,
-    if any. A database that is locked or read-only queues the rating (`FeedbackStore.rate`):
+    """Store a 👍 (1), 👎 (-1) or its withdrawal (0) for the n-th exchange; the message to show
+    (「已記錄，謝謝」), if any. A database that is locked or read-only queues the rating (`FeedbackStore.rate`):
     the user hears that it will be written later, never an error."""
     if not 0 <= n < len(exchanges) or exchanges[n].answer is None:
         return exchanges, None
@@ -141,133 +195,246 @@ def rate_exchange(
             return exchanges, None
     except (PlanAssistantError, ValueError) as exc:
         return exchanges, f"評價未能保存：{exc}"
-    message = None if receipt.written else FEEDBACK_QUEUED
+    message = (FEEDBACK_THANKS if rating else FEEDBACK_WITHDRAWN) if receipt.written else FEEDBACK_QUEUED
     return exchanges[:n] + [replace(ex, feedback_uid=uid)] + exchanges[n + 1 :], message
+
+
+class Labels:
+    """The components whose text follows the conversation's script, with their Traditional text."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[Any, str, str]] = []
+
+    def add(self, component: Any, attr: str, text: str) -> Any:
+        self.items.append((component, attr, text))
+        return component
+
+    @property
+    def components(self) -> list[Any]:
+        return [c for c, _, _ in self.items]
+
+    def updates(self, script: Resolved) -> list[Any]:
+        return [{"__type__": "update", attr: ui_text(text, script)} for _, attr, text in self.items]
+
+
+def header_html(script: Resolved) -> str:
+    """The title and what the site does; on a phone the explanation folds under 「關於本站」."""
+    intro = (
+        f"根據{PLAN_NAME}原文回答，每個回答都註明出自哪一章哪一節；綱要沒有寫到的，會直接說明。"
+        '另有 <a href="/docs" target="_blank">JSON API</a>。'
+    )
+    intro = ui_text(intro, script)
+    return (
+        f'<div class="pa-title"><h1>{ui_text(TITLE, script)}</h1><p class="pa-intro">{intro}</p>'
+        f'<details class="pa-about"><summary>{ui_text("關於本站", script)}</summary><p>{intro}</p></details></div>'
+    )
+
+
+def lang_html(script: Resolved) -> str:
+    return f'<span data-lang="{lang_tag(script)}"></span>'
+
+
+def status_html(message: str = "", kind: str = "info") -> str:
+    """The line under the question box: hints, the length limit, feedback acknowledgements."""
+    if not message:
+        return '<div class="pa-status" role="status"></div>'
+    return f'<div class="pa-status pa-{kind}" role="status">{escape(message)}</div>'
+
+
+Place = tuple[int, int, int | None]  # 章, 節 and the highlighted line (None: none) in the reader
+
+
+def reader_request(query: dict[str, str]) -> tuple[int, int, int | None] | None:
+    """`?c=9&s=2&line=276` (or `?c=9&s=2`) as numbers; None when absent or not numbers."""
+    try:
+        c, s = int(query["c"]), int(query["s"])
+        line = int(query["line"]) if query.get("line") else None
+    except (KeyError, ValueError):
+        return None
+    return c, s, line
 
 
 def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
     plan = backend.plan
+    labels = Labels()
 
-    def respond(
-        question: str, exchanges: list[Exchange], script: str
-    ) -> Iterator[tuple[str, list[dict[str, str]], list[Exchange]]]:
-        question = (question or "").strip()
+    def resolved(chosen: str, session: ChatSession, question: str | None = None) -> Resolved:
+        return conversation_script(chosen, session.first_question() or question)
+
+    def take_question(text: str, session: ChatSession, chosen: str) -> tuple[Any, str]:
+        """Take a question into the session's queue at once (the box is free again); `answer_all` answers it. (Not named `ask`: that name is the public API endpoint.)."""
+        question = (text or "").strip()
+        script = resolved(chosen, session, question)
         if not question:
-            yield "", render_chat(exchanges, script), exchanges
-            return
-        shown = render_chat(exchanges, script) + [{"role": "user", "content": question_html(question)}]
-        yield "", shown + [{"role": "assistant", "content": THINKING}], exchanges
-        if len(question) > MAX_QUERY_CHARS:
-            done = exchanges + [
-                Exchange(
-                    question, error=f"問題太長（{len(question):,} 字），上限是 {MAX_QUERY_CHARS:,} 字，請縮短後再問。"
-                )
-            ]
-            yield "", render_chat(done, script), done
-            return
+            return gr.skip(), status_html(ui_text("請先輸入問題，再按送出。", script), "hint")
+        if len(question) > MAX_QUERY_CHARS:  # the text stays in the box, to be shortened
+            return gr.skip(), status_html(ui_text(too_long_message(len(question)), script), "hint")
+        with session.lock:
+            session.pending.append(question)
+        return "", status_html()
+
+    def answer_all(session: ChatSession, chosen: str) -> Iterator[Any]:
+        """Answer the session's queued questions one after another, streaming each; a second
+        event finding this one at work leaves its question to it."""
+        with session.lock:
+            if session.busy or not session.pending:
+                yield gr.skip()
+                return
+            session.busy = True
+        try:
+            while True:
+                with session.lock:
+                    if not session.pending:
+                        session.busy = False
+                        return
+                    question = session.pending.pop(0)
+                    epoch = session.epoch
+                yield from answer_one(session, question, chosen, epoch)
+        finally:
+            with session.lock:
+                session.busy = False
+
+    def answer_one(session: ChatSession, question: str, chosen: str, epoch: int) -> Iterator[Any]:
+        script = resolved(chosen, session, question)
+
+        def shown(current: str | None) -> list[dict[str, str]]:
+            now = (question, current) if current is not None else None
+            return render_chat(session.exchanges, script, now, tuple(session.pending))
+
+        yield shown(THINKING)
         text = ""
         answer: Answer | None = None
+        error: str | None = None
         try:
-            for event in backend.stream(question, history_of(exchanges)):
+            for event in backend.stream(question, history_of(session.exchanges)):
                 if isinstance(event, Final):
                     answer = event.answer
                 elif isinstance(event, Reset):  # an LLM reply failed the checks: the checked answer follows
                     text = ""
                 elif isinstance(event, Delta) and event.text:  # (Composed: keep "正在查找" until text comes)
                     for prefix in progressive(event.text):
-                        yield (
-                            "",
-                            shown
-                            + [{"role": "assistant", "content": answer_html(None, script, partial=text + prefix)}],
-                            exchanges,
-                        )
+                        yield shown(answer_html(None, script, partial=text + prefix))
                         time.sleep(STREAM_DELAY_S)
                     text += event.text
-        except PlanAssistantError as exc:
-            done = exchanges + [Exchange(question, error=f"無法回答：{exc}")]
-            yield "", render_chat(done, script), done
-            return
-        assert answer is not None, "Assistant.stream ends with an Answer"
-        done = exchanges + [Exchange(question, answer)]
-        yield "", render_chat(done, script), done
+        except PlanAssistantError:
+            error = "無法回答這個問題：請換個說法，或縮短後再問。"
+        assert answer is not None or error is not None, "Assistant.stream ends with an Answer"
+        with session.lock:
+            if session.epoch == epoch:  # not started over meanwhile
+                session.exchanges.append(Exchange(question, answer, error))
+        yield render_chat(session.exchanges, script, None, tuple(session.pending))
 
-    def rate(exchanges: list[Exchange], data: gr.LikeData) -> list[Exchange]:
+    def rate(session: ChatSession, chosen: str, data: gr.LikeData) -> str:
         index = data.index if isinstance(data.index, int) else data.index[0]
         rating = 1 if data.liked is True else -1 if data.liked is False else 0  # "" = withdrawn
-        exchanges, message = rate_exchange(backend, exchanges, index // 2, rating)
-        if message:
-            gr.Info(message)
-        return exchanges
+        with session.lock:
+            exchanges, message = rate_exchange(backend, session.exchanges, index // 2, rating)
+            session.exchanges[:] = exchanges
+        kind = "error" if message and message.startswith("評價未能保存") else "ok"
+        return status_html(ui_text(message, resolved(chosen, session)) if message else "", kind)
+
+    def start_over(session: ChatSession) -> tuple[str, list[Any], str]:
+        with session.lock:
+            session.exchanges.clear()
+            session.pending.clear()
+            session.epoch += 1
+        return "", [], status_html()
 
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        exchanges = gr.State([])
-        current = gr.State(None)  # the (chapter, section) open in 瀏覽綱要
+        session = gr.State(ChatSession())
+        current = gr.State(None)  # the (chapter, section, highlighted line) open in 瀏覽綱要
         with gr.Row(elem_id="pa-header"):
-            gr.HTML(
-                f'<div class="pa-title"><h1>{TITLE}</h1><p>根據{PLAN_NAME}原文回答，每個回答都註明出自哪一章哪一節；'
-                f'綱要沒有寫到的，會直接說明。另有 <a href="/docs" target="_blank">JSON API</a>。</p></div>',
-                scale=4,
+            header = gr.HTML(header_html("traditional"), scale=4, elem_id="pa-title")
+            script = labels.add(
+                gr.Radio(SCRIPT_CHOICES, value="auto", label="顯示文字", elem_id="pa-script", scale=1),
+                "label",
+                "顯示文字",
             )
-            script = gr.Radio(SCRIPT_CHOICES, value="auto", label="顯示文字", elem_id="pa-script", scale=1)
+        lang = gr.HTML(lang_html("traditional"), elem_id="pa-lang")
 
-        with gr.Tabs() as tabs:
-            with gr.Tab("問答", id="chat"):
+        with gr.Tabs(elem_id="pa-tabs") as tabs:
+            with labels.add(gr.Tab("問答", id="chat"), "label", "問答"):
                 chatbot = gr.Chatbot(
                     label="對話",
+                    show_label=False,
                     elem_id="pa-chat",
                     height=560,
                     buttons=[],
                     latex_delimiters=[],
                     allow_tags=False,
+                    autoscroll=False,  # the page script scrolls to a new answer's first line
                     placeholder="請在下面輸入問題，或點選範例問題。",
                     layout="bubble",
                 )
-                with gr.Row():
-                    box = gr.Textbox(
-                        placeholder="輸入關於綱要的問題，例如：海珠濕地有甚麼規劃？（繁體、简体都可以）",
-                        show_label=False,
-                        scale=8,
-                        max_length=MAX_QUERY_CHARS,
-                        elem_id="pa-question",
-                        autofocus=True,
+                labels.add(chatbot, "placeholder", "請在下面輸入問題，或點選範例問題。")
+                with gr.Row(elem_id="pa-ask-row"):
+                    box = labels.add(
+                        gr.Textbox(
+                            placeholder=PLACEHOLDER,
+                            show_label=False,
+                            label="問題",
+                            scale=8,
+                            elem_id="pa-question",
+                        ),
+                        "placeholder",
+                        PLACEHOLDER,
                     )
-                    send = gr.Button("送出", variant="primary", scale=1, min_width=80, elem_id="pa-send")
-                    clear = gr.Button("重新開始", scale=1, min_width=80, elem_id="pa-clear")
+                    send = labels.add(
+                        gr.Button("送出", variant="primary", scale=1, min_width=80, elem_id="pa-send"), "value", "送出"
+                    )
+                    clear = labels.add(
+                        gr.Button("重新開始", scale=1, min_width=80, elem_id="pa-clear"), "value", "重新開始"
+                    )
+                gr.HTML('<div id="pa-count" class="pa-count" aria-live="polite"></div>', elem_id="pa-count-wrap")
+                status = gr.HTML(status_html(), elem_id="pa-status")
                 with gr.Row():
                     with gr.Column():
-                        gr.Markdown("**市民常問**")
-                        citizen = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in CITIZEN_EXAMPLES]
+                        labels.add(gr.Markdown("**市民常問**"), "value", "**市民常問**")
+                        citizen = [
+                            labels.add(gr.Button(q, size="sm", elem_classes=["pa-example"]), "value", q)
+                            for q in CITIZEN_EXAMPLES
+                        ]
                     with gr.Column():
-                        gr.Markdown("**公務員查詢**")
-                        official = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in OFFICIAL_EXAMPLES]
-                gr.Markdown(
-                    "回答只摘錄綱要原文，不代表政府的正式解釋。可用回答下方的讚好／不讚好按鈕評分，幫助我們改進。",
-                    elem_classes=["pa-footnote-text"],
+                        labels.add(gr.Markdown("**公務員查詢**"), "value", "**公務員查詢**")
+                        official = [
+                            labels.add(gr.Button(q, size="sm", elem_classes=["pa-example"]), "value", q)
+                            for q in OFFICIAL_EXAMPLES
+                        ]
+                labels.add(
+                    gr.Markdown(FOOTNOTE, elem_classes=["pa-footnote-text"]),
+                    "value",
+                    FOOTNOTE,
                 )
 
-            with gr.Tab("瀏覽綱要", id="browse"):
+            with labels.add(gr.Tab("瀏覽綱要", id="browse"), "label", "瀏覽綱要"):
                 with gr.Row():
                     with gr.Column(scale=2, elem_id="pa-tree"):
-                        gr.Markdown("點選章節閱讀原文。▦ 表示本節有專欄：專欄的表格內容沒有隨綱要正文公佈。")
+                        labels.add(gr.Markdown(BROWSE_INTRO), "value", BROWSE_INTRO)
                         section_buttons: list[tuple[gr.Button, tuple[int, int]]] = []
                         for chapter in plan.chapters:
-                            with gr.Accordion(chapter.label, open=chapter.chapter_no == 0):
+                            with labels.add(
+                                gr.Accordion(chapter.label, open=chapter.chapter_no == 0), "label", chapter.label
+                            ):
                                 for s in chapter.sections:
                                     if s.section_no == 0 and chapter.chapter_no != 0 and not plan.items_in(*s.key):
                                         continue
                                     label = s.label if chapter.chapter_no else "前言"
                                     if backend.tables_in(*s.key):
                                         label += " ▦"
-                                    section_buttons.append(
-                                        (gr.Button(label, size="sm", elem_classes=["pa-node"]), s.key)
-                                    )
+                                    button = gr.Button(label, size="sm", elem_classes=["pa-node"])
+                                    section_buttons.append((labels.add(button, "value", label), s.key))
                     with gr.Column(scale=3):
-                        reader = gr.HTML(
-                            '<div class="pa-reader pa-empty">← 請在左邊選擇一節。</div>', elem_id="pa-reader"
-                        )
+                        reader = gr.HTML(f'<div class="pa-reader pa-empty">{READER_EMPTY}</div>', elem_id="pa-reader")
 
-            with gr.Tab("任務查詢", id="tasks"):
-                add_task_tab(backend, script, lambda c, n, s: section_html(backend, c, n, s), reader, current, tabs)
+            with labels.add(gr.Tab("任務查詢", id="tasks"), "label", "任務查詢"):
+                add_task_tab(
+                    backend,
+                    script,
+                    lambda c, n, s, line: section_html(backend, c, n, s, highlight=line),
+                    reader,
+                    current,
+                    tabs,
+                )
 
             if evaluator is not None:  # off on a public deployment (`Settings.eval_tab`)
                 with gr.Tab("評測", id="eval") as eval_tab:
@@ -276,43 +443,92 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
         # -- events -----------------------------------------------------------------------
         # our own "正在查找" message shows progress; Gradio's overlay would hide the streaming text
         # every UI event is private: the API is the named endpoints of `ui.gradio_api`
-        chat_io: dict[str, Any] = {
-            "inputs": [box, exchanges, script],
-            "outputs": [box, chatbot, exchanges],
+        take: dict[str, Any] = {
+            "outputs": [box, status],
+            "show_progress": "hidden",
+            "queue": False,  # instant, even while answers fill every slot
+            "trigger_mode": "multiple",  # a second question while the first is answered is taken too
+            "api_visibility": PRIVATE,
+        }
+        answering: dict[str, Any] = {
+            "inputs": [session, script],
+            "outputs": [chatbot],
             "show_progress": "hidden",
             "concurrency_limit": ANSWER_SLOTS,
             "concurrency_id": CONCURRENCY_ID,
+            "trigger_mode": "multiple",  # never dropped: a question asked meanwhile waits in the session
             "api_visibility": PRIVATE,
         }
-        box.submit(respond, **chat_io)
-        send.click(respond, **chat_io)
-        for button in citizen + official:
-            button.click(_fill(button.value), None, box, show_progress="hidden", api_visibility=PRIVATE).then(
-                respond, **chat_io
-            )
-        clear.click(
-            lambda: ("", [], []), None, [box, chatbot, exchanges], show_progress="hidden", api_visibility=PRIVATE
-        )
-        chatbot.clear(lambda: [], None, exchanges, api_visibility=PRIVATE)
-        chatbot.like(rate, [exchanges], [exchanges], api_visibility=PRIVATE)
 
-        def open_section(key: tuple[int, int]) -> Callable[[str], tuple[str, tuple[int, int]]]:
-            return lambda s: (section_html(backend, *key, s), key)
+        restyled = [chatbot, reader, header, lang, *labels.components]
+
+        def restyle(session: ChatSession, chosen: str, key: Place | None, force: bool = True) -> tuple[Any, ...]:
+            """Everything on the page in the conversation's script (nothing, if it already is)."""
+            s = resolved(chosen, session)
+            if not force and s == session.shown_script:
+                return tuple(gr.skip() for _ in restyled)
+            session.shown_script = s
+            page = (
+                section_html(backend, *key[:2], s, highlight=key[2])
+                if key
+                else f'<div class="pa-reader pa-empty">{ui_text(READER_EMPTY, s)}</div>'
+            )
+            # while questions are being answered, the answering event draws the chat (a question
+            # about to be answered is not "queued")
+            chat = gr.skip() if session.busy or session.pending else render_chat(session.exchanges, s)
+            return (chat, page, header_html(s), lang_html(s), *labels.updates(s))
+
+        def restyle_if_new(session: ChatSession, chosen: str, key: Place | None) -> tuple[Any, ...]:
+            return restyle(session, chosen, key, force=False)
+
+        restyle_io: dict[str, Any] = {
+            "inputs": [session, script, current],
+            "outputs": restyled,
+            "show_progress": "hidden",
+            "api_visibility": PRIVATE,
+        }
+        for trigger in (box.submit, send.click):
+            trigger(take_question, [box, session, script], **take).then(restyle_if_new, **restyle_io).then(
+                answer_all, **answering
+            )
+        for button in citizen + official:
+            button.click(take_question, [button, session, script], **take).then(restyle_if_new, **restyle_io).then(
+                answer_all, **answering
+            )
+        clear.click(start_over, [session], [box, chatbot, status], show_progress="hidden", api_visibility=PRIVATE).then(
+            restyle_if_new, **restyle_io
+        )
+        chatbot.like(rate, [session, script], [status], api_visibility=PRIVATE)
+        script.change(restyle, **restyle_io)
+
+        def open_section(key: tuple[int, int]) -> Callable[[ChatSession, str], tuple[str, Place]]:
+            return lambda session, chosen: (section_html(backend, *key, resolved(chosen, session)), (*key, None))
 
         for button, key in section_buttons:
-            button.click(open_section(key), [script], [reader, current], api_visibility=PRIVATE)
+            button.click(open_section(key), [session, script], [reader, current], api_visibility=PRIVATE)
 
-        def switch(s: str, exs: list[Exchange], key: tuple[int, int] | None) -> tuple[Any, ...]:
-            page = section_html(backend, *key, s) if key else gr.skip()
-            return render_chat(exs, s), page
+        def from_url(session: ChatSession, chosen: str, request: gr.Request) -> tuple[Any, ...]:
+            """A shared link: `?q=…` asks the question, `?c=&s=&line=` opens the reader there."""
+            query = dict(request.query_params) if request is not None else {}
+            question = (query.get("q") or "").strip()
+            if question and len(question) <= MAX_QUERY_CHARS:
+                with session.lock:
+                    session.pending.append(question)
+            place = reader_request(query)
+            if place is None:
+                return gr.skip(), gr.skip(), gr.skip()
+            c, s, line = place
+            try:
+                page = section_html(backend, c, s, resolved(chosen, session), highlight=line)
+            except PlanAssistantError:
+                return gr.skip(), gr.skip(), gr.skip()
+            return page, (c, s, line), gr.Tabs(selected="browse")
 
-        script.change(switch, [script, exchanges, current], [chatbot, reader], api_visibility=PRIVATE)
+        demo.load(from_url, [session, script], [reader, current, tabs], api_visibility=PRIVATE).then(
+            restyle_if_new, **restyle_io
+        ).then(answer_all, **answering)
         add_api(backend)
     return demo
-
-
-def _fill(text: Any) -> Callable[[], str]:
-    return lambda: str(text)
 
 
 def mount_ui(
@@ -330,7 +546,9 @@ def mount_ui(
         path="/",
         theme=THEME,
         css=CSS + TASKS_CSS + EVAL_CSS,
-        footer_links=["settings"],
+        footer_links=[],  # Gradio's footer (API, "Built with Gradio", Settings) is in English
+        i18n=gr.I18n(**gradio_translations()),
+        head=HEAD,
         run_history=False,
         ssr_mode=False,
         show_error=False,

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import Turn, is_follow_up, standalone_query
+from assistant.conversation import TOPIC_MAX_CHARS, Turn, is_follow_up, standalone_query
+from retrieval.search import MAX_QUERY_CHARS, check_query
 
 
 @pytest.mark.parametrize("q", ["那它的面積呢？", "旧厂房呢？", "还有别的吗", "它在哪里", "what about it?"])
@@ -42,3 +43,13 @@ def test_a_new_topic_is_swapped_into_the_previous_questions_frame() -> None:
     terms = {"海珠": 0.6, "扬尘": 3.5, "以后": 5.9, "治理": 1.2}
     assert swapped_query("海珠的扬尘以后怎么治理？", "噪音", terms, ["以后", "怎么"]) == "海珠的噪音以后怎么治理?"
     assert swapped_query("以后会更好吗", "噪音", {"以后": 5.9}, ["以后"]) is None  # nothing but the frame
+
+
+def test_a_long_earlier_turn_never_makes_a_short_follow_up_too_long() -> None:
+    history = [Turn("user", "琶洲试验区" + "很长的文字" * 600), Turn("assistant", "…")]
+    q = standalone_query("那它的面积呢？", history)
+    assert q.startswith("琶洲试验区") and q.endswith("它的面积呢？")
+    assert len(q) <= TOPIC_MAX_CHARS + len("它的面积呢？") + 1
+    check_query(q)  # what the search does first: no "query is too long"
+    long_own = "它" + "的" * (MAX_QUERY_CHARS - 2) + "呢"
+    assert len(check_query(standalone_query(long_own, history))) <= MAX_QUERY_CHARS

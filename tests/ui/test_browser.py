@@ -54,8 +54,10 @@ def test_question_gets_a_streamed_answer_citing_the_section(
     answer, streamed = ask_in_browser(browser, "提升固體廢物處理能力的任務在哪一節？")
     assert streamed, "the answer text should appear progressively"
     assert "第九章" in answer.text and "第二節 嚴格執行污染防治" in answer.text
+    head = browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-group-head")
+    assert head.is_displayed() and "第二節 嚴格執行污染防治" in head.text
     summary = browser.find_element(By.CSS_SELECTOR, "#pa-chat details.pa-source summary")
-    assert summary.is_displayed() and "第二節 嚴格執行污染防治" in summary.text
+    assert summary.text.startswith("[1] 「提升固體廢物處理能力")
     quote = browser.find_element(By.CSS_SELECTOR, "#pa-chat details.pa-source .pa-quote")
     assert not quote.is_displayed()  # collapsed until asked for
     summary.click()
@@ -98,10 +100,8 @@ def test_example_question_button_asks_it(browser: Any, live_server: dict[str, An
         lambda: [b for b in browser.find_elements(By.CSS_SELECTOR, "button.pa-example") if "總部企業" in b.text]
     )
     button[0].click()
-    summary = wait_for(
-        lambda: browser.find_elements(By.CSS_SELECTOR, "#pa-chat details.pa-source summary"), timeout_s=60
-    )[0]
-    assert summary.text.endswith("第二節 大力發展總部經濟")
+    head = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-group-head"), timeout_s=60)[0]
+    assert head.text.endswith("第二節 大力發展總部經濟")
     assert "70家" in browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-answer").text
     assert browser.find_element(By.CSS_SELECTOR, "#pa-chat .pa-question").text == "十四五期間要引進多少家總部企業？"
 
@@ -110,7 +110,7 @@ def test_thumbs_up_is_stored_and_exported(browser: Any, live_server: dict[str, A
     open_ui(browser, live_server)
     question = "垃圾分類有甚麼新措施？"
     ask_in_browser(browser, question)
-    browser.find_elements(By.CSS_SELECTOR, "#pa-chat button[aria-label='Like']")[-1].click()
+    browser.find_elements(By.CSS_SELECTOR, "#pa-chat button[aria-label='讚好']")[-1].click()
     out = tmp_path / "feedback.csv"
     settings = Settings(feedback_db=live_server["feedback_db"])
 

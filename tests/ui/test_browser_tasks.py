@@ -103,7 +103,7 @@ def test_full_text_and_section_link_on_a_desktop(browser: Any, tasks_url: str, t
     assert "第二節 嚴格執行污染防治" in reader.text
     selected = browser.find_element(By.CSS_SELECTOR, "button[role='tab'][aria-selected='true']")
     assert "瀏覽綱要" in selected.text
-    marked = browser.find_element(By.CSS_SELECTOR, "#pa-reader .pa-target-line")
+    marked = browser.find_element(By.CSS_SELECTOR, "#pa-reader .pa-hl")
     assert marked.text == "276"
     wait_for(
         lambda: browser.execute_script(

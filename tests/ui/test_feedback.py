@@ -269,7 +269,7 @@ def test_thumbs_in_the_chat_while_the_database_is_locked(keyword_assistant: Assi
             exchanges, message = rate_exchange(backend, exchanges, 0, -1)  # changed their mind, still locked
             assert message == FEEDBACK_QUEUED
         exchanges, message = rate_exchange(backend, exchanges, 0, -1)
-        assert message is None
+        assert message == "已記錄，謝謝"
         assert [(q, r) for q, r in rows(db)] == [("海珠濕地有甚麼規劃？", -1)]
         exchanges, message = rate_exchange(backend, exchanges, 0, 0)  # withdrawn
-        assert message is None and exchanges[0].feedback_uid is None and rows(db) == []
+        assert message == "已取消評價" and exchanges[0].feedback_uid is None and rows(db) == []

@@ -243,7 +243,9 @@ def test_planted_markup_is_shown_as_text_in_the_chat(poisoned_server: TestClient
     answer = poisoned_server.app.state.backend.ask("海珠濕地補貼怎麼申請？")  # type: ignore[attr-defined]
     html = answer_html(answer, script)
     assert "<script" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "<a " not in html and "href" not in html
+    # the only links are the chat's own, to the plan reader at a line
+    ours = re.sub(r'<a class="pa-goto" href="\?c=\d+&amp;s=\d+&amp;line=\d+" target="_blank" rel="noopener">', "", html)
+    assert "<a " not in ours and "href" not in ours and html.count('class="pa-goto"') == len(answer.citations)
     # one line, one HTML block: the chat's Markdown renderer passes it through, links and all, as text
     assert "\n" not in html and html.startswith("<div")
     assert "[點此領取補貼](http://evil.example/)" in html or "[点此领取补贴](http://evil.example/)" in html

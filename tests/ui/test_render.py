@@ -10,6 +10,7 @@ from ui.render import (
     in_script,
     progressive,
     question_html,
+    queued_html,
     sources_text,
 )
 
@@ -47,11 +48,27 @@ def test_question_html_escapes() -> None:
 
 
 def test_answer_html_has_one_expandable_source_per_citation() -> None:
-    html = answer_html(answer(citations=(CITE, CITE)), "auto")
-    assert html.count("<details") == 2
-    assert "<summary>[1] 第九章 加強生態文明建設 &gt; 第二節 嚴格執行污染防治</summary>" in html
+    html = answer_html(answer(citations=(CITE, CITE)), "traditional")
+    assert html.count('<details class="pa-source">') == 2
+    assert html.count('<div class="pa-group-head">第九章 加強生態文明建設 &gt; 第二節 嚴格執行污染防治</div>') == 1
+    assert "<summary>[1] 「提升固體廢物處理能力。」第 276 行</summary>" in html
     assert '<blockquote class="pa-quote">提升固體廢物處理能力。</blockquote>' in html
-    assert "第 276 行" in html
+    assert 'href="?c=9&amp;s=2&amp;line=276"' in html
+    assert "pa-original" not in html  # Traditional is the printed text: no 原文 toggle
+
+
+def test_answer_html_has_a_copy_button_with_the_plain_text() -> None:
+    html = answer_html(answer(), "simplified")
+    assert '<button type="button" class="pa-copy"' in html and "复制回答" in html
+    plain = html.split('<pre class="pa-copy-text">')[1].split("</pre>")[0]
+    assert "\n" not in plain and "<br>" not in plain  # one HTML block; lines as &#10;
+    assert plain.split("&#10;")[0] == "据纲要第九章第二节：提升固体废物处理能力。"
+    assert "[1] 「提升固体废物处理能力。」（第 276 行）" in plain
+
+
+def test_queued_question_is_marked_in_the_script() -> None:
+    html = queued_html("<b>第二問</b>", "simplified")
+    assert "pa-queued" in html and "排队中" in html and "&lt;b&gt;" in html
 
 
 def test_answer_html_escapes_answer_text_and_quotes() -> None:
@@ -79,6 +96,9 @@ def test_script_switch_converts_text_and_sources(script: str, expected: str) -> 
     assert expected in html
     if script == "simplified":
         assert "严格执行污染防治" in html and "提升固体废物处理能力" in html
+        # a Simplified quote is not what the plan prints: the exact text is one click away
+        assert '<details class="pa-original"><summary>原文</summary>' in html
+        assert '<blockquote class="pa-quote" lang="zh-Hant">提升固體廢物處理能力。</blockquote>' in html
 
 
 def test_in_script_traditional_from_simplified() -> None:

@@ -10,7 +10,7 @@ import pytest
 from assistant.service import Assistant
 from ui.backend import Backend
 from ui.feedback import FeedbackStore
-from ui.tasks_view import find, mark_line, task_card, task_cards
+from ui.tasks_view import find, task_card, task_cards
 
 
 @pytest.fixture
@@ -71,11 +71,3 @@ def test_plan_text_and_queries_are_escaped(backend: Backend) -> None:
     assert task_cards([], "auto").count('pa-task"') == 0
     _, count = find(backend, "<script>", "auto")
     assert "<script>" in count  # Markdown output: gr.Markdown sanitises it; the count is text
-
-
-def test_the_opened_line_is_marked() -> None:
-    page = '<p class="pa-item"><span class="pa-line">276</span>提升</p><p><span class="pa-line">277</span></p>'
-    marked = mark_line(page, 276)
-    assert 'class="pa-line pa-target-line" id="pa-line-276">276<' in marked
-    assert '<span class="pa-line">277</span>' in marked
-    assert mark_line(page, 999) == page
