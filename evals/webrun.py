@@ -189,7 +189,9 @@ def make_evaluator(settings: Settings, backend: Any) -> UploadRunner:
         max_items=settings.eval_max_items,
         # within the server's body limit, less room for the upload's form fields: a larger file would
         # be refused before the tab could say why
-        max_upload_bytes=min(settings.eval_max_upload_bytes, settings.max_body_bytes - 16 * 1024),
+        max_upload_bytes=min(  # room for the multipart wrapping within the server's body limit
+            settings.eval_max_upload_bytes, max(settings.max_body_bytes // 2, settings.max_body_bytes - 16 * 1024)
+        ),
         mode=settings.mode,
         lock=backend.lock,
         embedder_id=embedder.embedder_id if embedder else "",

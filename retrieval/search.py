@@ -142,17 +142,21 @@ def check_query(query: object) -> str:
     """The query as a clean string, or `QueryError` saying what is wrong with it."""
     if not isinstance(query, str):
         raise QueryError(f"query must be text, got {type(query).__name__}")
-    text = query.strip()
+    text = printable(query).strip()  # invisible and control characters first: alone they are no question
     if not text:
         raise QueryError("query is empty — type a question about the plan")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query is {len(text):,} characters; the limit is {MAX_QUERY_CHARS:,} — shorten it")
-    return printable(text)
+    return text
+
+
+_ANSI_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # a terminal escape such as ESC[31m, parameters included
 
 
 def printable(text: str) -> str:
-    """`text` without control characters, ANSI escapes' ESC, RTL overrides or zero-width marks."""
-    return "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+    """`text` without ANSI escape sequences, control characters, RTL overrides or zero-width marks
+    (an escape's parameters go with it: `[31m` is not part of any question)."""
+    return "".join(ch for ch in _ANSI_CSI.sub("", text) if ch.isprintable() or ch in "\n\t")
 
 
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)

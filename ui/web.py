@@ -437,7 +437,7 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
                 )
 
             if evaluator is not None:  # off on a public deployment (`Settings.eval_tab`)
-                with gr.Tab("評測", id="eval") as eval_tab:
+                with labels.add(gr.Tab("評測", id="eval"), "label", "評測") as eval_tab:
                     add_eval_tab(evaluator, script, eval_tab)
 
         # -- events -----------------------------------------------------------------------

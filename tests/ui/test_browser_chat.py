@@ -221,7 +221,7 @@ def test_a_simplified_question_makes_the_whole_page_simplified(desktop: Any, liv
     wait_for(lambda: desktop.find_elements(By.CSS_SELECTOR, DONE), timeout_s=60)
     wait_for(lambda: lang(desktop) == "zh-Hans")
     tabs = [b.text for b in desktop.find_elements(By.CSS_SELECTOR, "button[role='tab']")]
-    assert tabs == ["问答", "浏览纲要", "任务查询"]
+    assert tabs == ["问答", "浏览纲要", "任务查询", "评测"]  # 評測: the test server is on loopback
     box = desktop.find_element(By.CSS_SELECTOR, "#pa-question textarea")
     assert box.get_attribute("placeholder").startswith("输入关于纲要的问题")
     assert desktop.find_element(By.CSS_SELECTOR, "#pa-clear").text == "重新开始"
@@ -436,7 +436,7 @@ def test_phone_layout(phone: Any, live_server: dict[str, Any]) -> None:
 # -- accessibility ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tab", ["問答", "瀏覽綱要", "任務查詢"])
+@pytest.mark.parametrize("tab", ["問答", "瀏覽綱要", "任務查詢", "評測"])
 def test_axe_finds_nothing_serious(tab: str, any_size: Any, live_server: dict[str, Any], axe_source: str) -> None:
     open_page(any_size, live_server)
     if tab == "問答":
