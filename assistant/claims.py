@@ -108,10 +108,51 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+# English figures ("a three-hour circle", "30 square kilometres"), read as the plan writes them
+_EN_NUMBER = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "hundred": 100,
+}  # fmt: skip
+_EN_UNIT = (
+    (r"square kilomet(?:re|er)s?|sq\.? ?km|km2|km²", "平方公里"),
+    (r"kilomet(?:re|er)s?|km", "公里"),
+    (r"hours?", "小时"),
+    (r"minutes?", "分钟"),
+    (r"percent|per cent", "%"),
+    (r"yuan", "元"),
+)
+_EN_NUMBERS = "|".join(_EN_NUMBER)
+_EN_UNITS = "|".join(u for u, _ in _EN_UNIT)
+EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """3 → 三, 15 → 十五, 30 → 三十, 100 → 一百 (whole numbers up to 100)."""
+    if n == 100:
+        return "一百"
+    tens, ones = divmod(n, 10)
+    if not tens:
+        return _CN_DIGITS[ones]
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def english_figures(text: str) -> list[str]:
+    """English figures in the plan's units: "three-hour" → 三小时, "30 km" → 30公里. A number in
+    words is kept in words, so it is compared by value with the plan's (两小时 is not 三小时)."""
+    out = []
+    for m in EN_FIGURE_RE.finditer(text):
+        number, unit_text = m.group(1).lower(), m.group(2).lower()
+        unit = next(cn for pattern, cn in _EN_UNIT if re.fullmatch(pattern, unit_text))
+        out.append(number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit)
+    return out
+
+
 def figures_of(text: str) -> tuple[str, ...]:
     """Numbers with their units, and years, as written (normalised); numbers in words too."""
     t = normalize(text)
-    out: list[str] = []
+    out: list[str] = english_figures(t)
     for m in FIGURE_RE.finditer(t):
         value, unit = m.group(1), m.group(2) or ""
         out.append(value + unit)
@@ -216,3 +257,33 @@ def name_in(name: str, text: str) -> bool:
         return True
     words = [w for w in pseg.lcut(name) if len(w.word) >= 2]
     return bool(words) and all(w.word in t for w in words)
+
+
+# A claim that something is already done ("十三五期间就已经…", "already"), and the plan's wording
+# for a target still to be met ("到2025年", "加快推进") or for a result ("累计完成", "比2015年增长").
+_DONE_CLAIM = re.compile(
+    r"十三五|已经|早已|早就|已(?:完成|建成|实现|达到|达|贯通|开通|落成)|\balready\b|\bhas been\b|\bhave been\b|13th (?:five-year|fyp)",
+    re.I,
+)
+# (推进/推动 alone are left out: the review of the last period uses them for work done)
+_TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|加快|目标|预计|展望")
+_DONE_WORDING = re.compile(r"十三五|累计|已经|已|完成|建成|实现了|比20\d\d年")
+_SENTENCE_END = re.compile(r"[。！？!?]")  # not at ；: a clause keeps the period its sentence names
+
+
+def claims_done(proposition: str) -> bool:
+    """The claim says the thing has already happened (in the last plan period, or "already")."""
+    return _DONE_CLAIM.search(normalize(proposition)) is not None
+
+
+def is_target_sentence(sentence: str) -> bool:
+    """A sentence that sets a target or a task (到2025年…, 加快推进…) and reports no result."""
+    s = normalize(sentence)
+    return _TARGET_WORDING.search(s) is not None and _DONE_WORDING.search(s) is None
+
+
+def only_as_target(figure: str, text: str) -> bool:
+    """Every sentence of `text` that states `figure` sets it as a target: a claim that it has been
+    reached is not what the plan says (the plan's 2025 target is not a past result)."""
+    holding = [s for s in _SENTENCE_END.split(text) if s.strip() and figure_in(figure, s)]
+    return bool(holding) and all(is_target_sentence(s) for s in holding)

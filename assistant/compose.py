@@ -23,10 +23,12 @@ from assistant.claims import (
     NOT_STATED,
     SUPPORTED,
     Claim,
+    claims_done,
     figure_in,
     figures_of,
     name_in,
     number_of,
+    only_as_target,
     same_kind_figures,
     unit_of,
 )
@@ -339,6 +341,10 @@ class Composer:
                 )
             head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
+        counted = [f for f in claim.figures if unit_of(f) != "年"]
+        if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
+            head = "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文："
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
         if any(not name_in(n, f"{quoted} {headings}") for n in claim.names):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)

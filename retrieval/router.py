@@ -19,6 +19,8 @@ _EN_CHAPTER_RE = re.compile(r"\bchapter\s+(\d{1,2})\b", re.I)
 _EN_SECTION_RE = re.compile(r"\bsection\s+(\d{1,2})\b", re.I)
 _TABLE_RE = re.compile(r"(?:专栏|專欄|box|table)\s*(\d{1,2})", re.I)
 _INTRO_RE = re.compile(r"开篇|开头|篇首|引言|导语|总述|总体要求|章首|intro|opening", re.I)
+# the sections of a chapter asked for: its table of contents, not its opening text
+_SECTIONS_RE = re.compile(r"各节|哪几节|哪些节|几节|几个节|分成|分为|\bsections\b", re.I)
 _PREFACE_RE = re.compile(r"前言|preface|foreword", re.I)
 _MIN_TITLE_CHARS = 4  # shorter titles (發展環境) are too generic to route on
 
@@ -32,6 +34,7 @@ class Route:
     table: Table | None = None
     reason: str = ""
     by_title: bool = False  # matched a TOC title rather than a number the user typed
+    sections: bool = False  # asks for the chapter's sections ("第八章有哪几节"), not what it says
 
 
 def _number(token: str) -> int | None:
@@ -84,7 +87,7 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
             return Route(chapter, section, reason=f"第{chapter}章第{section}節")
         if _INTRO_RE.search(q):
             return Route(chapter, 0, reason=f"第{chapter}章 intro")
-        return Route(chapter, None, reason=f"第{chapter}章")
+        return Route(chapter, None, reason=f"第{chapter}章", sections=_SECTIONS_RE.search(q) is not None)
     if (0, 0) in keys and _PREFACE_RE.search(q):
         return Route(0, 0, reason="前言")
     # a TOC title typed (in either script) inside the query

@@ -367,6 +367,8 @@ class HybridSearch:
         ranked_sections = aggregate_sections(fused, self._section_of)
         if where is None or where.by_title:
             ranked_sections = self._rerank(ranked_sections, terms, qvec)
+        if where is not None and where.sections:
+            ranked_sections = table_of_contents(ranked_sections, where.chapter_no)
         ranked_sections = ranked_sections[:k]
         sections = []
         for key, score in ranked_sections:
@@ -378,3 +380,12 @@ class HybridSearch:
         timings.update(dense_ms=(t1 - t0) * 1000, bm25_ms=(t2 - t1) * 1000, total_ms=(time.perf_counter() - t0) * 1000)
         reason = None if sections else "nothing in the plan matches the query"
         return SearchResult(text, hits, tuple(sections), where, reason, degraded, timings, qvec, terms, self.sentences)
+
+
+def table_of_contents(
+    ranked: list[tuple[tuple[int, int], float]], chapter_no: int
+) -> list[tuple[tuple[int, int], float]]:
+    """The chapter's numbered sections in plan order, then everything else as ranked: a question
+    for a chapter's sections ("第八章有哪几节") is answered by its sections, not its opening text."""
+    own = sorted((kv for kv in ranked if kv[0][0] == chapter_no and kv[0][1]), key=lambda kv: kv[0])
+    return own + [kv for kv in ranked if kv not in own]

@@ -35,10 +35,17 @@ def narrower() -> frozenset[str]:
 
 
 def _contains(text: str, word: str) -> bool:
-    """Chinese words match anywhere; a Latin word only as a whole word (ai is not in "maintain")."""
+    """Chinese words match anywhere; a Latin word only as a whole word (ai is not in "maintain"),
+    its plural too, and the words of a phrase apart or hyphenated ("air quality", "air-quality")."""
     if word.isascii():
-        return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+        return _latin_pattern(word).search(text) is not None
     return word in text
+
+
+@lru_cache(maxsize=1024)
+def _latin_pattern(word: str) -> re.Pattern[str]:
+    phrase = r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", word))
+    return re.compile(rf"(?<![a-z0-9]){phrase}(?:s|es)?(?![a-z0-9])")
 
 
 def expand(query: str) -> str:
@@ -46,12 +53,18 @@ def expand(query: str) -> str:
 
     >>> expand("海珠区GDP现在多少了")
     '海珠区gdp现在多少了 地区生产总值'
-    >>> expand("air quality")
-    'air quality'
+    >>> expand("air-quality targets")
+    'air-quality targets 空气质量 目标 指标'
     """
     q = normalize(query)
+    latin = q  # English phrases are matched longest first; a matched one is used up
+    has_latin = re.search(r"[a-z]", q) is not None
     extra: list[str] = []
     for left, right in synonyms():
-        if _contains(q, left) and right not in q and right not in extra:
-            extra.append(right)
+        if not left.isascii():
+            if left in q and right not in q and right not in extra:
+                extra.append(right)
+        elif has_latin and (m := _latin_pattern(left).search(latin)) is not None:
+            latin = latin[: m.start()] + " " + latin[m.end() :]
+            extra.extend(w for w in right.split() if w not in extra and w not in q)
     return f"{q} {' '.join(extra)}" if extra else q

@@ -133,6 +133,8 @@ def test_this_chapter_lists_the_chapters_sections(assistant: Assistant) -> None:
     assert {c.chapter_no for c in answer.citations} == {8} and len({c.section_no for c in answer.citations}) == len(
         chapter.sections
     ) - 1
+    # the query it searched finds the chapter's sections in order, not its opening text first
+    assert [s.key for s in assistant.search.search(answer.query).sections][:2] == [(8, 1), (8, 2)]
 
 
 @pytest.mark.slow

@@ -6,7 +6,18 @@ from __future__ import annotations
 import jieba.posseg as pseg
 import pytest
 
-from assistant.claims import CONTRADICTED, NOT_STATED, SUPPORTED, name_in, named_places
+from assistant.claims import (
+    CONTRADICTED,
+    NOT_STATED,
+    SUPPORTED,
+    chinese_numeral,
+    claims_done,
+    figure_in,
+    figures_of,
+    name_in,
+    named_places,
+    only_as_target,
+)
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
@@ -59,3 +70,30 @@ def test_a_claim_about_a_thing_the_plan_names_only_in_general_is_not_stated(
 ) -> None:
     answer = keyword_assistant.ask(question)
     assert answer.verdict == NOT_STATED and answer.refused
+
+
+def test_english_figures_are_read_in_the_plans_units() -> None:
+    assert figures_of("Is it true the new park covers 12 square kilometres?")[0] == "12平方公里"
+    assert figures_of("a four-hour trip")[0] == "四小时"
+    assert figures_of("within twenty minutes") == ("二十分钟",)
+    assert figures_of("support for 5G") == ("5g",)  # a generation, not a figure
+
+
+def test_an_english_number_in_words_is_compared_by_value() -> None:
+    assert not figure_in("四小时", "构建半小时交通圈、两小时生活圈")
+    assert figure_in("二十分钟", "步行20分钟可达")
+    assert chinese_numeral(2) == "二" and chinese_numeral(15) == "十五" and chinese_numeral(40) == "四十"
+
+
+def test_a_target_is_not_a_result() -> None:
+    assert claims_done("十三五期间就已经建成了") and claims_done("it has already been reached")
+    assert not claims_done("十四五期间要建成")
+    assert only_as_target("50家", "到2025年,引进企业50家以上。")
+    assert not only_as_target("50家", "“十三五”期间累计引进企业50家。到2025年,再引进企业50家以上。")
+    assert not only_as_target("50家", "到2025年,引进企业60家。")  # the figure is not there at all
+    assert not only_as_target("22个", "“十三五”期间,完成改造;推进22个安防区建设。")  # work done, said with 推进
+
+
+def test_a_result_reached_in_the_last_period_is_still_supported(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("听说十三五期间海珠已经完成了60个老旧小区微改造项目，是真的吗？")
+    assert answer.verdict == SUPPORTED

@@ -36,3 +36,10 @@ def test_title_route_is_marked_soft(plan: Plan) -> None:
 def test_no_route(plan: Plan) -> None:
     assert route("海珠湿地有啥规划", plan) is None
     assert route("第二十章", plan) is None  # no such chapter: fall back to search
+
+
+def test_a_question_for_a_chapters_sections_is_marked(plan: Plan) -> None:
+    asked = route("第十二章分成哪几节", plan)
+    assert asked is not None and (asked.chapter_no, asked.section_no) == (12, None) and asked.sections
+    said = route("第十二章讲了什么", plan)
+    assert said is not None and not said.sections

@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from corpus.text import to_traditional
-from retrieval.search import DENSE_QUERY_CHARS, RERANK_DENSE, RERANK_LEXICAL, HybridSearch, QueryError
+from retrieval.search import (
+    DENSE_QUERY_CHARS,
+    RERANK_DENSE,
+    RERANK_LEXICAL,
+    HybridSearch,
+    QueryError,
+    table_of_contents,
+)
 from retrieval.synonyms import expand
 
 pytestmark = pytest.mark.slow
@@ -149,3 +156,13 @@ def test_plan_words_that_jieba_cuts_apart_still_match(search: HybridSearch) -> N
     assert search.search(query).sections[0].key == (2, 2)  # 中大國際創新生態谷
     assert "心沙" not in search.query_tokens("海心沙桥")  # a fragment the plan's text contains, not a word
     assert search.query_tokens("air quality") == search.tokenizer("air quality")  # no substrings of Latin words
+
+
+def test_a_chapters_sections_come_in_plan_order_before_its_opening(search: HybridSearch) -> None:
+    keys = [s.key for s in search.search("第十章分成哪几节").sections]
+    assert keys[:3] == [(10, 1), (10, 2), (10, 3)]
+
+
+def test_table_of_contents_keeps_the_rest_as_ranked() -> None:
+    ranked = [((3, 0), 0.9), ((5, 1), 0.8), ((3, 2), 0.7), ((3, 1), 0.1)]
+    assert table_of_contents(ranked, 3) == [((3, 1), 0.1), ((3, 2), 0.7), ((3, 0), 0.9), ((5, 1), 0.8)]

@@ -17,8 +17,22 @@ def test_everyday_words_bring_the_plans_wording() -> None:
 def test_latin_words_match_whole_words_only() -> None:
     assert "人工智能" in expand("AI产业有什么支持")
     assert "人工智能" in expand("support for AI firms")
-    assert expand("air quality targets") == "air quality targets"  # not "ai"
-    assert expand("maintain the river") == "maintain the river"
+    assert "人工智能" not in expand("air quality targets")  # not "ai"
+    assert "人工智能" not in expand("maintain the river")
+
+
+def test_english_words_bring_the_plans_wording() -> None:
+    assert "湿地" in expand("Will the wetlands be protected?")  # a plural
+    assert "空气质量" in expand("What are the air-quality goals?")  # a hyphenated phrase
+    assert "学校" in expand("new school places") and "医院" in expand("a new hospital")
+    assert "垃圾分类" in expand("How will waste sorting work?")
+
+
+def test_a_matched_english_phrase_is_used_up() -> None:
+    """The phrase "pilot zone" brings 试验区; its words do not also bring what "pilot" and "zone" alone mean."""
+    expanded = expand("the pilot zone")
+    assert "试验区" in expanded and "试点" not in expanded and "片区" not in expanded
+    assert expanded.count("试验区") == 1
 
 
 def test_every_official_word_is_in_the_plan(plan: Plan) -> None:
