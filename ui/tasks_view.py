@@ -12,6 +12,7 @@ card with its own labels.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
@@ -119,46 +120,57 @@ def find(backend: Backend, query: str, script: str) -> tuple[str, str]:
     return task_cards(tasks, script), in_script(count, script)
 
 
+@dataclass(frozen=True)
+class TaskTab:
+    """The tab's components that follow the conversation's script (the page restyles them)."""
+
+    box: gr.Textbox
+    button: gr.Button
+    cards: gr.HTML
+    count: gr.Markdown
+
+
+ScriptOf = Callable[[str, Any], str]  # (the script choice, the chat session) → the conversation's script
+
+
 def add_task_tab(
     backend: Backend,
     script: gr.Radio,
+    session: gr.State,
+    script_of: ScriptOf,
     open_section: OpenSection,
     reader: gr.HTML,
     current: gr.State,
     tabs: gr.Tabs,
-) -> None:
-    """Build the tab's body (call inside its `gr.Tab`) and wire its events, including the script switch."""
+) -> TaskTab:
+    """Build the tab's body (call inside its `gr.Tab`) and wire its events. The cards, count and
+    labels are shown in the conversation's script (`script_of`); the page redraws them (`find`)
+    when that script changes."""
     with gr.Row():
         box = gr.Textbox(
             placeholder=PLACEHOLDER,
             show_label=False,
+            label="關鍵詞",
             scale=8,
             elem_id="pa-task-query",
         )
         button = gr.Button(SEARCH, variant="primary", scale=1, min_width=80, elem_id="pa-task-search")
-    first_cards, first_count = find(backend, "", "auto")
+    first_cards, first_count = find(backend, "", "traditional")
     count = gr.Markdown(first_count, elem_id="pa-task-count")
     cards = gr.HTML(first_cards, elem_id="pa-task-cards", js_on_load=OPEN_JS)
 
-    def search(query: str, s: str) -> tuple[str, str]:
-        return find(backend, query, s)
+    def search(query: str, chat: Any, chosen: str) -> tuple[str, str]:
+        return find(backend, query, script_of(chosen, chat))
 
     for event in (box.submit, button.click):
-        event(search, [box, script], [cards, count], api_visibility=PRIVATE)
+        event(search, [box, session, script], [cards, count], api_visibility=PRIVATE)
 
-    def switch(query: str, s: str) -> tuple[Any, ...]:
-        return (
-            *find(backend, query, s),
-            gr.Textbox(placeholder=in_script(PLACEHOLDER, s)),
-            gr.Button(value=in_script(SEARCH, s)),
-        )
-
-    script.change(switch, [box, script], [cards, count, box, button], api_visibility=PRIVATE)
-
-    def open_task(s: str, evt: gr.EventData) -> tuple[str, tuple[int, int, int], Any]:
+    def open_task(chat: Any, chosen: str, evt: gr.EventData) -> tuple[str, tuple[int, int, int], Any]:
         chapter, section, line = int(evt.chapter), int(evt.section), int(evt.line)
-        return open_section(chapter, section, s, line), (chapter, section, line), gr.Tabs(selected="browse")
+        page = open_section(chapter, section, script_of(chosen, chat), line)
+        return page, (chapter, section, line), gr.Tabs(selected="browse")
 
-    cards.open(open_task, [script], [reader, current, tabs], api_visibility=PRIVATE).then(
+    cards.open(open_task, [session, script], [reader, current, tabs], api_visibility=PRIVATE).then(
         None, js=SCROLL_JS, api_visibility=PRIVATE
     )
+    return TaskTab(box, button, cards, count)

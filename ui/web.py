@@ -42,7 +42,10 @@ from ui.render import (
 )
 from ui.script import Resolved, conversation_script, gradio_translations, lang_tag, ui_text
 from ui.tasks_view import CSS as TASKS_CSS
+from ui.tasks_view import PLACEHOLDER as TASK_PLACEHOLDER
+from ui.tasks_view import SEARCH as TASK_SEARCH
 from ui.tasks_view import add_task_tab
+from ui.tasks_view import find as find_tasks
 from ui.theme import CSS, THEME
 
 TITLE = "海珠區「十四五」規劃綱要問答"
@@ -427,14 +430,18 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
                         reader = gr.HTML(f'<div class="pa-reader pa-empty">{READER_EMPTY}</div>', elem_id="pa-reader")
 
             with labels.add(gr.Tab("任務查詢", id="tasks"), "label", "任務查詢"):
-                add_task_tab(
+                task_tab = add_task_tab(
                     backend,
                     script,
+                    session,
+                    lambda chosen, chat: resolved(chosen, chat),
                     lambda c, n, s, line: section_html(backend, c, n, s, highlight=line),
                     reader,
                     current,
                     tabs,
                 )
+                labels.add(task_tab.box, "placeholder", TASK_PLACEHOLDER)
+                labels.add(task_tab.button, "value", TASK_SEARCH)
 
             if evaluator is not None:  # off on a public deployment (`Settings.eval_tab`)
                 with labels.add(gr.Tab("評測", id="eval"), "label", "評測") as eval_tab:
@@ -460,9 +467,11 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
             "api_visibility": PRIVATE,
         }
 
-        restyled = [chatbot, reader, header, lang, *labels.components]
+        restyled = [chatbot, reader, task_tab.cards, task_tab.count, header, lang, *labels.components]
 
-        def restyle(session: ChatSession, chosen: str, key: Place | None, force: bool = True) -> tuple[Any, ...]:
+        def restyle(
+            session: ChatSession, chosen: str, key: Place | None, query: str, force: bool = True
+        ) -> tuple[Any, ...]:
             """Everything on the page in the conversation's script (nothing, if it already is)."""
             s = resolved(chosen, session)
             if not force and s == session.shown_script:
@@ -476,13 +485,14 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
             # while questions are being answered, the answering event draws the chat (a question
             # about to be answered is not "queued")
             chat = gr.skip() if session.busy or session.pending else render_chat(session.exchanges, s)
-            return (chat, page, header_html(s), lang_html(s), *labels.updates(s))
+            cards, count = find_tasks(backend, query, s)
+            return (chat, page, cards, count, header_html(s), lang_html(s), *labels.updates(s))
 
-        def restyle_if_new(session: ChatSession, chosen: str, key: Place | None) -> tuple[Any, ...]:
-            return restyle(session, chosen, key, force=False)
+        def restyle_if_new(session: ChatSession, chosen: str, key: Place | None, query: str) -> tuple[Any, ...]:
+            return restyle(session, chosen, key, query, force=False)
 
         restyle_io: dict[str, Any] = {
-            "inputs": [session, script, current],
+            "inputs": [session, script, current, task_tab.box],
             "outputs": restyled,
             "show_progress": "hidden",
             "api_visibility": PRIVATE,

@@ -241,6 +241,18 @@ def test_a_simplified_question_makes_the_whole_page_simplified(desktop: Any, liv
     wait_for(printed.is_displayed)
     assert "濕地" in printed.text and printed.get_attribute("lang") == "zh-Hant"
     assert english_words(desktop) == []
+    # the task lookup follows the conversation too: its cards, count and search box
+    next(b for b in desktop.find_elements(By.CSS_SELECTOR, "button[role='tab']") if b.text == "任务查询").click()
+    count = wait_for(lambda: [e for e in desktop.find_elements(By.CSS_SELECTOR, "#pa-task-count") if e.is_displayed()])
+    assert "项任务" in count[0].text
+    task_box = desktop.find_element(By.CSS_SELECTOR, "#pa-task-query textarea, #pa-task-query input")
+    assert task_box.get_attribute("placeholder").startswith("输入关键词")
+    titles = [e.text for e in desktop.find_elements(By.CSS_SELECTOR, "#pa-task-cards .pa-task-title")]
+    assert "提升固体废物处理能力" in titles and "提升固體廢物處理能力" not in titles
+    task_box.send_keys("湿地\n")  # a search shows its cards in the conversation's script as well
+    wait_for(lambda: "湿地" in desktop.find_element(By.CSS_SELECTOR, "#pa-task-cards").text)
+    assert "濕" not in desktop.find_element(By.CSS_SELECTOR, "#pa-task-cards").text
+    next(b for b in desktop.find_elements(By.CSS_SELECTOR, "button[role='tab']") if b.text == "问答").click()
 
     # chosen 繁體 overrides the question's script, everywhere
     next(e for e in desktop.find_elements(By.CSS_SELECTOR, "#pa-script label") if "繁體" in e.text).click()
