@@ -64,6 +64,16 @@ def chromium_driver(user_data_dir: Path, *, width: int = 1280, height: int = 140
     return driver
 
 
+_WATCH_STREAMING = """
+window.__paStreamed = false;
+if (window.__paStreamWatch) { window.__paStreamWatch.disconnect(); }
+window.__paStreamWatch = new MutationObserver(() => {
+  if (document.querySelector('#pa-chat .pa-streaming')) { window.__paStreamed = true; }
+});
+window.__paStreamWatch.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
+"""
+
+
 def ask_in_browser(driver: Any, question: str, timeout_s: float = ANSWER_TIMEOUT_S) -> tuple[Any, bool]:
     """Type `question`, send it and wait until the answer's sources show; returns (answer element, seen streaming)."""
     from selenium.webdriver.common.by import By
@@ -75,15 +85,15 @@ def ask_in_browser(driver: Any, question: str, timeout_s: float = ANSWER_TIMEOUT
     before = len(driver.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer:not(.pa-thinking):not(.pa-streaming)"))
     box.clear()
     box.send_keys(question)
+    # A short answer can stream faster than a WebDriver round trip, so the page itself records
+    # whether a streaming bubble ever appeared.
+    driver.execute_script(_WATCH_STREAMING)
     driver.find_element(By.CSS_SELECTOR, "#pa-send").click()
-    streamed = False
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if driver.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-streaming"):
-            streamed = True
         done = driver.find_elements(By.CSS_SELECTOR, "#pa-chat .pa-answer:not(.pa-thinking):not(.pa-streaming)")
         if len(done) > before:
-            return done[-1], streamed
+            return done[-1], bool(driver.execute_script("return window.__paStreamed === true"))
         time.sleep(0.03)
     raise TimeoutError(f"no answer to {question!r} within {timeout_s:.0f} s")
 
