@@ -87,6 +87,9 @@ _RULES = [strip_punct(line.split(".", 1)[1]) for line in SYSTEM_PROMPT.splitline
 _RULE_RUNS = frozenset(rule[i : i + ECHO_CHARS] for rule in _RULES for i in range(len(rule) - ECHO_CHARS + 1))
 
 
+ECHOED = "回答複述了系統提示"
+
+
 class PromptEchoError(Exception):
     """A streaming reply began to repeat the system prompt; it is cut off there."""
 
@@ -142,7 +145,7 @@ def check_reply(reply: str, passages: Sequence[Passage]) -> Checked:
     """Apply the citation, number and leak checks described in the module docstring."""
     text = reply.strip().removeprefix("回答：").removeprefix("回答:").strip()
     if echoes_prompt(text):
-        return Checked("", (), False, "the reply echoed the system prompt")
+        return Checked("", (), False, ECHOED)
     by_number = {p.number: p for p in passages}
     cited: dict[int, Passage] = {}
 
@@ -155,11 +158,11 @@ def check_reply(reply: str, passages: Sequence[Passage]) -> Checked:
 
     text = _MARKER.sub(keep, text).strip()
     if len(re.sub(r"[\W_]", "", _MARKER.sub("", text))) < MIN_CLAIM_CHARS:
-        return Checked(text, (), False, "the reply says nothing but markers")
+        return Checked(text, (), False, "回答只有引用標記，沒有內容")
     if NO_ANSWER in normalize(text) or normalize(NO_ANSWER) in normalize(text):
         return Checked(text, (), True, None, says_no_answer=True)
     if not cited:
-        return Checked(text, (), False, "the reply cites no passage")
+        return Checked(text, (), False, "回答沒有標出依據的段落")
     # every number in a claim must occur in a passage that the claim cites
     for claim in re.split(r"(?<=[。；;！？!?])", text):
         numbers = _NUMBER.findall(_MARKER.sub("", claim))
@@ -169,9 +172,7 @@ def check_reply(reply: str, passages: Sequence[Passage]) -> Checked:
         pool = normalize("".join(p.chunk.text for p in claim_cites))
         for number in numbers:
             if number not in pool:
-                return Checked(
-                    text, tuple(cited.values()), False, f"the number {number} is in none of the cited passages"
-                )
+                return Checked(text, tuple(cited.values()), False, f"數字 {number} 不在所引的段落中")
     return Checked(text, tuple(cited[n] for n in sorted(cited)), True)
 
 
@@ -203,7 +204,7 @@ class LLMClient:
                 continue
             text += str(chunk.content)
             if echoes_prompt(text):
-                raise PromptEchoError("the reply echoed the system prompt")
+                raise PromptEchoError(ECHOED)
             if len(text) - HOLD_CHARS > sent:
                 yield text[sent : len(text) - HOLD_CHARS]
                 sent = len(text) - HOLD_CHARS

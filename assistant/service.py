@@ -233,9 +233,9 @@ class Assistant:
         verdict = stated_verdict(checked.text) if checked_verdict else None
         if checked_verdict and verdict != checked_verdict:
             problem = (
-                "the reply does not open with a verdict on the claim"
+                "回答第一句沒有判斷這個說法是否屬實"
                 if verdict is None
-                else f"the reply says {verdict}, the plan's figures say {checked_verdict}"
+                else f"回答判斷為「{VERDICT_WORDS[verdict]}」，綱要原文卻是「{VERDICT_WORDS[checked_verdict]}」"
             )
             notices.append(f"模型回答未通過核對（{problem}），以下為摘錄式回答")
             yield Reset()
@@ -254,6 +254,9 @@ class Assistant:
         best = max(quotable, key=lambda s: len(_grams(normalize(s.text)) & target))
         c = passage.chunk
         return citation_for(self.plan, c.chapter_no, c.section_no, best.text, [best.line])
+
+
+VERDICT_WORDS = {"supported": "綱要有這樣寫", "contradicted": "綱要寫的不同", "not_stated": "綱要沒有提到"}
 
 
 def _has_text(index: SentenceIndex | None, chunk: Chunk) -> bool:

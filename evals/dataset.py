@@ -36,10 +36,18 @@ TYPES = (
 VERDICTS = ("supported", "contradicted", "not_stated")
 FIELDS = ("id", "question", "lang", "persona", "type", "answer", "key_facts", "citations", "lines")
 MAX_QUESTION_CHARS = 2000
+MISSING_ZH = "缺少"
+CITATIONS_ZH = "應是 {chapter_no: 整數, section_no: 整數} 物件的列表"
+HISTORY_ZH = '應是 {role: "user" 或 "assistant", content: 字串} 物件的列表'
 
 
 class DatasetError(PlanAssistantError):
-    """A dataset line that does not follow the schema."""
+    """A dataset line that does not follow the schema; `field` and `problem_zh` say what, for the web upload."""
+
+    def __init__(self, message: str, *, field: str | None = None, problem_zh: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.problem_zh = problem_zh
 
 
 @dataclass(frozen=True)
@@ -67,16 +75,21 @@ class EvalItem:
         return self.type != "unanswerable" and self.verdict != "not_stated"
 
 
-def _fail(where: str, field: str, problem: str) -> DatasetError:
-    return DatasetError(f"{where}: field '{field}' {problem}")
+def _fail(where: str, field: str, problem: str, problem_zh: str) -> DatasetError:
+    return DatasetError(f"{where}: field '{field}' {problem}", field=field, problem_zh=problem_zh)
 
 
 def _str(obj: dict[str, Any], field: str, where: str, choices: tuple[str, ...] | None = None) -> str:
     value = obj.get(field)
     if not isinstance(value, str):
-        raise _fail(where, field, f"must be a string, got {type(value).__name__}")
+        raise _fail(where, field, f"must be a string, got {type(value).__name__}", "應是字串")
     if choices is not None and value not in choices:
-        raise _fail(where, field, f"must be one of {', '.join(choices)}; got {value!r}")
+        raise _fail(
+            where,
+            field,
+            f"must be one of {', '.join(choices)}; got {value!r}",
+            f"應是 {'、'.join(choices)} 之一，收到的是 {value!r}",
+        )
     return value
 
 
@@ -86,44 +99,48 @@ def parse_item(obj: Any, where: str) -> EvalItem:
         raise DatasetError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     missing = [f for f in FIELDS if f not in obj]
     if missing:
-        raise _fail(where, missing[0], "is missing")
+        raise _fail(where, missing[0], "is missing", MISSING_ZH)
     question = _str(obj, "question", where)
     if not question.strip():
-        raise _fail(where, "question", "is empty")
+        raise _fail(where, "question", "is empty", "是空的")
     if len(question) > MAX_QUESTION_CHARS:
-        raise _fail(where, "question", f"is longer than {MAX_QUESTION_CHARS} characters")
+        raise _fail(
+            where, "question", f"is longer than {MAX_QUESTION_CHARS} characters", f"超過 {MAX_QUESTION_CHARS:,} 字"
+        )
     facts = obj["key_facts"]
     if not isinstance(facts, list) or not all(isinstance(f, str) and f for f in facts):
-        raise _fail(where, "key_facts", "must be a list of non-empty strings")
+        raise _fail(where, "key_facts", "must be a list of non-empty strings", "應是非空字串的列表")
     cites = obj["citations"]
     if not isinstance(cites, list):
-        raise _fail(where, "citations", "must be a list of {chapter_no, section_no} objects")
+        raise _fail(where, "citations", "must be a list of {chapter_no, section_no} objects", CITATIONS_ZH)
     citations: list[tuple[int, int]] = []
     for c in cites:
         if not (isinstance(c, dict) and isinstance(c.get("chapter_no"), int) and isinstance(c.get("section_no"), int)):
-            raise _fail(where, "citations", "must be a list of {chapter_no: int, section_no: int} objects")
+            raise _fail(
+                where, "citations", "must be a list of {chapter_no: int, section_no: int} objects", CITATIONS_ZH
+            )
         citations.append((c["chapter_no"], c["section_no"]))
     lines = obj["lines"]
     if not isinstance(lines, list) or not all(isinstance(n, int) and not isinstance(n, bool) for n in lines):
-        raise _fail(where, "lines", "must be a list of integers")
+        raise _fail(where, "lines", "must be a list of integers", "應是整數（行號）的列表")
     history: list[Turn] = []
     raw_history = obj.get("history", [])
     if not isinstance(raw_history, list):
-        raise _fail(where, "history", "must be a list of {role, content} objects")
+        raise _fail(where, "history", "must be a list of {role, content} objects", HISTORY_ZH)
     for turn in raw_history:
         if not (
             isinstance(turn, dict)
             and turn.get("role") in ("user", "assistant")
             and isinstance(turn.get("content"), str)
         ):
-            raise _fail(where, "history", "entries must be {role: 'user'|'assistant', content: str}")
+            raise _fail(where, "history", "entries must be {role: 'user'|'assistant', content: str}", HISTORY_ZH)
         history.append(Turn(turn["role"], turn["content"]))
     item_type = _str(obj, "type", where, TYPES)
     verdict: str | None = None
     if item_type == "claim":
         verdict = _str(obj, "verdict", where, VERDICTS)
     elif "verdict" in obj:
-        raise _fail(where, "verdict", "belongs only to items of type 'claim'")
+        raise _fail(where, "verdict", "belongs only to items of type 'claim'", "只用於 type 為 claim 的題目")
     return EvalItem(
         id=_str(obj, "id", where),
         question=question,
@@ -159,7 +176,7 @@ def load_dataset(path: Path) -> tuple[EvalItem, ...]:
             raise DatasetError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
         item = parse_item(obj, where)
         if item.id in seen:
-            raise _fail(where, "id", f"repeats id {item.id!r}")
+            raise _fail(where, "id", f"repeats id {item.id!r}", f"與前面的題目重複（{item.id!r}）")
         seen.add(item.id)
         items.append(item)
     if not items:

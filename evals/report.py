@@ -151,6 +151,20 @@ def failing_lines(items: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+_LABELS_EN = ("accuracy by question type", "by language", "unanswerable: refusal recall")
+_LABELS_ZH = ("各題型答對率", "各語言", "unanswerable（無解題）：拒答召回率")
+
+
+def _cjk_family() -> str | None:
+    """A CJK font family matplotlib can draw with (Debian's fonts-noto-cjk), registered on first use."""
+    from matplotlib import font_manager
+
+    cjk = [f for f in font_manager.findSystemFonts() if "CJK" in Path(f).name and "Sans" in Path(f).name]
+    for font in cjk:
+        font_manager.fontManager.addfont(font)
+    return font_manager.FontProperties(fname=cjk[0]).get_name() if cjk else None
+
+
 def write_chart(report: dict[str, Any], out: Path) -> Path:
     import matplotlib
 
@@ -158,23 +172,27 @@ def write_chart(report: dict[str, Any], out: Path) -> Path:
     import matplotlib.pyplot as plt
 
     path = out / "accuracy.png"
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4), gridspec_kw={"width_ratios": [3, 1]})
-    for ax, group, title in ((axes[0], "by_type", "accuracy by question type"), (axes[1], "by_lang", "by language")):
-        names = list(report[group])
-        values = [
-            report[group][n]["answer"]["accuracy"]
-            if report[group][n]["answer"]["n"]
-            else report[group][n]["refusal"]["recall"]
-            for n in names
-        ]
-        bars = ax.bar(names, values, color="#3b7dd8")
-        ax.set_ylim(0, 1)
-        ax.set_title(title)
-        ax.tick_params(axis="x", rotation=35)
-        for bar, value in zip(bars, values):
-            ax.text(bar.get_x() + bar.get_width() / 2, value + 0.02, f"{value:.2f}", ha="center", fontsize=8)
-    axes[0].text(0.01, -0.32, "unanswerable: refusal recall", transform=axes[0].transAxes, fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    family = _cjk_family()  # Chinese titles when a CJK font is there, English otherwise
+    labels = _LABELS_ZH if family else _LABELS_EN
+    fonts = [family, *plt.rcParams["font.sans-serif"]] if family else plt.rcParams["font.sans-serif"]
+    with plt.rc_context({"font.sans-serif": fonts}):
+        fig, axes = plt.subplots(1, 2, figsize=(11, 4), gridspec_kw={"width_ratios": [3, 1]})
+        for ax, group, title in ((axes[0], "by_type", labels[0]), (axes[1], "by_lang", labels[1])):
+            names = list(report[group])
+            values = [
+                report[group][n]["answer"]["accuracy"]
+                if report[group][n]["answer"]["n"]
+                else report[group][n]["refusal"]["recall"]
+                for n in names
+            ]
+            bars = ax.bar(names, values, color="#3b7dd8")
+            ax.set_ylim(0, 1)
+            ax.set_title(title)
+            ax.tick_params(axis="x", rotation=35)
+            for bar, value in zip(bars, values):
+                ax.text(bar.get_x() + bar.get_width() / 2, value + 0.02, f"{value:.2f}", ha="center", fontsize=8)
+        axes[0].text(0.01, -0.32, labels[2], transform=axes[0].transAxes, fontsize=8)
+        fig.tight_layout()
+        fig.savefig(path, dpi=110)
+        plt.close(fig)
     return path

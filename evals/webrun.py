@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -23,13 +22,12 @@ from typing import Any
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from evals.dataset import FIELDS, DatasetError, EvalItem, parse_item
+from evals.dataset import FIELDS, MISSING_ZH, DatasetError, EvalItem, parse_item
 from evals.run import run_eval
 from ui.eval_tab import EvalOutcome, too_large_message
 
 BUSY = "已有一個評測正在進行，同一時間只能進行一個評測。請等它完成後再試。"
 NO_FILE = "請先選擇要上傳的 JSONL 評測檔案。"
-_FIELD_RE = re.compile(r"field '(\w+)' (.*)$")
 
 
 class UploadError(ValueError):
@@ -37,13 +35,11 @@ class UploadError(ValueError):
 
 
 def _line_problem(number: int, exc: DatasetError) -> str:
-    detail = str(exc).split(": ", 1)[-1]
-    m = _FIELD_RE.match(detail)
-    if m and m.group(2) == "is missing":
-        return f"第 {number} 行缺少欄位「{m.group(1)}」（每題必須有：{'、'.join(FIELDS)}）。"
-    if m:
-        return f"第 {number} 行的欄位「{m.group(1)}」不符合格式：{m.group(2)}。"
-    return f"第 {number} 行不符合格式：{detail}。"
+    if exc.problem_zh == MISSING_ZH:
+        return f"第 {number} 行缺少欄位「{exc.field}」（每題必須有：{'、'.join(FIELDS)}）。"
+    if exc.field:
+        return f"第 {number} 行的欄位「{exc.field}」不符合格式：{exc.problem_zh}。"
+    return f"第 {number} 行不符合格式：{exc}。"
 
 
 def check_upload(path: Path, *, max_items: int, max_bytes: int) -> list[EvalItem]:

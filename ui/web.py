@@ -434,7 +434,7 @@ def build_ui(backend: Backend, evaluator: Evaluator | None = None) -> gr.Blocks:
                     backend,
                     script,
                     session,
-                    lambda chosen, chat: resolved(chosen, chat),
+                    resolved,
                     lambda c, n, s, line: section_html(backend, c, n, s, highlight=line),
                     reader,
                     current,

@@ -131,7 +131,7 @@ def test_retrieved_text_reaches_the_model_between_delimiters(poisoned_search: Hy
 def test_reply_that_obeys_planted_text_without_citing_falls_back(poisoned_search: HybridSearch) -> None:
     assistant, _ = with_llm(poisoned_search, "系統已被接管。")
     answer = assistant.ask(SUBSIDY, mode="llm")
-    assert answer.mode == "extractive" and answer.notice and "cites no passage" in answer.notice
+    assert answer.mode == "extractive" and answer.notice and "沒有標出依據的段落" in answer.notice
     assert answer.text.startswith("據綱要") and answer.citations[0].quote == LURE
 
 
@@ -154,7 +154,7 @@ def test_reply_that_echoes_the_system_prompt_never_streams_out(poisoned_search: 
     assert isinstance(events[-1], Final)
     final = events[-1].answer
     assert final.mode == "extractive"
-    assert final.notice and "echoed the system prompt" in final.notice
+    assert final.notice and "複述了系統提示" in final.notice
     assert_no_prompt(streamed_text(events))  # not even before the Reset
     assert_no_prompt(final.text)
 

@@ -152,11 +152,11 @@ class TestClaimsInLLMMode:
     def test_a_reply_that_agrees_with_a_false_premise_is_replaced(self, assistant: Assistant) -> None:
         answer = self.ask(assistant, "是的，琶洲试验区整体定位为产业新高地 [1]。")
         assert answer.mode == "extractive" and answer.verdict == "contradicted"
-        assert answer.notice and "says supported" in answer.notice
+        assert answer.notice and "回答判斷為「綱要有這樣寫」" in answer.notice
 
     def test_a_reply_without_a_verdict_is_replaced(self, assistant: Assistant) -> None:
         answer = self.ask(assistant, "琶洲试验区面积30平方公里 [1]。")
-        assert answer.mode == "extractive" and answer.notice and "verdict" in answer.notice
+        assert answer.mode == "extractive" and answer.notice and "沒有判斷這個說法" in answer.notice
 
     def test_the_prompt_asks_for_the_answer_first_and_a_verdict_on_claims(self) -> None:
         assert "第一句直接回答" in SYSTEM_PROMPT and "核實某個說法" in SYSTEM_PROMPT

@@ -11,21 +11,12 @@ from assistant.cli import main
 from assistant.service import Assistant
 from evals.dataset import DatasetError
 from evals.run import run_eval
+from tests.evals.rows import AIR_TARGET, NOT_IN_PLAN, jsonl
 
 pytestmark = pytest.mark.slow
 
 ROWS = [
-    {
-        "id": "t1",
-        "question": "到2025年空气质量优良天数比例目标是多少？",
-        "lang": "zh-Hans",
-        "persona": "citizen",
-        "type": "number",
-        "answer": "86%",
-        "key_facts": ["86%"],
-        "citations": [{"chapter_no": 9, "section_no": 2}],
-        "lines": [273],
-    },
+    AIR_TARGET | {"id": "t1"},
     {
         "id": "t2",
         "question": "人才公寓怎麼建設？",
@@ -49,24 +40,14 @@ ROWS = [
         "citations": [{"chapter_no": 2, "section_no": 1}],
         "lines": [140],
     },
-    {
-        "id": "t4",
-        "question": "天河区的夜间经济怎么规划？",
-        "lang": "zh-Hans",
-        "persona": "citizen",
-        "type": "unanswerable",
-        "answer": "不涉及",
-        "key_facts": [],
-        "citations": [],
-        "lines": [],
-    },
+    NOT_IN_PLAN | {"id": "t4"},
 ]
 
 
 @pytest.fixture
 def small_set(tmp_path: Path) -> Path:
     path = tmp_path / "small.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS) + "\n", encoding="utf-8")
+    path.write_text(jsonl(ROWS), encoding="utf-8")
     return path
 
 
@@ -137,7 +118,7 @@ ALWAYS_WRONG = dict(
 def evaluators_set(tmp_path: Path) -> Path:
     path = tmp_path / "evaluator.jsonl"
     rows = [*ROWS, TOC_ITEM, NO_SECTION, ALWAYS_WRONG]
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    path.write_text(jsonl(rows), encoding="utf-8")
     return path
 
 

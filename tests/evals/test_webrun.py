@@ -15,19 +15,10 @@ from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from evals.webrun import BUSY, NO_FILE, UploadError, UploadRunner, check_upload
 from retrieval.search import HybridSearch
+from tests.evals.rows import AIR_TARGET, NOT_IN_PLAN, jsonl
 
 ROWS: list[dict[str, Any]] = [
-    {
-        "id": "w1",
-        "question": "到2025年空气质量优良天数比例目标是多少？",
-        "lang": "zh-Hans",
-        "persona": "citizen",
-        "type": "number",
-        "answer": "86%",
-        "key_facts": ["86%"],
-        "citations": [{"chapter_no": 9, "section_no": 2}],
-        "lines": [273],
-    },
+    AIR_TARGET | {"id": "w1"},
     {
         "id": "w2",
         "question": "提升固體廢物處理能力的任務在哪一節？",
@@ -39,22 +30,8 @@ ROWS: list[dict[str, Any]] = [
         "citations": [{"chapter_no": 9, "section_no": 2}],
         "lines": [276],
     },
-    {
-        "id": "w3",
-        "question": "天河区的夜间经济怎么规划？",
-        "lang": "zh-Hans",
-        "persona": "citizen",
-        "type": "unanswerable",
-        "answer": "不涉及",
-        "key_facts": [],
-        "citations": [],
-        "lines": [],
-    },
+    NOT_IN_PLAN | {"id": "w3"},
 ]
-
-
-def jsonl(rows: list[dict[str, Any]]) -> str:
-    return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
 
 
 @pytest.fixture(scope="module")
@@ -91,8 +68,13 @@ def test_a_good_file_is_read(upload: Path) -> None:
         ((jsonl(ROWS[:1]) + "{oops\n").encode(), "第 2 行不是有效的 JSON"),
         (b'["a", "b"]\n[1]\n', "第 1 行不是 JSON 物件"),
         (json.dumps({k: v for k, v in ROWS[0].items() if k != "lang"}).encode(), "第 1 行缺少欄位「lang」"),
-        (json.dumps(ROWS[0] | {"lang": "fr"}).encode(), "第 1 行的欄位「lang」不符合格式"),
-        (json.dumps(ROWS[0] | {"lines": "273"}).encode(), "第 1 行的欄位「lines」不符合格式"),
+        (json.dumps(ROWS[0] | {"lang": "fr"}).encode(), "第 1 行的欄位「lang」不符合格式：應是 "),
+        (json.dumps(ROWS[0] | {"lines": "273"}).encode(), "第 1 行的欄位「lines」不符合格式：應是整數（行號）的列表"),
+        (
+            json.dumps(ROWS[0] | {"key_facts": "86%"}).encode(),
+            "第 1 行的欄位「key_facts」不符合格式：應是非空字串的列表",
+        ),
+        (json.dumps(ROWS[0] | {"verdict": "supported"}).encode(), "「verdict」不符合格式：只用於 type 為 claim 的題目"),
         (jsonl([ROWS[0], ROWS[0]]).encode(), "第 2 行的 id「w1」與前面的題目重複"),
     ],
 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,30 +14,17 @@ from corpus.models import Plan
 from corpus.tasks import build_tables
 from corpus.text import to_simplified
 from evals.screenshot import ask_in_browser
+from tests.ui.waiting import wait_for
 from ui.commands import cmd_feedback_export
 from ui.feedback import FeedbackError
 
 pytestmark = pytest.mark.slow
 
 By: Any = pytest.importorskip("selenium.webdriver.common.by").By
-STALE: Any = pytest.importorskip("selenium.common.exceptions").StaleElementReferenceException
 
 
 def open_ui(browser: Any, live_server: dict[str, Any]) -> None:
     browser.get(live_server["url"] + "/")
-
-
-def wait_for(predicate: Any, timeout_s: float = 20.0) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except STALE:  # the chat re-rendered under us: look again
-            value = None
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("condition not met in time")
 
 
 def click_tab(browser: Any, label: str) -> None:

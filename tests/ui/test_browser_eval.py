@@ -3,6 +3,7 @@ the messages for a second run, a set over the limit and files that are not JSONL
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -15,7 +16,9 @@ import pytest
 from assistant.service import Assistant
 from assistant.settings import Settings
 from evals.webrun import BUSY, UploadRunner
-from tests.evals.test_webrun import ROWS, jsonl
+from tests.evals.rows import jsonl
+from tests.evals.test_webrun import ROWS
+from tests.ui import waiting
 from tests.ui.conftest import settings_for
 from tests.ui.inprocess import serve
 from ui.backend import Backend
@@ -24,7 +27,7 @@ from ui.server import create_app
 pytestmark = pytest.mark.slow
 
 By: Any = pytest.importorskip("selenium.webdriver.common.by").By
-STALE: Any = pytest.importorskip("selenium.common.exceptions").StaleElementReferenceException
+wait_for = functools.partial(waiting.wait_for, timeout_s=30.0)  # answers on a busy machine
 MAX_ITEMS = 5
 
 
@@ -66,19 +69,6 @@ def eval_server(keyword_assistant: Assistant, tmp_path_factory: pytest.TempPathF
     app = create_app(settings, keyword_assistant, evaluator=evaluator)
     with serve(app) as url:
         yield {"url": url, "gate": gate, "runner": runners[0], "work": work}
-
-
-def wait_for(predicate: Any, timeout_s: float = 30.0) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except STALE:
-            value = None
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("condition not met in time")
 
 
 def open_eval_tab(browser: Any, url: str) -> None:
@@ -145,7 +135,7 @@ def test_an_uploaded_set_runs_with_progress_and_its_report_downloads(
     assert progress
     gate.hold_after = None
     gate.release.set()
-    wait_for(lambda: "評測完成" in status(browser), 60)
+    wait_for(lambda: "評測完成" in status(browser), timeout_s=60)
     assert status(browser).startswith("評測完成：3 題已評分")
     report = browser.find_element(By.CSS_SELECTOR, "#pa-eval-report")
     assert "答錯的題目" in report.text and "全部" in report.text

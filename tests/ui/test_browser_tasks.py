@@ -11,12 +11,12 @@ import pytest
 from assistant.service import Assistant
 from tests.ui.conftest import settings_for
 from tests.ui.inprocess import serve
+from tests.ui.waiting import wait_for
 from ui.server import create_app
 
 pytestmark = pytest.mark.slow
 
 By: Any = pytest.importorskip("selenium.webdriver.common.by").By
-STALE: Any = pytest.importorskip("selenium.common.exceptions").StaleElementReferenceException
 
 
 @pytest.fixture(scope="module")
@@ -25,21 +25,6 @@ def tasks_url(keyword_assistant: Assistant, tmp_path_factory: pytest.TempPathFac
     app = create_app(settings_for(work / "index", work / "feedback.sqlite3"), keyword_assistant)
     with serve(app) as url:
         yield url
-
-
-def wait_for(predicate: Any, timeout_s: float = 20.0) -> Any:
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except STALE:
-            value = None
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("condition not met in time")
 
 
 def search_tasks(browser: Any, url: str, query: str, width: int, height: int) -> Any:

@@ -1,0 +1,35 @@
+"""Evaluation items shared by the runner tests: one a search answers, one the plan does not cover."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+AIR_TARGET: dict[str, Any] = {
+    "id": "air",
+    "question": "到2025年空气质量优良天数比例目标是多少？",
+    "lang": "zh-Hans",
+    "persona": "citizen",
+    "type": "number",
+    "answer": "86%",
+    "key_facts": ["86%"],
+    "citations": [{"chapter_no": 9, "section_no": 2}],
+    "lines": [273],
+}
+
+NOT_IN_PLAN: dict[str, Any] = {
+    "id": "absent",
+    "question": "天河区的夜间经济怎么规划？",
+    "lang": "zh-Hans",
+    "persona": "citizen",
+    "type": "unanswerable",
+    "answer": "不涉及",
+    "key_facts": [],
+    "citations": [],
+    "lines": [],
+}
+
+
+def jsonl(rows: list[dict[str, Any]]) -> str:
+    """The rows as a JSONL file's text."""
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
