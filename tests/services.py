@@ -150,6 +150,13 @@ class NginxServer:
             raise RuntimeError(f"nginx exited at once: {(self.root / 'stderr.log').read_text()[-2000:]}")
         return self
 
+    def log_tail(self, chars: int = 3000) -> str:
+        """The end of nginx's error log (upstream failures are there)."""
+        text = "".join(
+            p.read_text(errors="replace") for p in (self.root / "stderr.log", self.root / "error.log") if p.exists()
+        )
+        return text[-chars:]
+
     def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
         if self.proc is not None:
             self.proc.send_signal(signal.SIGQUIT)  # graceful: workers finish, then the master exits

@@ -285,7 +285,7 @@ class FeedbackStore:
         self._pending.clear()
         self._remove_spools()
         if n > 1:
-            log.info("feedback: %d pending writes are now in %s", n, self.path)
+            log.info("feedback: %d pending writes are now in %s", n, self.where)
         return True
 
     def _schedule_retry(self) -> None:

@@ -5,16 +5,16 @@
 
 The chat UI rates through its own 👍/👎; this route is for programs. `id` is the client's own
 name for the rating: sending the same rating again (a reply lost to a timeout, a replica that
-went away mid-request) adds no second row, whichever replica takes it. The reply is 201 when
-the rating is in the database, 202 when it waits in the queue (the database is down or
-read-only); either way it is kept.
+went away mid-request) adds no second row, whichever replica takes it. The reply says whether
+the rating is in the database already (`written`) or waits in the queue because the database is
+down or read-only; either way it is kept.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictStr
 
@@ -55,15 +55,11 @@ router = APIRouter()
 @router.post(
     "/api/feedback",
     response_model=FeedbackOut,
-    status_code=201,
     tags=["feedback"],
     summary="Rate an answer 👍/👎",
-    responses={
-        202: {"model": FeedbackOut, "description": "queued: the database is unavailable; written later"},
-        **error_responses(*JSON_BODY, *LIMITED),
-    },
+    responses=error_responses(*JSON_BODY, *LIMITED),
 )
-async def rate(body: FeedbackIn, backend: BackendDep, response: Response) -> dict[str, Any]:
+async def rate(body: FeedbackIn, backend: BackendDep) -> dict[str, Any]:
     citations = [c.model_dump() for c in body.citations]
     receipt = await run_in_threadpool(
         backend.feedback.rate,
@@ -75,6 +71,4 @@ async def rate(body: FeedbackIn, backend: BackendDep, response: Response) -> dic
         query=body.query,
         uid=body.id,
     )
-    if not receipt.written:
-        response.status_code = 202
     return {"id": receipt.uid, "written": receipt.written, "pending": receipt.pending}
