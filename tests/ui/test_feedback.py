@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -283,3 +284,15 @@ def test_thumbs_in_the_chat_while_the_database_is_locked(keyword_assistant: Assi
         assert [(q, r) for q, r in rows(db)] == [("海珠濕地有甚麼規劃？", -1)]
         exchanges, message = rate_exchange(backend, exchanges, 0, 0)  # withdrawn
         assert message == "已取消評價" and exchanges[0].feedback_uid is None and rows(db) == []
+
+
+def test_a_postgres_url_without_its_driver_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an install without the `postgres` extra
+    with pytest.raises(FeedbackError, match=r"pip install 'plan-assistant\[postgres\]'"):
+        FeedbackStore("postgresql://plan@127.0.0.1/plan")
+
+
+def test_a_sqlite_url_is_the_same_file(tmp_path: Path) -> None:
+    db = tmp_path / "fb.sqlite3"
+    assert FeedbackStore(f"sqlite:///{db}").rate("一", "答一", [], 1).written
+    assert [(r.question, r.rating) for r in FeedbackStore(db).records()] == [("一", 1)]
