@@ -190,6 +190,13 @@ def test_two_replicas_behind_nginx(cluster: dict[str, Any], record_property: Cal
         assert page.status_code == 200 and "text/html" in page.headers["content-type"]
         answers = [ask(client, base, q) for q in ("海珠濕地有甚麼規劃？", "提升固體廢物處理能力的任務在哪一節？")]
     assert all(a["citations"] for a in answers)
+    # the chat's own API (Gradio's queue: a join, then an event stream) works through the proxy's sticky route
+    from gradio_client import Client
+
+    text, citations, refused = Client(base + "/", verbose=False, download_files=False).predict(
+        "海珠濕地有甚麼規劃？", [], api_name="/ask"
+    )
+    assert not refused and citations and "濕地" in text
 
     # the rate limit counts the client nginx names, not an address the client makes up
     started = time.monotonic()
