@@ -137,7 +137,8 @@ class FeedbackStore:
         self.retry_s = retry_s
         self.url, self.path = _parse_target(target)
         self.where = str(self.path) if self.path is not None else self.url.render_as_string(hide_password=True)
-        self.setting = "PLAN_ASSISTANT_FEEDBACK_DB" if isinstance(target, Path) else "PLAN_ASSISTANT_FEEDBACK_URL"
+        is_url = isinstance(target, str) and "://" in target
+        self.setting = "PLAN_ASSISTANT_FEEDBACK_URL" if is_url else "PLAN_ASSISTANT_FEEDBACK_DB"
         self.engine = self._engine()
         if self.path is not None:
             name = f"{self.path.name}{'-' + spool_tag if spool_tag else ''}.pending.jsonl"
@@ -149,9 +150,7 @@ class FeedbackStore:
             home = Path.cwd()
         tag = hashlib.sha256(key.encode()).hexdigest()[:12]
         dirs = list(spool_dirs) if spool_dirs is not None else [home, Path(tempfile.gettempdir())]
-        self.spool_paths = [
-            d / name if n == 0 else d / f"plan-assistant-{tag}-{name.lstrip('.')}" for n, d in enumerate(dirs)
-        ]
+        self.spool_paths = [d / name if n == 0 else d / f"plan-assistant-{tag}-{name}" for n, d in enumerate(dirs)]
         self._lock = threading.Lock()
         self._ready = False  # the table and its index are known to be there
         self._pending: list[PendingOp] = self._load_spool()
