@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: install install-dev check test test-llm test-fast serve index bench eval clean browser loadtest screenshot
+.PHONY: install install-dev check test test-llm test-fast serve index bench eval clean browser services loadtest screenshot
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 # Lint, format and types first (seconds), then the whole suite.
-test: install-dev browser check
+test: install-dev browser services check
 	$(PY) -m pytest
 
 check: install-dev
@@ -69,6 +69,17 @@ browser:
 	@if [ -f $(AXE_DIR)/node_modules/axe-core/axe.min.js ]; then :; \
 	elif command -v npm >/dev/null; then npm install --prefix $(AXE_DIR) --no-audit --no-fund --silent axe-core@4.10.3; \
 	else echo "npm is missing: the axe-core accessibility checks will be skipped"; fi
+
+# The several-replicas test (tests/ui/test_replicas.py) starts Debian's PostgreSQL and nginx on
+# loopback; install them (as root) when missing. Without them that test is skipped, saying why.
+services:
+	@missing=""; \
+	{ command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; } || missing="$$missing postgresql"; \
+	{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx-light"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else echo "install$$missing (apt-get, as root) for the several-replicas test; it is skipped without them"; fi
 
 bench: install
 	$(PY) -m evals.bench_corpus

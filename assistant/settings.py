@@ -6,10 +6,11 @@ environment (the one exception: the model cache's default follows XDG's `$XDG_CA
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from retrieval.e5.convert import default_model_cache_dir
@@ -47,6 +48,16 @@ class Settings(BaseSettings):
     port: int = Field(7860, ge=1, le=65535, description="port `plan-assistant serve` listens on")
     feedback_db: Path = Field(
         Path(".plan_feedback.sqlite3"), description="SQLite file for 👍/👎 feedback from the chat UI"
+    )
+    feedback_url: str | None = Field(
+        None,
+        description="database URL for feedback instead of feedback_db, e.g. postgresql://user:password@db-host/plan "
+        "(one database shared by every replica; needs the `postgres` extra); unset = the SQLite file feedback_db",
+    )
+    trusted_proxies: str = Field(
+        "127.0.0.1",
+        description="comma-separated addresses or networks (10.0.0.0/8) of reverse proxies whose X-Forwarded-For "
+        "names the client, for the per-client rate limit; '' = trust none (each connection's own address counts)",
     )
     rate_limit_per_minute: int = Field(
         120, ge=0, description="answers/searches per client per minute on the HTTP API; 0 = no limit"
@@ -86,6 +97,18 @@ class Settings(BaseSettings):
     eval_max_upload_bytes: int = Field(
         512 * 1024, ge=1024, description="largest evaluation file the tab accepts, in bytes (≤ max_body_bytes)"
     )
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_proxies(cls, value: str) -> str:
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"trusted_proxies: {item!r} is not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24)"
+                ) from None
+        return value
 
     @property
     def eval_tab_enabled(self) -> bool:

@@ -3,11 +3,14 @@
     python -m evals.loadtest --spawn                          # 2,000 requests at concurrency 16 on a server it starts
     python -m evals.loadtest --spawn --no-cache               # every request computed (the answer cache off)
     python -m evals.loadtest --url http://127.0.0.1:7860      # a server that is already running
+    python -m evals.loadtest --url http://127.0.0.1:8080 --clients 32   # through a reverse proxy, 32 client addresses
 
 Questions are a mix: the evaluation sets' single-turn questions when the repo has them (both
 scripts, English, unanswerable ones), otherwise a built-in list; request i asks question
 i mod n, so each distinct question recurs like a popular one does in real traffic. With
-`--spawn` the server's resident memory is sampled through the run (is it flat?).
+`--spawn` the server's resident memory is sampled through the run (is it flat?). With
+`--clients n` the requests leave from n loopback addresses (127.0.1.1, …), as n citizens
+behind a reverse proxy would, so a per-client rate limit sees n clients, not one.
 
 Bounded on purpose: a fixed number of requests at a fixed concurrency, loopback addresses only,
 and a deadline after which it stops on its own.
@@ -24,7 +27,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +88,17 @@ class MemoryTrace:
 
 
 @dataclass(frozen=True)
+class RequestRecord:
+    """One request: when it left and came back (time.monotonic), its status ("200", "timeout", …), and
+    which server answered when a proxy says so (its X-Served-By header, e.g. nginx's $upstream_addr)."""
+
+    started: float
+    ended: float
+    status: str
+    served_by: str = ""
+
+
+@dataclass(frozen=True)
 class LoadResult:
     requests: int
     errors: int
@@ -96,6 +110,7 @@ class LoadResult:
     memory: MemoryTrace = MemoryTrace(())
     cache: dict[str, float] = field(default_factory=dict)
     rejected_ms: tuple[float, ...] = ()  # how long a 429/503 took to come back
+    records: tuple[RequestRecord, ...] = ()  # every request, in the order they were numbered
 
     @property
     def rps(self) -> float:
@@ -143,6 +158,11 @@ def check_loopback(url: str) -> None:
         )
 
 
+def client_addresses(n: int) -> tuple[str, ...]:
+    """n loopback source addresses, 127.0.1.1 onwards (Linux answers on all of 127.0.0.0/8)."""
+    return tuple(f"127.0.1.{i}" for i in range(1, n + 1))
+
+
 def rss_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -160,8 +180,14 @@ def run_load(
     timeout_s: float = 600.0,
     questions: Sequence[str] = QUESTIONS,
     server_pid: int | None = None,
+    client_addresses: Sequence[str] = (),
+    on_result: Callable[[RequestRecord], None] | None = None,
 ) -> LoadResult:
+    """`client_addresses`: loopback addresses to send from, request i from address i mod n (default:
+    the system's choice); `on_result`: called as each request comes back (from worker threads)."""
     check_loopback(url)
+    for address in client_addresses:
+        check_loopback(f"http://{address}/")
     if requests < 1 or concurrency < 1 or not questions:
         raise ValueError(
             f"requests and concurrency must be at least 1 and questions non-empty, got {requests}, {concurrency}, {len(questions)}"
@@ -179,23 +205,32 @@ def run_load(
                 samples.append(mb)
             done.wait(0.25)
 
-    with httpx.Client(timeout=60.0, limits=httpx.Limits(max_connections=concurrency)) as client:
+    def make_client(address: str | None) -> httpx.Client:
+        transport = httpx.HTTPTransport(local_address=address) if address else None
+        return httpx.Client(timeout=60.0, limits=httpx.Limits(max_connections=concurrency), transport=transport)
+
+    clients = [make_client(a) for a in client_addresses] or [make_client(None)]
+    client = clients[0]
+    try:
         client.post(
             endpoint, json={"question": "海珠區的發展定位是甚麼？（預熱）"}
         ).raise_for_status()  # warm-up, not counted
         before = client.get(base + "/healthz").json().get("answer_cache", {})
 
-        def one(i: int) -> tuple[str, float | None]:
-            if time.monotonic() > deadline:
-                return "deadline", None
-            t0 = time.perf_counter()
+        def one(i: int) -> RequestRecord:
+            t0 = time.monotonic()
+            if t0 > deadline:
+                return RequestRecord(t0, t0, "deadline")
             try:
-                status = client.post(endpoint, json={"question": questions[i % len(questions)]}).status_code
+                r = clients[i % len(clients)].post(endpoint, json={"question": questions[i % len(questions)]})
+                record = RequestRecord(t0, time.monotonic(), str(r.status_code), r.headers.get("x-served-by", ""))
             except httpx.TimeoutException:
-                return "timeout", None
+                record = RequestRecord(t0, time.monotonic(), "timeout")
             except httpx.HTTPError as exc:
-                return exc.__class__.__name__, None
-            return str(status), (time.perf_counter() - t0) * 1000
+                record = RequestRecord(t0, time.monotonic(), exc.__class__.__name__)
+            if on_result is not None:
+                on_result(record)
+            return record
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -206,12 +241,15 @@ def run_load(
         done.set()
         sampler.join()
         after = client.get(base + "/healthz").json().get("answer_cache", {})
+    finally:
+        for c in clients:
+            c.close()
     cache = {k: after[k] - before.get(k, 0) for k in ("hits", "misses") if k in after}
     if cache and (cache["hits"] + cache["misses"]):
         cache["hit_rate"] = round(cache["hits"] / (cache["hits"] + cache["misses"]), 3)
-    latencies = tuple(ms for code, ms in results if code == "200" and ms is not None)
-    rejected = tuple(ms for code, ms in results if code in ("429", "503") and ms is not None)
-    statuses = dict(Counter(code for code, _ in results))
+    latencies = tuple((r.ended - r.started) * 1000 for r in results if r.status == "200")
+    rejected = tuple((r.ended - r.started) * 1000 for r in results if r.status in ("429", "503"))
+    statuses = dict(Counter(r.status for r in results))
     return LoadResult(
         requests,
         requests - len(latencies),
@@ -223,6 +261,7 @@ def run_load(
         MemoryTrace(tuple(samples)),
         cache,
         rejected,
+        tuple(results),
     )
 
 
@@ -232,6 +271,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     where.add_argument("--url", help="a running server on loopback, e.g. http://127.0.0.1:7860")
     where.add_argument(
         "--spawn", action="store_true", help="start `uvicorn ui.server:app_factory` on a free port for the run"
+    )
+    parser.add_argument(
+        "--clients",
+        type=int,
+        default=0,
+        help="send from this many loopback addresses (127.0.1.1, …), as distinct clients behind a proxy",
     )
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
@@ -248,8 +293,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     questions = question_mix()
+    if not 0 <= args.clients <= 254:
+        parser.error(f"--clients must be 0–254, got {args.clients}")
+    addresses = client_addresses(args.clients)
     if args.url:
-        print(run_load(args.url, args.requests, args.concurrency, questions=questions).report())
+        print(
+            run_load(
+                args.url, args.requests, args.concurrency, questions=questions, client_addresses=addresses
+            ).report()
+        )
         return 0
     print("starting a server (the first start builds the index)…", file=sys.stderr)
     # one client measures capacity, not the per-client rate limit: switch the limit off for the run
@@ -261,7 +313,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         else os.environ.get("PLAN_ASSISTANT_ANSWER_CACHE_SIZE", "1024"),
     }
     with uvicorn_server(env, log=None) as (url, proc):
-        print(run_load(url, args.requests, args.concurrency, questions=questions, server_pid=proc.pid).report())
+        result = run_load(
+            url, args.requests, args.concurrency, questions=questions, server_pid=proc.pid, client_addresses=addresses
+        )
+        print(result.report())
     return 0
 
 

@@ -74,6 +74,7 @@ def uvicorn_server(
         str(port),
         "--log-level",
         "warning",
+        "--no-proxy-headers",  # the app reads X-Forwarded-For itself (PLAN_ASSISTANT_TRUSTED_PROXIES)
     ]
     proc = subprocess.Popen(cmd, env=dict(os.environ if env is None else env), stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.settings import Settings
-from ui.feedback import FORMATS, FeedbackStore, export
+from ui.feedback import FORMATS, export, open_feedback
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -28,18 +28,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
         flush=True,
     )
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # X-Forwarded-For is read by the app, from the proxies PLAN_ASSISTANT_TRUSTED_PROXIES names only
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
     return 0
 
 
 def cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
-    records = FeedbackStore(settings.feedback_db).records()
+    store = open_feedback(settings)
+    records = store.records()
     if args.out:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8", newline="") as fh:
             n = export(records, args.format, fh)
-        print(f"exported {n} ratings from {settings.feedback_db} to {out}", file=sys.stderr)
+        print(f"exported {n} ratings from {store.where} to {out}", file=sys.stderr)
     else:
         export(records, args.format, sys.stdout)
     return 0

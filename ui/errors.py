@@ -29,6 +29,7 @@ EXAMPLES = {
     "/api/ask": '{"question": "海珠濕地有甚麼規劃？"}',
     "/api/search": '{"query": "固體廢物", "k": 3}',
     "/v1/chat/completions": '{"messages": [{"role": "user", "content": "海珠濕地有甚麼規劃？"}]}',
+    "/api/feedback": '{"question": "…", "answer": "…", "citations": [], "rating": 1, "id": "your-own-uuid"}',
 }
 _JSON_KINDS = (
     (bool, "true/false"),

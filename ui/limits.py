@@ -3,6 +3,11 @@
 A public endpoint is hammered; answering everything slowly helps nobody. A client over its
 rate gets 429 with Retry-After; when more answers are in flight than the server can hold,
 new ones get 503 at once instead of an unbounded queue.
+
+A client is its connection's address, or, when that connection comes from a reverse proxy
+named in `trusted_proxies`, the address the proxy put in X-Forwarded-For (the last one not
+itself a trusted proxy). Forwarded headers from anyone else are ignored, so a client cannot
+pick a fresh identity per request. The limits are per process: n replicas allow n times as much.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from dataclasses import dataclass, field
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from ui.errors import error_response
 
-LIMITED = (("POST", "/api/ask"), ("POST", "/api/search"), ("POST", "/v1/chat/completions"))
+LIMITED = (("POST", "/api/ask"), ("POST", "/api/search"), ("POST", "/v1/chat/completions"), ("POST", "/api/feedback"))
 MAX_CLIENTS = 10_000  # forget idle clients beyond this many, so the table cannot grow without bound
 
 
@@ -73,11 +79,15 @@ class PendingLimit:
         return self._n
 
 
-def install_limits(app: FastAPI, per_minute: int, max_pending: int) -> None:
+def install_limits(app: FastAPI, per_minute: int, max_pending: int, trusted_proxies: str = "") -> None:
+    """`trusted_proxies`: comma-separated addresses/networks whose X-Forwarded-For names the client."""
     rate = RateLimiter(per_minute)
     pending = PendingLimit(max_pending)
     app.state.rate_limiter, app.state.pending_limit = rate, pending
     app.add_middleware(Admission, rate=rate, pending=pending)
+    proxies = [p.strip() for p in trusted_proxies.split(",") if p.strip()]
+    if proxies:  # outside Admission: the client address is settled before it is counted
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
 
 
 class Admission:

@@ -3,7 +3,8 @@
     app = create_app(Settings())                   # builds or reuses the index, printing progress
     uvicorn.run(app, host="127.0.0.1", port=7860)
 
-or, from a shell, `plan-assistant serve` — or `uvicorn ui.server:app_factory --factory`.
+or, from a shell, `plan-assistant serve` — or `uvicorn ui.server:app_factory --factory --no-proxy-headers`
+(the app reads X-Forwarded-For itself, from PLAN_ASSISTANT_TRUSTED_PROXIES only).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from ui.bodylimit import BodyLimit
 from ui.errors import install_error_handlers
 from ui.eval_tab import Evaluator, load_evaluator
 from ui.fallbacks import add_fallbacks
-from ui.feedback import FeedbackStore
+from ui.feedback import open_feedback
+from ui.feedback_api import router as feedback_router
 from ui.limits import install_limits
 from ui.openai_api import router as openai_router
 from ui.openai_schema import ChatCompletionChunk
@@ -35,6 +37,7 @@ from the plan's own text, citing 章/節 for every claim.
 * `POST /api/search` — the best sections for a query
 * `GET /api/outline`, `GET /api/sections/{chapter}/{section}`, `GET /api/tasks?q=` — the plan itself
 * `POST /v1/chat/completions` — OpenAI-compatible (streaming or not); citations also in `citations`
+* `POST /api/feedback` — rate an answer 👍/👎 (with your own id, so a retry is stored once)
 
 Errors are JSON: `{"error": {"message", "type", "param", "code"}}` (OpenAI's shape) with a 4xx status
 for bad input; each route lists the statuses it can answer with.
@@ -70,7 +73,7 @@ def create_app(
             )
     backend = Backend(
         assistant,
-        FeedbackStore(settings.feedback_db),
+        open_feedback(settings),
         default_mode=settings.mode,
         cache_size=settings.answer_cache_size,
         concurrency=settings.answer_concurrency,
@@ -78,9 +81,10 @@ def create_app(
     app = FastAPI(title=TITLE, description=DESCRIPTION, version="0.1.0")
     app.state.backend = backend
     install_error_handlers(app)
-    install_limits(app, settings.rate_limit_per_minute, settings.max_pending)
+    install_limits(app, settings.rate_limit_per_minute, settings.max_pending, settings.trusted_proxies)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)  # outermost: before rate limits and parsing
     app.include_router(api_router)
+    app.include_router(feedback_router)
     app.include_router(openai_router)
     add_fallbacks(app)
     install_openapi(app, extra_models=[ChatCompletionChunk])

@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -19,7 +20,7 @@ from fastapi.testclient import TestClient
 from assistant.service import Assistant
 from tests.ui.conftest import settings_for
 from ui.backend import Backend
-from ui.feedback import _SCHEMA, FeedbackError, FeedbackStore, export
+from ui.feedback import FeedbackError, FeedbackStore, export
 from ui.server import create_app
 from ui.web import FEEDBACK_QUEUED, Exchange, rate_exchange
 
@@ -236,10 +237,20 @@ def test_a_spool_left_by_a_stopped_server_is_written_by_the_next_store(tmp_path:
     assert rows(db) == [("一", 1)] and not FeedbackStore(db).spool_paths[0].exists()
 
 
+# the table as the first releases created it, before ratings had a `uid`
+LEGACY_SCHEMA = """
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating IN (1, -1)),
+    question TEXT NOT NULL, answer TEXT NOT NULL, citations TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT '', query TEXT NOT NULL DEFAULT ''
+)
+"""
+
+
 def test_a_database_from_before_the_queue_is_upgraded(tmp_path: Path) -> None:
     db = tmp_path / "fb.sqlite3"
     with closing(sqlite3.connect(db)) as conn, conn:
-        conn.execute(_SCHEMA)
+        conn.execute(LEGACY_SCHEMA)
         conn.execute(
             "INSERT INTO feedback (created_at, rating, question, answer, citations) VALUES ('2026-01-01T00:00:00+00:00', 1, '舊', '舊答', '[]')"
         )
@@ -273,3 +284,15 @@ def test_thumbs_in_the_chat_while_the_database_is_locked(keyword_assistant: Assi
         assert [(q, r) for q, r in rows(db)] == [("海珠濕地有甚麼規劃？", -1)]
         exchanges, message = rate_exchange(backend, exchanges, 0, 0)  # withdrawn
         assert message == "已取消評價" and exchanges[0].feedback_uid is None and rows(db) == []
+
+
+def test_a_postgres_url_without_its_driver_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an install without the `postgres` extra
+    with pytest.raises(FeedbackError, match=r"pip install 'plan-assistant\[postgres\]'"):
+        FeedbackStore("postgresql://plan@127.0.0.1/plan")
+
+
+def test_a_sqlite_url_is_the_same_file(tmp_path: Path) -> None:
+    db = tmp_path / "fb.sqlite3"
+    assert FeedbackStore(f"sqlite:///{db}").rate("一", "答一", [], 1).written
+    assert [(r.question, r.rating) for r in FeedbackStore(db).records()] == [("一", 1)]
