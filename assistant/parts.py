@@ -19,7 +19,7 @@ MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as que
 MAX_PARTS = 3
 
 _BREAK = re.compile(
-    r"[？?]+|[；;]|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
+    r"[？?]+|[；;]|,?\s+and\s+(?=(?:what|which|who|whom|how|when|where|why)\b)|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
     r"|(?<=[，,])\s*(?=为何|為何|为什么|為什麼|为啥|為啥|怎么会|怎麼會)"  # a stated premise, then "why"
 )
 _LEAD = re.compile(
@@ -37,6 +37,22 @@ _COMPARE_FIRST = re.compile(
     r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
 )
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
+
+
+# 「第五章和第七章…分别」, 「第八、九章中」, "chapters 8 and 9": one part per chapter named
+_NUM = r"[一二三四五六七八九十]+|\d{1,2}"
+_CHAPTERS = re.compile(
+    rf"第\s*(?P<a>{_NUM})\s*(?:章\s*)?(?:和|与|與|及|跟|、|,|，|以及)\s*(?:第\s*)?(?P<b>{_NUM})\s*章"
+    r"|\bchapters\s+(?P<ea>\d{1,2})\s*(?:and|&|,)\s*(?P<eb>\d{1,2})\b",
+    re.I,
+)
+_EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
+# what says when a thing happened or is to happen: a part that names its own period, or asks
+# what the plan intends, does not inherit the first part's period
+_PERIOD = re.compile(r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?|20[0-3]\d\s*年(?:底|末|前)?")
+_OWN_TIME = re.compile(
+    r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|将来|將來|未来|未來|计划|計劃|要把|想把"
+)
 
 
 @dataclass(frozen=True)
@@ -91,11 +107,35 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     return Comparison(left, right, parts)
 
 
+def chapter_parts(question: str) -> list[str]:
+    """One part per chapter when a question names two chapters by number (「A在第五章和第七章
+    里分别…」 → 「A在第五章里…」, 「A在第七章里…」): each is searched in its own chapter."""
+    m = _CHAPTERS.search(question)
+    if not m:
+        return []
+    english = m.group("ea") is not None
+    numbers = (m.group("ea"), m.group("eb")) if english else (m.group("a"), m.group("b"))
+    if numbers[0] == numbers[1]:
+        return []
+    head, tail = question[: m.start()], _EACH.sub("", question[m.end() :])
+    return [f"{head}{'chapter ' + n if english else '第' + n + '章'}{tail}".strip() for n in numbers]
+
+
+def carried_context(first: str, part: str) -> str:
+    """What a later part carries over from the first one: the first part, without its period
+    (「十三五期间」) when the later part names its own or asks what the plan intends."""
+    if not _OWN_TIME.search(strip_lead(part)):
+        return first
+    return re.sub(r"\s+", " ", _PERIOD.sub("", first)).strip(" ，,") or first
+
+
 def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     """The parts to answer one by one (empty when the question has one part), and the
     comparison they make, if any."""
     parts = split_parts(question)
     if len(parts) > 1:
         return parts, None
+    if by_chapter := chapter_parts(question):
+        return by_chapter, None
     compared = comparison(question)
     return (list(compared.parts), compared) if compared else ([], None)

@@ -23,7 +23,7 @@ from assistant.compose import Composer, Composition, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
-from assistant.parts import question_parts, strip_lead
+from assistant.parts import carried_context, question_parts, strip_lead
 from assistant.questions import WHY_Q
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
@@ -103,7 +103,8 @@ class Assistant:
             answered = []
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
-                part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
+                carried = (Turn("user", carried_context(parts[0], part)),) if n else ()
+                part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
                 answered.append((part, part_query, self._search(part_query)))
