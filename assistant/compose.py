@@ -255,14 +255,18 @@ class Composer:
         return Composition(text, tuple(citations), False)
 
     def _compare(self, question: str, done: list[Composition]) -> str | None:
-        figures = []
-        for comp in done[:2]:
-            quote = comp.citations[0].quote if comp.citations and not comp.refused else ""
-            found = figures_of(quote)
-            figures.append(found[0] if found else None)
-        a, b = figures
-        if a is None or b is None or unit_of(a) != unit_of(b) or not unit_of(a):
+        sides = [
+            [f for c in comp.citations for f in figures_of(c.quote) if unit_of(f) not in ("", "年")]
+            if not comp.refused
+            else []
+            for comp in done[:2]
+        ]
+        # the first figure of one side with a figure of the same unit on the other (years are
+        # dates, not what is compared)
+        pair = next(((a, b) for a in sides[0] for b in sides[1] if unit_of(a) == unit_of(b)), None)
+        if pair is None:
             return None
+        a, b = pair
         x, y = float(number_of(a)), float(number_of(b))
         relation = "兩者相同" if x == y else ("前者較大" if x > y else "後者較大")
         return in_user_script(question, f"兩者比較：前者{a}，後者{b}，{relation}。")

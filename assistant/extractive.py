@@ -41,6 +41,10 @@ _PAST_S = re.compile(
 )
 _TARGET_S = re.compile(r"到20[2-3]\d年|力争|加快推进")
 W_PAST = 0.2
+# a question that names one plan period (十三五 or 十四五) is not answered by a sentence that names
+# only the other: 「十三五时期年均增速」 is the review's 6.3%, not the target's 6%
+_PERIODS = ("十三五", "十四五")
+W_OTHER_PERIOD = 0.5
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -92,6 +96,7 @@ class SentencePicker:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
         past = _PAST_Q.search(normalize(query)) is not None and _FUTURE_Q.search(normalize(query)) is None
+        asked_period = named_period(query)
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
@@ -123,6 +128,8 @@ class SentencePicker:
             if past:
                 text = normalize(s.text)
                 score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
+            if asked_period is not None and _other_period_only(normalize(s.text), asked_period):
+                score -= W_OTHER_PERIOD
             if kind == "why" and _CAUSE.search(normalize(s.text)):
                 score += W_CAUSE
             out.append(Scored(s, chunk, score, cov, rank))
@@ -139,6 +146,16 @@ class SentencePicker:
         lo, hi = (min(known), max(known)) if known else (0.0, 1.0)
         span = (hi - lo) or 1.0
         return [0.0 if r is None else (r - lo) / span for r in raw]
+
+
+def named_period(question: str) -> str | None:
+    """The one plan period a question names (十三五 or 十四五), else None."""
+    named = [p for p in _PERIODS if p in normalize(question)]
+    return named[0] if len(named) == 1 else None
+
+
+def _other_period_only(text: str, period: str) -> bool:
+    return period not in text and any(p in text for p in _PERIODS if p != period)
 
 
 def sentences_of(result: SearchResult) -> SentenceIndex:

@@ -50,6 +50,7 @@ _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
 # what says when a thing happened or is to happen: a part that names its own period, or asks
 # what the plan intends, does not inherit the first part's period
 _PERIOD = re.compile(r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?|20[0-3]\d\s*年(?:底|末|前)?")
+_ACTUAL = re.compile(r"实际|實際|实绩|實績")
 _OWN_TIME = re.compile(
     r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|将来|將來|未来|未來|计划|計劃|要把|想把"
 )
@@ -98,6 +99,12 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     if _content(left) < 2 or _content(right) < 2:
         return None
     parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
+    if _PERIOD.search(left) and _PERIOD.search(right):
+        # 「十三五时期GDP年均增速与十四五目标增速」: the second side names only its period and
+        # measure; it is about the same subject as the first
+        subject, own = _PERIOD.sub("", _ACTUAL.sub("", left)).strip(), _PERIOD.sub("", right).strip()
+        if _content(own) < _content(subject):
+            parts = (parts[0], f"{parts[1]} {subject}")
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
         left, right, parts = (
             to_traditional(left),
