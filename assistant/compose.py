@@ -39,10 +39,12 @@ from assistant.extractive import (
     asks_for_list,
     expand_enumeration,
     expand_leads,
+    heading_items,
     location_phrase,
     pick,
     question_kind,
     sentences_of,
+    task_paragraph,
 )
 from assistant.parts import Comparison
 from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
@@ -56,7 +58,7 @@ from assistant.refusal import (
     out_of_scope,
     weak,
 )
-from corpus.models import Plan, Sentence, Table, chinese_number
+from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import SearchResult
@@ -126,6 +128,7 @@ class Composer:
         self.plan = plan
         self.picker = SentencePicker()
         self.tasks_by_line = records_for(plan).tasks_by_line
+        self.subheadings = frozenset(i.line for i in plan.items if i.kind is Kind.SUBHEADING)
         # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
         # one, 马拉松 for 赛事, names a thing the plan does not)
         self.narrower = narrower()
@@ -201,11 +204,17 @@ class Composer:
         sentences = expand_leads(chosen)
         if asks_for_list(question):
             top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
-            sentences = expand_enumeration(sentences, sentences_of(result), top)
+            index = sentences_of(result)
+            if items := heading_items(chosen[0].sentence, index, top, self.subheadings):
+                sentences = items  # the heading's items are the answer, its neighbours are not
+            else:
+                sentences = expand_enumeration(sentences, index, top) + task_paragraph(chosen[0], index, top)
+                sentences = list({(s.line, s.start): s for s in sentences}.values())
         by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
         chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
         for s in sentences:
-            owner = chunk_of.get((s.line, s.start)) or next(c for c in chosen if c.sentence.line == s.line)
+            # a sentence the list brought in sits in the best sentence's 節
+            owner = chunk_of.get((s.line, s.start)) or next((c for c in chosen if c.sentence.line == s.line), chosen[0])
             by_section.setdefault((owner.chunk.chapter_no, owner.chunk.section_no), []).append((s, owner))
         parts: list[str] = []
         citations: list[Citation] = []

@@ -217,6 +217,35 @@ def expand_enumeration(sentences: list[Sentence], index: SentenceIndex, key: Sec
     return list({(s.line, s.start): s for s in out}.values())
 
 
+MAX_LIST_ITEMS = 8  # paragraphs listed under a sub-heading
+MAX_PARAGRAPH_SENTENCES = 5  # a task's paragraph quoted whole for a list question
+
+
+def heading_items(top: Sentence, index: SentenceIndex, key: SectionKey, subheadings: frozenset[int]) -> list[Sentence]:
+    """A list question whose best match is a sub-heading (「2.基本原則」): the heading and the
+    opening sentence of each paragraph under it, up to the next sub-heading (empty when `top` is
+    not a sub-heading or nothing follows it)."""
+    section = index.by_section.get(key, [])
+    if top.line not in subheadings or top not in section:
+        return []
+    out, lines = [top], {top.line}
+    for s in section[section.index(top) + 1 :]:
+        if s.line in subheadings or len(out) > MAX_LIST_ITEMS:
+            break
+        if s.line not in lines:
+            lines.add(s.line)
+            out.append(s)
+    return out if len(out) > 1 else []
+
+
+def task_paragraph(top: Scored, index: SentenceIndex, key: SectionKey) -> list[Sentence]:
+    """A list question answered by a task's lead (「加快布局新基建。」): the task's paragraph, whose
+    sentences are its items (empty when `top` is not a lead)."""
+    if not is_lead_only(top.sentence, top.chunk):
+        return []
+    return [s for s in index.by_section.get(key, []) if s.line == top.sentence.line][:MAX_PARAGRAPH_SENTENCES]
+
+
 def location_phrase(plan: Plan, chapter_no: int, section_no: int) -> str:
     if chapter_no == 0:
         return "前言"
