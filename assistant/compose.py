@@ -40,6 +40,7 @@ from assistant.extractive import (
     expand_enumeration,
     expand_leads,
     heading_items,
+    phrase_sentences,
     location_phrase,
     pick,
     question_kind,
@@ -129,6 +130,7 @@ class Composer:
         self.picker = SentencePicker()
         self.tasks_by_line = records_for(plan).tasks_by_line
         self.subheadings = frozenset(i.line for i in plan.items if i.kind is Kind.SUBHEADING)
+        self.section_of_line = {i.line: (i.chapter_no, i.section_no) for i in plan.items}
         # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
         # one, 马拉松 for 赛事, names a thing the plan does not)
         self.narrower = narrower()
@@ -207,15 +209,17 @@ class Composer:
             index = sentences_of(result)
             if items := heading_items(chosen[0].sentence, index, top, self.subheadings):
                 sentences = items  # the heading's items are the answer, its neighbours are not
+            elif found := phrase_sentences(question, index):
+                sentences = found  # the items sit in several 節: each is quoted where it is
             else:
                 sentences = expand_enumeration(sentences, index, top) + task_paragraph(chosen[0], index, top)
                 sentences = list({(s.line, s.start): s for s in sentences}.values())
         by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
         chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
         for s in sentences:
-            # a sentence the list brought in sits in the best sentence's 節
             owner = chunk_of.get((s.line, s.start)) or next((c for c in chosen if c.sentence.line == s.line), chosen[0])
-            by_section.setdefault((owner.chunk.chapter_no, owner.chunk.section_no), []).append((s, owner))
+            key = (owner.chunk.chapter_no, owner.chunk.section_no) if s.line not in self.section_of_line else self.section_of_line[s.line]
+            by_section.setdefault(key, []).append((s, owner))
         parts: list[str] = []
         citations: list[Citation] = []
         for key, group in by_section.items():

@@ -246,6 +246,33 @@ def task_paragraph(top: Scored, index: SentenceIndex, key: SectionKey) -> list[S
     return [s for s in index.by_section.get(key, []) if s.line == top.sentence.line][:MAX_PARAGRAPH_SENTENCES]
 
 
+# the kind of item asked for, quoted after the list word: 「哪些“15分钟”…圈」 (not 「“攻城拔寨”有哪些」,
+# where the quote names the topic)
+_QUOTED_ITEM = re.compile(r"(?:哪些|哪几)[^，,？?“「『\"‘']{0,6}[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’']")
+MAX_PHRASE_PLACES = 4  # sentences collected for a quoted phrase; one found more often is a topic, not an item
+
+
+def phrase_sentences(question: str, index: SentenceIndex) -> list[Sentence]:
+    """「纲要里提到了哪些“15分钟”…圈？」: every quotable sentence of the plan holding the phrase the
+    list question quotes, when it sits in more than one 節 and in few sentences (else empty)."""
+    m = _QUOTED_ITEM.search(normalize(question))
+    if not m:
+        return []
+    phrase = m.group(1).strip()
+    lines = [n for n, text in enumerate(index.plan_text.split("\n"), start=1) if phrase in text]
+    if not 2 <= len(lines) <= MAX_PHRASE_PLACES:
+        return []
+    found = [
+        (key, s)
+        for key, sents in index.by_section.items()
+        for s in sents
+        if s.line in lines and phrase in normalize(s.text) and index.has_text(s)
+    ]
+    if len({key for key, _ in found}) < 2 or len(found) > MAX_PHRASE_PLACES:
+        return []
+    return [s for _, s in sorted(found, key=lambda f: (f[1].line, f[1].start))]
+
+
 def location_phrase(plan: Plan, chapter_no: int, section_no: int) -> str:
     if chapter_no == 0:
         return "前言"
