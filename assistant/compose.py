@@ -119,6 +119,39 @@ def _contiguous(sentences: list[Sentence]) -> bool:
     return all(a.line == b.line and a.end == b.start for a, b in zip(sentences, sentences[1:]))
 
 
+# measure words of a count: 16条 and 16个 are both sixteen of something
+_COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張名")
+
+
+def _same_measure(a: str, b: str) -> bool:
+    ua, ub = unit_of(a), unit_of(b)
+    return ua == ub or (ua in _COUNTS and ub in _COUNTS)
+
+
+def _side_figures(part: str, comp: Composition) -> list[str]:
+    """The figures (not years) of one side's quotes, those closest to the side's question first:
+    the sentence that shares most of its words, then the figure whose label (the words just
+    before it) the question names — 「十年16条」 for "the ten-year target" in 「三年4条、十年16条」."""
+
+    def grams(text: str) -> set[str]:
+        t = normalize(text)
+        return {t[i : i + 2] for i in range(len(t) - 1)}
+
+    asked = grams(part)
+    ranked: list[tuple[int, int, int, str]] = []
+    for cite in comp.citations:
+        for sentence in re.split(r"[。；;]", cite.quote):
+            near = len(asked & grams(sentence))
+            for clause in re.split(r"[，,：:、]", sentence):
+                for f in figures_of(clause):
+                    if unit_of(f) in ("", "年"):
+                        continue
+                    at = normalize(clause).find(number_of(f))
+                    label = normalize(clause)[max(at - 2, 0) : max(at, 0)]
+                    ranked.append((-near, -len(asked & grams(label)), len(ranked), f))
+    return [f for *_, f in sorted(ranked)]
+
+
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
     return any(states_figure(c, unit) and (thing is None or thing in normalize(c)) for c in _CLAUSE.split(text))
@@ -263,20 +296,15 @@ class Composer:
         answered_parts = [c for c in done if not c.refused]
         if not answered_parts:
             return done[0]
-        lead = self._compare(question, done) if compared is not None else None
+        lead = self._compare(question, done, [part for part, _, _ in answered]) if compared is not None else None
         text = "\n".join(([lead] if lead else []) + texts)
         return Composition(text, tuple(citations), False)
 
-    def _compare(self, question: str, done: list[Composition]) -> str | None:
-        sides = [
-            [f for c in comp.citations for f in figures_of(c.quote) if unit_of(f) not in ("", "年")]
-            if not comp.refused
-            else []
-            for comp in done[:2]
-        ]
-        # the first figure of one side with a figure of the same unit on the other (years are
-        # dates, not what is compared)
-        pair = next(((a, b) for a in sides[0] for b in sides[1] if unit_of(a) == unit_of(b)), None)
+    def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
+        sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
+        # the best-matching figure of one side with a figure of the same unit on the other (years
+        # are dates, not what is compared)
+        pair = next(((a, b) for a in sides[0] for b in sides[1] if _same_measure(a, b)), None)
         if pair is None:
             return None
         a, b = pair

@@ -36,6 +36,11 @@ _COMPARE = re.compile(
 _COMPARE_FIRST = re.compile(
     r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
 )
+# 「A,比B高还是低」: A measured against B
+_COMPARE_THAN = re.compile(
+    r"^(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比)(?P<right>[^，,]{2,30}?)(?:是)?"
+    r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长)$"
+)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
 
@@ -50,7 +55,8 @@ _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
 # what says when a thing happened or is to happen: a part that names its own period, or asks
 # what the plan intends, does not inherit the first part's period
 _PERIOD = re.compile(r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?|20[0-3]\d\s*年(?:底|末|前)?")
-_ACTUAL = re.compile(r"实际|實際|实绩|實績")
+# what says whether a figure is achieved or aimed at, not what it measures
+_STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
 _OWN_TIME = re.compile(
     r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|将来|將來|未来|未來|计划|計劃|要把|想把"
 )
@@ -86,11 +92,17 @@ def comparison(question: str) -> Comparison | None:
     q = normalize(question).strip().rstrip("？?。！!")
     if first := _COMPARE_FIRST.match(q):
         return _sides(question, first.group("left"), first.group("right"), "", "")
+    if than := _COMPARE_THAN.match(q):
+        return _sides(question, than.group("left"), than.group("right"), "", "")
     m = _COMPARE.match(q)
     if not m:
         return None
-    rest = re.sub(r"^(更|较|比较)", "", m.group("mid") + m.group("rest"))
-    return _sides(question, m.group("left"), m.group("right"), m.group("pre"), rest)
+    right, mid = m.group("right"), m.group("mid")
+    if "的" in mid:  # 「A和专业批发市场的五年目标哪个多」: the side runs up to 的
+        head, _, tail = mid.partition("的")
+        right, mid = right + head, "的" + tail
+    rest = re.sub(r"^(更|较|比较)", "", mid + m.group("rest"))
+    return _sides(question, m.group("left"), right, m.group("pre"), rest)
 
 
 def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Comparison | None:
@@ -102,7 +114,7 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     if _PERIOD.search(left) and _PERIOD.search(right):
         # 「十三五时期GDP年均增速与十四五目标增速」: the second side names only its period and
         # measure; it is about the same subject as the first
-        subject, own = _PERIOD.sub("", _ACTUAL.sub("", left)).strip(), _PERIOD.sub("", right).strip()
+        subject, own = _PERIOD.sub("", _STANCE.sub("", left)).strip(" ，,的"), _PERIOD.sub("", right).strip()
         if _content(own) < _content(subject):
             parts = (parts[0], f"{parts[1]} {subject}")
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
@@ -141,6 +153,10 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     comparison they make, if any."""
     parts = split_parts(question)
     if len(parts) > 1:
+        # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
+        compared = comparison(parts[0])
+        if compared is not None:
+            return [*compared.parts, *parts[1:]][: MAX_PARTS + 1], compared
         return parts, None
     if by_chapter := chapter_parts(question):
         return by_chapter, None
