@@ -128,19 +128,32 @@ def _same_measure(a: str, b: str) -> bool:
     return ua == ub or (ua in _COUNTS and ub in _COUNTS)
 
 
-def _side_figures(part: str, comp: Composition) -> list[str]:
-    """The figures (not years) of one side's quotes, those closest to the side's question first:
-    the sentence that shares most of its words, then the figure whose label (the words just
-    before it) the question names — 「十年16条」 for "the ten-year target" in 「三年4条、十年16条」."""
+_SIDE_PAST = re.compile(r"十三五|末|实际|现在|目前|已经")
+_SIDE_FUTURE = re.compile(r"十四五|目标|20[2-3]\d\s*年|将来|以后|未来")
+_SENTENCE_PAST = re.compile(r"十三五|累计|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]|[比较]20[01]\d年")
+_SENTENCE_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争")
+
+
+def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
+    """The figures (not years) of one side's quotes with the sentence each is in, those closest
+    to the side's question first: a sentence of the side's period (the review for 十三五, the
+    targets for 十四五), then the one that shares most of its words, then the figure whose label
+    (the words just before it) the question names — 「十年16条」 for the ten-year target."""
 
     def grams(text: str) -> set[str]:
         t = normalize(text)
         return {t[i : i + 2] for i in range(len(t) - 1)}
 
-    asked = grams(part)
-    ranked: list[tuple[int, int, int, str]] = []
+    asked, side = grams(part), normalize(part)
+    past = _SIDE_PAST.search(side) is not None and _SIDE_FUTURE.search(side) is None
+    future = _SIDE_FUTURE.search(side) is not None and _SIDE_PAST.search(side) is None
+    ranked: list[tuple[int, int, int, int, str, str]] = []
     for cite in comp.citations:
         for sentence in re.split(r"[。；;]", cite.quote):
+            text = normalize(sentence)
+            other = (past and _SENTENCE_TARGET.search(text) is not None and _SENTENCE_PAST.search(text) is None) or (
+                future and _SENTENCE_PAST.search(text) is not None and _SENTENCE_TARGET.search(text) is None
+            )
             near = len(asked & grams(sentence))
             for clause in re.split(r"[，,：:、]", sentence):
                 for f in figures_of(clause):
@@ -148,8 +161,10 @@ def _side_figures(part: str, comp: Composition) -> list[str]:
                         continue
                     at = normalize(clause).find(number_of(f))
                     label = normalize(clause)[max(at - 2, 0) : max(at, 0)]
-                    ranked.append((-near, -len(asked & grams(label)), len(ranked), f))
-    return [f for *_, f in sorted(ranked)]
+                    # 「由82.99岁延长到83.02岁」: what was reached, not where it started
+                    start = int(label.endswith(("由", "从")))
+                    ranked.append((int(other), -near, start - len(asked & grams(label)), len(ranked), f, text))
+    return [(f, text) for *_, f, text in sorted(ranked)]
 
 
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
@@ -304,7 +319,16 @@ class Composer:
         sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
         # the best-matching figure of one side with a figure of the same unit on the other (years
         # are dates, not what is compared)
-        pair = next(((a, b) for a in sides[0] for b in sides[1] if _same_measure(a, b)), None)
+        # (one figure read for both sides, from the same sentence, compares nothing)
+        pair = next(
+            (
+                (a, b)
+                for a, at in sides[0]
+                for b, bt in sides[1]
+                if _same_measure(a, b) and not (a == b and at == bt)
+            ),
+            None,
+        )
         if pair is None:
             return None
         a, b = pair

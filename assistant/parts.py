@@ -41,6 +41,7 @@ _COMPARE_THAN = re.compile(
     r"^(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比)(?P<right>[^，,]{2,30}?)(?:是)?"
     r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长)$"
 )
+_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?")
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
 
@@ -77,7 +78,8 @@ def split_parts(question: str) -> list[str]:
     """The question's parts, in order (one part: the question itself)."""
     q = question.strip()
     pieces = [p.strip(" ，,。") for p in _BREAK.split(q)]
-    parts = [p for p in pieces if _content(p) >= MIN_PART_CHARS]
+    # a short "why?" after a question asks about it (「…高还是低？为什么？」), it is a part too
+    parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
     if len(parts) < 2:
         return [q]
     return parts[:MAX_PARTS]
