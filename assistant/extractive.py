@@ -45,6 +45,10 @@ W_PAST = 0.2
 # only the other: 「十三五时期年均增速」 is the review's 6.3%, not the target's 6%
 _PERIODS = ("十三五", "十四五")
 W_OTHER_PERIOD = 0.5
+# 「想建什么级别的医院」 asks for a grade: the sentence that states one (三级甲等, 5A级, 国家级)
+_LEVEL_Q = re.compile(r"级别|等级|档次|几级|什么级|啥级|哪一?级")
+_LEVEL_S = re.compile(r"[一二三四五]级(?:甲等|乙等)?|三甲|\d?A级|(?:世界|国际|国家|省|市)级")
+W_LEVEL = 0.3
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -97,6 +101,8 @@ class SentencePicker:
         units = asked_unit(query) if kind == "number" else None
         past = _PAST_Q.search(normalize(query)) is not None and _FUTURE_Q.search(normalize(query)) is None
         asked_period = named_period(query)
+        # (a question that names the grade itself asks which thing has it)
+        levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
@@ -130,6 +136,8 @@ class SentencePicker:
                 score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
             if asked_period is not None and _other_period_only(normalize(s.text), asked_period):
                 score -= W_OTHER_PERIOD
+            if levels and _LEVEL_S.search(normalize(s.text)):
+                score += W_LEVEL
             if kind == "why" and _CAUSE.search(normalize(s.text)):
                 score += W_CAUSE
             out.append(Scored(s, chunk, score, cov, rank))
