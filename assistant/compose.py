@@ -46,6 +46,7 @@ from assistant.extractive import (
     question_kind,
     sentences_of,
     task_paragraph,
+    with_task_leads,
 )
 from assistant.parts import Comparison
 from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
@@ -225,10 +226,17 @@ class Composer:
         return Composition(in_user_script(question, text), (cite,), True)
 
     def extractive(
-        self, question: str, query: str, result: SearchResult, focus: Mapping[str, float] | None = None
+        self,
+        question: str,
+        query: str,
+        result: SearchResult,
+        focus: Mapping[str, float] | None = None,
+        *,
+        task_leads: bool = False,
     ) -> Composition:
         """The answer from the plan's own sentences, or a refusal that says why (`focus`: see
-        `SentencePicker.score`)."""
+        `SentencePicker.score`; `task_leads`: a sentence from inside a task's paragraph is quoted
+        with the task's lead, as each part of a several-part question is)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
         if result.route is not None and result.route.table is not None and question_kind(question) != "why":
@@ -252,6 +260,8 @@ class Composer:
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
+        if task_leads:
+            sentences = with_task_leads(sentences, chosen)
         if asks_for_list(question):
             top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
             index = sentences_of(result)
@@ -297,7 +307,7 @@ class Composer:
         for n, (part, query, result) in enumerate(answered):
             if n and done[0].refused and is_follow_up(part):
                 continue  # it leans on the first part, which the plan does not answer
-            done.append(self.extractive(part, query, result))
+            done.append(self.extractive(part, query, result, task_leads=True))
         seen: set[tuple[int, int, str]] = set()
         texts: list[str] = []
         citations: list[Citation] = []

@@ -209,6 +209,17 @@ def expand_leads(chosen: list[Scored]) -> list[Sentence]:
     return list(unique.values())
 
 
+def with_task_leads(sentences: list[Sentence], chosen: list[Scored]) -> list[Sentence]:
+    """A sentence from inside a task's paragraph brings the task's lead (「構建…示范區。」), which
+    names what the task is: the part of a question it answers is often in the lead."""
+    out = list(sentences)
+    for sc in chosen:
+        first = next((s for s in sc.chunk.sentences if s.line == sc.sentence.line), None)
+        if first is not None and first != sc.sentence and first.start == 0 and is_lead_only(first, sc.chunk):
+            out.append(first)
+    return list({(s.line, s.start): s for s in out}.values())
+
+
 def expand_enumeration(sentences: list[Sentence], index: SentenceIndex, key: SectionKey) -> list[Sentence]:
     """A sentence that opens an enumeration (「主要表現為:一是…」) brings the rest of its items
     (「二是…」, 「三是…」 in the same paragraph): a list question wants every item."""
