@@ -321,9 +321,29 @@ class Composer:
         answered_parts = [c for c in done if not c.refused]
         if not answered_parts:
             return done[0]
-        lead = self._compare(question, done, [part for part, _, _ in answered]) if compared is not None else None
+        asked = [part for part, _, _ in answered]
+        if compared is not None and len(compared.members) == len(done) > 1:
+            lead = self._rank(question, done, asked, compared.members)
+        else:
+            lead = self._compare(question, done, asked) if compared is not None else None
         text = "\n".join(([lead] if lead else []) + texts)
         return Composition(text, tuple(citations), False)
+
+    def _rank(
+        self, question: str, done: list[Composition], parts: Sequence[str], members: Sequence[str]
+    ) -> str | None:
+        """A group's members side by side: each one's figure, the largest and the smallest (when
+        every member has a figure of the same measure)."""
+        figures = [None if comp.refused else next(iter(_side_figures(part, comp)), None) for part, comp in zip(parts, done)]
+        first = figures[0]
+        if first is None or any(f is None or not _same_measure(first[0], f[0]) for f in figures):
+            return None
+        values = [(float(number_of(f[0])), name, f[0]) for f, name in zip(figures, members) if f is not None]
+        each = "，".join(f"「{name}」{figure}" for _, name, figure in values)
+        top, bottom = max(values), min(values)
+        if top[0] == bottom[0]:
+            return in_user_script(question, f"比較：{each}，一樣大。")
+        return in_user_script(question, f"比較：{each}；最大的是「{top[1]}」，最小的是「{bottom[1]}」。")
 
     def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
         sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]

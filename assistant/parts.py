@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.questions import NUMBER_Q
 from corpus.text import is_simplified_query, normalize, to_traditional
+from retrieval.synonyms import expand
 
 MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
 MAX_PARTS = 3
@@ -68,6 +70,7 @@ class Comparison:
     left: str
     right: str
     parts: tuple[str, str]
+    members: tuple[str, ...] = ()  # a group's members compared by name (three zones), else ()
 
 
 def _content(text: str) -> int:
@@ -148,6 +151,28 @@ def carried_context(first: str, part: str) -> str:
     if not _OWN_TIME.search(strip_lead(part)):
         return first
     return re.sub(r"\s+", " ", _PERIOD.sub("", first)).strip(" ，,") or first
+
+
+# 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
+_EXTREME = re.compile(
+    r"哪个.{0,8}最|哪一个.{0,8}最|哪项.{0,8}最|\bcompare\b|\b(?:largest|smallest|biggest|highest|lowest)\b", re.I
+)
+
+
+def asks_across_group(question: str) -> bool:
+    """The question compares the members of a group it does not name one by one."""
+    return _EXTREME.search(normalize(question)) is not None and comparison(question) is None
+
+
+def member_parts(question: str, members: list[str]) -> tuple[list[str], Comparison]:
+    """One part per member, asking for the measure the question compares (面积 for 「哪个面积最大」
+    and "compare in size"), or the whole question when it names none."""
+    measure = NUMBER_Q.search(expand(question))
+    asked = measure.group(0) if measure and not measure.group(0).isascii() else None
+    if asked and not is_simplified_query(question):  # the parts are answered in the question's script
+        asked = to_traditional(asked)
+    parts = [f"{m} {asked}" if asked else f"{m} {question}" for m in members]
+    return parts, Comparison(members[0], members[1], (parts[0], parts[1]), tuple(members))
 
 
 def question_parts(question: str) -> tuple[list[str], Comparison | None]:
