@@ -40,8 +40,8 @@ from assistant.extractive import (
     expand_enumeration,
     expand_leads,
     heading_items,
-    phrase_sentences,
     location_phrase,
+    phrase_sentences,
     pick,
     question_kind,
     sentences_of,
@@ -276,7 +276,7 @@ class Composer:
         chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
         for s in sentences:
             owner = chunk_of.get((s.line, s.start)) or next((c for c in chosen if c.sentence.line == s.line), chosen[0])
-            key = (owner.chunk.chapter_no, owner.chunk.section_no) if s.line not in self.section_of_line else self.section_of_line[s.line]
+            key = self.section_of_line.get(s.line, (owner.chunk.chapter_no, owner.chunk.section_no))
             by_section.setdefault(key, []).append((s, owner))
         parts: list[str] = []
         citations: list[Citation] = []
@@ -329,12 +329,12 @@ class Composer:
         text = "\n".join(([lead] if lead else []) + texts)
         return Composition(text, tuple(citations), False)
 
-    def _rank(
-        self, question: str, done: list[Composition], parts: Sequence[str], members: Sequence[str]
-    ) -> str | None:
+    def _rank(self, question: str, done: list[Composition], parts: Sequence[str], members: Sequence[str]) -> str | None:
         """A group's members side by side: each one's figure, the largest and the smallest (when
         every member has a figure of the same measure)."""
-        figures = [None if comp.refused else next(iter(_side_figures(part, comp)), None) for part, comp in zip(parts, done)]
+        figures = [
+            None if comp.refused else next(iter(_side_figures(part, comp)), None) for part, comp in zip(parts, done)
+        ]
         first = figures[0]
         if first is None or any(f is None or not _same_measure(first[0], f[0]) for f in figures):
             return None
@@ -351,12 +351,7 @@ class Composer:
         # are dates, not what is compared)
         # (one figure read for both sides, from the same sentence, compares nothing)
         pair = next(
-            (
-                (a, b)
-                for a, at in sides[0]
-                for b, bt in sides[1]
-                if _same_measure(a, b) and not (a == b and at == bt)
-            ),
+            ((a, b) for a, at in sides[0] for b, bt in sides[1] if _same_measure(a, b) and not (a == b and at == bt)),
             None,
         )
         if pair is None:

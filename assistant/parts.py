@@ -57,7 +57,9 @@ _CHAPTERS = re.compile(
 _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
 # what says when a thing happened or is to happen: a part that names its own period, or asks
 # what the plan intends, does not inherit the first part's period
-_PERIOD = re.compile(r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?|20[0-3]\d\s*年(?:底|末|前)?")
+_PERIOD = re.compile(
+    r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?|20[0-3]\d\s*年(?:底|末|前)?"
+)
 # what says whether a figure is achieved or aimed at, not what it measures
 _STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
 _OWN_TIME = re.compile(
