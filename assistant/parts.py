@@ -62,6 +62,8 @@ _PERIOD = re.compile(
 )
 # what says whether a figure is achieved or aimed at, not what it measures
 _STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
+# words that say a figure is asked for, not what it is of (「实际达到的水平」)
+_GENERIC = re.compile(r"达到|達到|水平|情况|情況|数字|數字|数值|數值|的|末|底")
 _OWN_TIME = re.compile(
     r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|将来|將來|未来|未來|计划|計劃|要把|想把"
 )
@@ -121,8 +123,9 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     if _PERIOD.search(left) and _PERIOD.search(right):
         # 「十三五时期GDP年均增速与十四五目标增速」: the second side names only its period and
         # measure; it is about the same subject as the first
-        subject, own = _PERIOD.sub("", _STANCE.sub("", left)).strip(" ，,的"), _PERIOD.sub("", right).strip()
-        if _content(own) < _content(subject):
+        subject = _PERIOD.sub("", _STANCE.sub("", left)).strip(" ，,的")
+        own = _GENERIC.sub("", _PERIOD.sub("", _STANCE.sub("", right)))
+        if _content(own) < MIN_PART_CHARS and _content(subject) >= 2:
             parts = (parts[0], f"{parts[1]} {subject}")
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
         left, right, parts = (
