@@ -47,7 +47,7 @@ _PERIODS = ("十三五", "十四五")
 W_OTHER_PERIOD = 0.5
 # 「想建什么级别的医院」 asks for a grade: the sentence that states one (三级甲等, 5A级, 国家级)
 _LEVEL_Q = re.compile(r"级别|等级|档次|几级|什么级|啥级|哪一?级")
-_LEVEL_S = re.compile(r"[一二三四五]级(?:甲等|乙等)?|三甲|\d?A级|(?:世界|国际|国家|省|市)级")
+_LEVEL_S = re.compile(r"[一二三四五][级級](?:甲等|乙等)?|三甲|\d?A[级級]|(?:世界|国际|國際|国家|國家|省|市)[级級]")
 W_LEVEL = 0.3
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
@@ -134,9 +134,9 @@ class SentencePicker:
             if past:
                 text = normalize(s.text)
                 score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
-            if asked_period is not None and _other_period_only(normalize(s.text), asked_period):
+            if asked_period is not None and _other_period_only(s.text, asked_period):  # same in both scripts
                 score -= W_OTHER_PERIOD
-            if levels and _LEVEL_S.search(normalize(s.text)):
+            if levels and _LEVEL_S.search(s.text):
                 score += W_LEVEL
             if kind == "why" and _CAUSE.search(normalize(s.text)):
                 score += W_CAUSE
