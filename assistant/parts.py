@@ -58,7 +58,7 @@ _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
 # what says when a thing happened or is to happen: a part that names its own period, or asks
 # what the plan intends, does not inherit the first part's period
 _PERIOD = re.compile(
-    r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?|20[0-3]\d\s*年(?:底|末|前)?"
+    r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃|末)?|20[0-3]\d\s*年(?:底|末|前)?"
 )
 # what says whether a figure is achieved or aimed at, not what it measures
 _STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
@@ -148,6 +148,16 @@ def chapter_parts(question: str) -> list[str]:
         return []
     head, tail = question[: m.start()], _EACH.sub("", question[m.end() :])
     return [f"{head}{'chapter ' + n if english else '第' + n + '章'}{tail}".strip() for n in numbers]
+
+
+_ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為")
+
+
+def names_no_subject(part: str) -> bool:
+    """A later part that says only its period and what it asks (「“十四五”目标又是多少」): it is
+    about the first part's subject."""
+    own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", _PERIOD.sub("", strip_lead(normalize(part))))))
+    return _content(own) < 2
 
 
 def carried_context(first: str, part: str) -> str:

@@ -23,7 +23,14 @@ from assistant.compose import Composer, Composition, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
-from assistant.parts import asks_across_group, carried_context, member_parts, question_parts, strip_lead
+from assistant.parts import (
+    asks_across_group,
+    carried_context,
+    member_parts,
+    names_no_subject,
+    question_parts,
+    strip_lead,
+)
 from assistant.questions import WHY_Q
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
@@ -110,6 +117,8 @@ class Assistant:
                 part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
+                elif n and part_query == part and names_no_subject(part):
+                    part_query = f"{carried_context(parts[0], part)} {part}"
                 answered.append((part, part_query, self._search(part_query)))
         t1 = time.perf_counter()
         if structural is not None:

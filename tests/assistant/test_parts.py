@@ -12,6 +12,7 @@ from assistant.parts import (
     chapter_parts,
     comparison,
     member_parts,
+    names_no_subject,
     question_parts,
     split_parts,
 )
@@ -60,6 +61,12 @@ def test_a_later_part_keeps_its_own_period() -> None:
     assert "十三五" not in carried_context(first, "另外规划要把它建成什么样")  # asks what the plan intends
     assert "十三五" not in carried_context(first, "那十四五呢")  # names its own period
     assert carried_context(first, "另外它们在哪里") == first  # leans on the first part as asked
+
+
+def test_a_later_part_that_names_only_its_period_is_about_the_first_parts_subject() -> None:
+    assert names_no_subject("“十四五”目标又是多少") and names_no_subject("那2030年呢")
+    assert not names_no_subject("十四五期间绿化覆盖率目标多少")  # names its own subject
+    assert carried_context("绿化覆盖率“十三五”末达到多少", "“十四五”目标又是多少") == "绿化覆盖率达到多少"
 
 
 def test_a_measured_than_comparison_is_read_side_by_side() -> None:
