@@ -39,10 +39,14 @@ from assistant.extractive import (
     asks_for_list,
     expand_enumeration,
     expand_leads,
+    heading_items,
     location_phrase,
+    phrase_sentences,
     pick,
     question_kind,
     sentences_of,
+    task_paragraph,
+    with_task_leads,
 )
 from assistant.parts import Comparison
 from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
@@ -56,7 +60,7 @@ from assistant.refusal import (
     out_of_scope,
     weak,
 )
-from corpus.models import Plan, Sentence, Table, chinese_number
+from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import is_simplified_query, normalize, to_simplified
 from retrieval.search import SearchResult
@@ -116,6 +120,54 @@ def _contiguous(sentences: list[Sentence]) -> bool:
     return all(a.line == b.line and a.end == b.start for a, b in zip(sentences, sentences[1:]))
 
 
+# measure words of a count: 16条 and 16个 are both sixteen of something
+_COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張名")
+
+
+def _same_measure(a: str, b: str) -> bool:
+    ua, ub = unit_of(a), unit_of(b)
+    return ua == ub or (ua in _COUNTS and ub in _COUNTS)
+
+
+_SIDE_PAST = re.compile(r"十三五|末|实际|现在|目前|已经")
+_SIDE_FUTURE = re.compile(r"十四五|目标|20[2-3]\d\s*年|将来|以后|未来")
+_SENTENCE_PAST = re.compile(r"十三五|累计|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]|[比较]20[01]\d年")
+_SENTENCE_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争")
+
+
+def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
+    """The figures (not years) of one side's quotes with the sentence each is in, those closest
+    to the side's question first: a sentence of the side's period (the review for 十三五, the
+    targets for 十四五), then the one that shares most of its words, then the figure whose label
+    (the words just before it) the question names — 「十年16条」 for the ten-year target."""
+
+    def grams(text: str) -> set[str]:
+        t = normalize(text)
+        return {t[i : i + 2] for i in range(len(t) - 1)}
+
+    asked, side = grams(part), normalize(part)
+    past = _SIDE_PAST.search(side) is not None and _SIDE_FUTURE.search(side) is None
+    future = _SIDE_FUTURE.search(side) is not None and _SIDE_PAST.search(side) is None
+    ranked: list[tuple[int, int, int, int, str, str]] = []
+    for cite in comp.citations:
+        for sentence in re.split(r"[。；;]", cite.quote):
+            text = normalize(sentence)
+            other = (past and _SENTENCE_TARGET.search(text) is not None and _SENTENCE_PAST.search(text) is None) or (
+                future and _SENTENCE_PAST.search(text) is not None and _SENTENCE_TARGET.search(text) is None
+            )
+            near = len(asked & grams(sentence))
+            for clause in re.split(r"[，,：:、]", sentence):
+                for f in figures_of(clause):
+                    if unit_of(f) in ("", "年"):
+                        continue
+                    at = normalize(clause).find(number_of(f))
+                    label = normalize(clause)[max(at - 2, 0) : max(at, 0)]
+                    # 「由82.99岁延长到83.02岁」: what was reached, not where it started
+                    start = int(label.endswith(("由", "从")))
+                    ranked.append((int(other), -near, start - len(asked & grams(label)), len(ranked), f, text))
+    return [(f, text) for *_, f, text in sorted(ranked)]
+
+
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
     return any(states_figure(c, unit) and (thing is None or thing in normalize(c)) for c in _CLAUSE.split(text))
@@ -126,6 +178,8 @@ class Composer:
         self.plan = plan
         self.picker = SentencePicker()
         self.tasks_by_line = records_for(plan).tasks_by_line
+        self.subheadings = frozenset(i.line for i in plan.items if i.kind is Kind.SUBHEADING)
+        self.section_of_line = {i.line: (i.chapter_no, i.section_no) for i in plan.items}
         # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
         # one, 马拉松 for 赛事, names a thing the plan does not)
         self.narrower = narrower()
@@ -172,10 +226,17 @@ class Composer:
         return Composition(in_user_script(question, text), (cite,), True)
 
     def extractive(
-        self, question: str, query: str, result: SearchResult, focus: Mapping[str, float] | None = None
+        self,
+        question: str,
+        query: str,
+        result: SearchResult,
+        focus: Mapping[str, float] | None = None,
+        *,
+        task_leads: bool = False,
     ) -> Composition:
         """The answer from the plan's own sentences, or a refusal that says why (`focus`: see
-        `SentencePicker.score`)."""
+        `SentencePicker.score`; `task_leads`: a sentence from inside a task's paragraph is quoted
+        with the task's lead, as each part of a several-part question is)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
         if result.route is not None and result.route.table is not None and question_kind(question) != "why":
@@ -199,14 +260,24 @@ class Composer:
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
+        if task_leads:
+            sentences = with_task_leads(sentences, chosen)
         if asks_for_list(question):
             top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
-            sentences = expand_enumeration(sentences, sentences_of(result), top)
+            index = sentences_of(result)
+            if items := heading_items(chosen[0].sentence, index, top, self.subheadings):
+                sentences = items  # the heading's items are the answer, its neighbours are not
+            elif found := phrase_sentences(question, index):
+                sentences = found  # the items sit in several 節: each is quoted where it is
+            else:
+                sentences = expand_enumeration(sentences, index, top) + task_paragraph(chosen[0], index, top)
+                sentences = list({(s.line, s.start): s for s in sentences}.values())
         by_section: dict[tuple[int, int], list[tuple[Sentence, Scored]]] = {}
         chunk_of = {(c.sentence.line, c.sentence.start): c for c in chosen}
         for s in sentences:
-            owner = chunk_of.get((s.line, s.start)) or next(c for c in chosen if c.sentence.line == s.line)
-            by_section.setdefault((owner.chunk.chapter_no, owner.chunk.section_no), []).append((s, owner))
+            owner = chunk_of.get((s.line, s.start)) or next((c for c in chosen if c.sentence.line == s.line), chosen[0])
+            key = self.section_of_line.get(s.line, (owner.chunk.chapter_no, owner.chunk.section_no))
+            by_section.setdefault(key, []).append((s, owner))
         parts: list[str] = []
         citations: list[Citation] = []
         for key, group in by_section.items():
@@ -236,7 +307,7 @@ class Composer:
         for n, (part, query, result) in enumerate(answered):
             if n and done[0].refused and is_follow_up(part):
                 continue  # it leans on the first part, which the plan does not answer
-            done.append(self.extractive(part, query, result))
+            done.append(self.extractive(part, query, result, task_leads=True))
         seen: set[tuple[int, int, str]] = set()
         texts: list[str] = []
         citations: list[Citation] = []
@@ -250,19 +321,42 @@ class Composer:
         answered_parts = [c for c in done if not c.refused]
         if not answered_parts:
             return done[0]
-        lead = self._compare(question, done) if compared is not None else None
+        asked = [part for part, _, _ in answered]
+        if compared is not None and len(compared.members) == len(done) > 1:
+            lead = self._rank(question, done, asked, compared.members)
+        else:
+            lead = self._compare(question, done, asked) if compared is not None else None
         text = "\n".join(([lead] if lead else []) + texts)
         return Composition(text, tuple(citations), False)
 
-    def _compare(self, question: str, done: list[Composition]) -> str | None:
-        figures = []
-        for comp in done[:2]:
-            quote = comp.citations[0].quote if comp.citations and not comp.refused else ""
-            found = figures_of(quote)
-            figures.append(found[0] if found else None)
-        a, b = figures
-        if a is None or b is None or unit_of(a) != unit_of(b) or not unit_of(a):
+    def _rank(self, question: str, done: list[Composition], parts: Sequence[str], members: Sequence[str]) -> str | None:
+        """A group's members side by side: each one's figure, the largest and the smallest (when
+        every member has a figure of the same measure)."""
+        figures = [
+            None if comp.refused else next(iter(_side_figures(part, comp)), None) for part, comp in zip(parts, done)
+        ]
+        first = figures[0]
+        if first is None or any(f is None or not _same_measure(first[0], f[0]) for f in figures):
             return None
+        values = [(float(number_of(f[0])), name, f[0]) for f, name in zip(figures, members) if f is not None]
+        each = "，".join(f"「{name}」{figure}" for _, name, figure in values)
+        top, bottom = max(values), min(values)
+        if top[0] == bottom[0]:
+            return in_user_script(question, f"比較：{each}，一樣大。")
+        return in_user_script(question, f"比較：{each}；最大的是「{top[1]}」，最小的是「{bottom[1]}」。")
+
+    def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
+        sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
+        # the best-matching figure of one side with a figure of the same unit on the other (years
+        # are dates, not what is compared)
+        # (one figure read for both sides, from the same sentence, compares nothing)
+        pair = next(
+            ((a, b) for a, at in sides[0] for b, bt in sides[1] if _same_measure(a, b) and not (a == b and at == bt)),
+            None,
+        )
+        if pair is None:
+            return None
+        a, b = pair
         x, y = float(number_of(a)), float(number_of(b))
         relation = "兩者相同" if x == y else ("前者較大" if x > y else "後者較大")
         return in_user_script(question, f"兩者比較：前者{a}，後者{b}，{relation}。")

@@ -41,6 +41,14 @@ _PAST_S = re.compile(
 )
 _TARGET_S = re.compile(r"到20[2-3]\d年|力争|加快推进")
 W_PAST = 0.2
+# a question that names one plan period (十三五 or 十四五) is not answered by a sentence that names
+# only the other: 「十三五时期年均增速」 is the review's 6.3%, not the target's 6%
+_PERIODS = ("十三五", "十四五")
+W_OTHER_PERIOD = 0.5
+# 「想建什么级别的医院」 asks for a grade: the sentence that states one (三级甲等, 5A级, 国家级)
+_LEVEL_Q = re.compile(r"级别|等级|档次|几级|什么级|啥级|哪一?级")
+_LEVEL_S = re.compile(r"[一二三四五][级級](?:甲等|乙等)?|三甲|\d?A[级級]|(?:世界|国际|國際|国家|國家|省|市)[级級]")
+W_LEVEL = 0.3
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -92,6 +100,9 @@ class SentencePicker:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
         past = _PAST_Q.search(normalize(query)) is not None and _FUTURE_Q.search(normalize(query)) is None
+        asked_period = named_period(query)
+        # (a question that names the grade itself asks which thing has it)
+        levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
@@ -123,6 +134,10 @@ class SentencePicker:
             if past:
                 text = normalize(s.text)
                 score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
+            if asked_period is not None and _other_period_only(s.text, asked_period):  # same in both scripts
+                score -= W_OTHER_PERIOD
+            if levels and _LEVEL_S.search(s.text):
+                score += W_LEVEL
             if kind == "why" and _CAUSE.search(normalize(s.text)):
                 score += W_CAUSE
             out.append(Scored(s, chunk, score, cov, rank))
@@ -139,6 +154,16 @@ class SentencePicker:
         lo, hi = (min(known), max(known)) if known else (0.0, 1.0)
         span = (hi - lo) or 1.0
         return [0.0 if r is None else (r - lo) / span for r in raw]
+
+
+def named_period(question: str) -> str | None:
+    """The one plan period a question names (十三五 or 十四五), else None."""
+    named = [p for p in _PERIODS if p in normalize(question)]
+    return named[0] if len(named) == 1 else None
+
+
+def _other_period_only(text: str, period: str) -> bool:
+    return period not in text and any(p in text for p in _PERIODS if p != period)
 
 
 def sentences_of(result: SearchResult) -> SentenceIndex:
@@ -184,6 +209,17 @@ def expand_leads(chosen: list[Scored]) -> list[Sentence]:
     return list(unique.values())
 
 
+def with_task_leads(sentences: list[Sentence], chosen: list[Scored]) -> list[Sentence]:
+    """A sentence from inside a task's paragraph brings the task's lead (「構建…示范區。」), which
+    names what the task is: the part of a question it answers is often in the lead."""
+    out = list(sentences)
+    for sc in chosen:
+        first = next((s for s in sc.chunk.sentences if s.line == sc.sentence.line), None)
+        if first is not None and first != sc.sentence and first.start == 0 and is_lead_only(first, sc.chunk):
+            out.append(first)
+    return list({(s.line, s.start): s for s in out}.values())
+
+
 def expand_enumeration(sentences: list[Sentence], index: SentenceIndex, key: SectionKey) -> list[Sentence]:
     """A sentence that opens an enumeration (「主要表現為:一是…」) brings the rest of its items
     (「二是…」, 「三是…」 in the same paragraph): a list question wants every item."""
@@ -198,6 +234,62 @@ def expand_enumeration(sentences: list[Sentence], index: SentenceIndex, key: Sec
             if _ENUM_NEXT.match(nxt.text):  # an item; the sentences that explain it stay out
                 out.append(nxt)
     return list({(s.line, s.start): s for s in out}.values())
+
+
+MAX_LIST_ITEMS = 8  # paragraphs listed under a sub-heading
+MAX_PARAGRAPH_SENTENCES = 5  # a task's paragraph quoted whole for a list question
+
+
+def heading_items(top: Sentence, index: SentenceIndex, key: SectionKey, subheadings: frozenset[int]) -> list[Sentence]:
+    """A list question whose best match is a sub-heading (「2.基本原則」): the heading and the
+    opening sentence of each paragraph under it, up to the next sub-heading (empty when `top` is
+    not a sub-heading or nothing follows it)."""
+    section = index.by_section.get(key, [])
+    if top.line not in subheadings or top not in section:
+        return []
+    out, lines = [top], {top.line}
+    for s in section[section.index(top) + 1 :]:
+        if s.line in subheadings or len(out) > MAX_LIST_ITEMS:
+            break
+        if s.line not in lines:
+            lines.add(s.line)
+            out.append(s)
+    return out if len(out) > 1 else []
+
+
+def task_paragraph(top: Scored, index: SentenceIndex, key: SectionKey) -> list[Sentence]:
+    """A list question answered by a task's lead (「加快布局新基建。」): the task's paragraph, whose
+    sentences are its items (empty when `top` is not a lead)."""
+    if not is_lead_only(top.sentence, top.chunk):
+        return []
+    return [s for s in index.by_section.get(key, []) if s.line == top.sentence.line][:MAX_PARAGRAPH_SENTENCES]
+
+
+# the kind of item asked for, quoted after the list word: 「哪些“15分钟”…圈」 (not 「“攻城拔寨”有哪些」,
+# where the quote names the topic)
+_QUOTED_ITEM = re.compile(r"(?:哪些|哪几)[^，,？?“「『\"‘']{0,6}[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’']")
+MAX_PHRASE_PLACES = 4  # sentences collected for a quoted phrase; one found more often is a topic, not an item
+
+
+def phrase_sentences(question: str, index: SentenceIndex) -> list[Sentence]:
+    """「纲要里提到了哪些“15分钟”…圈？」: every quotable sentence of the plan holding the phrase the
+    list question quotes, when it sits in more than one 節 and in few sentences (else empty)."""
+    m = _QUOTED_ITEM.search(normalize(question))
+    if not m:
+        return []
+    phrase = m.group(1).strip()
+    lines = [n for n, text in enumerate(index.plan_text.split("\n"), start=1) if phrase in text]
+    if not 2 <= len(lines) <= MAX_PHRASE_PLACES:
+        return []
+    found = [
+        (key, s)
+        for key, sents in index.by_section.items()
+        for s in sents
+        if s.line in lines and phrase in normalize(s.text) and index.has_text(s)
+    ]
+    if len({key for key, _ in found}) < 2 or len(found) > MAX_PHRASE_PLACES:
+        return []
+    return [s for _, s in sorted(found, key=lambda f: (f[1].line, f[1].start))]
 
 
 def location_phrase(plan: Plan, chapter_no: int, section_no: int) -> str:

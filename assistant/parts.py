@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.questions import NUMBER_Q
 from corpus.text import is_simplified_query, normalize, to_traditional
+from retrieval.synonyms import expand
 
 MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
 MAX_PARTS = 3
 
 _BREAK = re.compile(
-    r"[？?]+|[；;]|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
+    r"[？?]+|[；;]|,?\s+and\s+(?=(?:what|which|who|whom|how|when|where|why)\b)|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
     r"|(?<=[，,])\s*(?=为何|為何|为什么|為什麼|为啥|為啥|怎么会|怎麼會)"  # a stated premise, then "why"
 )
 _LEAD = re.compile(
@@ -36,7 +38,35 @@ _COMPARE = re.compile(
 _COMPARE_FIRST = re.compile(
     r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
 )
+# 「A,比B高还是低」: A measured against B
+_COMPARE_THAN = re.compile(
+    r"^(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比)(?P<right>[^，,]{2,30}?)(?:是)?"
+    r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长)$"
+)
+_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?")
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
+
+
+# 「第五章和第七章…分别」, 「第八、九章中」, "chapters 8 and 9": one part per chapter named
+_NUM = r"[一二三四五六七八九十]+|\d{1,2}"
+_CHAPTERS = re.compile(
+    rf"第\s*(?P<a>{_NUM})\s*(?:章\s*)?(?:和|与|與|及|跟|、|,|，|以及)\s*(?:第\s*)?(?P<b>{_NUM})\s*章"
+    r"|\bchapters\s+(?P<ea>\d{1,2})\s*(?:and|&|,)\s*(?P<eb>\d{1,2})\b",
+    re.I,
+)
+_EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
+# what says when a thing happened or is to happen: a part that names its own period, or asks
+# what the plan intends, does not inherit the first part's period
+_PERIOD = re.compile(
+    r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃|末)?|20[0-3]\d\s*年(?:底|末|前)?"
+)
+# what says whether a figure is achieved or aimed at, not what it measures
+_STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
+# words that say a figure is asked for, not what it is of (「实际达到的水平」)
+_GENERIC = re.compile(r"达到|達到|水平|情况|情況|数字|數字|数值|數值|的|末|底")
+_OWN_TIME = re.compile(
+    r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|将来|將來|未来|未來|计划|計劃|要把|想把"
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +74,7 @@ class Comparison:
     left: str
     right: str
     parts: tuple[str, str]
+    members: tuple[str, ...] = ()  # a group's members compared by name (three zones), else ()
 
 
 def _content(text: str) -> int:
@@ -54,7 +85,8 @@ def split_parts(question: str) -> list[str]:
     """The question's parts, in order (one part: the question itself)."""
     q = question.strip()
     pieces = [p.strip(" ，,。") for p in _BREAK.split(q)]
-    parts = [p for p in pieces if _content(p) >= MIN_PART_CHARS]
+    # a short "why?" after a question asks about it (「…高还是低？为什么？」), it is a part too
+    parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
     if len(parts) < 2:
         return [q]
     return parts[:MAX_PARTS]
@@ -69,11 +101,17 @@ def comparison(question: str) -> Comparison | None:
     q = normalize(question).strip().rstrip("？?。！!")
     if first := _COMPARE_FIRST.match(q):
         return _sides(question, first.group("left"), first.group("right"), "", "")
+    if than := _COMPARE_THAN.match(q):
+        return _sides(question, than.group("left"), than.group("right"), "", "")
     m = _COMPARE.match(q)
     if not m:
         return None
-    rest = re.sub(r"^(更|较|比较)", "", m.group("mid") + m.group("rest"))
-    return _sides(question, m.group("left"), m.group("right"), m.group("pre"), rest)
+    right, mid = m.group("right"), m.group("mid")
+    if "的" in mid:  # 「A和专业批发市场的五年目标哪个多」: the side runs up to 的
+        head, _, tail = mid.partition("的")
+        right, mid = right + head, "的" + tail
+    rest = re.sub(r"^(更|较|比较)", "", mid + m.group("rest"))
+    return _sides(question, m.group("left"), right, m.group("pre"), rest)
 
 
 def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Comparison | None:
@@ -82,6 +120,13 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     if _content(left) < 2 or _content(right) < 2:
         return None
     parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
+    if _PERIOD.search(left) and _PERIOD.search(right):
+        # 「十三五时期GDP年均增速与十四五目标增速」: the second side names only its period and
+        # measure; it is about the same subject as the first
+        subject = _PERIOD.sub("", _STANCE.sub("", left)).strip(" ，,的")
+        own = _GENERIC.sub("", _PERIOD.sub("", _STANCE.sub("", right)))
+        if _content(own) < MIN_PART_CHARS and _content(subject) >= 2:
+            parts = (parts[0], f"{parts[1]} {subject}")
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
         left, right, parts = (
             to_traditional(left),
@@ -91,11 +136,71 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     return Comparison(left, right, parts)
 
 
+def chapter_parts(question: str) -> list[str]:
+    """One part per chapter when a question names two chapters by number (「A在第五章和第七章
+    里分别…」 → 「A在第五章里…」, 「A在第七章里…」): each is searched in its own chapter."""
+    m = _CHAPTERS.search(question)
+    if not m:
+        return []
+    english = m.group("ea") is not None
+    numbers = (m.group("ea"), m.group("eb")) if english else (m.group("a"), m.group("b"))
+    if numbers[0] == numbers[1]:
+        return []
+    head, tail = question[: m.start()], _EACH.sub("", question[m.end() :])
+    return [f"{head}{'chapter ' + n if english else '第' + n + '章'}{tail}".strip() for n in numbers]
+
+
+_ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為")
+
+
+def names_no_subject(part: str) -> bool:
+    """A later part that says only its period and what it asks (「“十四五”目标又是多少」): it is
+    about the first part's subject."""
+    own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", _PERIOD.sub("", strip_lead(normalize(part))))))
+    return _content(own) < 2
+
+
+def carried_context(first: str, part: str) -> str:
+    """What a later part carries over from the first one: the first part, without its period
+    (「十三五期间」) when the later part names its own or asks what the plan intends."""
+    if not _OWN_TIME.search(strip_lead(part)):
+        return first
+    return re.sub(r"\s+", " ", _PERIOD.sub("", first)).strip(" ，,") or first
+
+
+# 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
+_EXTREME = re.compile(
+    r"哪个.{0,8}最|哪一个.{0,8}最|哪项.{0,8}最|\bcompare\b|\b(?:largest|smallest|biggest|highest|lowest)\b", re.I
+)
+
+
+def asks_across_group(question: str) -> bool:
+    """The question compares the members of a group it does not name one by one."""
+    return _EXTREME.search(normalize(question)) is not None and comparison(question) is None
+
+
+def member_parts(question: str, members: list[str]) -> tuple[list[str], Comparison]:
+    """One part per member, asking for the measure the question compares (面积 for 「哪个面积最大」
+    and "compare in size"), or the whole question when it names none."""
+    measure = NUMBER_Q.search(expand(question))
+    asked = measure.group(0) if measure and not measure.group(0).isascii() else None
+    if asked and not is_simplified_query(question):  # the parts are answered in the question's script
+        asked = to_traditional(asked)
+    parts = [f"{m} {asked}" if asked else f"{m} {question}" for m in members]
+    return parts, Comparison(members[0], members[1], (parts[0], parts[1]), tuple(members))
+
+
 def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     """The parts to answer one by one (empty when the question has one part), and the
     comparison they make, if any."""
     parts = split_parts(question)
     if len(parts) > 1:
+        # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
+        compared = comparison(parts[0])
+        if compared is not None:
+            return [*compared.parts, *parts[1:]][: MAX_PARTS + 1], compared
         return parts, None
+    if by_chapter := chapter_parts(question):
+        return by_chapter, None
     compared = comparison(question)
     return (list(compared.parts), compared) if compared else ([], None)

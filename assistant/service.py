@@ -23,7 +23,14 @@ from assistant.compose import Composer, Composition, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
-from assistant.parts import question_parts, strip_lead
+from assistant.parts import (
+    asks_across_group,
+    carried_context,
+    member_parts,
+    names_no_subject,
+    question_parts,
+    strip_lead,
+)
 from assistant.questions import WHY_Q
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
@@ -99,13 +106,19 @@ class Assistant:
         if result.degraded:
             notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
         parts, compared = ([], None) if claim else question_parts(question)
+        if not claim and structural is None and all(asks_across_group(p) for p in parts or [question]):
+            if len(members := self._members(result)) >= 2:  # each member searched in its own 節
+                parts, compared = member_parts(question, members)
         if parts:  # each part searched and answered on its own; a later part may lean on the first
             answered = []
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
-                part_query = standalone_query(part, tuple(history) + ((Turn("user", parts[0]),) if n else ()))
+                carried = (Turn("user", carried_context(parts[0], part)),) if n else ()
+                part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
+                elif n and part_query == part and names_no_subject(part):
+                    part_query = f"{carried_context(parts[0], part)} {part}"
                 answered.append((part, part_query, self._search(part_query)))
         t1 = time.perf_counter()
         if structural is not None:
@@ -151,6 +164,25 @@ class Assistant:
                 verdict=done.verdict,
             )
         )
+
+    def _members(self, result: SearchResult) -> list[str]:
+        """The 節 titles that the best section's sentences name together (「“一區”指“琶洲…試驗區”,
+        “一谷”指“中大…生態谷”…」 under 第二章 names its 節 2.1–2.3): a group whose members
+        the plan treats one by one (at most three)."""
+        if not result.sections or result.sentences is None:
+            return []
+        chapter_no, section_no = result.sections[0].key
+        titles = [
+            s.title
+            for s in self.plan.chapter(chapter_no).sections
+            if s.section_no and s.section_no != section_no and len(s.title) >= 4
+        ]
+        for sentence in result.sentences.by_section.get((chapter_no, section_no), []):
+            text = normalize(sentence.text)
+            named = [t for t in titles if normalize(t) in text]
+            if len(named) >= 2:
+                return named[:3]
+        return []
 
     @staticmethod
     def _previous_question(history: Sequence[Turn]) -> str | None:

@@ -1,0 +1,136 @@
+"""Several-part questions: one part per chapter named, English "…, and what…", comparisons read
+side by side, lists whose items sit under a sub-heading or in several 節, a group's members
+compared. Questions here are written for these tests, not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parts import (
+    asks_across_group,
+    carried_context,
+    chapter_parts,
+    comparison,
+    member_parts,
+    names_no_subject,
+    question_parts,
+    split_parts,
+)
+from assistant.service import Assistant
+from corpus.text import normalize
+
+# -- pure functions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("海珠湿地在第二章和第九章里分别怎么写？", ["海珠湿地在第二章里怎么写？", "海珠湿地在第九章里怎么写？"]),
+        (
+            "在第三、四章中，數據要素有哪些安排？",
+            ["在第三章中，數據要素有哪些安排？", "在第四章中，數據要素有哪些安排？"],
+        ),
+        (
+            "What do chapters 4 and 6 say about data?",
+            ["What do chapter 4 say about data?", "What do chapter 6 say about data?"],
+        ),
+    ],
+)
+def test_two_chapters_named_by_number_make_one_part_each(question: str, parts: list[str]) -> None:
+    assert chapter_parts(question) == parts
+    assert question_parts(question) == (parts, None)
+
+
+def test_one_chapter_is_one_part() -> None:
+    assert chapter_parts("第九章讲了什么") == []
+    assert chapter_parts("第五章和第五章") == []
+
+
+def test_an_english_question_splits_at_and_what() -> None:
+    assert split_parts("Where will the lab be built, and which body leads the wetland work?") == [
+        "Where will the lab be built",
+        "which body leads the wetland work",
+    ]
+    assert split_parts("What are the plans for schools and hospitals?") == [
+        "What are the plans for schools and hospitals?"
+    ]
+
+
+def test_a_later_part_keeps_its_own_period() -> None:
+    first = "琶洲十三五期间引进了多少企业"
+    assert "十三五" not in carried_context(first, "另外规划要把它建成什么样")  # asks what the plan intends
+    assert "十三五" not in carried_context(first, "那十四五呢")  # names its own period
+    assert carried_context(first, "另外它们在哪里") == first  # leans on the first part as asked
+
+
+def test_a_later_part_that_names_only_its_period_is_about_the_first_parts_subject() -> None:
+    assert names_no_subject("“十四五”目标又是多少") and names_no_subject("那2030年呢")
+    assert not names_no_subject("十四五期间绿化覆盖率目标多少")  # names its own subject
+    assert carried_context("绿化覆盖率“十三五”末达到多少", "“十四五”目标又是多少") == "绿化覆盖率达到多少"
+
+
+def test_a_measured_than_comparison_is_read_side_by_side() -> None:
+    compared = comparison("2030年的绿化目标,比十三五末的实际水平高还是低")
+    assert compared is not None
+    assert compared.left == "2030年的绿化目标" and compared.right.startswith("十三五末的实际水平")
+    # the second side names only its period: it is asked about the first side's subject
+    assert "绿化" in compared.parts[1]
+    parts, with_why = question_parts("2030年的绿化目标比十三五末的水平高还是低？为什么？")
+    assert with_why is not None and parts[-1] == "为什么" and len(parts) == 3
+
+
+def test_a_side_runs_up_to_de() -> None:
+    compared = comparison("城中村和旧街区的五年改造目标哪个多")
+    assert compared is not None and compared.right == "旧街区"
+    assert compared.parts == ("城中村的五年改造目标多", "旧街区的五年改造目标多")
+
+
+def test_a_group_compared_without_its_members_named() -> None:
+    assert asks_across_group("三个园区里哪个面积最大？")
+    assert asks_across_group("How do the two parks compare in size?")
+    assert not asks_across_group("孵化器和众创空间哪个增加得更多？")  # two sides named: a comparison
+    parts, compared = member_parts("三個園區哪個佔地最大？", ["甲園區", "乙園區"])
+    assert [normalize(p) for p in parts] == ["甲园区 占地", "乙园区 占地"] and compared.members == ("甲園區", "乙園區")
+
+
+# -- the assistant, end to end ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_each_chapter_named_is_answered_from_that_chapter(assistant: Assistant) -> None:
+    answer = assistant.ask("海珠湿地在第二章和第九章里分别怎么写？")
+    assert not answer.refused
+    assert {c.chapter_no for c in answer.citations} == {2, 9}
+
+
+@pytest.mark.slow
+def test_a_list_under_a_sub_heading_gives_its_items(assistant: Assistant) -> None:
+    answer = assistant.ask("綱要第四章的新一代信息技術包括哪幾個領域？")
+    quoted = "".join(c.quote for c in answer.citations)
+    assert "——人工智能。" in quoted and "——數字創意。" in quoted
+
+
+@pytest.mark.slow
+def test_a_quoted_kind_of_item_is_collected_from_every_section(assistant: Assistant) -> None:
+    answer = assistant.ask("规划里有哪些“互联网法院”的内容？")
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(1, 1), (3, 3)}
+    assert all("互联网法院" in normalize(c.quote) for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_past_level_and_a_target_are_compared_by_their_own_figures(assistant: Assistant) -> None:
+    answer = assistant.ask("2025年人均预期寿命目标比十三五末的水平高还是低？")
+    lead = answer.text.splitlines()[0]
+    assert "83.12" in lead and "83.02" in lead and "前者较大" in lead  # the level reached, not where it started
+    quoted = "".join(c.quote for c in answer.citations)
+    assert "83.12" in quoted and "83.02" in quoted
+
+
+@pytest.mark.slow
+def test_a_groups_members_are_each_measured(assistant: Assistant) -> None:
+    answer = assistant.ask("「一區一谷一圈」哪個片區占地最小？")
+    lead = answer.text.splitlines()[0]
+    assert "最小的是「海珠新活力文商旅融合圈」" in lead
+    assert {(2, 1), (2, 2), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
+    quoted = "".join(c.quote for c in answer.citations)
+    assert all(figure in quoted for figure in ("30平方公里", "36.8平方公里", "16平方公里"))
