@@ -139,6 +139,18 @@ def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     )
 
 
+def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentence]) -> Sentence | None:
+    """The sentence after the best one, in its paragraph, when it carries on with the question's
+    words (「建設“無界濕地”…」 then 「支持濕地周邊…構建…創投生態圈」): what the plan does next
+    about the thing asked for is part of the answer."""
+    sents = top.chunk.sentences
+    i = sents.index(top.sentence)
+    if i + 1 >= len(sents) or sents[i + 1].line != top.sentence.line or sents[i + 1] in taken:
+        return None
+    nxt = next((sc for sc in scored if sc.sentence == sents[i + 1]), None)
+    return nxt.sentence if nxt is not None and nxt.coverage > 0 else None
+
+
 def _dated(text: str, terms: Mapping[str, float]) -> bool:
     """A clause of `text` gives a year and names one of `terms`."""
     return any(_TIME_IN_CLAUSE.search(c) and any(t in normalize(c) for t in terms) for c in _CLAUSE.split(text))
@@ -244,6 +256,8 @@ class Composer:
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
+        if kind == "fact" and (more := _continuation(chosen[0], scored, sentences)) is not None:
+            sentences.append(more)
         if asks_for_list(question):
             top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
             sentences = expand_enumeration(sentences, sentences_of(result), top)

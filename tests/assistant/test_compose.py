@@ -72,3 +72,11 @@ def test_a_follow_up_asking_which_year_is_refused_when_only_the_earlier_topic_ha
     history = [Turn("user", "海珠的轨道交通有什么规划？"), Turn("assistant", "纲要提出加快推进轨道交通建设")]
     answer = keyword_assistant.ask("那广佛环线哪一年通车？", history)
     assert answer.refused and "沒有給出具體時間" in to_traditional(answer.text)
+
+
+def test_the_sentence_that_carries_on_from_the_best_one_joins_the_answer(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("中大纺织商圈要怎么转型？")
+    text = normalize(answer.text)
+    # 「依托服装、布料产业基础…」 is followed by what it builds: 「…快反工厂、共享工厂和透明工厂…」
+    assert "引进时尚产业资源" in text and "快反工厂" in text
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(2, 2)}
