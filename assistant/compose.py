@@ -26,6 +26,7 @@ from assistant.claims import (
     claims_done,
     figure_in,
     figures_of,
+    is_target_sentence,
     name_in,
     number_of,
     only_as_target,
@@ -49,7 +50,7 @@ from assistant.extractive import (
     with_task_leads,
 )
 from assistant.parts import Comparison
-from assistant.questions import asked_unit, asks_for, measured_thing, states_figure
+from assistant.questions import asked_unit, asks_for, counts_thing, measured_thing, states_figure
 from assistant.refusal import (
     NOUNS,
     Evidence,
@@ -69,13 +70,26 @@ from retrieval.synonyms import narrower, synonyms
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
+COUNTED_BONUS = 0.5  # a clause that counts the very thing a "多少個X" question names comes first
+MIN_PLAN_NAME_CHARS = 5  # a zone or body name the plan uses, long enough not to be a common word (省法院)
+ALT_EVIDENCE_MARGIN = (
+    0.15  # searched without the names it places things at, a claim's other words must match this much better
+)
+MIN_RECORD_COVERAGE = 0.2  # share of a claim's words a sentence reporting a result must hold
 TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
+SHOWN_PREFIX = 10  # characters of a sentence's opening that mark it as already quoted
+OVERVIEW_CHARS = 1200  # shared by those paragraphs: each gives its lead and as many sentences as its share holds
 # a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
 _TABLE_CONTENTS = re.compile(
-    r"哪些|哪几|多少|具体|内容|项目|列了|列出|包括|包含|明细|目标值|数据|数字|几个|几项|分别|which|what (are|projects)|how (many|much)|list",
+    r"哪些|哪几|多少|具体|内容|项目|列了|列出|包括|包含|明细|目标值|数据|数字|几个|几项|分别|which|what (are|projects)|how (many|much)|list"
+    r"|\bwhat\b(?!.*\b(?:called|titled|title|named|name|about|where)\b)",
     re.I,
 )
+
+
+# an English question that names a table (专栏 by number is routed before this)
+_EN_TABLE = re.compile(r"\btables?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -170,7 +184,28 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
 
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
-    return any(states_figure(c, unit) and (thing is None or thing in normalize(c)) for c in _CLAUSE.split(text))
+    return any(
+        (states_figure(c, unit) and (thing is None or thing in normalize(c)))
+        or (thing is not None and counts_thing(c, thing))
+        for c in _CLAUSE.split(text)
+    )
+
+
+def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentence]) -> Sentence | None:
+    """The sentence after the best one, in its paragraph, when it carries on with the question's
+    words (「建設“無界濕地”…」 then 「支持濕地周邊…構建…創投生態圈」): what the plan does next
+    about the thing asked for is part of the answer."""
+    sents = top.chunk.sentences
+    i = sents.index(top.sentence)
+    if i + 1 >= len(sents) or sents[i + 1].line != top.sentence.line or sents[i + 1] in taken:
+        return None
+    nxt = next((sc for sc in scored if sc.sentence == sents[i + 1]), None)
+    return nxt.sentence if nxt is not None and nxt.coverage > 0 else None
+
+
+def _dated(text: str, terms: Mapping[str, float]) -> bool:
+    """A clause of `text` gives a year and names one of `terms`."""
+    return any(_TIME_IN_CLAUSE.search(c) and any(t in normalize(c) for t in terms) for c in _CLAUSE.split(text))
 
 
 class Composer:
@@ -180,6 +215,12 @@ class Composer:
         self.tasks_by_line = records_for(plan).tasks_by_line
         self.subheadings = frozenset(i.line for i in plan.items if i.kind is Kind.SUBHEADING)
         self.section_of_line = {i.line: (i.chapter_no, i.section_no) for i in plan.items}
+        self.tables = records_for(plan).tables
+        # the plan's own names of zones and bodies (jieba does not know 中大國際創新生態谷)
+        tasks = records_for(plan).tasks_by_line.values()
+        zones = {t.zone.split(" ")[-1] for t in tasks if t.zone}
+        bodies = {b for t in tasks for b in t.bodies if len(b) >= MIN_PLAN_NAME_CHARS}
+        self.plan_names = tuple(sorted({normalize(n) for n in zones | bodies}, key=len, reverse=True))
         # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
         # one, 马拉松 for 赛事, names a thing the plan does not)
         self.narrower = narrower()
@@ -217,6 +258,16 @@ class Composer:
         text = f"{table.label}是「{table.title}」，位於{where}。注意：公開發佈的綱要文本只保留了它的標題，表格內容沒有刊載。"
         return Composition(in_user_script(question, text), (cite,), False)
 
+    def english_table(self, question: str, result: SearchResult) -> Table | None:
+        """The 專欄 an English question describes ("the plan's table of …"): English cannot match a
+        Chinese title word for word, so it is the one table of the best-ranked 節, if that 節 has
+        exactly one."""
+        if not (is_latin_query(question) and _EN_TABLE.search(question)):
+            return None
+        key = result.sections[0].key
+        found = [t for t in self.tables if (t.chapter_no, t.section_no) == key and t.kind == "table"]
+        return found[0] if len(found) == 1 else None
+
     def no_figure(self, question: str, best: Scored, kind: str) -> Composition:
         """The topic is in the plan but the number or date asked for is not: say so, show where."""
         key = (best.chunk.chapter_no, best.chunk.section_no)
@@ -239,9 +290,10 @@ class Composer:
         with the task's lead, as each part of a several-part question is)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
-        if result.route is not None and result.route.table is not None and question_kind(question) != "why":
+        table = (result.route.table if result.route is not None else None) or self.english_table(question, result)
+        if table is not None and question_kind(question) != "why":
             # "why" is answered by the plan's notes and prose, not by where a 專欄 sits
-            return self.table_answer(question, result.route.table)
+            return self.table_answer(question, table)
         reason = out_of_scope(query, sentences_of(result).plan_text)
         if reason:
             return self.refusal(question, result, reason)
@@ -254,12 +306,19 @@ class Composer:
         quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
+        if quantity == "time" and focus and not any(_dated(sc.sentence.text, focus) for sc in scored[:3]):
+            # a follow-up's "which year" is about what it adds (航線 after 口岸): a year in a
+            # sentence about the carried-over topic alone answers something else
+            about = next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in focus)), scored[0])
+            return self.no_figure(question, about, quantity)
         unit = asked_unit(question) if quantity == "number" else None
         thing = measured_thing(question)
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         chosen = pick(scored)
         sentences = expand_leads(chosen)
+        if kind == "fact" and (more := _continuation(chosen[0], scored, sentences)) is not None:
+            sentences.append(more)
         if task_leads:
             sentences = with_task_leads(sentences, chosen)
         if asks_for_list(question):
@@ -382,17 +441,30 @@ class Composer:
         answer (`already`) did not quote."""
         index = sentences_of(result)
         shown = normalize(already)
-        openings: list[Sentence] = []
+        paragraphs: dict[int, list[Sentence]] = {}
         for s in index.by_section.get(key, []):
-            if any(o.line == s.line for o in openings) or normalize(s.text)[:16] in shown:
-                continue
-            openings.append(s)
-        if not openings:
+            paragraphs.setdefault(s.line, []).append(s)
+        # a paragraph the previous answer quoted from (any sentence's opening words) is not news
+        fresh = [p for p in paragraphs.values() if not any(normalize(s.text)[:SHOWN_PREFIX] in shown for s in p)][
+            :MAX_OVERVIEW
+        ]
+        if not fresh:
             return self.refusal(question, result, f"{short_ref(self.plan, *key)}沒有更多內容")
-        openings = openings[:MAX_OVERVIEW]
-        body = "\n".join(f"・{s.text}" for s in openings)
+        # a paragraph's lead (「提升應急防控能力。」) names its topic; what the paragraph says follows
+        budget = OVERVIEW_CHARS // len(fresh)
+        quotes: list[tuple[int, str]] = []
+        for p in fresh:
+            taken = [p[0]]
+            for s in p[1:]:
+                if not _contiguous([taken[-1], s]) or (
+                    len(taken) > 1 and sum(len(t.text) for t in taken) + len(s.text) > budget
+                ):
+                    break
+                taken.append(s)
+            quotes.append((p[0].line, "".join(s.text for s in taken)))
+        body = "\n".join(f"・{q}" for _, q in quotes)
         text = f"{short_ref(self.plan, *key)}還寫到：\n{body}"
-        citations = tuple(citation_for(self.plan, *key, s.text, [s.line]) for s in openings)
+        citations = tuple(citation_for(self.plan, *key, q, [line]) for line, q in quotes)
         return Composition(in_user_script(question, text), citations, False)
 
     def missing(self, query: str, result: SearchResult) -> list[str]:
@@ -415,13 +487,58 @@ class Composer:
         done = self.refusal(question, result, f"綱要沒有提到{words}")
         return replace(done, verdict=verdict)
 
-    def claim(self, question: str, claim: Claim, query: str, result: SearchResult) -> Composition:
+    def claim_names(self, claim: Claim) -> tuple[str, ...]:
+        """The places and bodies a claim names: compound names jieba tags, and the plan's own zone
+        and body names it contains."""
+        found = list(claim.names)
+        for name in self.plan_names:
+            if name in claim.proposition and not any(name in n for n in found):
+                found.append(name)
+        return tuple(found)
+
+    def pulling_names(self, claim: Claim, result: SearchResult) -> tuple[str, ...]:
+        """The names of a claim that title the best-ranked section: they, not the rest of the
+        claim, may be what drew the search there."""
+        if not result.sections:
+            return ()
+        chapter_no, section_no = result.sections[0].key
+        heading = self.plan.chapter(chapter_no).title if chapter_no else ""
+        if section_no:
+            heading += " " + self.plan.section(chapter_no, section_no).title
+        return tuple(n for n in self.claim_names(claim) if n in normalize(heading))
+
+    def claim(
+        self,
+        question: str,
+        claim: Claim,
+        query: str,
+        result: SearchResult,
+        unnamed: tuple[str, SearchResult] | None = None,
+    ) -> Composition:
         """Check a claim against the plan and say which case it is, first: the plan says so, the
-        plan says something else (its own words follow), or the plan does not mention it."""
+        plan says something else (its own words follow), or the plan does not mention it.
+
+        `unnamed`: the claim searched without the names it places things at (query, result). A
+        name pulls the search to its own section ("把X放在中大國際創新生態谷" finds the 谷), where
+        X may not be; when the rest of the claim matches the plan much better elsewhere, that is
+        the evidence, and the name is checked against it."""
         missing = self.missing(query, result)
         if missing:
             return self.not_mentioned(question, result, missing, NOT_STATED)
         base = self.extractive(question, query, result)
+        if unnamed is not None and not base.refused:
+            other = self.extractive(question, *unnamed)
+            cited = {(c.chapter_no, c.section_no) for c in base.citations}
+            first = (other.citations[0].chapter_no, other.citations[0].section_no) if other.citations else None
+            if not other.refused and first is not None and first not in cited:  # the name pulled elsewhere
+                index = sentences_of(unnamed[1])
+
+                def matched(comp: Composition) -> float:
+                    quoted = frozenset(index.tokenizer(" ".join(c.quote for c in comp.citations)))
+                    return index.coverage(unnamed[1].terms, quoted)
+
+                if matched(other) >= matched(base) + ALT_EVIDENCE_MARGIN:
+                    base = other
         if base.refused or not base.citations:
             return replace(base, verdict=NOT_STATED, refused=True)
         quoted = " ".join(c.quote for c in base.citations)
@@ -438,14 +555,34 @@ class Composer:
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
             head = "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文："
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
+            text, citations = base.text, base.citations
+            if record := self.record_of(counted, query, result, quoted):
+                # what the plan reports as done so far, beside the target the claim took for done
+                key = (record.chunk.chapter_no, record.chunk.section_no)
+                done = f"綱要記載已完成的是（{short_ref(self.plan, *key)}）：{record.sentence.text}"
+                text += "\n" + in_user_script(question, done)
+                cite = citation_for(self.plan, *key, record.sentence.text, [record.sentence.line])
+                citations = (*citations, cite)
+            return Composition(in_user_script(question, head) + "\n" + text, citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
-        if any(not name_in(n, f"{quoted} {headings}") for n in claim.names):
+        if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
             head = "綱要沒有這樣寫；綱要寫的是："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def record_of(self, figures: Sequence[str], query: str, result: SearchResult, quoted: str) -> Scored | None:
+        """The plan's report of a result in the same unit as a claimed figure (「貫通24.9公里」 for a
+        claim that a 42.4公里 target is already met): a sentence of the top sections that is not a
+        target, shares enough of the claim's words, and is not quoted yet."""
+        for sc in self.picker.score(query, result, "number"):
+            text = sc.sentence.text
+            if sc.coverage < MIN_RECORD_COVERAGE or text in quoted or is_target_sentence(text):
+                continue
+            if any(same_kind_figures(f, text) for f in figures):
+                return sc
+        return None
 
     def lead(
         self,
@@ -460,6 +597,7 @@ class Composer:
         if kind not in ("number", "time") or is_latin_query(question):
             return None
         unit = asked_unit(question) if kind == "number" else None
+        thing = measured_thing(question) if kind == "number" else None
         index = sentences_of(result)
         best: tuple[float, str] | None = None
         for s in sentences:
@@ -467,11 +605,14 @@ class Composer:
                 clause = clause.strip()
                 if kind == "time" and not _TIME_IN_CLAUSE.search(clause):
                     continue
+                counted = thing is not None and counts_thing(clause, thing)
                 if kind == "number" and not (
-                    states_figure(clause, unit) if unit is not None else _DIGIT_IN_CLAUSE.search(clause)
+                    counted or (states_figure(clause, unit) if unit is not None else _DIGIT_IN_CLAUSE.search(clause))
                 ):
                     continue
                 score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
+                if counted:  # 「873宗舊住宅樓宇」 for "多少棟舊住宅樓": the thing asked about, counted
+                    score += COUNTED_BONUS
                 if s == top:  # the sentence the picker ranked first (a past figure for "now")
                     score += TOP_SENTENCE_BONUS
                 if best is None or score > best[0]:

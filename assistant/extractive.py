@@ -54,6 +54,7 @@ _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
 SECTIONS_CONSIDERED = 3
 MAX_SENTENCES = 3
+MAX_HOME_SENTENCES = 4  # one more may come from the best sentence's own 節: no further 節 to read
 W_SENTENCE_DENSE = 0.5  # weight of the (scaled) sentence–question cosine beside lexical coverage
 KEEP_RATIO = 0.6  # a further sentence of the best sentence's 節 joins the answer if it scores ≥ 60% of the best
 OTHER_SECTION_RATIO = 0.9  # one from another 節 must come close to the best: every 節 cited is one more to read
@@ -181,8 +182,9 @@ def pick(scored: list[Scored]) -> list[Scored]:
     home = (top.chunk.chapter_no, top.chunk.section_no)
     return [
         s
-        for s in scored[:MAX_SENTENCES]
-        if s.score
+        for rank, s in enumerate(scored[:MAX_HOME_SENTENCES])
+        if (rank < MAX_SENTENCES or (s.chunk.chapter_no, s.chunk.section_no) == home)
+        and s.score
         >= (KEEP_RATIO if (s.chunk.chapter_no, s.chunk.section_no) == home else OTHER_SECTION_RATIO) * top.score
     ]
 

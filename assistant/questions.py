@@ -16,7 +16,10 @@ from corpus.text import normalize
 
 NUMBER_Q = re.compile(
     r"面积|占地(?!区)|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
-    r"|how (many|much|long|large)|what (percentage|share)",
+    r"|how (many|much|long|large|big)|what (percentage|share)"
+    # English figures asked for by name: "what was X's resident population", "the price of …"
+    r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate)\b"
+    r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay))",
     re.I,
 )
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a
@@ -53,14 +56,20 @@ UNIT_HINTS = (
         ),
         re.compile(r"亿元|万元|元"),
     ),
-    (re.compile(r"多少人|人口|人数"), re.compile(r"万人|人")),
-    (re.compile(r"比例|比重|百分|占比|率"), re.compile(r"%|％")),
+    (
+        re.compile(r"多少人|人口|人数|population|how many (?:people|residents|inhabitants)", re.I),
+        re.compile(r"万人|人"),
+    ),
+    (re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I), re.compile(r"%|％")),
+    (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
     (re.compile(r"几分钟|多久|多长时间"), re.compile(r"分钟|小时")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
 _CLASSIFIER = re.compile(r"(?:多少|几)\s*(个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|公里|平方公里)")
-_NUMBER_THEN = r"(?:\d[\d.,]*|[一二三四五六七八九十两百千]+)\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\s*(?:{unit})"
+# (a footnote's number, 「注:1.人均…」, is not a count: its dot is followed by no digit)
+_NUMBER = r"(?:\d+(?:[.,]\d+)*|[一二三四五六七八九十两][一二三四五六七八九十两百千]*)"
+_NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\s*(?:{unit})(?!均)"
 
 
 def asked_unit(question: str) -> re.Pattern[str] | None:
@@ -86,3 +95,14 @@ def measured_thing(question: str) -> str | None:
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
     """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`)."""
     return re.search(_NUMBER_THEN.format(unit=unit.pattern), normalize(text)) is not None
+
+
+_ANY_CLASSIFIER = "个家项条所座张名种宗栋幢套间户辆艘场次床期处批"
+
+
+def counts_thing(text: str, thing: str) -> bool:
+    """A number with any measure word right before the thing counted: 「873宗旧住宅楼宇」 answers
+    "多少栋旧住宅楼" though the plan's measure word is not the asker's."""
+    return (
+        re.search(rf"{_NUMBER}\s*(?:万|亿|千|百)?\s*[{_ANY_CLASSIFIER}]{re.escape(thing)}", normalize(text)) is not None
+    )

@@ -124,7 +124,12 @@ class Assistant:
         if structural is not None:
             done = self._structural(question, structural, place, history, result)
         elif claim:
-            done = self.composer.claim(question, claim, query, result)
+            names = self.composer.pulling_names(claim, result)
+            unnamed_query = query
+            for name in names:
+                unnamed_query = unnamed_query.replace(name, " ")
+            unnamed = (unnamed_query, self._search(unnamed_query)) if names and unnamed_query.strip() != query else None
+            done = self.composer.claim(question, claim, query, result, unnamed)
         elif parts:
             done = self.composer.parts(question, answered, compared)
         else:

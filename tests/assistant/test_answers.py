@@ -180,3 +180,19 @@ def test_a_comparison_asked_for_first_reads_both_sides() -> None:
     assert compared is not None and compared.parts == ("孵化器数量", "众创空间数量")
     traditional = comparison("請對比一下孵化器數量和眾創空間數量")
     assert traditional is not None and normalize(traditional.parts[1]) == normalize("眾創空間數量")
+
+
+@pytest.mark.slow
+def test_a_target_claimed_as_done_is_contradicted_with_what_the_plan_reports_done(assistant: Assistant) -> None:
+    answer = assistant.ask("听说十三五期间海珠人均预期寿命就已经达到83.12岁了，是不是？")
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert any("83.02" in c.quote and c.chapter_no == 1 and c.section_no == 1 for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_claim_placing_a_thing_in_the_wrong_zone_is_checked_where_the_thing_is(assistant: Assistant) -> None:
+    answer = assistant.ask("聽說規劃要把琶洲實驗室放在海珠新活力文商旅融合圈，對嗎？")
+    assert answer.verdict == CONTRADICTED
+    assert all("琶洲實驗室" in c.quote for c in answer.citations) and (2, 3) not in {
+        (c.chapter_no, c.section_no) for c in answer.citations
+    }

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.compose import OVERVIEW_CHARS
+from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
-from corpus.text import normalize
+from corpus.text import normalize, to_traditional
 from retrieval.search import HybridSearch
 
 
@@ -37,3 +39,44 @@ def test_why_about_a_table_is_not_answered_with_where_the_table_sits(keyword_ass
 def test_a_question_about_now_is_answered_from_the_review_not_the_target(keyword_assistant: Assistant) -> None:
     answer = keyword_assistant.ask("人均预期寿命目前实际是多少岁？")
     assert "83.02" in answer.text.splitlines()[0] and (1, 1) in {(c.chapter_no, c.section_no) for c in answer.citations}
+
+
+def test_what_else_a_section_says_quotes_each_paragraph_beyond_its_lead(keyword_assistant: Assistant) -> None:
+    history = [
+        Turn("user", "规划对大气污染防治有什么要求？"),
+        Turn("assistant", "据纲要第九章第二节「严格执行污染防治」，要以细颗粒物和臭氧协同控制为目标"),
+    ]
+    answer = keyword_assistant.ask("這一節還講了什麼？", history)
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(9, 2)}
+    # every paragraph is quoted with what it says, not just its lead phrase (「持續優化水環境質量。」)
+    assert all(c.quote.count("。") >= 2 for c in answer.citations)
+    assert sum(len(c.quote) for c in answer.citations) <= OVERVIEW_CHARS + 200
+
+
+def test_an_english_question_on_a_tables_contents_is_refused_its_title_answered(keyword_assistant: Assistant) -> None:
+    about = "In the plan's table of sub-district orientations for the Zhongda innovation valley (中大國際創新生態谷)"
+    contents = keyword_assistant.ask(f"{about}, what orientation is given for 新港街?")
+    title = keyword_assistant.ask(f"{about}, what is the table called?")
+    assert contents.refused and "專欄4" in contents.text
+    assert not title.refused and "專欄4" in title.text
+
+
+def test_a_count_in_another_measure_word_answers_the_question(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("十三五期间全区一共有多少座老旧小区完成了微改造？")
+    assert not answer.refused and "60个老旧小区" in answer.text.splitlines()[0]
+
+
+def test_a_follow_up_asking_which_year_is_refused_when_only_the_earlier_topic_has_a_year(
+    keyword_assistant: Assistant,
+) -> None:
+    history = [Turn("user", "海珠的轨道交通有什么规划？"), Turn("assistant", "纲要提出加快推进轨道交通建设")]
+    answer = keyword_assistant.ask("那广佛环线哪一年通车？", history)
+    assert answer.refused and "沒有給出具體時間" in to_traditional(answer.text)
+
+
+def test_the_sentence_that_carries_on_from_the_best_one_joins_the_answer(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("中大纺织商圈要怎么转型？")
+    text = normalize(answer.text)
+    # 「依托服装、布料产业基础…」 is followed by what it builds: 「…快反工厂、共享工厂和透明工厂…」
+    assert "引进时尚产业资源" in text and "快反工厂" in text
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(2, 2)}

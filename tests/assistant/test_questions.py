@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.extractive import question_kind
-from assistant.questions import asks_for
+from assistant.questions import asked_unit, asks_for, counts_thing, states_figure
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,38 @@ def test_the_answer_and_the_refusal_rule_read_a_question_the_same_way() -> None:
 
 def test_a_why_question_is_its_own_kind() -> None:
     assert question_kind("為甚麼目標定得比去年低？") == "why" and question_kind("为何要迁址？") == "why"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is the registered population of Haizhu today?", "number"),
+        ("What is the land area of the innovation valley?", "number"),
+        ("What was the price of a ferry ticket last year?", "number"),
+        ("What does the plan say about population services for the elderly?", None),
+        ("How does the district link up with the Greater Bay Area?", None),
+    ],
+)
+def test_an_english_question_asks_for_a_figure_by_naming_it(question: str, kind: str | None) -> None:
+    assert asks_for(question) == kind
+
+
+def test_an_english_figure_question_names_the_unit_its_answer_carries() -> None:
+    population = asked_unit("What is the registered population of Haizhu today?")
+    area = asked_unit("What is the land area of the innovation valley?")
+    assert population is not None and states_figure("常住人口約180萬人", population)
+    assert area is not None and states_figure("佔地約12平方公里", area)
+
+
+def test_a_footnote_number_or_a_per_capita_measure_is_not_a_head_count() -> None:
+    people = re.compile("万人|人")
+    assert not states_figure("注:2.人均指標按常住人口計算", people)
+    assert not states_figure("每千人擁有床位數", people)
+    assert not states_figure("全区有3人均收入", people)
+    assert states_figure("新增就業2.5萬人", people) and states_figure("服務三千人", people)
+
+
+def test_a_count_in_another_measure_word_still_counts_the_thing_asked_about() -> None:
+    assert counts_thing("全區完成45處老舊社區改造", "老旧")
+    assert not counts_thing("推進老舊社區改造", "老旧")  # no number
+    assert not counts_thing("45處公園,老舊社區改造", "老旧")  # the number counts something else

@@ -4,7 +4,7 @@ from collections import Counter
 
 from corpus.models import Plan
 from corpus.text import normalize
-from retrieval.synonyms import expand, synonyms
+from retrieval.synonyms import expand, narrower, synonyms
 
 
 def test_everyday_words_bring_the_plans_wording() -> None:
@@ -46,3 +46,11 @@ def test_each_everyday_word_is_listed_once() -> None:
     counts = Counter(left for left, _ in synonyms())
     assert not [w for w, n in counts.items() if n > 1]
     assert all(left and right for left, right in synonyms())
+
+
+def test_a_narrower_word_is_one_the_plan_never_uses(plan: Plan) -> None:
+    """`narrower` makes a claim or figure about the word "not mentioned": true only if the plan
+    never writes it (the rule in synonyms.tsv's header)."""
+    text = normalize("\n".join(plan.source_lines))
+    assert len(narrower()) >= 40
+    assert [word for word in narrower() if word in text] == []
