@@ -137,12 +137,19 @@ class Backend:
             for event in itertools.chain([first], events):
                 if isinstance(event, Final):
                     self.cache.put(question, history, mode, event.answer)
+                    self._release(key, done)  # waiters go on now, whenever this stream is read to its end
                 yield event
         finally:
-            if done is not None:
-                with self._inflight_mutex:
-                    del self._inflight[key]
-                done.set()
+            self._release(key, done)
+
+    def _release(self, key: Key, done: threading.Event | None) -> None:
+        """Let the waiters for this question go (once; nothing when this caller led nothing)."""
+        if done is None or done.is_set():
+            return
+        with self._inflight_mutex:
+            if self._inflight.get(key) is done:
+                del self._inflight[key]
+        done.set()
 
     def _lead(self, question: str, history: Sequence[Turn], mode: str) -> tuple[Key, threading.Event | None]:
         """Single flight: when the same question (words, history, mode) is being answered now,

@@ -151,3 +151,15 @@ def test_an_answer_that_cannot_be_cached_is_computed_for_each_asker(plan: Plan, 
     backend = Backend(fake, FeedbackStore(tmp_path / "fb.sqlite3"), cache_size=8)  # type: ignore[arg-type]
     ask_together(backend, ["水鄉公園在哪？", "水鄉公園在哪？"])
     assert fake.calls == 2 and not backend._inflight
+
+
+def test_waiters_go_on_once_the_answer_is_there_even_if_its_stream_is_left_open(plan: Plan, tmp_path: Path) -> None:
+    fake = CountingAssistant(plan)
+    backend = Backend(fake, FeedbackStore(tmp_path / "fb.sqlite3"), cache_size=8)  # type: ignore[arg-type]
+    stream = backend.stream("水鄉公園在哪？")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        next(stream)  # the first asker is being answered …
+        waiter = pool.submit(backend.ask, "水鄉公園在哪？")
+        assert any(isinstance(e, Final) for e in stream)  # … and has its answer, its stream still open
+        assert waiter.result(5).text == "答：水鄉公園。"
+    assert fake.calls == 1
