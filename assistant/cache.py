@@ -89,6 +89,11 @@ class AnswerCache:
         with self._lock:
             self._items.clear()
 
+    def __contains__(self, key: object) -> bool:
+        """Whether an answer is stored under `key` (a `cache_key`); not counted as a hit or miss."""
+        with self._lock:
+            return key in self._items
+
     def __len__(self) -> int:
         return len(self._items)
 

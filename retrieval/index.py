@@ -27,7 +27,7 @@ from retrieval.store import ChromaStore, Metadata, place, wipe_collections_excep
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
-BATCH = 32  # texts per embedding call
+BATCH = 32  # texts per embedding call (the batches decide the vectors to the last bit: keep it)
 # what is stored besides chunk vectors (bump on any change): 2: sentences and section headings;
 # 3: every record carries its text and metadata (chapter_no, section_no, breadcrumb, lines, kind)
 INDEX_LAYOUT = "3"
@@ -150,15 +150,18 @@ def ensure_index(
         from tqdm import tqdm
 
         bar = tqdm(total=len(chunks) + len(texts), desc="embedding the plan", unit="text")
-    chunk_vectors = embed_in_batches(embedder, [c.embed_text for c in chunks], bar)
-    for start in range(0, len(chunks), BATCH):
-        store.add(chunks[start : start + BATCH], chunk_vectors[start : start + BATCH])
-    text_vectors = embed_in_batches(embedder, [normalize(r.text) for r in texts], bar)
-    for start in range(0, len(texts), BATCH):
-        rows = texts[start : start + BATCH]
+    chunk_vectors, text_vectors = embed_all(
+        embedder, [[c.embed_text for c in chunks], [normalize(r.text) for r in texts]], bar
+    )
+    # one insert per collection (up to Chroma's batch limit): 32 records a call cost ≈ 4× the CPU
+    step = max_batch_size(client)
+    for start in range(0, len(chunks), step):
+        store.add(chunks[start : start + step], chunk_vectors[start : start + step])
+    for start in range(0, len(texts), step):
+        rows = texts[start : start + step]
         sentences_store.add_vectors(
             [r.id for r in rows],
-            text_vectors[start : start + BATCH],
+            text_vectors[start : start + step],
             [r.metadata for r in rows],
             [r.text for r in rows],
         )
@@ -182,17 +185,39 @@ def ensure_index(
 def embed_in_batches(embedder: Embedder, texts: Sequence[str], bar: tqdm | None = None) -> np.ndarray:
     """Passage vectors for `texts`, in their order. Embedded in batches of `BATCH` texts of
     similar length (shortest first), so a batch pads little; `bar` advances per batch."""
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    vectors: np.ndarray | None = None
-    for start in range(0, len(order), BATCH):
-        rows = order[start : start + BATCH]
-        batch = np.asarray(embedder.embed_passages([texts[i] for i in rows]), dtype=np.float32)
+    return embed_all(embedder, [texts], bar)[0]
+
+
+def embed_all(embedder: Embedder, lists: Sequence[Sequence[str]], bar: tqdm | None = None) -> list[np.ndarray]:
+    """`embed_in_batches` for each list of texts, all in one pass: each list is batched on its
+    own (so its vectors do not depend on the other lists), and an embedder that can run several
+    batches at once (`embed_passage_batches`) gets all of them together."""
+    groups: list[tuple[int, list[int]]] = []  # (list, rows of one batch)
+    for n, texts in enumerate(lists):
+        lengths = [len(t) for t in texts]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)
+        groups += [(n, order[start : start + BATCH]) for start in range(0, len(order), BATCH)]
+    batches = [[lists[n][i] for i in rows] for n, rows in groups]
+    parallel = getattr(embedder, "embed_passage_batches", None)
+    results = parallel(batches) if parallel else (embedder.embed_passages(b) for b in batches)
+    out: list[np.ndarray | None] = [None] * len(lists)
+    for (n, rows), batch in zip(groups, results, strict=True):
+        batch = np.asarray(batch, dtype=np.float32)
+        vectors = out[n]
         if vectors is None:
-            vectors = np.empty((len(texts), batch.shape[1]), dtype=np.float32)
+            vectors = out[n] = np.empty((len(lists[n]), batch.shape[1]), dtype=np.float32)
         vectors[rows] = batch
         if bar:
             bar.update(len(rows))
-    return vectors if vectors is not None else np.empty((0, 0), dtype=np.float32)
+    return [v if v is not None else np.empty((0, 0), dtype=np.float32) for v in out]
+
+
+def max_batch_size(client: ClientAPI, default: int = 1000) -> int:
+    """Records one `add` may carry (Chroma's limit; `default` when the client cannot say)."""
+    try:
+        return max(1, int(client.get_max_batch_size()))
+    except Exception:  # an older or remote client without the call: a size every backend takes
+        return default
 
 
 def _reusable(store: ChromaStore, sentences_store: ChromaStore, n_chunks: int, n_sentences: int) -> bool:

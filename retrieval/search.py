@@ -185,10 +185,18 @@ class HybridSearch:
         self._by_id = {c.chunk_id: c for c in chunks}
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
         self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
-        self._bm25 = BM25([self.tokenizer(c.embed_text) for c in chunks])
+        # one jieba pass over the chunks serves BM25 and the sentence index: a chunk's embed_text
+        # is its breadcrumb, a line break and its text, and jieba never joins words across the
+        # break, so its tokens are the breadcrumb's followed by the text's (tested on the plan)
+        text_tokens = {c.chunk_id: self.tokenizer(c.text) for c in chunks}
+        crumb_tokens: dict[str, list[str]] = {}
+        for c in chunks:
+            if c.breadcrumb not in crumb_tokens:
+                crumb_tokens[c.breadcrumb] = self.tokenizer(c.breadcrumb)
+        self._bm25 = BM25([crumb_tokens[c.breadcrumb] + text_tokens[c.chunk_id] for c in chunks])
         # each section's heading competes with its sentences in the rerank: a question can name
         # a section's topic in words no sentence repeats
-        self.sentences = SentenceIndex(plan, chunks, self.tokenizer)
+        self.sentences = SentenceIndex(plan, chunks, self.tokenizer, text_tokens)
 
     @classmethod
     def open(cls, plan: Plan, embedder: Embedder, client: ClientAPI, *, progress: bool = False) -> HybridSearch:

@@ -39,7 +39,14 @@ class SentenceIndex:
     heading (its chapter's title for an unheaded intro), their jieba tokens and, once loaded,
     their vectors. Rows: every sentence, then every heading, for array-wide scoring."""
 
-    def __init__(self, plan: Plan, chunks: Sequence[Chunk], tokenizer: Tokenizer) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        chunks: Sequence[Chunk],
+        tokenizer: Tokenizer,
+        chunk_tokens: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """`chunk_tokens`: each chunk's text already tokenised (by chunk id), when the caller has it."""
         self.tokenizer = tokenizer
         self.plan_text = normalize("\n".join(plan.source_lines))  # for "does the plan mention …"
         skip = {i.line for i in plan.items if i.kind in (Kind.TABLE, Kind.FIGURE)}
@@ -55,7 +62,10 @@ class SentenceIndex:
                 self.tokens[key] = frozenset(tokenizer(sent.text))
                 self.by_section.setdefault((c.chapter_no, c.section_no), []).append(sent)
         # every chunk's tokens up front (about a second at start-up): a question should not pay for them
-        self._chunk_tokens: dict[str, frozenset[str]] = {c.chunk_id: frozenset(tokenizer(c.text)) for c in chunks}
+        given = chunk_tokens or {}
+        self._chunk_tokens: dict[str, frozenset[str]] = {
+            c.chunk_id: frozenset(given[c.chunk_id] if c.chunk_id in given else tokenizer(c.text)) for c in chunks
+        }
         self.headings = section_headings(plan, chunks)
         self.heading_tokens = {key: frozenset(tokenizer(title)) for key, title in self.headings.items()}
         self.vectors: dict[SentenceKey, np.ndarray] = {}

@@ -5,9 +5,9 @@
     backend.section(9, 2)["items"][0]["text"]
 
 A few questions are searched side by side (`concurrency`, default 4), the rest queue here
-first come, first served instead of competing for the cores. Side by side, their query
-embeddings go through the embedder together (`retrieval.batching.MicroBatcher`): one run for
-the questions waiting costs less than one run each.
+first come, first served instead of competing for the cores. A question asked again is answered
+from the answer cache without queueing, and one asked while the same question is being answered
+waits for that answer instead of computing it a second time.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import asdict
 from typing import Any
 
 from assistant.answer import Answer
-from assistant.cache import AnswerCache
+from assistant.cache import AnswerCache, Key, cache_key
 from assistant.conversation import Turn
 from assistant.events import Composed, Delta, Event, Final
 from assistant.service import Assistant
@@ -91,6 +91,9 @@ class Backend:
         self.tables: tuple[Table, ...] = self.records.tables
         self._lock = FairLock(concurrency)
         self.cache = AnswerCache(cache_size)
+        # questions being answered now (cacheable ones): a second asker waits for the first's answer
+        self._inflight: dict[Key, threading.Event] = {}
+        self._inflight_mutex = threading.Lock()
 
     @property
     def lock(self) -> FairLock:
@@ -115,22 +118,63 @@ class Backend:
         """
         mode = mode or self.default_mode
         cached = None if cache_checked else self.cache.get(question, history, mode)
-        if cached is None:
+        if cached is not None:
+            yield from self._replay(cached)
+            return
+        key, done = self._lead(question, history, mode)
+        if done is None and (cached := self.cache.recheck(question, history, mode)) is not None:
+            yield from self._replay(cached)  # answered by the same question asked just before
+            return
+        try:
             with self._lock:
                 cached = self.cache.recheck(question, history, mode)  # answered while this one waited
                 if cached is None:
                     events = self.assistant.stream(question, tuple(history), mode)
                     first = next(events)
-        if cached is not None:
-            # the same events as a fresh answer: composed, its text, then the answer
-            yield Composed()
-            yield Delta(cached.text)
-            yield Final(cached)
+            if cached is not None:
+                yield from self._replay(cached)
+                return
+            for event in itertools.chain([first], events):
+                if isinstance(event, Final):
+                    self.cache.put(question, history, mode, event.answer)
+                    self._release(key, done)  # waiters go on now, whenever this stream is read to its end
+                yield event
+        finally:
+            self._release(key, done)
+
+    def _release(self, key: Key, done: threading.Event | None) -> None:
+        """Let the waiters for this question go (once; nothing when this caller led nothing)."""
+        if done is None or done.is_set():
             return
-        for event in itertools.chain([first], events):
-            if isinstance(event, Final):
-                self.cache.put(question, history, mode, event.answer)
-            yield event
+        with self._inflight_mutex:
+            if self._inflight.get(key) is done:
+                del self._inflight[key]
+        done.set()
+
+    def _lead(self, question: str, history: Sequence[Turn], mode: str) -> tuple[Key, threading.Event | None]:
+        """Single flight: when the same question (words, history, mode) is being answered now,
+        wait for that answer instead of computing it again (it lands in the cache; if it could
+        not be cached, this one is computed after all). Returns the key and, when this caller
+        answers it, the event its waiters wait on."""
+        key = cache_key(question, history, mode)
+        if not self.cache.size or mode != "extractive":
+            return key, None
+        while True:
+            with self._inflight_mutex:
+                running = self._inflight.get(key)
+                if running is None:
+                    done = self._inflight[key] = threading.Event()
+                    return key, done
+            running.wait()
+            if key in self.cache:
+                return key, None
+
+    @staticmethod
+    def _replay(answer: Answer) -> Iterator[Event]:
+        """A cached answer as the same events as a fresh one: composed, its text, then the answer."""
+        yield Composed()
+        yield Delta(answer.text)
+        yield Final(answer)
 
     def ask(
         self, question: str, history: Sequence[Turn] = (), mode: str | None = None, *, cache_checked: bool = False

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.chunk import chunk_plan
 from corpus.models import Plan
 from retrieval.bm25 import BM25, Tokenizer, plan_terms
 
@@ -42,3 +43,9 @@ def test_bm25_ranks_the_matching_document_first() -> None:
 def test_bm25_rejects_empty_corpus() -> None:
     with pytest.raises(ValueError):
         BM25([])
+
+
+def test_a_chunks_embed_text_tokenises_as_its_breadcrumb_then_its_text(plan: Plan, tokenizer: Tokenizer) -> None:
+    """What lets the search tokenise each chunk once for BM25 and the sentence index."""
+    for c in chunk_plan(plan):
+        assert tokenizer(c.embed_text) == tokenizer(c.breadcrumb) + tokenizer(c.text), c.chunk_id

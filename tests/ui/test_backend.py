@@ -5,13 +5,20 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from assistant.answer import Answer
 from assistant.cache import AnswerCache
-from ui.backend import FairLock
+from assistant.conversation import Turn
+from assistant.events import Composed, Event, Final
+from corpus.models import Plan
+from ui.backend import Backend, FairLock
+from ui.feedback import FeedbackStore
 
 
 def test_a_repeated_question_is_answered_from_the_cache_with_the_same_citations(client: TestClient) -> None:
@@ -103,3 +110,56 @@ def test_the_answer_lock_lets_permits_holders_in_at_once_and_the_rest_in_arrival
 def test_the_answer_lock_needs_a_positive_number_of_permits() -> None:
     with pytest.raises(ValueError, match="permits must be a positive integer"):
         FairLock(permits=0)
+
+
+class CountingAssistant:
+    """Stands in for the assistant behind the backend: counts the questions it computes, each
+    taking a moment, so that a second asker arrives while the first is still being answered."""
+
+    def __init__(self, plan: Plan, notice: str | None = None) -> None:
+        self.plan = plan
+        self.notice = notice
+        self.calls = 0
+
+    def stream(self, question: str, history: tuple[Turn, ...], mode: str) -> Iterator[Event]:
+        self.calls += 1
+        time.sleep(0.3)
+        yield Composed()
+        yield Final(Answer(question, "答：水鄉公園。", (), False, mode, question, notice=self.notice))
+
+
+def ask_together(backend: Backend, questions: list[str]) -> list[Answer]:
+    with ThreadPoolExecutor(max_workers=len(questions)) as pool:
+        futures = []
+        for q in questions:
+            futures.append(pool.submit(backend.ask, q))
+            time.sleep(0.05)  # in this order, the later ones while the first is busy
+        return [f.result(10) for f in futures]
+
+
+def test_the_same_question_asked_while_it_is_being_answered_waits_for_that_answer(plan: Plan, tmp_path: Path) -> None:
+    fake = CountingAssistant(plan)
+    backend = Backend(fake, FeedbackStore(tmp_path / "fb.sqlite3"), cache_size=8)  # type: ignore[arg-type]
+    answers = ask_together(backend, ["水鄉公園在哪？", "水鄉公園在哪？", "水鄉公園在哪？", "另一個問題？"])
+    assert fake.calls == 2  # once per distinct question
+    assert len({a.text for a in answers}) == 1
+    assert backend.cache.stats()["hits"] == 2 and not backend._inflight
+
+
+def test_an_answer_that_cannot_be_cached_is_computed_for_each_asker(plan: Plan, tmp_path: Path) -> None:
+    fake = CountingAssistant(plan, notice="the model did not answer in time")  # such answers are never reused
+    backend = Backend(fake, FeedbackStore(tmp_path / "fb.sqlite3"), cache_size=8)  # type: ignore[arg-type]
+    ask_together(backend, ["水鄉公園在哪？", "水鄉公園在哪？"])
+    assert fake.calls == 2 and not backend._inflight
+
+
+def test_waiters_go_on_once_the_answer_is_there_even_if_its_stream_is_left_open(plan: Plan, tmp_path: Path) -> None:
+    fake = CountingAssistant(plan)
+    backend = Backend(fake, FeedbackStore(tmp_path / "fb.sqlite3"), cache_size=8)  # type: ignore[arg-type]
+    stream = backend.stream("水鄉公園在哪？")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        next(stream)  # the first asker is being answered …
+        waiter = pool.submit(backend.ask, "水鄉公園在哪？")
+        assert any(isinstance(e, Final) for e in stream)  # … and has its answer, its stream still open
+        assert waiter.result(5).text == "答：水鄉公園。"
+    assert fake.calls == 1
