@@ -391,13 +391,16 @@ class Composer:
     def _rank(self, question: str, done: list[Composition], parts: Sequence[str], members: Sequence[str]) -> str | None:
         """A group's members side by side: each one's figure, the largest and the smallest (when
         every member has a figure of the same measure)."""
-        figures = [
-            None if comp.refused else next(iter(_side_figures(part, comp)), None) for part, comp in zip(parts, done)
-        ]
-        first = figures[0]
-        if first is None or any(f is None or not _same_measure(first[0], f[0]) for f in figures):
+        ranked = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done)]
+        # the measure every member states (a member's quotes may hold other figures too: 兩小時),
+        # tried in the order of the first member's best figures; each member's best of that measure
+        for candidate, _ in ranked[0]:
+            figures = [next((f for f, _ in side if _same_measure(candidate, f)), None) for side in ranked]
+            if all(f is not None for f in figures):
+                break
+        else:
             return None
-        values = [(float(number_of(f[0])), name, f[0]) for f, name in zip(figures, members) if f is not None]
+        values = [(float(number_of(f)), name, f) for f, name in zip(figures, members) if f is not None]
         each = "，".join(f"「{name}」{figure}" for _, name, figure in values)
         top, bottom = max(values), min(values)
         if top[0] == bottom[0]:
