@@ -190,9 +190,33 @@ def member_parts(question: str, members: list[str]) -> tuple[list[str], Comparis
     return parts, Comparison(members[0], members[1], (parts[0], parts[1]), tuple(members))
 
 
+# 「A、B、C，这三块哪个面积最大」, 「A和B哪个人口最多」: members named one by one, then the extreme asked
+_LISTED = re.compile(
+    r"^(?P<list>[^，,？?。]{4,80}?)[，,]?\s*(?:这|那)?(?:[两二三四五六七八九几]?(?:个|块|项|片|处|家|者))?(?:之中|当中|里面|中|里)?\s*"
+    r"(?:哪个|哪一个|哪项|哪块|哪一块|哪里|哪家|谁).{0,8}最"
+)
+_MEMBER_SEP = re.compile(r"、|和|与|跟|及|以及|还有")
+
+
+def listed_members(question: str) -> list[str]:
+    """The members a question names before asking which is largest/smallest: three or more
+    joined by 、 (the last may be joined by 和/与), or two joined by 、/和/与/跟 (Simplified)."""
+    m = _LISTED.match(normalize(question).strip())
+    if not m or "、" not in m.group("list") and not re.search(r"和|与|跟", m.group("list")):
+        return []
+    members = [_SIDE_TRIM.sub("", p.strip(" ，,")) for p in _MEMBER_SEP.split(m.group("list"))]
+    if len(members) < 2 or any(_content(p) < 2 for p in members) or len(members) > MAX_PARTS + 2:
+        return []
+    return members
+
+
 def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     """The parts to answer one by one (empty when the question has one part), and the
     comparison they make, if any."""
+    if members := listed_members(question):  # each named member measured, then ranked
+        if not is_simplified_query(question):
+            members = [to_traditional(p) for p in members]
+        return member_parts(question, members)
     parts = split_parts(question)
     if len(parts) > 1:
         # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest

@@ -11,6 +11,7 @@ from assistant.parts import (
     carried_context,
     chapter_parts,
     comparison,
+    listed_members,
     member_parts,
     names_no_subject,
     question_parts,
@@ -93,6 +94,15 @@ def test_a_group_compared_without_its_members_named() -> None:
     assert [normalize(p) for p in parts] == ["甲园区 占地", "乙园区 占地"] and compared.members == ("甲園區", "乙園區")
 
 
+def test_members_named_one_by_one_are_each_measured() -> None:
+    assert listed_members("海珠湿地、琶洲、广州塔，这三处哪个游客最多？") == ["海珠湿地", "琶洲", "广州塔"]
+    assert listed_members("甲园区、乙园区和丙园区哪个占地最小") == ["甲园区", "乙园区", "丙园区"]
+    assert listed_members("海珠湿地有多大？") == []
+    parts, compared = question_parts("甲園區、乙園區、丙園區，這三塊哪個面積最大？")
+    assert [normalize(p) for p in parts] == ["甲园区 面积", "乙园区 面积", "丙园区 面积"]
+    assert compared is not None and compared.members == ("甲園區", "乙園區", "丙園區")
+
+
 # -- the assistant, end to end ---------------------------------------------------------------
 
 
@@ -134,3 +144,10 @@ def test_a_groups_members_are_each_measured(assistant: Assistant) -> None:
     assert {(2, 1), (2, 2), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
     quoted = "".join(c.quote for c in answer.citations)
     assert all(figure in quoted for figure in ("30平方公里", "36.8平方公里", "16平方公里"))
+
+
+@pytest.mark.slow
+def test_zones_named_one_by_one_are_ranked_by_their_figures(assistant: Assistant) -> None:
+    answer = assistant.ask("文商旅融合圈、琶洲试验区，这两个哪个面积最小？")
+    lead = answer.text.splitlines()[0]
+    assert "16平方公里" in lead and "30平方公里" in lead and "最小的是「文商旅融合圈」" in lead
