@@ -184,6 +184,18 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
     return [(f, text) for *_, f, text in sorted(ranked)]
 
 
+def _from_to(figure: str, sentence: str) -> str:
+    """The figure with where it started, when the sentence says so (「由17家增长至51家」 for 51家):
+    a change is compared by both ends."""
+    if not figure[:1].isdigit():
+        return figure
+    m = re.search(
+        rf"(?:由|从)\s*\d+(?:\.\d+)?\s*[^\d,，。；;]{{0,4}}?(?:增长|增加|提高|提升|扩大|上升|下降|减少|延长)?\s*(?:到|至){re.escape(figure)}",
+        normalize(sentence),
+    )
+    return m.group(0) if m else figure
+
+
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
     return any(
@@ -414,15 +426,23 @@ class Composer:
         # are dates, not what is compared)
         # (one figure read for both sides, from the same sentence, compares nothing)
         pair = next(
-            ((a, b) for a, at in sides[0] for b, bt in sides[1] if _same_measure(a, b) and not (a == b and at == bt)),
+            (
+                ((a, at), (b, bt))
+                for a, at in sides[0]
+                for b, bt in sides[1]
+                if _same_measure(a, b) and not (a == b and at == bt)
+            ),
             None,
         )
         if pair is None:
             return None
-        a, b = pair
+        (a, at), (b, bt) = pair
         x, y = float(number_of(a)), float(number_of(b))
         relation = "兩者相同" if x == y else ("前者較大" if x > y else "後者較大")
-        return in_user_script(question, f"兩者比較：前者{a}，後者{b}，{relation}。")
+        return in_user_script(
+            question,
+            f"兩者比較：前者{to_traditional(_from_to(a, at))}，後者{to_traditional(_from_to(b, bt))}，{relation}。",
+        )
 
     def chapter_sections(self, question: str, chapter_no: int, result: SearchResult) -> Composition:
         """ "這一章有哪些節": the chapter's 節 by title, each cited by its opening sentence."""
