@@ -43,7 +43,13 @@ _COMPARE_THAN = re.compile(
     r"^(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比)(?P<right>[^，,]{2,30}?)(?:是)?"
     r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长)$"
 )
-_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?")
+# "How does A compare with B": the two sides in English
+_COMPARE_EN = re.compile(
+    r"^how (?:does|do|did|will) (?P<left>.{3,80}?) compare (?:with|to|against) (?P<right>.{3,80}?)\s*(?:,|\?|$)", re.I
+)
+_EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
+_EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|value|one)s?\b", re.I)
+_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?|why", re.I)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
 
@@ -103,6 +109,14 @@ def comparison(question: str) -> Comparison | None:
         return _sides(question, first.group("left"), first.group("right"), "", "")
     if than := _COMPARE_THAN.match(q):
         return _sides(question, than.group("left"), than.group("right"), "", "")
+    if english := _COMPARE_EN.match(q):
+        left, right = english.group("left"), english.group("right")
+        # "its 2025 target": the second side names only its year and what it is; it is about
+        # the first side's subject
+        own = _EN_REFERS.sub("", _EN_YEAR.sub("", right)).strip(" ,'")
+        if not re.search(r"[a-z]{3,}", own, re.I):
+            right = f"{right} {_EN_YEAR.sub('', left).strip()}"
+        return Comparison(left, right, (left, right))
     m = _COMPARE.match(q)
     if not m:
         return None
@@ -222,7 +236,9 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
         # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
         compared = comparison(parts[0])
         if compared is not None:
-            return [*compared.parts, *parts[1:]][: MAX_PARTS + 1], compared
+            # a bare "why?" after it asks about the comparison as a whole, not about one side
+            rest = [f"{parts[0]} {p}" if _WHY.fullmatch(p) else p for p in parts[1:]]
+            return [*compared.parts, *rest][: MAX_PARTS + 1], compared
         return parts, None
     if by_chapter := chapter_parts(question):
         return by_chapter, None

@@ -77,7 +77,8 @@ def test_a_measured_than_comparison_is_read_side_by_side() -> None:
     # the second side names only its period: it is asked about the first side's subject
     assert "绿化" in compared.parts[1]
     parts, with_why = question_parts("2030年的绿化目标比十三五末的水平高还是低？为什么？")
-    assert with_why is not None and parts[-1] == "为什么" and len(parts) == 3
+    # the "why" asks about the comparison as a whole
+    assert with_why is not None and parts[-1].endswith("为什么") and "绿化目标" in parts[-1] and len(parts) == 3
 
 
 def test_a_side_runs_up_to_de() -> None:
@@ -151,3 +152,12 @@ def test_zones_named_one_by_one_are_ranked_by_their_figures(assistant: Assistant
     answer = assistant.ask("文商旅融合圈、琶洲试验区，这两个哪个面积最小？")
     lead = answer.text.splitlines()[0]
     assert "16平方公里" in lead and "30平方公里" in lead and "最小的是「文商旅融合圈」" in lead
+
+
+def test_an_english_comparison_and_its_why() -> None:
+    parts, compared = question_parts("How does the district's 2018 jobless rate compare with its 2030 goal, and why?")
+    assert compared is not None and compared.left == "the district's 2018 jobless rate"
+    assert parts[1].startswith("its 2030 goal") and "jobless rate" in parts[1]  # the subject carried over
+    assert parts[2].endswith("why") and "compare with" in parts[2]  # the comparison as a whole
+    _, plain = question_parts("How does the old pier compare to the new ferry terminal?")
+    assert plain is not None and plain.right == "the new ferry terminal"
