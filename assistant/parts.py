@@ -31,7 +31,7 @@ _AND = r"和|与|跟|同|及|以及|还是|and|vs\.?|versus"
 _COMPARE = re.compile(
     rf"^(?P<pre>.*?)(?P<left>[^\s，,、和与跟同及]{{2,16}}?)\s*(?:{_AND})\s*(?P<right>[^\s，,、]{{2,16}}?)\s*(?:相比|比较|比起来|比)?[，,]?\s*"
     r"(?P<mid>[^，,]{0,12}?)"
-    r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各)(?P<rest>.*)$",
+    r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各|都(?=.*(?:吗|是不是|一样)$))(?P<rest>.*)$",
     re.I,
 )
 # 「请比较A与B」: the comparison is asked for first, the two sides follow
@@ -49,6 +49,11 @@ _COMPARE_EN = re.compile(
 )
 _EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
 _EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|value|one)s?\b", re.I)
+# what two sides are compared by, when it follows the second side (「A和B面积哪个大」)
+_MEASURE = re.compile(
+    r"面积|人口|规模|目标|增速|增幅|增长|增加|数量|比例|比重|长度|时间|速度|指标|标准|水平|定位|作用|功能|任务|重点|区别|不同|差别"
+    r"|哪|谁|更|较|比较|分别|各|都|相比|有|在|是|要|会|能|的"
+)
 _WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?|why", re.I)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
@@ -121,6 +126,11 @@ def comparison(question: str) -> Comparison | None:
     if not m:
         return None
     right, mid = m.group("right"), m.group("mid")
+    if mid and m.end("right") == m.start("mid"):
+        # the shortest right side cut a name (「众创|空间哪个…」): up to what it is compared by
+        # (面积, 的…), what follows it is still the side
+        at = next((i for i in range(len(mid)) if _MEASURE.match(mid, i) or NUMBER_Q.match(mid, i)), len(mid))
+        right, mid = right + mid[:at], mid[at:]
     if "的" in mid:  # 「A和专业批发市场的五年目标哪个多」: the side runs up to 的
         head, _, tail = mid.partition("的")
         right, mid = right + head, "的" + tail

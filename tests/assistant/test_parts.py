@@ -161,3 +161,11 @@ def test_an_english_comparison_and_its_why() -> None:
     assert parts[2].endswith("why") and "compare with" in parts[2]  # the comparison as a whole
     _, plain = question_parts("How does the old pier compare to the new ferry terminal?")
     assert plain is not None and plain.right == "the new ferry terminal"
+
+
+def test_a_side_is_not_cut_inside_its_name_and_both_can_be_asked_about() -> None:
+    named = comparison("甲园区和创新空间哪个更大")
+    assert named is not None and named.right == "创新空间"
+    both = comparison("社区食堂和长者饭堂，规划都说要建吗")
+    assert both is not None and (both.left, both.right) == ("社区食堂", "长者饭堂")
+    assert comparison("社区食堂和长者饭堂都有哪些安排") is None  # not a yes-or-no asked of each
