@@ -50,20 +50,22 @@ from assistant.extractive import (
     with_task_leads,
 )
 from assistant.parts import Comparison
-from assistant.questions import asked_unit, asks_for, counts_thing, measured_thing, states_figure
+from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing, measured_thing, states_figure
 from assistant.refusal import (
     NOUNS,
     Evidence,
     has_quantity,
     is_latin_query,
     missing_heads,
+    missing_objects,
     missing_topics,
     out_of_scope,
+    salient_places,
     weak,
 )
 from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
-from corpus.text import is_simplified_query, normalize, to_simplified
+from corpus.text import is_simplified_query, normalize, to_simplified, to_traditional
 from retrieval.search import SearchResult
 from retrieval.synonyms import narrower, synonyms
 
@@ -180,6 +182,18 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
                     start = int(label.endswith(("由", "从")))
                     ranked.append((int(other), -near, start - len(asked & grams(label)), len(ranked), f, text))
     return [(f, text) for *_, f, text in sorted(ranked)]
+
+
+def _from_to(figure: str, sentence: str) -> str:
+    """The figure with where it started, when the sentence says so (「由17家增长至51家」 for 51家):
+    a change is compared by both ends."""
+    if not figure[:1].isdigit():
+        return figure
+    m = re.search(
+        rf"(?:由|从)\s*\d+(?:\.\d+)?\s*[^\d,，。；;]{{0,4}}?(?:增长|增加|提高|提升|扩大|上升|下降|减少|延长)?\s*(?:到|至){re.escape(figure)}",
+        normalize(sentence),
+    )
+    return m.group(0) if m else figure
 
 
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
@@ -300,6 +314,8 @@ class Composer:
         kind = question_kind(question)
         if asks_for(question) == "number" and (missing := self.missing(query, result)):
             return self.not_mentioned(question, result, missing)  # a figure of something the plan never names
+        if asks_whether(question) and (missing := self.missing(query, result, named_only=True)):
+            return self.not_mentioned(question, result, missing)  # "does the plan say…" of a thing it never names
         scored = self.picker.score(query, result, kind, focus)
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self.refusal(question, result)
@@ -413,15 +429,23 @@ class Composer:
         # are dates, not what is compared)
         # (one figure read for both sides, from the same sentence, compares nothing)
         pair = next(
-            ((a, b) for a, at in sides[0] for b, bt in sides[1] if _same_measure(a, b) and not (a == b and at == bt)),
+            (
+                ((a, at), (b, bt))
+                for a, at in sides[0]
+                for b, bt in sides[1]
+                if _same_measure(a, b) and not (a == b and at == bt)
+            ),
             None,
         )
         if pair is None:
             return None
-        a, b = pair
+        (a, at), (b, bt) = pair
         x, y = float(number_of(a)), float(number_of(b))
         relation = "兩者相同" if x == y else ("前者較大" if x > y else "後者較大")
-        return in_user_script(question, f"兩者比較：前者{a}，後者{b}，{relation}。")
+        return in_user_script(
+            question,
+            f"兩者比較：前者{to_traditional(_from_to(a, at))}，後者{to_traditional(_from_to(b, bt))}，{relation}。",
+        )
 
     def chapter_sections(self, question: str, chapter_no: int, result: SearchResult) -> Composition:
         """ "這一章有哪些節": the chapter's 節 by title, each cited by its opening sentence."""
@@ -470,23 +494,30 @@ class Composer:
         citations = tuple(citation_for(self.plan, *key, q, [line]) for line, q in quotes)
         return Composition(in_user_script(question, text), citations, False)
 
-    def missing(self, query: str, result: SearchResult) -> list[str]:
-        """Topic words of the query that occur nowhere in the plan (see `refusal.missing_topics`)."""
+    def missing(self, query: str, result: SearchResult, *, named_only: bool = False) -> list[str]:
+        """Topic words of the query that occur nowhere in the plan (see `refusal.missing_topics`).
+        `named_only`: only the things a question names as what it asks about (a narrower everyday
+        word, what is to be built, what a benefit is for), not every rare word of a free question."""
         if is_latin_query(query):
             return []
         index = sentences_of(result)
         tagged = [(w, flag) for w, flag in pseg.lcut(normalize(query))]
+        named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
+        objects = missing_objects(tagged, index.plan_text, self.casual)
+        if named_only:
+            return sorted({*named, *objects})
         nouns = {w for w, flag in tagged if flag in NOUNS}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
         heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
-        named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
-        return sorted({*found, *named, *(h for h in heads if h not in self.casual)})
+        return sorted({*found, *named, *objects, *(h for h in heads if h not in self.casual)})
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
     ) -> Composition:
         words = "、".join(f"「{w}」" for w in missing)
+        if not is_simplified_query(question):  # the words were read in Simplified
+            words = to_traditional(words)
         done = self.refusal(question, result, f"綱要沒有提到{words}")
         return replace(done, verdict=verdict)
 
@@ -572,8 +603,20 @@ class Composer:
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
             head = "綱要沒有這樣寫；綱要寫的是："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
+            # the quote is about something near, but does not say what the claim says of it
+            words = "、".join(f"「{w}」" for w in unstated)
+            words = words if is_simplified_query(question) else to_traditional(words)
+            head = f"綱要沒有寫明這一點（引文沒有提到{words}），無法證實這個說法。相關原文："
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def unquoted_places(self, claim: Claim, quoted: str) -> list[str]:
+        """The places a claim puts things at (「搬到海珠湾」) that the evidence does not name: a quote
+        about the thing that says nothing of that place does not bear the claim out."""
+        text = normalize(quoted)
+        return [p for p in salient_places(claim.proposition) if p not in text and not name_in(p, text)]
 
     def record_of(self, figures: Sequence[str], query: str, result: SearchResult, quoted: str) -> Scored | None:
         """The plan's report of a result in the same unit as a claimed figure (「貫通24.9公里」 for a

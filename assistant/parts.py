@@ -31,7 +31,7 @@ _AND = r"和|与|跟|同|及|以及|还是|and|vs\.?|versus"
 _COMPARE = re.compile(
     rf"^(?P<pre>.*?)(?P<left>[^\s，,、和与跟同及]{{2,16}}?)\s*(?:{_AND})\s*(?P<right>[^\s，,、]{{2,16}}?)\s*(?:相比|比较|比起来|比)?[，,]?\s*"
     r"(?P<mid>[^，,]{0,12}?)"
-    r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各)(?P<rest>.*)$",
+    r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各|都(?=.*(?:吗|是不是|一样)$))(?P<rest>.*)$",
     re.I,
 )
 # 「请比较A与B」: the comparison is asked for first, the two sides follow
@@ -43,7 +43,18 @@ _COMPARE_THAN = re.compile(
     r"^(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比)(?P<right>[^，,]{2,30}?)(?:是)?"
     r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长)$"
 )
-_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?")
+# "How does A compare with B": the two sides in English
+_COMPARE_EN = re.compile(
+    r"^how (?:does|do|did|will) (?P<left>.{3,80}?) compare (?:with|to|against) (?P<right>.{3,80}?)\s*(?:,|\?|$)", re.I
+)
+_EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
+_EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|value|one)s?\b", re.I)
+# what two sides are compared by, when it follows the second side (「A和B面积哪个大」)
+_MEASURE = re.compile(
+    r"面积|人口|规模|目标|增速|增幅|增长|增加|数量|比例|比重|长度|时间|速度|指标|标准|水平|定位|作用|功能|任务|重点|区别|不同|差别"
+    r"|哪|谁|更|较|比较|分别|各|都|相比|有|在|是|要|会|能|的"
+)
+_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?|why", re.I)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
 
@@ -103,10 +114,23 @@ def comparison(question: str) -> Comparison | None:
         return _sides(question, first.group("left"), first.group("right"), "", "")
     if than := _COMPARE_THAN.match(q):
         return _sides(question, than.group("left"), than.group("right"), "", "")
+    if english := _COMPARE_EN.match(q):
+        left, right = english.group("left"), english.group("right")
+        # "its 2025 target": the second side names only its year and what it is; it is about
+        # the first side's subject
+        own = _EN_REFERS.sub("", _EN_YEAR.sub("", right)).strip(" ,'")
+        if not re.search(r"[a-z]{3,}", own, re.I):
+            right = f"{right} {_EN_YEAR.sub('', left).strip()}"
+        return Comparison(left, right, (left, right))
     m = _COMPARE.match(q)
     if not m:
         return None
     right, mid = m.group("right"), m.group("mid")
+    if mid and m.end("right") == m.start("mid"):
+        # the shortest right side cut a name (「众创|空间哪个…」): up to what it is compared by
+        # (面积, 的…), what follows it is still the side
+        at = next((i for i in range(len(mid)) if _MEASURE.match(mid, i) or NUMBER_Q.match(mid, i)), len(mid))
+        right, mid = right + mid[:at], mid[at:]
     if "的" in mid:  # 「A和专业批发市场的五年目标哪个多」: the side runs up to 的
         head, _, tail = mid.partition("的")
         right, mid = right + head, "的" + tail
@@ -190,15 +214,41 @@ def member_parts(question: str, members: list[str]) -> tuple[list[str], Comparis
     return parts, Comparison(members[0], members[1], (parts[0], parts[1]), tuple(members))
 
 
+# 「A、B、C，这三块哪个面积最大」, 「A和B哪个人口最多」: members named one by one, then the extreme asked
+_LISTED = re.compile(
+    r"^(?P<list>[^，,？?。]{4,80}?)[，,]?\s*(?:这|那)?(?:[两二三四五六七八九几]?(?:个|块|项|片|处|家|者))?(?:之中|当中|里面|中|里)?\s*"
+    r"(?:哪个|哪一个|哪项|哪块|哪一块|哪里|哪家|谁).{0,8}最"
+)
+_MEMBER_SEP = re.compile(r"、|和|与|跟|及|以及|还有")
+
+
+def listed_members(question: str) -> list[str]:
+    """The members a question names before asking which is largest/smallest: three or more
+    joined by 、 (the last may be joined by 和/与), or two joined by 、/和/与/跟 (Simplified)."""
+    m = _LISTED.match(normalize(question).strip())
+    if not m or "、" not in m.group("list") and not re.search(r"和|与|跟", m.group("list")):
+        return []
+    members = [_SIDE_TRIM.sub("", p.strip(" ，,")) for p in _MEMBER_SEP.split(m.group("list"))]
+    if len(members) < 2 or any(_content(p) < 2 for p in members) or len(members) > MAX_PARTS + 2:
+        return []
+    return members
+
+
 def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     """The parts to answer one by one (empty when the question has one part), and the
     comparison they make, if any."""
+    if members := listed_members(question):  # each named member measured, then ranked
+        if not is_simplified_query(question):
+            members = [to_traditional(p) for p in members]
+        return member_parts(question, members)
     parts = split_parts(question)
     if len(parts) > 1:
         # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
         compared = comparison(parts[0])
         if compared is not None:
-            return [*compared.parts, *parts[1:]][: MAX_PARTS + 1], compared
+            # a bare "why?" after it asks about the comparison as a whole, not about one side
+            rest = [f"{parts[0]} {p}" if _WHY.fullmatch(p) else p for p in parts[1:]]
+            return [*compared.parts, *rest][: MAX_PARTS + 1], compared
         return parts, None
     if by_chapter := chapter_parts(question):
         return by_chapter, None

@@ -18,8 +18,11 @@ NUMBER_Q = re.compile(
     r"面积|占地(?!区)|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big)|what (percentage|share)"
     # English figures asked for by name: "what was X's resident population", "the price of …"
-    r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate)\b"
-    r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay))",
+    r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
+    r"|budget|cost|investment|funding)\b"
+    r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay))"
+    # money asked for in its unit: "in yuan", "how much will … cost"
+    r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)",
     re.I,
 )
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a
@@ -51,7 +54,8 @@ UNIT_HINTS = (
     (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
     (
         re.compile(
-            r"多少钱|票价|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|营收|收入|产值|总值|gdp|规模|how much (is|does|do|are)|cost|price|fee|ticket",
+            r"多少钱|票价|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
+            r"|how much (is|does|do|are)|cost|price|fee|ticket|budget|invest|funding|\byuan\b|\brmb\b",
             re.I,
         ),
         re.compile(r"亿元|万元|元"),
@@ -86,10 +90,14 @@ _MEASURED = re.compile(
 )
 
 
+# what follows "几家" may say how the count changes (「从几家增加到几家」), not what is counted
+_CHANGE = re.compile(r"^(?:增加|增长|增至|增到|提高|提升|达到|减少|下降|扩大|变成|变为|到|至|升|降|左右|以上|以下)")
+
+
 def measured_thing(question: str) -> str | None:
     """What a "多少個X" question counts: the first two characters of X (学生, 充电), else None."""
     m = _MEASURED.search(normalize(question))
-    return m.group(1)[:2] if m else None
+    return m.group(1)[:2] if m and not _CHANGE.match(m.group(1)) else None
 
 
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
@@ -106,3 +114,15 @@ def counts_thing(text: str, thing: str) -> bool:
     return (
         re.search(rf"{_NUMBER}\s*(?:万|亿|千|百)?\s*[{_ANY_CLASSIFIER}]{re.escape(thing)}", normalize(text)) is not None
     )
+
+
+# "does the plan say / is there …": the answer hinges on whether the plan names the thing at all
+_WHETHER = re.compile(
+    r"(?:有没有|有无|是否|是不是)(?:说|提|写|讲|规划|计划|打算|安排|要)?|(?:说|提|写|讲)(?:到|过|了)?[^，,。？?]{0,6}吗|\bdoes the plan (?:say|mention)",
+    re.I,
+)
+
+
+def asks_whether(question: str) -> bool:
+    """The question asks whether the plan says or has something (「规划有没有说…」, 「有没有…优惠」)."""
+    return _WHETHER.search(normalize(question)) is not None

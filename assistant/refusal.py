@@ -16,6 +16,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import jieba.posseg as pseg
+
 from corpus.text import normalize
 
 # Guangzhou's other districts: a question about them is about another plan.
@@ -131,3 +133,63 @@ def missing_heads(
         if phrase not in plan_text and head not in vocabulary and not _QUESTION_WORD.search(phrase):
             found.append(phrase)
     return found
+
+
+# what is built, set up or brought in (「要建机场或高铁站」, 「建一个国际邮轮码头」), and what a benefit is
+# for (「票价优惠」): there the noun names the very thing asked about
+_BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通)$")
+_BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费)")
+_PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
+GENERIC_NOUNS = frozenset(
+    "规划 纲要 海珠 广州 东西 事情 地方 问题 时候 情况 方面 名字 文件 内容 政策 打算 计划 安排 项目 国际 市民 居民".split()
+)
+
+
+def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: Collection[str] = ()) -> list[str]:
+    """Two-character nouns the plan never uses that name the thing a question asks about: what
+    is to be built (「建机场」, 「建一个国际邮轮码头」) or what a benefit is for (「票价优惠」). Shorter
+    than `missing_topics` looks at, so only in these places, where the noun is the thing."""
+    found: list[str] = []
+
+    def absent(word: str, flag: str) -> bool:
+        return (
+            flag in NOUNS
+            and len(word) >= 2
+            and word not in plan_text
+            and word not in casual
+            and word not in GENERIC_NOUNS
+            and not _QUESTION_WORD.search(word)
+            and not any(ch.isdigit() for ch in word)
+        )
+
+    words = list(tagged)
+    for i, (word, _) in enumerate(words):
+        if _BUILD_VERB.match(word):
+            for nxt, flag in words[i + 1 :]:
+                if flag in NOUNS or flag in ("vn", "v") and len(nxt) == 1:
+                    if absent(nxt, flag):
+                        found.append(nxt)
+                elif flag not in _PHRASE_GOES_ON:
+                    break
+        if _BENEFIT.match(word) and i and absent(*words[i - 1]):
+            found.append(words[i - 1][0])
+    return list(dict.fromkeys(found))
+
+
+_PLACE_SUFFIX = "湾岛洲村路街港园桥江河湖山塘涌"  # a one-character noun that makes a place name: 海珠 + 湾
+_PLACE_FLAGS = ("ns", "nt")
+MIN_PLACE_CHARS = 3  # jieba tags two-character common words as places too (上门)
+
+
+def salient_places(text: str) -> list[str]:
+    """The places and bodies a statement puts things at: a place or institution word of three or
+    more characters, or a noun joined to a one-character place word after it (海珠湾, as jieba
+    cuts 海珠 / 湾); generic words (广州, 海珠) left out."""
+    tagged = [(w, f) for w, f in pseg.lcut(normalize(text))]
+    out: list[str] = []
+    for (word, flag), (nxt, _) in zip(tagged, [*tagged[1:], ("", "x")]):
+        if flag in NOUNS and len(word) >= 2 and len(nxt) == 1 and nxt in _PLACE_SUFFIX:
+            out.append(word + nxt)
+        elif flag in _PLACE_FLAGS and len(word) >= MIN_PLACE_CHARS and word not in GENERIC_NOUNS:
+            out.append(word)
+    return list(dict.fromkeys(out))

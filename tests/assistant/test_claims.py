@@ -97,3 +97,10 @@ def test_a_target_is_not_a_result() -> None:
 def test_a_result_reached_in_the_last_period_is_still_supported(keyword_assistant: Assistant) -> None:
     answer = keyword_assistant.ask("听说十三五期间海珠已经完成了60个老旧小区微改造项目，是真的吗？")
     assert answer.verdict == SUPPORTED
+
+
+def test_a_claim_that_puts_a_thing_at_a_place_its_quote_does_not_name_is_not_supported(
+    keyword_assistant: Assistant,
+) -> None:
+    answer = keyword_assistant.ask("听说广州互联网法院要整体迁到海珠湾，是真的吗？")
+    assert answer.verdict == NOT_STATED and "海珠湾" in answer.text.splitlines()[0]

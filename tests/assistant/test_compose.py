@@ -80,3 +80,19 @@ def test_the_sentence_that_carries_on_from_the_best_one_joins_the_answer(keyword
     # 「依托服装、布料产业基础…」 is followed by what it builds: 「…快反工厂、共享工厂和透明工厂…」
     assert "引进时尚产业资源" in text and "快反工厂" in text
     assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(2, 2)}
+
+
+@pytest.mark.parametrize("question", ["规划有没有说要在海珠建赛车场或者滑雪场？", "坐船过江有没有船票优惠？"])
+def test_whether_the_plan_has_a_thing_it_never_names_is_answered_plainly(
+    keyword_assistant: Assistant, question: str
+) -> None:
+    answer = keyword_assistant.ask(question)
+    assert answer.refused and answer.text.startswith("纲要没有提到") and "相关内容最接近的是" in answer.text
+
+
+def test_a_change_is_compared_by_both_its_ends() -> None:
+    from assistant.compose import _from_to
+
+    assert _from_to("40家", "甲类园区由10家增长至40家,乙类由5家增长至25家") == "由10家增长至40家"
+    assert _from_to("25家", "甲类园区由10家增长至40家,乙类由5家增长至25家") == "由5家增长至25家"
+    assert _from_to("30平方公里", "面积30平方公里") == "30平方公里"

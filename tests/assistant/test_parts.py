@@ -11,6 +11,7 @@ from assistant.parts import (
     carried_context,
     chapter_parts,
     comparison,
+    listed_members,
     member_parts,
     names_no_subject,
     question_parts,
@@ -76,7 +77,8 @@ def test_a_measured_than_comparison_is_read_side_by_side() -> None:
     # the second side names only its period: it is asked about the first side's subject
     assert "绿化" in compared.parts[1]
     parts, with_why = question_parts("2030年的绿化目标比十三五末的水平高还是低？为什么？")
-    assert with_why is not None and parts[-1] == "为什么" and len(parts) == 3
+    # the "why" asks about the comparison as a whole
+    assert with_why is not None and parts[-1].endswith("为什么") and "绿化目标" in parts[-1] and len(parts) == 3
 
 
 def test_a_side_runs_up_to_de() -> None:
@@ -91,6 +93,15 @@ def test_a_group_compared_without_its_members_named() -> None:
     assert not asks_across_group("孵化器和众创空间哪个增加得更多？")  # two sides named: a comparison
     parts, compared = member_parts("三個園區哪個佔地最大？", ["甲園區", "乙園區"])
     assert [normalize(p) for p in parts] == ["甲园区 占地", "乙园区 占地"] and compared.members == ("甲園區", "乙園區")
+
+
+def test_members_named_one_by_one_are_each_measured() -> None:
+    assert listed_members("海珠湿地、琶洲、广州塔，这三处哪个游客最多？") == ["海珠湿地", "琶洲", "广州塔"]
+    assert listed_members("甲园区、乙园区和丙园区哪个占地最小") == ["甲园区", "乙园区", "丙园区"]
+    assert listed_members("海珠湿地有多大？") == []
+    parts, compared = question_parts("甲園區、乙園區、丙園區，這三塊哪個面積最大？")
+    assert [normalize(p) for p in parts] == ["甲园区 面积", "乙园区 面积", "丙园区 面积"]
+    assert compared is not None and compared.members == ("甲園區", "乙園區", "丙園區")
 
 
 # -- the assistant, end to end ---------------------------------------------------------------
@@ -134,3 +145,27 @@ def test_a_groups_members_are_each_measured(assistant: Assistant) -> None:
     assert {(2, 1), (2, 2), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
     quoted = "".join(c.quote for c in answer.citations)
     assert all(figure in quoted for figure in ("30平方公里", "36.8平方公里", "16平方公里"))
+
+
+@pytest.mark.slow
+def test_zones_named_one_by_one_are_ranked_by_their_figures(assistant: Assistant) -> None:
+    answer = assistant.ask("文商旅融合圈、琶洲试验区，这两个哪个面积最小？")
+    lead = answer.text.splitlines()[0]
+    assert "16平方公里" in lead and "30平方公里" in lead and "最小的是「文商旅融合圈」" in lead
+
+
+def test_an_english_comparison_and_its_why() -> None:
+    parts, compared = question_parts("How does the district's 2018 jobless rate compare with its 2030 goal, and why?")
+    assert compared is not None and compared.left == "the district's 2018 jobless rate"
+    assert parts[1].startswith("its 2030 goal") and "jobless rate" in parts[1]  # the subject carried over
+    assert parts[2].endswith("why") and "compare with" in parts[2]  # the comparison as a whole
+    _, plain = question_parts("How does the old pier compare to the new ferry terminal?")
+    assert plain is not None and plain.right == "the new ferry terminal"
+
+
+def test_a_side_is_not_cut_inside_its_name_and_both_can_be_asked_about() -> None:
+    named = comparison("甲园区和创新空间哪个更大")
+    assert named is not None and named.right == "创新空间"
+    both = comparison("社区食堂和长者饭堂，规划都说要建吗")
+    assert both is not None and (both.left, both.right) == ("社区食堂", "长者饭堂")
+    assert comparison("社区食堂和长者饭堂都有哪些安排") is None  # not a yes-or-no asked of each

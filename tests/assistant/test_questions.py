@@ -5,7 +5,7 @@ import re
 import pytest
 
 from assistant.extractive import question_kind
-from assistant.questions import asked_unit, asks_for, counts_thing, states_figure
+from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing, measured_thing, states_figure
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,27 @@ def test_a_count_in_another_measure_word_still_counts_the_thing_asked_about() ->
     assert counts_thing("全區完成45處老舊社區改造", "老旧")
     assert not counts_thing("推進老舊社區改造", "老旧")  # no number
     assert not counts_thing("45處公園,老舊社區改造", "老旧")  # the number counts something else
+
+
+def test_money_asked_for_in_english_is_a_figure_in_yuan() -> None:
+    for question in (
+        "What is the total budget, in yuan, for the new sports centre?",
+        "How much funding does the district give to start-ups?",
+        "What is the investment in the riverside greenway?",
+    ):
+        unit = asked_unit(question)
+        assert asks_for(question) == "number" and unit is not None, question
+        assert states_figure("總投資約12億元", unit) and not states_figure("建設綠道12公里", unit)
+
+
+def test_how_a_count_changes_is_not_what_it_counts() -> None:
+    assert measured_thing("两类园区各从几家增长到几家？") is None
+    assert measured_thing("学校从几所提高到几所") is None
+    assert measured_thing("全区有多少家医院") == "医院"
+
+
+def test_a_question_whether_the_plan_says_something() -> None:
+    assert asks_whether("规划有没有说要修一座新的体育馆？")
+    assert asks_whether("綱要有提到社區食堂嗎？")
+    assert asks_whether("Does the plan mention a new stadium?")
+    assert not asks_whether("新体育馆建在哪里？")

@@ -36,3 +36,26 @@ def test_a_noun_whose_head_the_plan_never_uses_is_missing() -> None:
     assert missing_heads(cut, plan_text, vocabulary, words.__contains__) == ["消费券"]
     assert missing_heads(kept, plan_text, vocabulary, words.__contains__) == ["购物券"]  # 职称 is a word: 评职称 is not
     assert missing_heads(cut, plan_text, vocabulary | {"券"}, words.__contains__) == []  # the plan uses 券
+
+
+def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None:
+    import jieba.posseg as pseg
+
+    from assistant.refusal import missing_objects
+
+    plan_text = "推进地铁建设,建设码头,完善公共交通"  # normalised plan text is Simplified
+
+    def tagged(text: str) -> list[tuple[str, str]]:
+        return [(w, f) for w, f in pseg.lcut(text)]
+
+    assert missing_objects(tagged("规划有没有说要建滑雪场或者赛马场"), plan_text) != []
+    assert "车票" in missing_objects(tagged("坐公交有没有车票优惠"), plan_text)
+    assert missing_objects(tagged("是不是要建一个码头"), plan_text) == []
+    assert missing_objects(tagged("规划里地铁怎么建"), plan_text) == []
+
+
+def test_the_places_a_statement_puts_things_at() -> None:
+    from assistant.refusal import salient_places
+
+    assert "海珠湾" in salient_places("要把区图书馆搬到海珠湾")
+    assert salient_places("不用各个部门轮流上门查了") == []
