@@ -584,8 +584,9 @@ class Composer:
                 return Composition(
                     in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED
                 )
+            # the plan does not answer the claim (refused), the nearest text is shown
             head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, True, NOT_STATED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
             head = "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文："
@@ -608,7 +609,7 @@ class Composer:
             words = "、".join(f"「{w}」" for w in unstated)
             words = words if is_simplified_query(question) else to_traditional(words)
             head = f"綱要沒有寫明這一點（引文沒有提到{words}），無法證實這個說法。相關原文："
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, NOT_STATED)
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, True, NOT_STATED)
         head = "是的，綱要有這樣的內容："
         return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
 

@@ -12,7 +12,7 @@ from evals.dataset import DatasetError, check_against_plan, item_problems, load_
 DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
 
 
-@pytest.mark.parametrize("name", ["qa.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["qa.jsonl", "heldout.jsonl", "fresh1.jsonl", "fresh2.jsonl"])
 def test_bundled_sets_validate(plan: Plan, name: str) -> None:
     items = load_dataset(DATA / name)
     assert check_against_plan(items, plan) == []
