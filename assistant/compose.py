@@ -151,6 +151,11 @@ _SENTENCE_PAST = re.compile(r"十三五|累计|由[^,，。]{1,20}[到至]|从[^
 _SENTENCE_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争")
 
 
+def bigrams(text: str) -> set[str]:
+    """The character pairs of `text`: how much two pieces of (normalised) text share."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
     """The figures (not years) of one side's quotes with the sentence each is in, those closest
     to the side's question first: a sentence of the side's period (the review for 十三五, the
@@ -158,8 +163,7 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
     (the words just before it) the question names — 「十年16条」 for the ten-year target."""
 
     def grams(text: str) -> set[str]:
-        t = normalize(text)
-        return {t[i : i + 2] for i in range(len(t) - 1)}
+        return bigrams(normalize(text))
 
     asked, side = grams(part), normalize(part)
     past = _SIDE_PAST.search(side) is not None and _SIDE_FUTURE.search(side) is None

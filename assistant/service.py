@@ -19,7 +19,7 @@ import jieba.posseg as pseg
 
 from assistant.answer import Answer, Citation
 from assistant.claims import NOT_STATED, read_claim
-from assistant.compose import Composer, Composition, citation_for, short_ref
+from assistant.compose import Composer, Composition, bigrams, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
@@ -49,10 +49,6 @@ LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, shor
 def _pieces(text: str, size: int = 24) -> Iterator[str]:
     for i in range(0, len(text), size):
         yield text[i : i + size]
-
-
-def _grams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 class Assistant:
@@ -284,11 +280,11 @@ class Assistant:
         """Cite the passage by its sentence closest to what the reply says (an exact quote)."""
         marker = f"[{passage.number}]"
         claims = [c for c in re.split(r"(?<=[。；;！？!?\n])", claim_text) if marker in c] or [claim_text]
-        target = _grams(normalize("".join(claims)))
+        target = bigrams(normalize("".join(claims)))
         quotable = [s for s in passage.chunk.sentences if index is not None and index.has_text(s)] or list(
             passage.chunk.sentences
         )
-        best = max(quotable, key=lambda s: len(_grams(normalize(s.text)) & target))
+        best = max(quotable, key=lambda s: len(bigrams(normalize(s.text)) & target))
         c = passage.chunk
         return citation_for(self.plan, c.chapter_no, c.section_no, best.text, [best.line])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,7 @@ _LABELS_EN = ("accuracy by question type", "by language", "unanswerable: refusal
 _LABELS_ZH = ("各題型答對率", "各語言", "unanswerable（無解題）：拒答召回率")
 
 
+@functools.cache
 def _cjk_family() -> str | None:
     """A CJK font family matplotlib can draw with (Debian's fonts-noto-cjk), registered on first use."""
     from matplotlib import font_manager

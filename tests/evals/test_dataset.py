@@ -8,6 +8,7 @@ import pytest
 
 from corpus.models import Plan
 from evals.dataset import DatasetError, check_against_plan, item_problems, load_dataset
+from tests.evals.rows import AIR_TARGET
 
 DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
 
@@ -61,17 +62,7 @@ def _write(tmp_path: Path, rows: list[object]) -> Path:
     return path
 
 
-GOOD = {
-    "id": "x1",
-    "question": "空气质量目标？",
-    "lang": "zh-Hans",
-    "persona": "citizen",
-    "type": "number",
-    "answer": "86%",
-    "key_facts": ["86%"],
-    "citations": [{"chapter_no": 9, "section_no": 2}],
-    "lines": [273],
-}
+GOOD = AIR_TARGET | {"id": "x1", "question": "空气质量目标？"}
 
 
 @pytest.mark.parametrize(
