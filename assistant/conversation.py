@@ -103,6 +103,7 @@ def swapped_query(previous: str, topic: str, terms: Mapping[str, float], not_top
     present = {t: w for t, w in terms.items() if len(t) >= 2 and t in text and t not in not_topics and not t.isascii()}
     if not present:
         return None
-    best = max(present, key=lambda t: (present[t], len(t)))
+    # on a tie, the later word: a Chinese noun phrase ends in its head (区属国企 is about 国企)
+    best = max(present, key=lambda t: (present[t], len(t), text.rfind(t)))
     whole = max((t for t in present if best in t), key=len)
     return text.replace(whole, topic, 1)

@@ -64,7 +64,10 @@ class Assistant:
         self.llm_timeout_s = llm_timeout_s
 
     def warm_up(self) -> None:
-        """Load lazy parts (jieba's dictionary, OpenCC, the vector index) before the first user."""
+        """Load lazy parts (jieba's dictionaries, OpenCC, the vector index) before the first user:
+        the part-of-speech tagger's dictionary alone takes about a second to load, and loading it
+        holds every other thread up."""
+        pseg.lcut("海珠區發展目標")
         self.ask("海珠區發展目標")
 
     # -- answers --------------------------------------------------------------------------
@@ -98,15 +101,15 @@ class Assistant:
                 query = self.llm.condense(question, history)[:MAX_QUERY_CHARS]  # a model may ramble
             except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
-        result = self._search(query)
-        if result.degraded:
-            notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
         parts, compared = ([], None) if claim else question_parts(question)
-        if not claim and structural is None and all(asks_across_group(p) for p in parts or [question]):
-            if len(members := self._members(result)) >= 2:  # each member searched in its own 節
-                parts, compared = member_parts(question, members)
+        across = not claim and structural is None and all(asks_across_group(p) for p in parts or [question])
+        # a question split into parts is answered from the parts' own searches: the whole question
+        # is searched only when something reads its result (a group's members, a model's passages)
+        whole = self._search(query) if not parts or across or structural is not None or mode == "llm" else None
+        if whole is not None and across and len(members := self._members(whole)) >= 2:
+            parts, compared = member_parts(question, members)  # each member searched in its own 節
+        answered: list[tuple[str, str, SearchResult]] = []
         if parts:  # each part searched and answered on its own; a later part may lean on the first
-            answered = []
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 carried = (Turn("user", carried_context(parts[0], part)),) if n else ()
@@ -116,6 +119,9 @@ class Assistant:
                 elif n and part_query == part and names_no_subject(part):
                     part_query = f"{carried_context(parts[0], part)} {part}"
                 answered.append((part, part_query, self._search(part_query)))
+        result = whole if whole is not None else answered[0][2]
+        if result.degraded or any(r.degraded for _, _, r in answered):
+            notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")
         t1 = time.perf_counter()
         if structural is not None:
             done = self._structural(question, structural, place, history, result)

@@ -286,7 +286,7 @@ class HybridSearch:
         return self._weighted(self.query_tokens(query))
 
     def _weighted(self, tokens: list[str]) -> dict[str, float]:
-        return {t: self._bm25.idf(t) for t in set(tokens)}
+        return {t: self._bm25.idf(t) for t in dict.fromkeys(tokens)}  # in the query's order, whatever the hash seed
 
     def _rerank(
         self, ranked: list[tuple[tuple[int, int], float]], terms: dict[str, float], qvec: np.ndarray | None

@@ -43,6 +43,10 @@ def test_a_new_topic_is_swapped_into_the_previous_questions_frame() -> None:
     terms = {"海珠": 0.6, "扬尘": 3.5, "以后": 5.9, "治理": 1.2}
     assert swapped_query("海珠的扬尘以后怎么治理？", "噪音", terms, ["以后", "怎么"]) == "海珠的噪音以后怎么治理?"
     assert swapped_query("以后会更好吗", "噪音", {"以后": 5.9}, ["以后"]) is None  # nothing but the frame
+    # two equally rare words: the later one is swapped, the head of the noun phrase, whatever the terms' order
+    tied = {"市属": 4.0, "医院": 4.0}
+    for order in (tied, dict(reversed(tied.items()))):
+        assert swapped_query("规划对市属医院有什么要求？", "学校", order, []) == "规划对市属学校有什么要求?"
 
 
 def test_a_long_earlier_turn_never_makes_a_short_follow_up_too_long() -> None:

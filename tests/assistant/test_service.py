@@ -60,3 +60,35 @@ def test_that_x_follow_up_searches_the_new_topic_in_the_previous_frame(keyword_a
     history = (Turn("user", "纲要对扬尘污染有什么要求？"), Turn("assistant", "…"))
     answer = keyword_assistant.ask("那噪音呢？", history)
     assert "噪音" in answer.query and "扬尘" not in answer.query
+
+
+def test_a_question_in_parts_is_searched_once_per_part_not_also_whole(
+    keyword_assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each part is answered from its own search; searching the whole question too would cost an
+    embedding per question that no answer reads (a single question is still searched once)."""
+    searched: list[str] = []
+    real = keyword_assistant.search.search_checked
+
+    def counting(query: str, k: int = 5) -> search_module.SearchResult:
+        searched.append(query)
+        return real(query, k=k)
+
+    monkeypatch.setattr(keyword_assistant.search, "search_checked", counting)
+    answer = keyword_assistant.ask("人才公寓怎么建？另外旧厂房改造有什么安排？")
+    assert len(answer.citations) >= 2 and len(searched) == 2
+    assert "人才公寓" in searched[0] and "旧厂房" in searched[1] and "人才公寓" not in searched[1]
+    searched.clear()
+    keyword_assistant.ask("人才公寓怎么建？")
+    assert len(searched) == 1
+
+
+def test_warming_up_loads_the_part_of_speech_dictionary(
+    keyword_assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loaded lazily it would hold the first question (and every other thread) up for about a second."""
+    import jieba
+
+    monkeypatch.setattr(jieba.dt, "initialized", False)  # as in a fresh process
+    keyword_assistant.warm_up()
+    assert jieba.dt.initialized

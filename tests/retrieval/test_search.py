@@ -149,6 +149,14 @@ def test_a_result_carries_its_query_terms_and_sentence_index(search: HybridSearc
     assert data["sections"][0]["chapter_no"] == result.sections[0].chapter_no and data["query"] == result.query
 
 
+def test_query_terms_keep_the_querys_order(search: HybridSearch) -> None:
+    """Not a set's order, which changes with the process's hash seed: equally rare terms are then
+    told apart by where they stand, and the same question gets the same answer in every process."""
+    text = "旧厂房改造和人才公寓建设，旧厂房呢"
+    tokens = search.query_tokens(text)
+    assert list(search.query_terms(text)) == list(dict.fromkeys(tokens)) and len(set(tokens)) >= 4
+
+
 def test_plan_words_that_jieba_cuts_apart_still_match(search: HybridSearch) -> None:
     query = "中大附近的布行"  # jieba: 中 | 大 | 附近 | 的 | 布行, so the plan's 中大 is lost
     assert "中大" not in search.tokenizer(query)
