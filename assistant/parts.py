@@ -39,9 +39,12 @@ _COMPARE_FIRST = re.compile(
     r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
 )
 # 「A,比B高还是低」: A measured against B
+# (「X，2025年目标比2019年实际升了还是降了」: the topic first, then its two sides)
 _COMPARE_THAN = re.compile(
-    r"^(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比)(?P<right>[^，,]{2,30}?)(?:是)?"
-    r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长)$"
+    r"^(?:(?P<pre>[^，,]{2,30})[，,]\s*)?(?P<left>[^，,]{2,40}?)[，,]?\s*(?:比|比起|相比|相对于|较)(?P<right>[^，,]{2,30}?)(?:是|的)?"
+    r"(?:高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快|长还是短|短还是长"
+    r"|(?:是)?(?:升|涨|增|上升|提高|增加)了?还是(?:降|跌|减|下降|降低|减少)了?"
+    r"|(?:高|低|多|少|大|小|长|短|快|慢|增加|提高|下降|降低|减少)(?:了)?(?:多少|几|幾)\S{0,2})$"
 )
 # "How does A compare with B": the two sides in English
 _COMPARE_EN = re.compile(
@@ -113,7 +116,8 @@ def comparison(question: str) -> Comparison | None:
     if first := _COMPARE_FIRST.match(q):
         return _sides(question, first.group("left"), first.group("right"), "", "")
     if than := _COMPARE_THAN.match(q):
-        return _sides(question, than.group("left"), than.group("right"), "", "")
+        pre = than.group("pre")
+        return _sides(question, than.group("left"), than.group("right"), f"{pre} " if pre else "", "")
     if english := _COMPARE_EN.match(q):
         left, right = english.group("left"), english.group("right")
         # "its 2025 target": the second side names only its year and what it is; it is about

@@ -81,6 +81,23 @@ def test_a_measured_than_comparison_is_read_side_by_side() -> None:
     assert with_why is not None and parts[-1].endswith("为什么") and "绿化目标" in parts[-1] and len(parts) == 3
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["公园绿地率的2030年目标，比十三五末高多少？", "公园绿地率的2030年目标比十三五末是升了还是降了", "公园绿地率的2030年目标较十三五末增加了多少"],
+)
+def test_by_how_much_and_rose_or_fell_are_compared_side_by_side(question: str) -> None:
+    compared = comparison(question)
+    assert compared is not None and compared.left == "公园绿地率的2030年目标"
+    assert compared.parts[1].startswith("十三五末") and "公园绿地率" in compared.parts[1]
+
+
+def test_a_topic_named_first_is_carried_into_both_sides() -> None:
+    compared = comparison("人均公园面积，2030年目标比2019年实际是升了还是降了？")
+    assert compared is not None and (compared.left, compared.right) == ("2030年目标", "2019年实际")
+    assert all(p.startswith("人均公园面积 ") for p in compared.parts)
+    assert comparison("比去年高多少？") is None  # no side before 比
+
+
 def test_a_side_runs_up_to_de() -> None:
     compared = comparison("城中村和旧街区的五年改造目标哪个多")
     assert compared is not None and compared.right == "旧街区"
