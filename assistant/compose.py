@@ -72,6 +72,10 @@ from retrieval.synonyms import narrower, synonyms
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
+_FRAME_WORD = re.compile(
+    r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
+    r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份)$"
+)
 COUNTED_BONUS = 0.5  # a clause that counts the very thing a "多少個X" question names comes first
 MIN_PLAN_NAME_CHARS = 5  # a zone or body name the plan uses, long enough not to be a common word (省法院)
 ALT_EVIDENCE_MARGIN = (
@@ -226,6 +230,14 @@ def _dated(text: str, terms: Mapping[str, float]) -> bool:
     return any(_TIME_IN_CLAUSE.search(c) and any(t in normalize(c) for t in terms) for c in _CLAUSE.split(text))
 
 
+def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
+    """The sentence gives a year, and it or its paragraph (headings included) is about `subject`."""
+    text = sc.sentence.text
+    if not any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(text)):
+        return False
+    return any(t in normalize(text) or t in sc.chunk.embed_text for t in subject)
+
+
 class Composer:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
@@ -326,6 +338,12 @@ class Composer:
         quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
+        if quantity == "time" and not focus and not is_latin_query(question):
+            # "when will X…": a year in a sentence that is not about X answers something else
+            subject = self.subject_terms(result)
+            if subject and not any(_dated_about(sc, subject) for sc in scored[:3]):
+                about = next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in subject)), scored[0])
+                return self.no_figure(question, about, quantity)
         if quantity == "time" and focus and not any(_dated(sc.sentence.text, focus) for sc in scored[:3]):
             # a follow-up's "which year" is about what it adds (航線 after 口岸): a year in a
             # sentence about the carried-over topic alone answers something else
@@ -515,6 +533,13 @@ class Composer:
         heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
         return sorted({*found, *named, *objects, *(h for h in heads if h not in self.casual)})
+
+    def subject_terms(self, result: SearchResult, n: int = 3) -> dict[str, float]:
+        """The question's rarest words that the plan uses, without the words that frame it (when,
+        plans to, before): what the question is about."""
+        text = sentences_of(result).plan_text
+        found = [(t, w) for t, w in result.terms.items() if len(t) >= 2 and t in text and not _FRAME_WORD.search(t)]
+        return dict(sorted(found, key=lambda tw: -tw[1])[:n])
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None

@@ -196,3 +196,13 @@ def test_a_claim_placing_a_thing_in_the_wrong_zone_is_checked_where_the_thing_is
     assert all("琶洲實驗室" in c.quote for c in answer.citations) and (2, 3) not in {
         (c.chapter_no, c.section_no) for c in answer.citations
     }
+
+
+@pytest.mark.slow
+def test_a_year_asked_for_comes_from_a_sentence_about_the_thing_asked(assistant: Assistant) -> None:
+    """The plan says the ring road is to be completed but gives no year: a year from a sentence
+    about something else is not its answer."""
+    answer = assistant.ask("环岛路什么时候全线贯通？")
+    assert answer.refused and "没有给出具体时间" in answer.text and "环岛路" in answer.text
+    dated = assistant.ask("什么时候基本实现社会主义现代化？")
+    assert not dated.refused and "2035" in dated.text.splitlines()[0]
