@@ -74,7 +74,7 @@ _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
-    r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份)$"
+    r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要)$"
 )
 COUNTED_BONUS = 0.5  # a clause that counts the very thing a "多少個X" question names comes first
 MIN_PLAN_NAME_CHARS = 5  # a zone or body name the plan uses, long enough not to be a common word (省法院)
@@ -153,6 +153,13 @@ _SIDE_PAST = re.compile(r"十三五|末|实际|现在|目前|已经")
 _SIDE_FUTURE = re.compile(r"十四五|目标|20[2-3]\d\s*年|将来|以后|未来")
 _SENTENCE_PAST = re.compile(r"十三五|累计|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]|[比较]20[01]\d年")
 _SENTENCE_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争")
+REVIEW_SECTION = (1, 1)  # 發展環境: what the last plan period achieved
+
+
+def _asks_ahead(question: str) -> bool:
+    """The question asks about the years ahead (a target, 十四五, 2025), not what was achieved."""
+    q = normalize(question)
+    return _SIDE_FUTURE.search(q) is not None and _SIDE_PAST.search(q) is None
 
 
 def bigrams(text: str) -> set[str]:
@@ -306,6 +313,24 @@ class Composer:
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
         return Composition(in_user_script(question, text), (cite,), True)
 
+    def looks_back(self, sc: Scored) -> bool:
+        """The sentence reports what was done (the review of the last plan period), not a target."""
+        text = normalize(sc.sentence.text)
+        if _SENTENCE_TARGET.search(text):
+            return False
+        review = self.section_of_line.get(sc.sentence.line) == REVIEW_SECTION
+        return review or _SENTENCE_PAST.search(text) is not None
+
+    def only_past_figure(self, question: str, past: Scored) -> Composition:
+        """A target or a figure for the years ahead asked for, and the plan gives only the past one."""
+        key = self.section_of_line.get(past.sentence.line, (past.chunk.chapter_no, past.chunk.section_no))
+        text = (
+            f"綱要沒有給出今後（「十四五」時期）的這個數字；{short_ref(self.plan, *key)}只回顧了過去的情況，"
+            f"原文：「{past.sentence.text}」"
+        )
+        cite = citation_for(self.plan, *key, past.sentence.text, [past.sentence.line])
+        return Composition(in_user_script(question, text), (cite,), True)
+
     def extractive(
         self,
         question: str,
@@ -342,13 +367,24 @@ class Composer:
             # "when will X…": a year in a sentence that is not about X answers something else
             subject = self.subject_terms(result)
             if subject and not any(_dated_about(sc, subject) for sc in scored[:3]):
-                about = next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in subject)), scored[0])
+                about = next(
+                    (sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in subject)), scored[0]
+                )
                 return self.no_figure(question, about, quantity)
         if quantity == "time" and focus and not any(_dated(sc.sentence.text, focus) for sc in scored[:3]):
             # a follow-up's "which year" is about what it adds (航線 after 口岸): a year in a
             # sentence about the carried-over topic alone answers something else
             about = next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in focus)), scored[0])
             return self.no_figure(question, about, quantity)
+        if quantity == "number" and _asks_ahead(question):
+            subject = self.subject_terms(result)
+            figures = [
+                sc
+                for sc in scored[:3]
+                if has_quantity(sc.sentence.text, quantity) and any(t in normalize(sc.sentence.text) for t in subject)
+            ]
+            if figures and all(self.looks_back(sc) for sc in figures):
+                return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         unit = asked_unit(question) if quantity == "number" else None
         thing = measured_thing(question)
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):

@@ -206,3 +206,12 @@ def test_a_year_asked_for_comes_from_a_sentence_about_the_thing_asked(assistant:
     assert answer.refused and "没有给出具体时间" in answer.text and "环岛路" in answer.text
     dated = assistant.ask("什么时候基本实现社会主义现代化？")
     assert not dated.refused and "2035" in dated.text.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_a_target_asked_for_is_not_answered_with_the_past_periods_figure(assistant: Assistant) -> None:
+    ahead = assistant.ask("2025年前还要新增多少家图书馆分馆？")
+    assert ahead.refused and "回顾了过去" in ahead.text and "40家图书馆分馆" in ahead.text
+    assert all((c.chapter_no, c.section_no) == (1, 1) for c in ahead.citations)
+    past = assistant.ask("十三五期间新增了多少家图书馆分馆？")
+    assert not past.refused and "40家图书馆分馆" in past.text.splitlines()[0]

@@ -83,7 +83,11 @@ def test_a_measured_than_comparison_is_read_side_by_side() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["公园绿地率的2030年目标，比十三五末高多少？", "公园绿地率的2030年目标比十三五末是升了还是降了", "公园绿地率的2030年目标较十三五末增加了多少"],
+    [
+        "公园绿地率的2030年目标，比十三五末高多少？",
+        "公园绿地率的2030年目标比十三五末是升了还是降了",
+        "公园绿地率的2030年目标较十三五末增加了多少",
+    ],
 )
 def test_by_how_much_and_rose_or_fell_are_compared_side_by_side(question: str) -> None:
     compared = comparison(question)
