@@ -47,6 +47,8 @@ def _number(token: str) -> int | None:
 _TABLE_WORD_RE = re.compile(r"专栏|表|table", re.I)
 _TABLE_TITLE_NOISE = re.compile(r"海珠区|“?十四五”?|期间|[“”()（）]")
 MIN_TABLE_TITLE_OVERLAP = 0.6  # share of a table title's character pairs the query must contain
+MIN_UNNAMED_TABLE_TITLE_OVERLAP = 0.85  # the same, when the query does not say it means a table
+_ROWS_ASKED = re.compile(r"哪些|哪几|哪幾|具体|具體|清单|清單|明细|明細|项目|項目|投资|投資|多少钱|多少錢|预算|預算")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -54,8 +56,11 @@ def _bigrams(text: str) -> set[str]:
 
 
 def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
-    """A table the (normalised) query describes by its title, e.g. 城中村改造计划明细表 → 專欄10."""
-    if not _TABLE_WORD_RE.search(q):
+    """A table the (normalised) query describes by its title, e.g. 城中村改造计划明细表 → 專欄10;
+    without the word 专栏 or 表, only a title given almost whole with its rows asked for
+    (「卫生健康重大工程有哪几个项目」 → 專欄13, whose rows are not published)."""
+    named = _TABLE_WORD_RE.search(q) is not None
+    if not named and not _ROWS_ASKED.search(q):
         return None
     grams = _bigrams(q)
     best, best_share = None, 0.0
@@ -64,7 +69,7 @@ def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
         share = len(title & grams) / len(title) if title else 0.0
         if share > best_share:
             best, best_share = t, share
-    return best if best_share >= MIN_TABLE_TITLE_OVERLAP else None
+    return best if best_share >= (MIN_TABLE_TITLE_OVERLAP if named else MIN_UNNAMED_TABLE_TITLE_OVERLAP) else None
 
 
 def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | None:

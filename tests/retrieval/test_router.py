@@ -43,3 +43,23 @@ def test_a_question_for_a_chapters_sections_is_marked(plan: Plan) -> None:
     assert asked is not None and (asked.chapter_no, asked.section_no) == (12, None) and asked.sections
     said = route("第十二章讲了什么", plan)
     assert said is not None and not said.sections
+
+
+@pytest.mark.parametrize(
+    ("query", "number"),
+    [
+        ("教育事业重大工程具体有哪些项目？", 14),
+        ("未来产业重大工程要投资多少钱", 9),
+        ("城市更新旧厂房改造计划明细有哪几个", 12),
+        ("卫生健康方面有哪些重大工程", 13),
+    ],
+)
+def test_a_table_asked_for_its_rows_by_its_title_alone(plan: Plan, query: str, number: int) -> None:
+    r = route(query, plan, build_tables(plan))
+    assert r is not None and r.table is not None and r.table.number == number
+
+
+@pytest.mark.parametrize("query", ["教育事业有什么安排？", "科创体系建设有哪些项目？", "旧厂房改造有哪几个项目"])
+def test_a_title_only_partly_given_or_rows_not_asked_is_no_table(plan: Plan, query: str) -> None:
+    r = route(query, plan, build_tables(plan))
+    assert r is None or r.table is None
