@@ -287,3 +287,18 @@ def only_as_target(figure: str, text: str) -> bool:
     reached is not what the plan says (the plan's 2025 target is not a past result)."""
     holding = [s for s in _SENTENCE_END.split(text) if s.strip() and figure_in(figure, s)]
     return bool(holding) and all(is_target_sentence(s) for s in holding)
+
+
+_DIRECTION = re.compile(r"([东西南北])(部|侧|面|岸|边|片区)")
+
+
+def other_direction(proposition: str, quoted: str) -> bool:
+    """The claim puts something in one part of the district (西部) and the evidence names another
+    part of the same kind (东部) but not the claim's: the plan says it is elsewhere."""
+    text = normalize(quoted)
+    for m in _DIRECTION.finditer(normalize(proposition)):
+        if m.group(0) in text:
+            continue
+        if any(o.group(2) == m.group(2) and o.group(1) != m.group(1) for o in _DIRECTION.finditer(text)):
+            return True
+    return False

@@ -30,6 +30,7 @@ from assistant.claims import (
     name_in,
     number_of,
     only_as_target,
+    other_direction,
     same_kind_figures,
     unit_of,
 )
@@ -652,6 +653,9 @@ class Composer:
             # the plan does not answer the claim (refused), the nearest text is shown
             head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
             return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, True, NOT_STATED)
+        if other_direction(claim.proposition, quoted):
+            head = "綱要沒有這樣寫；綱要寫的是："  # 東部, not the claim's 西部
+            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
             head = "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文："

@@ -215,3 +215,11 @@ def test_a_target_asked_for_is_not_answered_with_the_past_periods_figure(assista
     assert all((c.chapter_no, c.section_no) == (1, 1) for c in ahead.citations)
     past = assistant.ask("十三五期间新增了多少家图书馆分馆？")
     assert not past.refused and "40家图书馆分馆" in past.text.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_a_claim_in_the_wrong_part_of_the_district_is_contradicted(assistant: Assistant) -> None:
+    wrong = assistant.ask("听说海珠要在西部地区建大型综合性体育场馆，对吗？")
+    assert wrong.verdict == "contradicted" and "东部" in wrong.text
+    right = assistant.ask("听说海珠要在东部地区建大型综合性体育场馆，对吗？")
+    assert right.verdict == "supported"

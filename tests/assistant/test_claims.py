@@ -104,3 +104,13 @@ def test_a_claim_that_puts_a_thing_at_a_place_its_quote_does_not_name_is_not_sup
 ) -> None:
     answer = keyword_assistant.ask("听说广州互联网法院要整体迁到海珠湾，是真的吗？")
     assert answer.verdict == NOT_STATED and "海珠湾" in answer.text.splitlines()[0]
+
+
+def test_a_claim_placing_a_thing_in_another_part_of_the_district_is_told_apart() -> None:
+    from assistant.claims import other_direction
+
+    plan = "谋划在南部地区建设一座图书馆新馆。"
+    assert other_direction("在北部地区建设图书馆新馆", plan)
+    assert not other_direction("在南部地区建设图书馆新馆", plan)
+    assert not other_direction("在北岸建设图书馆新馆", plan)  # 岸 is not 部: nothing said of either bank
+    assert not other_direction("建设图书馆新馆", plan)
