@@ -188,6 +188,18 @@ def names_no_subject(part: str) -> bool:
     return _content(own) < 2
 
 
+_THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?")
+
+
+def without_plan_period(part: str) -> str:
+    """A later part with its own subject, without 「十四五」: the whole plan is the 十四五 plan, so
+    the words say "from now on" (against the first part's past), not where to look; searched,
+    they pull to the plan's opening and closing chapters instead of the subject's section."""
+    if names_no_subject(part):
+        return part
+    return re.sub(r"\s+", " ", _THIS_PLAN.sub(" ", part)).strip(" ，,") or part
+
+
 def carried_context(first: str, part: str) -> str:
     """What a later part carries over from the first one: the first part, without its period
     (「十三五期间」) when the later part names its own or asks what the plan intends."""

@@ -30,6 +30,7 @@ from assistant.parts import (
     names_no_subject,
     question_parts,
     strip_lead,
+    without_plan_period,
 )
 from assistant.questions import WHY_Q
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
@@ -118,6 +119,8 @@ class Assistant:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
                 elif n and part_query == part and names_no_subject(part):
                     part_query = f"{carried_context(parts[0], part)} {part}"
+                elif n and part_query == part:
+                    part_query = without_plan_period(part)
                 answered.append((part, part_query, self._search(part_query)))
         result = whole if whole is not None else answered[0][2]
         if result.degraded or any(r.degraded for _, _, r in answered):

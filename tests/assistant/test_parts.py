@@ -190,3 +190,11 @@ def test_a_side_is_not_cut_inside_its_name_and_both_can_be_asked_about() -> None
     both = comparison("社区食堂和长者饭堂，规划都说要建吗")
     assert both is not None and (both.left, both.right) == ("社区食堂", "长者饭堂")
     assert comparison("社区食堂和长者饭堂都有哪些安排") is None  # not a yes-or-no asked of each
+
+
+def test_a_later_part_with_its_own_subject_is_searched_without_the_plans_period() -> None:
+    from assistant.parts import without_plan_period
+
+    assert without_plan_period("“十四五”期间要把公园打造成什么") == "要把公园打造成什么"
+    assert without_plan_period("十四五目标又是多少") == "十四五目标又是多少"  # no subject: it leans on the first part
+    assert without_plan_period("十三五建了几座桥") == "十三五建了几座桥"  # a past period says where to look
