@@ -51,6 +51,15 @@ from assistant.extractive import (
     with_task_leads,
 )
 from assistant.parts import Comparison
+from assistant.periods import (
+    REVIEW_SECTION,
+    asks_ahead,
+    asks_back,
+    looks_ahead,
+    looks_back,
+    reports_done,
+    states_target,
+)
 from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing, measured_thing, states_figure
 from assistant.refusal import (
     NOUNS,
@@ -150,19 +159,6 @@ def _same_measure(a: str, b: str) -> bool:
     return ua == ub or (ua in _COUNTS and ub in _COUNTS)
 
 
-_SIDE_PAST = re.compile(r"十三五|末|实际|现在|目前|已经")
-_SIDE_FUTURE = re.compile(r"十四五|目标|20[2-3]\d\s*年|将来|以后|未来")
-_SENTENCE_PAST = re.compile(r"十三五|累计|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]|[比较]20[01]\d年")
-_SENTENCE_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争")
-REVIEW_SECTION = (1, 1)  # 發展環境: what the last plan period achieved
-
-
-def _asks_ahead(question: str) -> bool:
-    """The question asks about the years ahead (a target, 十四五, 2025), not what was achieved."""
-    q = normalize(question)
-    return _SIDE_FUTURE.search(q) is not None and _SIDE_PAST.search(q) is None
-
-
 def bigrams(text: str) -> set[str]:
     """The character pairs of `text`: how much two pieces of (normalised) text share."""
     return {text[i : i + 2] for i in range(len(text) - 1)}
@@ -178,15 +174,12 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
         return bigrams(normalize(text))
 
     asked, side = grams(part), normalize(part)
-    past = _SIDE_PAST.search(side) is not None and _SIDE_FUTURE.search(side) is None
-    future = _SIDE_FUTURE.search(side) is not None and _SIDE_PAST.search(side) is None
+    past, future = asks_back(side), asks_ahead(side)
     ranked: list[tuple[int, int, int, int, str, str]] = []
     for cite in comp.citations:
         for sentence in re.split(r"[。；;]", cite.quote):
             text = normalize(sentence)
-            other = (past and _SENTENCE_TARGET.search(text) is not None and _SENTENCE_PAST.search(text) is None) or (
-                future and _SENTENCE_PAST.search(text) is not None and _SENTENCE_TARGET.search(text) is None
-            )
+            other = (past and looks_ahead(text)) or (future and looks_back(text))
             near = len(asked & grams(sentence))
             for clause in re.split(r"[，,：:、]", sentence):
                 for f in figures_of(clause):
@@ -314,13 +307,11 @@ class Composer:
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
         return Composition(in_user_script(question, text), (cite,), True)
 
-    def looks_back(self, sc: Scored) -> bool:
+    def from_review(self, sc: Scored) -> bool:
         """The sentence reports what was done (the review of the last plan period), not a target."""
-        text = normalize(sc.sentence.text)
-        if _SENTENCE_TARGET.search(text):
-            return False
+        text = sc.sentence.text
         review = self.section_of_line.get(sc.sentence.line) == REVIEW_SECTION
-        return review or _SENTENCE_PAST.search(text) is not None
+        return not states_target(text) and (review or reports_done(text))
 
     def only_past_figure(self, question: str, past: Scored) -> Composition:
         """A target or a figure for the years ahead asked for, and the plan gives only the past one."""
@@ -377,14 +368,14 @@ class Composer:
             # sentence about the carried-over topic alone answers something else
             about = next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in focus)), scored[0])
             return self.no_figure(question, about, quantity)
-        if quantity == "number" and _asks_ahead(question):
+        if quantity == "number" and asks_ahead(question):
             subject = self.subject_terms(result)
             figures = [
                 sc
                 for sc in scored[:3]
                 if has_quantity(sc.sentence.text, quantity) and any(t in normalize(sc.sentence.text) for t in subject)
             ]
-            if figures and all(self.looks_back(sc) for sc in figures):
+            if figures and all(self.from_review(sc) for sc in figures):
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         unit = asked_unit(question) if quantity == "number" else None
         thing = measured_thing(question)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from assistant.periods import asks_back, named_period, only_other_period, reports_done, states_target
 from assistant.questions import WHY_Q, asked_unit, asks_for
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
@@ -34,16 +35,9 @@ _CAUSE = re.compile(r"因为|由于|受.{1,20}影响|主要考虑|原因|导致|
 W_CAUSE = 0.3  # a "why" question: a sentence that gives a cause ranks above one that restates the fact
 # A question about what has been done (十三五, 现在, 已经) is answered by the plan's review of the
 # past period, not by its targets, which often give a figure for the same measure
-_PAST_Q = re.compile(r"十三五|现在|目前|已经|至今|过去|实际|末")
-_FUTURE_Q = re.compile(r"十四五|目标|20[2-3]\d年|将来|以后|未来|打算|计划")
-_PAST_S = re.compile(
-    r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}(?:提高|提升|增加|延长|增长)[到至]|从[^,，。]{1,20}[到至]"
-)
-_TARGET_S = re.compile(r"到20[2-3]\d年|力争|加快推进")
 W_PAST = 0.2
 # a question that names one plan period (十三五 or 十四五) is not answered by a sentence that names
 # only the other: 「十三五时期年均增速」 is the review's 6.3%, not the target's 6%
-_PERIODS = ("十三五", "十四五")
 W_OTHER_PERIOD = 0.5
 # 「想建什么级别的医院」 asks for a grade: the sentence that states one (三级甲等, 5A级, 国家级)
 _LEVEL_Q = re.compile(r"级别|等级|档次|几级|什么级|啥级|哪一?级")
@@ -100,7 +94,7 @@ class SentencePicker:
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
-        past = _PAST_Q.search(normalize(query)) is not None and _FUTURE_Q.search(normalize(query)) is None
+        past = asks_back(query)
         asked_period = named_period(query)
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
@@ -133,9 +127,8 @@ class SentencePicker:
             if kind == "time" and _YEAR.search(s.text):
                 score += 0.3
             if past:
-                text = normalize(s.text)
-                score += W_PAST * (bool(_PAST_S.search(text)) - bool(_TARGET_S.search(text)))
-            if asked_period is not None and _other_period_only(s.text, asked_period):  # same in both scripts
+                score += W_PAST * (reports_done(s.text) - states_target(s.text))
+            if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts
                 score -= W_OTHER_PERIOD
             if levels and _LEVEL_S.search(s.text):
                 score += W_LEVEL
@@ -155,16 +148,6 @@ class SentencePicker:
         lo, hi = (min(known), max(known)) if known else (0.0, 1.0)
         span = (hi - lo) or 1.0
         return [0.0 if r is None else (r - lo) / span for r in raw]
-
-
-def named_period(question: str) -> str | None:
-    """The one plan period a question names (十三五 or 十四五), else None."""
-    named = [p for p in _PERIODS if p in normalize(question)]
-    return named[0] if len(named) == 1 else None
-
-
-def _other_period_only(text: str, period: str) -> bool:
-    return period not in text and any(p in text for p in _PERIODS if p != period)
 
 
 def sentences_of(result: SearchResult) -> SentenceIndex:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.periods import NAMED_PERIOD, THIS_PLAN
 from assistant.questions import NUMBER_Q
 from corpus.text import is_simplified_query, normalize, to_traditional
 from retrieval.synonyms import expand
@@ -69,11 +70,6 @@ _CHAPTERS = re.compile(
     re.I,
 )
 _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
-# what says when a thing happened or is to happen: a part that names its own period, or asks
-# what the plan intends, does not inherit the first part's period
-_PERIOD = re.compile(
-    r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃|末)?|20[0-3]\d\s*年(?:底|末|前)?"
-)
 # what says whether a figure is achieved or aimed at, not what it measures
 _STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
 # words that say a figure is asked for, not what it is of (「实际达到的水平」)
@@ -148,11 +144,11 @@ def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Compari
     if _content(left) < 2 or _content(right) < 2:
         return None
     parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
-    if _PERIOD.search(left) and _PERIOD.search(right):
+    if NAMED_PERIOD.search(left) and NAMED_PERIOD.search(right):
         # 「十三五时期GDP年均增速与十四五目标增速」: the second side names only its period and
         # measure; it is about the same subject as the first
-        subject = _PERIOD.sub("", _STANCE.sub("", left)).strip(" ，,的")
-        own = _GENERIC.sub("", _PERIOD.sub("", _STANCE.sub("", right)))
+        subject = NAMED_PERIOD.sub("", _STANCE.sub("", left)).strip(" ，,的")
+        own = _GENERIC.sub("", NAMED_PERIOD.sub("", _STANCE.sub("", right)))
         if _content(own) < MIN_PART_CHARS and _content(subject) >= 2:
             parts = (parts[0], f"{parts[1]} {subject}")
     if not is_simplified_query(question):  # matched in Simplified; asked in Traditional
@@ -184,11 +180,8 @@ _ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|怎么样|怎麼�
 def names_no_subject(part: str) -> bool:
     """A later part that says only its period and what it asks (「“十四五”目标又是多少」): it is
     about the first part's subject."""
-    own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", _PERIOD.sub("", strip_lead(normalize(part))))))
+    own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", NAMED_PERIOD.sub("", strip_lead(normalize(part))))))
     return _content(own) < 2
-
-
-_THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?")
 
 
 def without_plan_period(part: str) -> str:
@@ -197,7 +190,7 @@ def without_plan_period(part: str) -> str:
     they pull to the plan's opening and closing chapters instead of the subject's section."""
     if names_no_subject(part):
         return part
-    return re.sub(r"\s+", " ", _THIS_PLAN.sub(" ", part)).strip(" ，,") or part
+    return re.sub(r"\s+", " ", THIS_PLAN.sub(" ", part)).strip(" ，,") or part
 
 
 def carried_context(first: str, part: str) -> str:
@@ -205,7 +198,7 @@ def carried_context(first: str, part: str) -> str:
     (「十三五期间」) when the later part names its own or asks what the plan intends."""
     if not _OWN_TIME.search(strip_lead(part)):
         return first
-    return re.sub(r"\s+", " ", _PERIOD.sub("", first)).strip(" ，,") or first
+    return re.sub(r"\s+", " ", NAMED_PERIOD.sub("", first)).strip(" ，,") or first
 
 
 # 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured

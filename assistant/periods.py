@@ -1,0 +1,80 @@
+"""Which plan period a question asks about, and which one a sentence of the plan speaks of.
+
+The plan is the 十四五 plan. Its 第一章第一節 reviews the last period (十三五: what was done, 「累计…」,
+「由…增长到…」); the rest sets targets (「到2025年…」, 「力争…」) and tasks. A question asks about the
+past (「十三五末」, 「现在」, 「已经」) or the years ahead (「十四五」, 「目标」, 「2025年」, 「打算」), or
+neither; a sentence reports what was done, states a target, or neither.
+
+    asks_back("人均预期寿命十三五末是多少")            # True
+    asks_ahead("2025年人均预期寿命目标多少")           # True
+    looks_back("累计新增中小学优质学位9886个")         # True
+    looks_ahead("到2025年,人均预期寿命达83.12岁")      # True
+
+Every text is read normalised (Simplified); callers pass `normalize`d text or anything else,
+the readers normalise it once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.text import normalize
+
+REVIEW_SECTION = (1, 1)  # 發展環境: what the last plan period achieved
+PLAN_PERIODS = ("十三五", "十四五")
+
+# a plan period or a year named, with the words that go with it (「“十三五”时期」, 「2020年底」)
+NAMED_PERIOD = re.compile(
+    r"[“”「」\"']?十[三四]五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃|末)?|20[0-3]\d\s*年(?:底|末|前)?"
+)
+# this plan's own period: the whole plan is about it, so in a question it says "from now on"
+THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?")
+
+_ASKS_BACK = re.compile(r"十三五|末|实际|现在|目前|已经|至今|过去")
+_ASKS_AHEAD = re.compile(r"十四五|目标|20[2-3]\d\s*年|将来|以后|未来|打算|计划")
+_SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")
+_SAYS_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争|加快推进")
+
+
+def reports_done(sentence: str) -> bool:
+    """The sentence reports something achieved (「累计」, 「由…到…」, 「十三五」)."""
+    return _SAYS_DONE.search(normalize(sentence)) is not None
+
+
+def states_target(sentence: str) -> bool:
+    """The sentence states a target (「到2025年」, 「力争」, 「十四五」)."""
+    return _SAYS_TARGET.search(normalize(sentence)) is not None
+
+
+def asks_back(text: str) -> bool:
+    """The question (or a side of it) asks what was done or where things stand, and not what is aimed at."""
+    q = normalize(text)
+    return _ASKS_BACK.search(q) is not None and _ASKS_AHEAD.search(q) is None
+
+
+def asks_ahead(text: str) -> bool:
+    """The question (or a side of it) asks about the years ahead: a target, 十四五, 2025."""
+    q = normalize(text)
+    return _ASKS_AHEAD.search(q) is not None and _ASKS_BACK.search(q) is None
+
+
+def looks_back(sentence: str) -> bool:
+    """The sentence reports what the last period achieved, and states no target."""
+    return reports_done(sentence) and not states_target(sentence)
+
+
+def looks_ahead(sentence: str) -> bool:
+    """The sentence states a target, and reports nothing achieved."""
+    return states_target(sentence) and not reports_done(sentence)
+
+
+def named_period(text: str) -> str | None:
+    """The one plan period a text names (十三五 or 十四五), else None."""
+    named = [p for p in PLAN_PERIODS if p in normalize(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def only_other_period(sentence: str, period: str) -> bool:
+    """The sentence names a plan period, and not `period`."""
+    s = normalize(sentence)
+    return period not in s and any(p in s for p in PLAN_PERIODS if p != period)

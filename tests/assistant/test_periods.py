@@ -1,0 +1,50 @@
+"""The one reader of plan periods: what a question asks about, what a sentence speaks of."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.periods import (
+    asks_ahead,
+    asks_back,
+    looks_ahead,
+    looks_back,
+    named_period,
+    only_other_period,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "back", "ahead"),
+    [
+        ("公园数量十三五末有多少个？", True, False),
+        ("現在有幾個公園？", True, False),  # either script
+        ("2030年公园数量的目标是多少？", False, True),
+        ("以后打算建几个公园？", False, True),
+        ("公园数量十三五末多少，目标多少？", False, False),  # both: neither side alone
+        ("公园有几个？", False, False),
+    ],
+)
+def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead: bool) -> None:
+    assert (asks_back(question), asks_ahead(question)) == (back, ahead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back", "ahead"),
+    [
+        ("累计新建口袋公园12个。", True, False),
+        ("公园数量由20個增加到35個。", True, False),
+        ("到2030年,口袋公园达50个。", False, True),
+        ("力争建成一批口袋公园。", False, True),
+        ("“十三五”期间建成12个,到2030年再建20个。", False, False),
+        ("推进口袋公园建设。", False, False),
+    ],
+)
+def test_a_sentence_reports_the_past_states_a_target_or_neither(sentence: str, back: bool, ahead: bool) -> None:
+    assert (looks_back(sentence), looks_ahead(sentence)) == (back, ahead)
+
+
+def test_the_one_plan_period_named() -> None:
+    assert named_period("“十三五”时期公园增加多少") == "十三五"
+    assert named_period("十三五和十四五的公园") is None and named_period("公园") is None
+    assert only_other_period("十四五期间再建20个", "十三五") and not only_other_period("再建20个", "十三五")
