@@ -598,6 +598,14 @@ class Composer:
             heading += " " + self.plan.section(chapter_no, section_no).title
         return tuple(n for n in self.claim_names(claim) if n in normalize(heading))
 
+    def without_pulling_names(self, claim: Claim, query: str, result: SearchResult) -> str | None:
+        """The claim's query without the names that drew the search to their own section (see
+        `claim`'s `unnamed`), to be searched again; None when no name pulled it."""
+        unnamed = query
+        for name in self.pulling_names(claim, result):
+            unnamed = unnamed.replace(name, " ")
+        return unnamed if unnamed != query and unnamed.strip() else None
+
     def claim(
         self,
         question: str,

@@ -129,11 +129,8 @@ class Assistant:
         if structural is not None:
             done = self._structural(question, structural, place, history, result)
         elif claim:
-            names = self.composer.pulling_names(claim, result)
-            unnamed_query = query
-            for name in names:
-                unnamed_query = unnamed_query.replace(name, " ")
-            unnamed = (unnamed_query, self._search(unnamed_query)) if names and unnamed_query.strip() != query else None
+            unnamed_query = self.composer.without_pulling_names(claim, query, result)
+            unnamed = (unnamed_query, self._search(unnamed_query)) if unnamed_query is not None else None
             done = self.composer.claim(question, claim, query, result, unnamed)
         elif parts:
             done = self.composer.parts(question, answered, compared)
