@@ -82,6 +82,11 @@ from retrieval.synonyms import narrower, synonyms
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
+_AT_END = re.compile(r"最后|最後|结尾|結尾|末尾|收尾|\b(?:at the end|last|finally)\b", re.I)
+_POSITION_FRAME = re.compile(
+    r"^(?:这一?节|這一?節|这一?章|這一?章|提到|写到|寫到|还|還|什么|什麼|甚麼|要|讲|講|说|說|内容|內容)$"
+)
+_AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:start|beginning)|first sentence|opens with)\b", re.I)
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要)$"
@@ -517,6 +522,21 @@ class Composer:
         """ "這一節還講了什麼": the opening sentence of each paragraph of the 節 that the previous
         answer (`already`) did not quote."""
         index = sentences_of(result)
+        ordered = sorted(index.by_section.get(key, []), key=lambda s: (s.line, s.start))
+        end, start = _AT_END.search(question) is not None, _AT_START.search(question) is not None
+        if ordered and (end or start):
+            # 「這一節最後還提到…改革」, 「開頭寫的是…」: the sentence at that end of the 節, the
+            # last (first) one that names what is asked about when the question names something
+            words = index.tokenizer(_AT_END.sub(" ", _AT_START.sub(" ", question)))
+            named = [t for t in words if len(t) >= 2 and not _POSITION_FRAME.search(t)]
+            hits = [sum(t in normalize(s.text) for t in set(named)) for s in ordered]
+            about = [s for s, n in zip(ordered, hits) if n and n == max(hits)] or ordered
+            s = about[-1] if end else about[0]
+            where = "最後" if end else "開頭"
+            text = f"{short_ref(self.plan, *key)}{where}寫到：「{s.text}」"
+            return Composition(
+                in_user_script(question, text), (citation_for(self.plan, *key, s.text, [s.line]),), False
+            )
         shown = normalize(already)
         paragraphs: dict[int, list[Sentence]] = {}
         for s in index.by_section.get(key, []):

@@ -223,3 +223,14 @@ def test_a_claim_in_the_wrong_part_of_the_district_is_contradicted(assistant: As
     assert wrong.verdict == "contradicted" and "东部" in wrong.text
     right = assistant.ask("听说海珠要在东部地区建大型综合性体育场馆，对吗？")
     assert right.verdict == "supported"
+
+
+@pytest.mark.slow
+def test_the_end_or_start_of_this_section_is_quoted_from_there(assistant: Assistant) -> None:
+    history = (Turn("user", "第九章第二節講什麼？"), Turn("assistant", "第九章第二節「嚴格執行污染防治」要求……"))
+    last = assistant.ask("這一節最後還提到什麼？", history)
+    assert "最後寫到" in last.text and "危廢處理能力" in last.text and len(last.citations) == 1
+    about = assistant.ask("這一節最後提到的垃圾怎麼處理？", history)  # the last sentence that names it
+    assert "生活垃圾" in about.text and "危廢" not in about.text
+    first = assistant.ask("這一節開頭寫的是什麼？", history)
+    assert "開頭寫到" in first.text and "大氣環境管控" in first.text
