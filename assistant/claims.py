@@ -125,6 +125,18 @@ _EN_UNIT = (
 _EN_NUMBERS = "|".join(_EN_NUMBER)
 _EN_UNITS = "|".join(u for u, _ in _EN_UNIT)
 EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
+# things counted, which English may put a few words after the number ("80 new headquarters companies")
+_EN_COUNTED = (
+    (r"compan(?:y|ies)|enterprises?|firms?|businesses", "家"),
+    (r"people|persons|residents", "人"),
+    (r"schools?", "所"),
+    (r"species", "种"),
+    (r"bridges?", "座"),
+)
+EN_COUNT_RE = re.compile(
+    rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})(?![\s-]*(?:{_EN_UNITS})(?![a-z]))(?:[\s-]+[a-z][a-z-]*){{0,3}}?[\s-]+({'|'.join(u for u, _ in _EN_COUNTED)})(?![a-z])",
+    re.I,
+)
 _CN_DIGITS = "零一二三四五六七八九"
 
 
@@ -145,6 +157,10 @@ def english_figures(text: str) -> list[str]:
     for m in EN_FIGURE_RE.finditer(text):
         number, unit_text = m.group(1).lower(), m.group(2).lower()
         unit = next(cn for pattern, cn in _EN_UNIT if re.fullmatch(pattern, unit_text))
+        out.append(number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit)
+    for m in EN_COUNT_RE.finditer(text):
+        number, noun = m.group(1).lower(), m.group(2).lower()
+        unit = next(cn for pattern, cn in _EN_COUNTED if re.fullmatch(pattern, noun))
         out.append(number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit)
     return out
 

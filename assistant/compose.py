@@ -244,6 +244,11 @@ def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
     return any(t in normalize(text) or t in sc.chunk.embed_text for t in subject)
 
 
+def _head(question: str, zh: str, en: str) -> str:
+    """A claim's verdict line in the asker's language and script (the quotes stay the plan's)."""
+    return en if is_latin_query(question) else in_user_script(question, zh)
+
+
 class Composer:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
@@ -364,10 +369,7 @@ class Composer:
             # "when will X…": a year in a sentence that is not about X answers something else
             subject = self.subject_terms(result)
             if subject and not any(_dated_about(sc, subject) for sc in scored[:3]):
-                about = next(
-                    (sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in subject)), scored[0]
-                )
-                return self.no_figure(question, about, quantity)
+                return self.no_figure(question, self.about_subject(scored, result), quantity)
         if quantity == "time" and focus and not any(_dated(sc.sentence.text, focus) for sc in scored[:3]):
             # a follow-up's "which year" is about what it adds (航線 after 口岸): a year in a
             # sentence about the carried-over topic alone answers something else
@@ -589,6 +591,12 @@ class Composer:
         found = [(t, w) for t, w in result.terms.items() if len(t) >= 2 and t in text and not _FRAME_WORD.search(t)]
         return dict(sorted(found, key=lambda tw: -tw[1])[:n])
 
+    def about_subject(self, scored: Sequence[Scored], result: SearchResult) -> Scored:
+        """The best of the top sentences that names what the question is about (to show where
+        the plan speaks of it when it gives no figure or date), else the best one."""
+        subject = self.subject_terms(result)
+        return next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in subject)), scored[0])
+
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
     ) -> Composition:
@@ -665,19 +673,29 @@ class Composer:
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
             if theirs:
-                head = "綱要沒有這樣寫；綱要寫的是："  # the claim's own figure is not repeated
-                return Composition(
-                    in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED
-                )
+                head = _head(
+                    question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
+                )  # the claim's own figure is not repeated
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
             # the plan does not answer the claim (refused), the nearest text is shown
-            head = "綱要沒有給出這個數字，無法證實這個說法。相關原文："
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, True, NOT_STATED)
+            head = _head(
+                question,
+                "綱要沒有給出這個數字，無法證實這個說法。相關原文：",
+                "The plan gives no such figure, so this cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if other_direction(claim.proposition, quoted):
-            head = "綱要沒有這樣寫；綱要寫的是："  # 東部, not the claim's 西部
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
+            head = _head(
+                question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
+            )  # 東部, not the claim's 西部
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
-            head = "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文："
+            head = _head(
+                question,
+                "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
+                "No: this is a target the plan sets, not something already done. The text:",
+            )
             text, citations = base.text, base.citations
             if record := self.record_of(counted, query, result, quoted):
                 # what the plan reports as done so far, beside the target the claim took for done
@@ -686,20 +704,24 @@ class Composer:
                 text += "\n" + in_user_script(question, done)
                 cite = citation_for(self.plan, *key, record.sentence.text, [record.sentence.line])
                 citations = (*citations, cite)
-            return Composition(in_user_script(question, head) + "\n" + text, citations, False, CONTRADICTED)
+            return Composition(head + "\n" + text, citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
-            head = "綱要沒有這樣寫；綱要寫的是："
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, CONTRADICTED)
+            head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
             # the quote is about something near, but does not say what the claim says of it
             words = "、".join(f"「{w}」" for w in unstated)
             words = words if is_simplified_query(question) else to_traditional(words)
-            head = f"綱要沒有寫明這一點（引文沒有提到{words}），無法證實這個說法。相關原文："
-            return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, True, NOT_STATED)
-        head = "是的，綱要有這樣的內容："
-        return Composition(in_user_script(question, head) + "\n" + base.text, base.citations, False, SUPPORTED)
+            head = _head(
+                question,
+                f"綱要沒有寫明這一點（引文沒有提到{words}），無法證實這個說法。相關原文：",
+                f"The plan does not state this (the text does not mention {words}), so it cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
+        return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
 
     def unquoted_places(self, claim: Claim, quoted: str) -> list[str]:
         """The places a claim puts things at (「搬到海珠湾」) that the evidence does not name: a quote

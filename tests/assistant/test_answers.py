@@ -234,3 +234,12 @@ def test_the_end_or_start_of_this_section_is_quoted_from_there(assistant: Assist
     assert "生活垃圾" in about.text and "危廢" not in about.text
     first = assistant.ask("這一節開頭寫的是什麼？", history)
     assert "開頭寫到" in first.text and "大氣環境管控" in first.text
+
+
+@pytest.mark.slow
+def test_an_english_claim_gets_its_verdict_in_english(assistant: Assistant) -> None:
+    wrong = assistant.ask("Is it true that the plan aims for 90 new headquarters companies by 2025?")
+    assert wrong.verdict == "contradicted" and wrong.text.startswith("No: the plan does not say that")
+    assert "70家" in wrong.text  # the plan's own figure, quoted
+    right = assistant.ask("Is it true that the plan aims for 70 new headquarters companies by 2025?")
+    assert right.verdict == "supported" and right.text.startswith("Yes, the plan says so")

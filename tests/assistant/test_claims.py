@@ -114,3 +114,11 @@ def test_a_claim_placing_a_thing_in_another_part_of_the_district_is_told_apart()
     assert not other_direction("在南部地区建设图书馆新馆", plan)
     assert not other_direction("在北岸建设图书馆新馆", plan)  # 岸 is not 部: nothing said of either bank
     assert not other_direction("建设图书馆新馆", plan)
+
+
+def test_english_counts_a_few_words_after_the_number_are_read_in_the_plans_units() -> None:
+    from assistant.claims import english_figures
+
+    assert english_figures("the district will open 12 new public schools") == ["12所"]
+    assert english_figures("three new bridges") == ["三座"]
+    assert english_figures("15 percent of companies") == ["15%"]  # a share, not a count of companies
