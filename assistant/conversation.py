@@ -73,6 +73,8 @@ def follow_up_focus(question: str) -> str:
 
 
 # 「那水質呢？」: a new topic in the previous question's frame (not 「那它的面積呢？」, which keeps the topic)
+# what a question asks (多大, 多少, 什么): rare in the plan, but never what the question is about
+_ASKING_WORD = re.compile(r"多大|多少|多长|多高|多远|多久|多快|几|什么|甚么|啥|哪|谁|怎么|怎样|如何")
 _SWAP = re.compile(r"^(?:那么?|那个|还有)\s*(?P<topic>[^\s，,。？?！!]{1,8}?)\s*呢[？?。!！]*$")
 # what is asked about a topic, not a topic: 那面积呢 / 那谁负责呢 keep the previous topic
 _ASKS_WHAT = re.compile(
@@ -100,7 +102,11 @@ def swapped_query(previous: str, topic: str, terms: Mapping[str, float], not_top
     what it is about (以后, 更好: rare in the plan, but time words and adverbs). None when no term
     is left."""
     text = normalize(previous).strip()
-    present = {t: w for t, w in terms.items() if len(t) >= 2 and t in text and t not in not_topics and not t.isascii()}
+    present = {
+        t: w
+        for t, w in terms.items()
+        if len(t) >= 2 and t in text and t not in not_topics and not t.isascii() and not _ASKING_WORD.search(t)
+    }
     if not present:
         return None
     # on a tie, the later word: a Chinese noun phrase ends in its head (区属国企 is about 国企)

@@ -57,3 +57,10 @@ def test_a_long_earlier_turn_never_makes_a_short_follow_up_too_long() -> None:
     check_query(q)  # what the search does first: no "query is too long"
     long_own = "它" + "的" * (MAX_QUERY_CHARS - 2) + "呢"
     assert len(check_query(standalone_query(long_own, history))) <= MAX_QUERY_CHARS
+
+
+def test_a_question_word_is_never_the_topic_swapped_out() -> None:
+    from assistant.conversation import swapped_query
+
+    terms = {"公园": 3.0, "面积": 2.0, "多大": 5.9}  # 多大 is rarer in the plan than any topic
+    assert swapped_query("公园面积多大？", "广场", terms, []) == "广场面积多大?"
