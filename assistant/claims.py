@@ -26,6 +26,7 @@ _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没说错吧|"
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
+    r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|"
     r"is it true|is that true|is this true|can you confirm|please confirm|confirm that|true or false"
 )
 _CUE_RE = re.compile(_CUES, re.I)

@@ -578,7 +578,8 @@ class Composer:
         objects = missing_objects(tagged, index.plan_text, self.casual)
         if named_only:
             return sorted({*named, *objects})
-        nouns = {w for w, flag in tagged if flag in NOUNS}
+        # (jieba tags some names of things as set phrases, "l": 有轨电车)
+        nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
         heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
@@ -718,6 +719,15 @@ class Composer:
                 question,
                 f"綱要沒有寫明這一點（引文沒有提到{words}），無法證實這個說法。相關原文：",
                 f"The plan does not state this (the text does not mention {words}), so it cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        subject = self.subject_terms(result)
+        if subject and not any(t in normalize(f"{quoted} {headings}") for t in subject):
+            # the quote is the nearest text, but names nothing the claim is about: not a confirmation
+            head = _head(
+                question,
+                "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
+                "The plan does not state this, so it cannot be confirmed. The nearest text:",
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")

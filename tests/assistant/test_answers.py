@@ -243,3 +243,19 @@ def test_an_english_claim_gets_its_verdict_in_english(assistant: Assistant) -> N
     assert "70家" in wrong.text  # the plan's own figure, quoted
     right = assistant.ask("Is it true that the plan aims for 70 new headquarters companies by 2025?")
     assert right.verdict == "supported" and right.text.startswith("Yes, the plan says so")
+
+
+@pytest.mark.slow
+def test_is_it_proposed_questions_are_checked_as_claims(assistant: Assistant) -> None:
+    never = assistant.ask("规划是不是提出要给每户发消费券？")
+    assert never.verdict == "not_stated" and never.refused
+    named = assistant.ask("是否提出建设海珠有轨电车？")  # jieba tags 有轨电车 a set phrase, not a noun
+    assert named.verdict == "not_stated" and "有轨电车" in named.text
+    said = assistant.ask("规划是不是要求推动全区旧楼加装电梯全覆盖？")
+    assert said.verdict == "supported" and any((c.chapter_no, c.section_no) == (8, 2) for c in said.citations)
+
+
+@pytest.mark.slow
+def test_which_day_asks_for_a_date(assistant: Assistant) -> None:
+    answer = assistant.ask("环岛路哪天全线贯通？")
+    assert answer.refused and "没有给出具体时间" in answer.text

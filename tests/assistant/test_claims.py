@@ -122,3 +122,11 @@ def test_english_counts_a_few_words_after_the_number_are_read_in_the_plans_units
     assert english_figures("the district will open 12 new public schools") == ["12所"]
     assert english_figures("three new bridges") == ["三座"]
     assert english_figures("15 percent of companies") == ["15%"]  # a share, not a count of companies
+
+
+@pytest.mark.parametrize("question", ["规划是不是提出全区公交免费？", "纲要是否要求每个街道建一座图书馆？"])
+def test_is_it_proposed_is_a_claim(question: str) -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim(question)
+    assert claim is not None and "是不是" not in claim.proposition and "是否" not in claim.proposition
