@@ -42,7 +42,7 @@ _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期|级)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")

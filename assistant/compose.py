@@ -237,11 +237,19 @@ def _dated(text: str, terms: Mapping[str, float]) -> bool:
 
 
 def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
-    """The sentence gives a year, and it or its paragraph (headings included) is about `subject`."""
+    """The sentence gives a year, and it or the title of its 章 or 節 names `subject` (a year in
+    a paragraph that mentions the thing among others may date something else)."""
     text = sc.sentence.text
     if not any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(text)):
         return False
-    return any(t in normalize(text) or t in sc.chunk.embed_text for t in subject)
+    titles = normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
+    return any(t in normalize(text) or _titled(t, titles) for t in subject)
+
+
+def _titled(term: str, titles: str) -> bool:
+    """A title names `term`, whole or shortened the usual way, keeping its head and tail
+    (琶洲试验区 for 琶洲人工智能与数字经济试验区)."""
+    return term in titles or (len(term) >= 4 and term[:2] in titles and term[-2:] in titles)
 
 
 def _head(question: str, zh: str, en: str) -> str:

@@ -130,3 +130,10 @@ def test_is_it_proposed_is_a_claim(question: str) -> None:
 
     claim = read_claim(question)
     assert claim is not None and "是不是" not in claim.proposition and "是否" not in claim.proposition
+
+
+def test_levels_are_figures_a_claim_can_get_wrong() -> None:
+    from assistant.claims import figures_of, same_kind_figures
+
+    assert figures_of("建立区、街两级养老服务网络") == ("两级",)
+    assert same_kind_figures("两级", "建立区、街、社区三级养老服务网络") == ["三级"]
