@@ -306,16 +306,26 @@ def only_as_target(figure: str, text: str) -> bool:
     return bool(holding) and all(is_target_sentence(s) for s in holding)
 
 
-_DIRECTION = re.compile(r"([东西南北])(部|侧|面|岸|边|片区)")
+_DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
+_CLAUSE_END = re.compile(r"[，,；;。]")
 
 
-def other_direction(proposition: str, quoted: str) -> bool:
+def other_direction(proposition: str, quoted: str, names: Sequence[str] = ()) -> bool:
     """The claim puts something in one part of the district (西部) and the evidence names another
-    part of the same kind (东部) but not the claim's: the plan says it is elsewhere."""
+    part of the same kind (东部) but not the claim's — or, for a thing the claim names (`names`),
+    the clause of the evidence that names it gives another part (「在中部建设中大国际创新生态谷」
+    against a claim of 东部): the plan says it is elsewhere."""
     text = normalize(quoted)
-    for m in _DIRECTION.finditer(normalize(proposition)):
-        if m.group(0) in text:
-            continue
-        if any(o.group(2) == m.group(2) and o.group(1) != m.group(1) for o in _DIRECTION.finditer(text)):
+    claimed = list(_DIRECTION.finditer(normalize(proposition)))
+
+    def other(m: re.Match[str], where: str) -> bool:
+        return any(o.group(2) == m.group(2) and o.group(1) != m.group(1) for o in _DIRECTION.finditer(where))
+
+    for m in claimed:
+        if m.group(0) not in text and other(m, text):
             return True
+        for name in names:
+            for clause in _CLAUSE_END.split(text):
+                if normalize(name) in clause and m.group(0) not in clause and other(m, clause):
+                    return True
     return False

@@ -693,7 +693,7 @@ class Composer:
                 "The plan gives no such figure, so this cannot be confirmed. The nearest text:",
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
-        if other_direction(claim.proposition, quoted):
+        if other_direction(claim.proposition, quoted, self.claim_names(claim)):
             head = _head(
                 question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
             )  # 東部, not the claim's 西部

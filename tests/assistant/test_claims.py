@@ -137,3 +137,12 @@ def test_levels_are_figures_a_claim_can_get_wrong() -> None:
 
     assert figures_of("建立区、街两级养老服务网络") == ("两级",)
     assert same_kind_figures("两级", "建立区、街、社区三级养老服务网络") == ["三级"]
+
+
+def test_a_thing_put_in_the_wrong_part_is_caught_in_its_own_clause() -> None:
+    from assistant.claims import other_direction
+
+    plan = "在东部建设体育中心,在中部建设图书馆新馆,在西部建设美术馆。"
+    assert other_direction("在东部建设图书馆新馆", plan, ["图书馆新馆"])  # 东部 is in the text, for another thing
+    assert not other_direction("在中部建设图书馆新馆", plan, ["图书馆新馆"])
+    assert not other_direction("在东部建设图书馆新馆", plan)  # no name to place: the text has 东部 too
