@@ -84,7 +84,8 @@ _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT_IN_CLAUSE = re.compile(r"\d")
 _AT_END = re.compile(r"最后|最後|结尾|結尾|末尾|收尾|\b(?:at the end|last|finally)\b", re.I)
 _POSITION_FRAME = re.compile(
-    r"^(?:这一?节|這一?節|这一?章|這一?章|提到|写到|寫到|还|還|什么|什麼|甚麼|要|讲|講|说|說|内容|內容)$"
+    r"^(?:这一?节|這一?節|这一?章|這一?章|这节|這節|提到|写到|寫到|还|還|什么|什麼|甚麼|要|讲|講|说|說|内容|內容|方面|怎么|怎麼|怎样|"
+    r"其他|其它|别的|別的|哪些|还有|還有|讲了|講了|说了|說了|提了|写了|寫了|要求|有没有|有沒有)$"
 )
 _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:start|beginning)|first sentence|opens with)\b", re.I)
 _FRAME_WORD = re.compile(
@@ -255,6 +256,24 @@ def _titled(term: str, titles: str) -> bool:
 def _head(question: str, zh: str, en: str) -> str:
     """A claim's verdict line in the asker's language and script (the quotes stay the plan's)."""
     return en if is_latin_query(question) else in_user_script(question, zh)
+
+
+def _with_what_follows(hits: list[Sentence], ordered: list[Sentence]) -> list[Sentence]:
+    """Each paragraph's sentences from its first hit on, within an even share of the overview's
+    length: what a paragraph goes on to say about the thing named belongs to the answer."""
+    lines = list(dict.fromkeys(s.line for s in hits))
+    budget = OVERVIEW_CHARS // len(lines)
+    taken: list[Sentence] = []
+    for line in lines:
+        paragraph = [s for s in ordered if s.line == line]
+        first = next(i for i, s in enumerate(paragraph) if s in hits)
+        size = 0
+        for s in paragraph[first:]:
+            if size and size + len(s.text) > budget and s not in hits:
+                break
+            taken.append(s)
+            size += len(s.text)
+    return taken
 
 
 class Composer:
@@ -547,6 +566,13 @@ class Composer:
             return Composition(
                 in_user_script(question, text), (citation_for(self.plan, *key, s.text, [s.line]),), False
             )
+        words = [t for t in index.tokenizer(question) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
+        if ordered and words:
+            # 「那老年教育方面，這一節怎麼說」: what the 節 says of the thing named, not an overview
+            hits = [sum(t in normalize(s.text) for t in set(words)) for s in ordered]
+            about = [s for s, n in zip(ordered, hits) if n and n == max(hits)][:MAX_OVERVIEW]
+            if about:
+                return self._section_on(question, key, _with_what_follows(about, ordered))
         shown = normalize(already)
         paragraphs: dict[int, list[Sentence]] = {}
         for s in index.by_section.get(key, []):
@@ -573,6 +599,17 @@ class Composer:
         text = f"{short_ref(self.plan, *key)}還寫到：\n{body}"
         citations = tuple(citation_for(self.plan, *key, q, [line]) for line, q in quotes)
         return Composition(in_user_script(question, text), citations, False)
+
+    def _section_on(self, question: str, key: tuple[int, int], about: list[Sentence]) -> Composition:
+        """The sentences of a 節 that name what a follow-up asks about, each cited where it is."""
+        if _contiguous(about):
+            body = "".join(s.text for s in about)
+            text = f"{short_ref(self.plan, *key)}寫到：{body}"
+            cites: tuple[Citation, ...] = (citation_for(self.plan, *key, body, [s.line for s in about]),)
+        else:
+            text = f"{short_ref(self.plan, *key)}寫到：\n" + "\n".join(f"・{s.text}" for s in about)
+            cites = tuple(citation_for(self.plan, *key, s.text, [s.line]) for s in about)
+        return Composition(in_user_script(question, text), cites, False)
 
     def missing(self, query: str, result: SearchResult, *, named_only: bool = False) -> list[str]:
         """Topic words of the query that occur nowhere in the plan (see `refusal.missing_topics`).

@@ -259,3 +259,13 @@ def test_is_it_proposed_questions_are_checked_as_claims(assistant: Assistant) ->
 def test_which_day_asks_for_a_date(assistant: Assistant) -> None:
     answer = assistant.ask("环岛路哪天全线贯通？")
     assert answer.refused and "没有给出具体时间" in answer.text
+
+
+@pytest.mark.slow
+def test_this_section_on_a_named_topic_quotes_what_it_says_of_it(assistant: Assistant) -> None:
+    history = (Turn("user", "第九章第二節講什麼？"), Turn("assistant", "第九章第二節「嚴格執行污染防治」要求……"))
+    soil = assistant.ask("這一節對土壤污染有什麼要求？", history)
+    assert "誰污染,誰治理" in soil.text and "大氣環境管控" not in soil.text
+    assert {(c.chapter_no, c.section_no) for c in soil.citations} == {(9, 2)}
+    overview = assistant.ask("這一節還講了什麼？", history)  # nothing named: every paragraph's lead
+    assert "大氣環境管控" in overview.text
