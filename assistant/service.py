@@ -32,7 +32,7 @@ from assistant.parts import (
     strip_lead,
     without_plan_period,
 )
-from assistant.questions import WHY_Q
+from assistant.questions import WHY_Q, asks_for
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
@@ -106,7 +106,11 @@ class Assistant:
         across = not claim and structural is None and all(asks_across_group(p) for p in parts or [question])
         # a question split into parts is answered from the parts' own searches: the whole question
         # is searched only when something reads its result (a group's members, a model's passages)
-        whole = self._search(query) if not parts or across or structural is not None or mode == "llm" else None
+        # 「十四五」 names the whole plan: it says where to look only when a figure or date is asked
+        # (the target, not the review's figure); otherwise it pulls to the plan's opening and closing
+        plain = structural is None and not claim and asks_for(question) is None
+        searched = without_plan_period(query) if plain else query
+        whole = self._search(searched) if not parts or across or structural is not None or mode == "llm" else None
         if whole is not None and across and len(members := self._members(whole)) >= 2:
             parts, compared = member_parts(question, members)  # each member searched in its own 節
         answered: list[tuple[str, str, SearchResult]] = []

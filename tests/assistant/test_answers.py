@@ -269,3 +269,13 @@ def test_this_section_on_a_named_topic_quotes_what_it_says_of_it(assistant: Assi
     assert {(c.chapter_no, c.section_no) for c in soil.citations} == {(9, 2)}
     overview = assistant.ask("這一節還講了什麼？", history)  # nothing named: every paragraph's lead
     assert "大氣環境管控" in overview.text
+
+
+@pytest.mark.slow
+def test_the_plans_own_period_does_not_pull_a_question_to_the_preface(assistant: Assistant) -> None:
+    """「十四五规划的…」 names the whole plan; only for a figure or date does the period say where
+    to look (the target, not the review of the last period)."""
+    answer = assistant.ask("“十四五”规划的指导思想是什么？")
+    assert (answer.citations[0].chapter_no, answer.citations[0].section_no) == (1, 2)
+    growth = assistant.ask("十四五期间地区生产总值每年打算增长多少？")
+    assert "6%左右" in growth.text.splitlines()[0]
