@@ -273,9 +273,6 @@ def test_this_section_on_a_named_topic_quotes_what_it_says_of_it(assistant: Assi
 
 @pytest.mark.slow
 def test_the_plans_own_period_does_not_pull_a_question_to_the_preface(assistant: Assistant) -> None:
-    """「十四五规划的…」 names the whole plan; only for a figure or date does the period say where
-    to look (the target, not the review of the last period)."""
+    """「十四五规划的…」 names the whole plan: searched with it, this question found the preface."""
     answer = assistant.ask("“十四五”规划的指导思想是什么？")
     assert (answer.citations[0].chapter_no, answer.citations[0].section_no) == (1, 2)
-    growth = assistant.ask("十四五期间地区生产总值每年打算增长多少？")
-    assert "6%左右" in growth.text.splitlines()[0]
