@@ -157,13 +157,16 @@ def english_figures(text: str) -> list[str]:
     out = []
     for m in EN_FIGURE_RE.finditer(text):
         number, unit_text = m.group(1).lower(), m.group(2).lower()
-        unit = next(cn for pattern, cn in _EN_UNIT if re.fullmatch(pattern, unit_text))
-        out.append(number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit)
+        out.append(_en_figure(number, next(cn for pattern, cn in _EN_UNIT if re.fullmatch(pattern, unit_text))))
     for m in EN_COUNT_RE.finditer(text):
         number, noun = m.group(1).lower(), m.group(2).lower()
-        unit = next(cn for pattern, cn in _EN_COUNTED if re.fullmatch(pattern, noun))
-        out.append(number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit)
+        out.append(_en_figure(number, next(cn for pattern, cn in _EN_COUNTED if re.fullmatch(pattern, noun))))
     return out
+
+
+def _en_figure(number: str, unit: str) -> str:
+    """An English number with the plan's unit: digits kept, a number in words written in Chinese."""
+    return number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit
 
 
 def figures_of(text: str) -> tuple[str, ...]:
@@ -316,16 +319,14 @@ def other_direction(proposition: str, quoted: str, names: Sequence[str] = ()) ->
     the clause of the evidence that names it gives another part (「在中部建设中大国际创新生态谷」
     against a claim of 东部): the plan says it is elsewhere."""
     text = normalize(quoted)
-    claimed = list(_DIRECTION.finditer(normalize(proposition)))
+    clauses = [c for c in _CLAUSE_END.split(text) if any(normalize(n) in c for n in names)]
 
     def other(m: re.Match[str], where: str) -> bool:
         return any(o.group(2) == m.group(2) and o.group(1) != m.group(1) for o in _DIRECTION.finditer(where))
 
-    for m in claimed:
+    for m in _DIRECTION.finditer(normalize(proposition)):
         if m.group(0) not in text and other(m, text):
             return True
-        for name in names:
-            for clause in _CLAUSE_END.split(text):
-                if normalize(name) in clause and m.group(0) not in clause and other(m, clause):
-                    return True
+        if any(m.group(0) not in clause and other(m, clause) for clause in clauses):
+            return True  # the clause that names the thing puts it elsewhere
     return False

@@ -12,7 +12,7 @@ why and points to the nearest sections.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import jieba.posseg as pseg
@@ -237,6 +237,24 @@ def _dated(text: str, terms: Mapping[str, float]) -> bool:
     return any(_TIME_IN_CLAUSE.search(c) and any(t in normalize(c) for t in terms) for c in _CLAUSE.split(text))
 
 
+def _names(text: str, terms: Iterable[str]) -> bool:
+    """`text` names one of `terms` (normalised words)."""
+    t = normalize(text)
+    return any(term in t for term in terms)
+
+
+def _naming(scored: Sequence[Scored], terms: Iterable[str]) -> Scored:
+    """The best of the top sentences that names one of `terms` (to show where the plan speaks of
+    the thing asked when it gives no figure or date), else the best one."""
+    return next((sc for sc in scored[:3] if _names(sc.sentence.text, terms)), scored[0])
+
+
+def _most_named(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sentence]:
+    """The sentences that name the most of `words` (none when no sentence names any)."""
+    hits = [sum(t in normalize(s.text) for t in set(words)) for s in ordered]
+    return [s for s, n in zip(ordered, hits) if n and n == max(hits)]
+
+
 def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
     """The sentence gives a year, and it or the title of its 章 or 節 names `subject` (a year in
     a paragraph that mentions the thing among others may date something else)."""
@@ -396,18 +414,17 @@ class Composer:
             # "when will X…": a year in a sentence that is not about X answers something else
             subject = self.subject_terms(result)
             if subject and not any(_dated_about(sc, subject) for sc in scored[:3]):
-                return self.no_figure(question, self.about_subject(scored, result), quantity)
+                return self.no_figure(question, _naming(scored, subject), quantity)
         if quantity == "time" and focus and not any(_dated(sc.sentence.text, focus) for sc in scored[:3]):
             # a follow-up's "which year" is about what it adds (航線 after 口岸): a year in a
             # sentence about the carried-over topic alone answers something else
-            about = next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in focus)), scored[0])
-            return self.no_figure(question, about, quantity)
+            return self.no_figure(question, _naming(scored, focus), quantity)
         if quantity == "number" and asks_ahead(question):
             subject = self.subject_terms(result)
             figures = [
                 sc
                 for sc in scored[:3]
-                if has_quantity(sc.sentence.text, quantity) and any(t in normalize(sc.sentence.text) for t in subject)
+                if has_quantity(sc.sentence.text, quantity) and _names(sc.sentence.text, subject)
             ]
             if figures and all(self.from_review(sc) for sc in figures):
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
@@ -558,8 +575,7 @@ class Composer:
             # last (first) one that names what is asked about when the question names something
             words = index.tokenizer(_AT_END.sub(" ", _AT_START.sub(" ", question)))
             named = [t for t in words if len(t) >= 2 and not _POSITION_FRAME.search(t)]
-            hits = [sum(t in normalize(s.text) for t in set(named)) for s in ordered]
-            about = [s for s, n in zip(ordered, hits) if n and n == max(hits)] or ordered
+            about = _most_named(ordered, named) or ordered
             s = about[-1] if end else about[0]
             where = "最後" if end else "開頭"
             text = f"{short_ref(self.plan, *key)}{where}寫到：「{s.text}」"
@@ -569,9 +585,7 @@ class Composer:
         words = [t for t in index.tokenizer(question) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
         if ordered and words:
             # 「那老年教育方面，這一節怎麼說」: what the 節 says of the thing named, not an overview
-            hits = [sum(t in normalize(s.text) for t in set(words)) for s in ordered]
-            about = [s for s, n in zip(ordered, hits) if n and n == max(hits)][:MAX_OVERVIEW]
-            if about:
+            if about := _most_named(ordered, words)[:MAX_OVERVIEW]:
                 return self._section_on(question, key, _with_what_follows(about, ordered))
         shown = normalize(already)
         paragraphs: dict[int, list[Sentence]] = {}
@@ -636,12 +650,6 @@ class Composer:
         text = sentences_of(result).plan_text
         found = [(t, w) for t, w in result.terms.items() if len(t) >= 2 and t in text and not _FRAME_WORD.search(t)]
         return dict(sorted(found, key=lambda tw: -tw[1])[:n])
-
-    def about_subject(self, scored: Sequence[Scored], result: SearchResult) -> Scored:
-        """The best of the top sentences that names what the question is about (to show where
-        the plan speaks of it when it gives no figure or date), else the best one."""
-        subject = self.subject_terms(result)
-        return next((sc for sc in scored[:3] if any(t in normalize(sc.sentence.text) for t in subject)), scored[0])
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
@@ -767,7 +775,7 @@ class Composer:
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         subject = self.subject_terms(result)
-        if subject and not any(t in normalize(f"{quoted} {headings}") for t in subject):
+        if subject and not _names(f"{quoted} {headings}", subject):
             # the quote is the nearest text, but names nothing the claim is about: not a confirmation
             head = _head(
                 question,

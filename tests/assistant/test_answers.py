@@ -225,9 +225,13 @@ def test_a_claim_in_the_wrong_part_of_the_district_is_contradicted(assistant: As
     assert right.verdict == "supported"
 
 
+# a conversation that has just answered from 第九章第二節
+AFTER_SECTION_9_2 = (Turn("user", "第九章第二節講什麼？"), Turn("assistant", "第九章第二節「嚴格執行污染防治」要求……"))
+
+
 @pytest.mark.slow
 def test_the_end_or_start_of_this_section_is_quoted_from_there(assistant: Assistant) -> None:
-    history = (Turn("user", "第九章第二節講什麼？"), Turn("assistant", "第九章第二節「嚴格執行污染防治」要求……"))
+    history = AFTER_SECTION_9_2
     last = assistant.ask("這一節最後還提到什麼？", history)
     assert "最後寫到" in last.text and "危廢處理能力" in last.text and len(last.citations) == 1
     about = assistant.ask("這一節最後提到的垃圾怎麼處理？", history)  # the last sentence that names it
@@ -263,7 +267,7 @@ def test_which_day_asks_for_a_date(assistant: Assistant) -> None:
 
 @pytest.mark.slow
 def test_this_section_on_a_named_topic_quotes_what_it_says_of_it(assistant: Assistant) -> None:
-    history = (Turn("user", "第九章第二節講什麼？"), Turn("assistant", "第九章第二節「嚴格執行污染防治」要求……"))
+    history = AFTER_SECTION_9_2
     soil = assistant.ask("這一節對土壤污染有什麼要求？", history)
     assert "誰污染,誰治理" in soil.text and "大氣環境管控" not in soil.text
     assert {(c.chapter_no, c.section_no) for c in soil.citations} == {(9, 2)}
