@@ -56,11 +56,20 @@ class Claim:
     names: tuple[str, ...] = ()  # places and institutions it names: "滨江东路", "中山大学附属第一医院"
 
 
+# what a hearsay question asks for (「聽說…，叫什麼名字？」): it asks about the thing, it does not claim
+_CONTENT_ASKED = re.compile(r"什么|啥|哪|多少|几|怎么|怎样|如何|谁|多大|多久|多长|何时|为什么|为何")
+
+
 def is_claim(question: str) -> bool:
     q = normalize(question)
-    return bool(
-        _CUE_RE.search(q) or _HEARSAY.search(q.strip()) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
-    )
+    if _CUE_RE.search(q) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q)):
+        return True
+    return is_hearsay(q) and not _CONTENT_ASKED.search(q)
+
+
+def is_hearsay(question: str) -> bool:
+    """The question opens with what someone said (「聽說…」, 「網上說…」)."""
+    return _HEARSAY.search(normalize(question).strip()) is not None
 
 
 def proposition_of(question: str) -> str:

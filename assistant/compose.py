@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+import jieba
 import jieba.posseg as pseg
 
 from assistant.answer import Citation
@@ -26,6 +27,7 @@ from assistant.claims import (
     claims_done,
     figure_in,
     figures_of,
+    is_hearsay,
     is_target_sentence,
     name_in,
     number_of,
@@ -91,6 +93,11 @@ _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:st
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要)$"
+)
+# what measures a thing, not the thing: 面积, 增速, 每年
+_MEASURE_WORD = re.compile(
+    r"面积|占地|增速|增长|增幅|增加|每年|年均|平均|比例|比重|占比|规模|数量|总量|水平|速度|总额|金额|多大|多少|达到"
+    r"|^(?:这|那|哪)|^第|[章节]$"
 )
 COUNTED_BONUS = 0.5  # a clause that counts the very thing a "多少個X" question names comes first
 MIN_PLAN_NAME_CHARS = 5  # a zone or body name the plan uses, long enough not to be a common word (省法院)
@@ -265,6 +272,16 @@ def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
     return any(t in normalize(text) or _titled(t, titles) for t in subject)
 
 
+def _figure_about(sc: Scored, subject: Mapping[str, float]) -> bool:
+    """A clause of the sentence gives a figure, and the sentence or its 章/節 title names the
+    subject (a rate in a sentence about something else measures that)."""
+    text = sc.sentence.text
+    if not any(_DIGIT_IN_CLAUSE.search(c) for c in _CLAUSE.split(text)):
+        return False
+    titles = normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
+    return any(t in normalize(text) or _titled(t, titles) for t in subject)
+
+
 def _titled(term: str, titles: str) -> bool:
     """A title names `term`, whole or shortened the usual way, keeping its head and tail
     (琶洲试验区 for 琶洲人工智能与数字经济试验区)."""
@@ -402,15 +419,17 @@ class Composer:
         kind = question_kind(question)
         if asks_for(question) == "number" and (missing := self.missing(query, result)):
             return self.not_mentioned(question, result, missing)  # a figure of something the plan never names
-        if asks_whether(question) and (missing := self.missing(query, result, named_only=True)):
-            return self.not_mentioned(question, result, missing)  # "does the plan say…" of a thing it never names
+        if (asks_whether(question) or is_hearsay(question)) and (
+            missing := self.missing(query, result, named_only=True)
+        ):  # "does the plan say…", "I heard… what is it?" of a thing it never names
+            return self.not_mentioned(question, result, missing)
         scored = self.picker.score(query, result, kind, focus)
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self.refusal(question, result)
         quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
-        if quantity == "time" and not focus and not is_latin_query(question):
+        if quantity == "time" and not focus:
             # "when will X…": a year in a sentence that is not about X answers something else
             subject = self.subject_terms(result)
             if subject and not any(_dated_about(sc, subject) for sc in scored[:3]):
@@ -432,6 +451,11 @@ class Composer:
         thing = measured_thing(question)
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
+        if quantity == "number" and not focus and self.figure_subject(question, result, asked_only=True):
+            # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
+            subject = self.figure_subject(question, result)
+            if not any(_figure_about(sc, subject) for sc in scored[:3]):
+                return self.no_figure(question, _naming(scored, subject), quantity)
         chosen = pick(scored)
         sentences = expand_leads(chosen)
         if kind == "fact" and (more := _continuation(chosen[0], scored, sentences)) is not None:
@@ -651,6 +675,18 @@ class Composer:
         found = [(t, w) for t, w in result.terms.items() if len(t) >= 2 and t in text and not _FRAME_WORD.search(t)]
         return dict(sorted(found, key=lambda tw: -tw[1])[:n])
 
+    def figure_subject(self, question: str, result: SearchResult, *, asked_only: bool = False) -> dict[str, float]:
+        """What a figure is asked of: the subject terms without what measures it (面积, 增速,
+        每年), pointing words (这个) or a 章/節 named. `asked_only`: only terms that are words of
+        the question as jieba reads it, not a sub-word across two words (地面 of 湿地面积) or the
+        plan's word for an everyday one (营业 for 营收)."""
+        words = {w for w in jieba.lcut(normalize(question)) if len(w) >= 2}
+        return {
+            t: w
+            for t, w in self.subject_terms(result).items()
+            if not _MEASURE_WORD.search(t) and (not asked_only or any(t in word for word in words))
+        }
+
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
     ) -> Composition:
@@ -839,7 +875,10 @@ class Composer:
                     best = (score, clause)
         if best is None:
             return None
-        return in_user_script(question, f"綱要寫明：{best[1].rstrip('。；;，,')}。")
+        clause = best[1].rstrip("。；;，,")
+        if clause.count("“") != clause.count("”"):  # a clause cut from a quoted list keeps one mark
+            clause = clause.replace("“", "").replace("”", "")
+        return in_user_script(question, f"綱要寫明：{clause}。")
 
     def frame(self, kind: str, key: tuple[int, int], line: int, body: str) -> str:
         ref = short_ref(self.plan, *key)

@@ -19,7 +19,7 @@ _PRONOUN = re.compile(
     r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|\bit\b|\bthey\b|\bthat\b)", re.I
 )
 _TRAILING_NE = re.compile(r"呢[？?。!！]*$")
-_FILLER = re.compile(r"^(那么?|那个|还有|另外|再问一下|请问)[,，\s]*")
+_FILLER = re.compile(r"^(那个|那么?|还有|另外|再问一下|请问)[,，\s]*")
 STANDALONE_MIN_CHARS = 8  # shorter questions almost never stand alone (`旧厂房呢？`)
 TOPIC_MAX_CHARS = 200  # a topic carried over is a question's subject, never a whole pasted document
 
@@ -52,7 +52,43 @@ def standalone_query(question: str, history: Sequence[Turn]) -> str:
     if topic != previous[-1].strip() and is_follow_up(previous[-1]):
         topic = f"{topic} {previous[-1].strip()}"
     own = _FILLER.sub("", question.strip())
+    if (named := _named_by_definition(own, history)) != own:
+        return named  # 「那个“一圈”…」 after an answer saying what “一圈” is: the name stands alone
+    topic = _named_by_definition(topic, history)
     return f"{bounded_topic(topic, len(own))} {own}".strip()
+
+
+_QUOTED_TERM = re.compile(r"[“「\"']([^“”「」\"']{2,8})[”」\"']")
+
+
+def _named_by_definition(text: str, history: Sequence[Turn]) -> str:
+    """`text` with each quoted short name replaced by what the last answer says it means
+    (「“一圈”指海珠新活力文商旅融合圈」): the shorthand is the previous answer's, the plan
+    speaks of the thing by its full name."""
+    answers = [t.content for t in history if t.role == "assistant"]
+    if not answers:
+        return text
+    said = normalize(answers[-1])
+
+    def full_name(m: re.Match[str]) -> str:
+        term = re.escape(m.group(1))
+        meant = re.search(
+            rf"[“「\"']?{term}[”」\"']?\s*(?:是指|指的是|指|即|就是)\s*[“「\"']?([^“”「」\"'，,。；;：:、\s]{{4,30}})",
+            said,
+        )
+        return f"“{meant.group(1)}”" if meant else m.group(0)
+
+    named = _QUOTED_TERM.sub(full_name, normalize(text))
+    return named if named != normalize(text) else text
+    said = normalize(answers[-1])
+    for term in _QUOTED_TERM.findall(normalize(text)):
+        m = re.search(
+            rf"[“「\"']?{re.escape(term)}[”」\"']?\s*(?:是指|指的是|指|即|就是)\s*[“「\"']?([^“”「」\"'，,。；;：:、\s]{{4,30}})",
+            said,
+        )
+        if m:
+            text = re.sub(rf"[“「\"']?{re.escape(term)}[”」\"']?", f"“{m.group(1)}”", normalize(text), count=1)
+    return text
 
 
 def bounded_topic(topic: str, own_chars: int) -> str:

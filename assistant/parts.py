@@ -138,9 +138,24 @@ def comparison(question: str) -> Comparison | None:
     return _sides(question, m.group("left"), right, m.group("pre"), rest)
 
 
+_HORIZON = re.compile(r"[一二三四五六七八九十\d]+年(?:内|里|间)?|20[2-3]\d\s*年(?:前|底|末)?")
+_HORIZON_TAIL = re.compile(rf"(的?)(?:{_HORIZON.pattern})$")
+_HORIZON_HEAD = re.compile(rf"^(?:到|至|在)?(?:{_HORIZON.pattern})[，,\s]*")
+
+
 def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Comparison | None:
     """Each side asked on its own: what comes before the two sides, the side, what comes after."""
     left, right = _SIDE_TRIM.sub("", left), _SIDE_TRIM.sub("", right)
+    if (head := _HORIZON_HEAD.match(left)) and not (_HORIZON.search(right) or NAMED_PERIOD.search(right)):
+        # 「五年内A和B，哪个多」: the horizon before the first side is both sides'
+        pre, left = f"{pre}{head.group(0)}", left[head.end() :]
+    if (
+        _HORIZON.fullmatch(right.strip())
+        and (tail := _HORIZON_TAIL.search(left))
+        and _content(left[: tail.start()]) >= 2
+    ):
+        # 「X的三年和五年目标」: the second side is only a horizon, of the first side's subject
+        right = f"{left[: tail.start()]}{tail.group(1)}{right.strip()}"
     if _content(left) < 2 or _content(right) < 2:
         return None
     parts = (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip())
@@ -177,11 +192,19 @@ def chapter_parts(question: str) -> list[str]:
 _ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為")
 
 
+# what a part asks the plan to say, not what about (「十四五又要求做到什么」, 「对它有什么要求」), and
+# the small words around it
+_DEMAND = re.compile(
+    r"要求|做到|要做|做些|干什么|安排|部署|提出|打算|举措|措施|任务|怎么做|怎么办|以后|今后|将来|未来|哪些"
+    r"|[对對它其有要这這那个個们們再则則在于於哪]"
+)
+
+
 def names_no_subject(part: str) -> bool:
-    """A later part that says only its period and what it asks (「“十四五”目标又是多少」): it is
-    about the first part's subject."""
+    """A later part that says only its period and what it asks (「“十四五”目标又是多少」,
+    「“十四五”又要求做到什么」): it is about the first part's subject."""
     own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", NAMED_PERIOD.sub("", strip_lead(normalize(part))))))
-    return _content(own) < 2
+    return _content(_DEMAND.sub("", own)) < 2
 
 
 def without_plan_period(part: str) -> str:
@@ -193,12 +216,19 @@ def without_plan_period(part: str) -> str:
     return re.sub(r"\s+", " ", THIS_PLAN.sub(" ", part)).strip(" ，,") or part
 
 
+_ASKED_FROM = re.compile(r"(?:多少|几|幾|什么|什麼|甚麼|啥|哪|怎么|怎麼|如何|吗|嗎).*$")
+_DONE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,2}了|达到|達到|[在有是的为為])+$")
+
+
 def carried_context(first: str, part: str) -> str:
     """What a later part carries over from the first one: the first part, without its period
     (「十三五期间」) when the later part names its own or asks what the plan intends."""
     if not _OWN_TIME.search(strip_lead(part)):
         return first
-    return re.sub(r"\s+", " ", NAMED_PERIOD.sub("", first)).strip(" ，,") or first
+    unperiodic = re.sub(r"\s+", " ", NAMED_PERIOD.sub("", first)).strip(" ，,") or first
+    # and without what the first part asked (「解决了多少房源」): the later part asks its own
+    subject = _DONE_TAIL.sub("", _ASKED_FROM.sub("", unperiodic)).strip(" ，,“”「」")
+    return subject if _content(subject) >= 2 else unperiodic
 
 
 # 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured

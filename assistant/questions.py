@@ -28,7 +28,7 @@ NUMBER_Q = re.compile(
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a
 # conjunction ("…should integrate into when opening up")
 TIME_Q = re.compile(
-    r"什么时候|何时|哪一?年|哪一?天|几号|几时|几月|几点|啥时候|什么日子|^\s*when\b|by when|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
+    r"什么时候|何时|哪一?年|哪一?天|几号|几时|几月|几点|啥时候|什么日子|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
     re.I,
 )
 
@@ -87,6 +87,8 @@ def asked_unit(question: str) -> re.Pattern[str] | None:
 
 _MEASURED = re.compile(
     r"(?:多少|几)\s*(?:个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期)\s*([\u4e00-\u9fff]{2,})"
+    # or no measure word (「解决了多少房源」), when what follows is not a unit or an amount
+    r"|多少\s*((?![万亿千百平公米元人倍年岁分小天度钱个])[\u4e00-\u9fff]{2,})"
 )
 
 
@@ -97,7 +99,8 @@ _CHANGE = re.compile(r"^(?:增加|增长|增至|增到|提高|提升|达到|减�
 def measured_thing(question: str) -> str | None:
     """What a "多少個X" question counts: the first two characters of X (学生, 充电), else None."""
     m = _MEASURED.search(normalize(question))
-    return m.group(1)[:2] if m and not _CHANGE.match(m.group(1)) else None
+    thing = m and (m.group(1) or m.group(2))
+    return thing[:2] if thing and not _CHANGE.match(thing) else None
 
 
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:

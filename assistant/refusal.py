@@ -171,6 +171,8 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
                         found.append(nxt)
                 elif flag not in _PHRASE_GOES_ON:
                     break
+        if _BENEFIT.match(word) and len(word) == 2 and word not in plan_text and word not in casual:
+            found.append(word)  # a benefit the plan never offers (免费): 「公交全面免费」
         if _BENEFIT.match(word) and i and absent(*words[i - 1]):
             found.append(words[i - 1][0])
     return list(dict.fromkeys(found))

@@ -76,7 +76,7 @@ class Settings(BaseSettings):
         4,
         ge=1,
         le=64,
-        description="questions searched side by side; the others wait their turn (first come, first served), and the query embeddings of those side by side are computed together",
+        description="questions searched side by side; the others wait their turn (first come, first served)",
     )
     answer_cache_size: int = Field(
         1024, ge=0, description="finished extractive answers kept for repeated questions (LRU); 0 = off"

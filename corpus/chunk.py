@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from corpus.models import BodyItem, Chunk, Kind, Plan, Sentence
 from corpus.text import normalize, sentence_spans
 
-CHUNKER_VERSION = "3"  # bump whenever chunk boundaries or embed_text change: the index keys on it
+CHUNKER_VERSION = "4"  # bump whenever chunk boundaries or embed_text change: the index keys on it
 
 
 @dataclass(frozen=True)

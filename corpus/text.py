@@ -59,14 +59,18 @@ def is_simplified_query(text: str) -> bool:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence [start, end) offsets, cut after 。；！？ (the plan's sentence ends).
+    """Sentence [start, end) offsets, cut after 。；！？ (the plan's sentence ends), but not at a
+    ； inside quotation marks: 「推進“村級工業園改造…五年45個;專業批發市場改造…;物流園轉型升級1個”的
+    目標任務」 is one target, its items joined by semicolons.
 
     Offsets are into the original string so a quote is always an exact slice of the plan.
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    quoted = 0  # “ opened and not yet closed
     for i, ch in enumerate(text):
-        if ch in _SENTENCE_END:
+        quoted = quoted + 1 if ch == "“" else max(quoted - 1, 0) if ch == "”" else quoted
+        if ch in _SENTENCE_END and not (quoted and ch in "；;"):
             # keep a closing quote or bracket that follows the stop inside the sentence
             end = i + 1
             while end < len(text) and text[end] in "”’」』)）":

@@ -124,6 +124,24 @@ def test_english_counts_a_few_words_after_the_number_are_read_in_the_plans_units
     assert english_figures("15 percent of companies") == ["15%"]  # a share, not a count of companies
 
 
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("听说区里要建一个青年创业平台，叫什么名字？", False),  # hearsay that asks about the thing
+        ("聽說要修一條濱江綠道，經過哪幾個地方？", False),
+        ("网上说老城区要搞夜市，具体怎么搞？", False),
+        ("听说区里要建一个青年创业平台", True),  # hearsay stated: a claim to check
+        ("听说区里要建一个青年创业平台，是真的吗？", True),
+        ("听说要建青年创业平台，是不是真的？规划里叫什么？", True),  # the check is asked for
+    ],
+)
+def test_hearsay_that_asks_what_or_where_is_a_question_not_a_claim(question: str, claim: bool) -> None:
+    from assistant.claims import is_claim, is_hearsay
+
+    assert is_hearsay(question)
+    assert is_claim(question) is claim
+
+
 @pytest.mark.parametrize("question", ["规划是不是提出全区公交免费？", "纲要是否要求每个街道建一座图书馆？"])
 def test_is_it_proposed_is_a_claim(question: str) -> None:
     from assistant.claims import read_claim

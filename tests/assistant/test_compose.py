@@ -96,3 +96,11 @@ def test_a_change_is_compared_by_both_its_ends() -> None:
     assert _from_to("40家", "甲类园区由10家增长至40家,乙类由5家增长至25家") == "由10家增长至40家"
     assert _from_to("25家", "甲类园区由10家增长至40家,乙类由5家增长至25家") == "由5家增长至25家"
     assert _from_to("30平方公里", "面积30平方公里") == "30平方公里"
+
+
+def test_a_figure_in_a_sentence_about_something_else_does_not_answer(keyword_assistant: Assistant) -> None:
+    """A growth rate asked of a thing the plan names without a figure: the 6 % of GDP in the
+    same 節 is not its answer."""
+    answer = keyword_assistant.ask("十四五期间夜间经济年均增速目标是多少？")
+    assert answer.refused and "没有给出具体数字" in answer.text
+    assert not answer.text.startswith("纲要写明")

@@ -64,3 +64,15 @@ def test_a_question_word_is_never_the_topic_swapped_out() -> None:
 
     terms = {"公园": 3.0, "面积": 2.0, "多大": 5.9}  # 多大 is rarer in the plan than any topic
     assert swapped_query("公园面积多大？", "广场", terms, []) == "广场面积多大?"
+
+
+def test_a_short_name_the_last_answer_defined_is_searched_by_its_full_name() -> None:
+    history = [
+        Turn("user", "「两园一带」是什么？"),
+        Turn("assistant", "「一带」指滨江绿色发展带，「两园」指湿地公园和科技园。"),
+    ]
+    query = standalone_query("那“一带”有多长？", history)
+    assert "滨江绿色发展带" in query and "两园一带" not in query  # the name stands on its own
+    carried = standalone_query("多长？", [*history, Turn("user", "那“一带”在哪")])
+    assert "滨江绿色发展带" in carried  # also inside the topic a later part carries
+    assert standalone_query("那“三园”呢？", history).endswith("“三园”呢？")  # not defined: kept as asked

@@ -67,7 +67,7 @@ def test_a_later_part_keeps_its_own_period() -> None:
 def test_a_later_part_that_names_only_its_period_is_about_the_first_parts_subject() -> None:
     assert names_no_subject("“十四五”目标又是多少") and names_no_subject("那2030年呢")
     assert not names_no_subject("十四五期间绿化覆盖率目标多少")  # names its own subject
-    assert carried_context("绿化覆盖率“十三五”末达到多少", "“十四五”目标又是多少") == "绿化覆盖率达到多少"
+    assert carried_context("绿化覆盖率“十三五”末达到多少", "“十四五”目标又是多少") == "绿化覆盖率"
 
 
 def test_a_measured_than_comparison_is_read_side_by_side() -> None:
@@ -198,3 +198,29 @@ def test_a_later_part_with_its_own_subject_is_searched_without_the_plans_period(
     assert without_plan_period("“十四五”期间要把公园打造成什么") == "要把公园打造成什么"
     assert without_plan_period("十四五目标又是多少") == "十四五目标又是多少"  # no subject: it leans on the first part
     assert without_plan_period("十三五建了几座桥") == "十三五建了几座桥"  # a past period says where to look
+
+
+@pytest.mark.parametrize(
+    "part", ["「十四五」又要求做到什么", "十四五对它有什么要求", "以后又有什么安排", "今后有哪些举措"]
+)
+def test_a_later_part_that_asks_only_what_is_required_has_no_subject_of_its_own(part: str) -> None:
+    assert names_no_subject(part)
+    assert not names_no_subject("十四五对社区食堂有什么要求")
+
+
+def test_a_later_part_carries_the_first_parts_subject_not_what_it_asked() -> None:
+    assert carried_context("青年驿站计划十三五解决了多少床位", "十四五对它有什么要求") == "青年驿站计划"
+    assert carried_context("滨江公园在「十三五」完成了什么", "「十四五」又要做什么") == "滨江公园"
+    assert carried_context("滨江公园建了几年", "那它的面积呢") == "滨江公园建了几年"  # no period of its own: all of it
+
+
+def test_a_horizon_before_the_first_side_is_both_sides() -> None:
+    parts, compared = question_parts("五年内甲园区改造和乙市场改造，哪个数量多？")
+    assert compared is not None and (compared.left, compared.right) == ("甲园区改造", "乙市场改造")
+    assert all(p.startswith("五年内") for p in parts)
+
+
+def test_a_second_side_that_is_only_a_horizon_belongs_to_the_first_sides_subject() -> None:
+    parts, compared = question_parts("乙市场改造的三年和五年目标各是多少？")
+    assert compared is not None and compared.right == "乙市场改造的五年"
+    assert parts[1] == "乙市场改造的五年目标是多少"

@@ -24,6 +24,9 @@ from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing
         ("By when should the bridge be finished?", "time"),
         ("Which partners should the district court when opening up trade?", None),  # a conjunction
         ("甚麼時候完工？", "time"),  # the Hong Kong spelling of 什麼
+        ("What year is the new library due to open?", "time"),
+        ("Which month does the bridge work start?", "time"),
+        ("What share of the budget goes to each year?", "number"),  # a year named, not asked
     ],
 )
 def test_what_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -90,6 +93,14 @@ def test_how_a_count_changes_is_not_what_it_counts() -> None:
     assert measured_thing("两类园区各从几家增长到几家？") is None
     assert measured_thing("学校从几所提高到几所") is None
     assert measured_thing("全区有多少家医院") == "医院"
+
+
+def test_a_count_asked_without_a_measure_word_still_names_what_it_counts() -> None:
+    assert measured_thing("那个计划一共解决了多少房源") == "房源"
+    assert counts_thing("为外来务工人员解决超1200套房源", "房源")
+    assert measured_thing("修路一共花了多少钱") is None  # an amount, not a thing counted
+    assert measured_thing("公园面积有多少平方米") is None
+    assert measured_thing("要新增多少万人就业") is None
 
 
 def test_a_question_whether_the_plan_says_something() -> None:

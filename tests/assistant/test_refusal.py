@@ -52,6 +52,9 @@ def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None
     assert "车票" in missing_objects(tagged("坐公交有没有车票优惠"), plan_text)
     assert missing_objects(tagged("是不是要建一个码头"), plan_text) == []
     assert missing_objects(tagged("规划里地铁怎么建"), plan_text) == []
+    # the benefit itself, when the plan never offers it: 「地铁全部免费」
+    assert "免费" in missing_objects(tagged("规划是不是说地铁全部免费"), plan_text)
+    assert missing_objects(tagged("公交有没有补贴"), plan_text + ",给予补贴") == []
 
 
 def test_the_places_a_statement_puts_things_at() -> None:
