@@ -512,9 +512,16 @@ class Composer:
         texts: list[str] = []
         citations: list[Citation] = []
         for comp in done:
-            new = [c for c in comp.citations if (c.chapter_no, c.section_no, c.quote) not in seen]
+            # a quote that an earlier part's quote already holds whole is not new either
+            new = [
+                c
+                for c in comp.citations
+                if not any((c.chapter_no, c.section_no) == (ch, se) and c.quote in quote for ch, se, quote in seen)
+            ]
             if comp.citations and not new:
                 continue
+            if len(new) < len(comp.citations):  # shown again only as far as it is new
+                comp = replace(comp, text=self.without_quotes(comp, new))
             seen.update((c.chapter_no, c.section_no, c.quote) for c in new)
             citations += new
             texts.append(comp.text)
@@ -879,6 +886,16 @@ class Composer:
         if clause.count("“") != clause.count("”"):  # a clause cut from a quoted list keeps one mark
             clause = clause.replace("“", "").replace("”", "")
         return in_user_script(question, f"綱要寫明：{clause}。")
+
+    @staticmethod
+    def without_quotes(comp: Composition, kept: Sequence[Citation]) -> str:
+        """The composition's text without the lines that show only quotes not `kept`."""
+
+        def held(line: str) -> list[Citation]:
+            return [c for c in comp.citations if normalize(c.quote) in normalize(line)]
+
+        lines = comp.text.split("\n")
+        return "\n".join(line for line in lines if not (quotes := held(line)) or any(c in kept for c in quotes))
 
     def frame(self, kind: str, key: tuple[int, int], line: int, body: str) -> str:
         ref = short_ref(self.plan, *key)

@@ -12,7 +12,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.periods import asks_back, named_period, only_other_period, reports_done, states_target
+from assistant.periods import (
+    REVIEW_SECTION,
+    asks_ahead,
+    asks_back,
+    named_period,
+    only_other_period,
+    reports_done,
+    states_target,
+)
 from assistant.questions import WHY_Q, asked_unit, asks_for
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
@@ -94,7 +102,7 @@ class SentencePicker:
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
-        past = asks_back(query)
+        past, ahead = asks_back(query), asks_ahead(query)
         asked_period = named_period(query)
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
@@ -128,6 +136,8 @@ class SentencePicker:
                 score += 0.3
             if past:
                 score += W_PAST * (reports_done(s.text) - states_target(s.text))
+            elif ahead and (chunk.chapter_no, chunk.section_no) == REVIEW_SECTION:
+                score -= W_PAST  # what lies ahead is not in the review of the last period
             if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts
                 score -= W_OTHER_PERIOD
             if levels and _LEVEL_S.search(s.text):

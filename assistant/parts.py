@@ -75,7 +75,7 @@ _STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規�
 # words that say a figure is asked for, not what it is of (「实际达到的水平」)
 _GENERIC = re.compile(r"达到|達到|水平|情况|情況|数字|數字|数值|數值|的|末|底")
 _OWN_TIME = re.compile(
-    r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|将来|將來|未来|未來|计划|計劃|要把|想把"
+    r"十[三四]五|20[0-3]\d\s*年|规划|規劃|打算|目标|目標|以后|以後|今后|今後|往后|往後|将来|將來|未来|未來|计划|計劃|要把|想把"
 )
 
 
@@ -216,6 +216,7 @@ def without_plan_period(part: str) -> str:
     return re.sub(r"\s+", " ", THIS_PLAN.sub(" ", part)).strip(" ，,") or part
 
 
+_THEN = re.compile(r"之前|以前|此前|过去|過去|目前|现在|現在|至今")
 _ASKED_FROM = re.compile(r"(?:多少|几|幾|什么|什麼|甚麼|啥|哪|怎么|怎麼|如何|吗|嗎).*$")
 _DONE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,2}了|达到|達到|[在有是的为為])+$")
 
@@ -227,7 +228,7 @@ def carried_context(first: str, part: str) -> str:
         return first
     unperiodic = re.sub(r"\s+", " ", NAMED_PERIOD.sub("", first)).strip(" ，,") or first
     # and without what the first part asked (「解决了多少房源」): the later part asks its own
-    subject = _DONE_TAIL.sub("", _ASKED_FROM.sub("", unperiodic)).strip(" ，,“”「」")
+    subject = _DONE_TAIL.sub("", _ASKED_FROM.sub("", _THEN.sub("", unperiodic))).strip(" ，,“”「」")
     return subject if _content(subject) >= 2 else unperiodic
 
 

@@ -104,3 +104,18 @@ def test_a_figure_in_a_sentence_about_something_else_does_not_answer(keyword_ass
     answer = keyword_assistant.ask("十四五期间夜间经济年均增速目标是多少？")
     assert answer.refused and "没有给出具体数字" in answer.text
     assert not answer.text.startswith("纲要写明")
+
+
+def test_a_later_parts_quote_already_shown_whole_is_not_repeated(assistant: Assistant) -> None:
+    """Both sides of a comparison find the same review sentence, one side inside its paragraph:
+    it is shown once."""
+    answer = assistant.ask("城镇生活污水处理率2025年目标，比十三五末高多少？")
+    quotes = [c.quote for c in answer.citations]
+    assert quotes and not any(a != b and a in b for a in quotes for b in quotes)  # no quote inside another
+    assert "97%" in answer.text  # the level reached is still quoted
+
+
+def test_what_lies_ahead_is_not_answered_from_the_review_alone(assistant: Assistant) -> None:
+    """「今後有什麼要求」 of a scheme the review reports on: the 節 that sets its course is quoted."""
+    answer = assistant.ask("人才安居计划今后有什么要求")
+    assert any((c.chapter_no, c.section_no) != (1, 1) for c in answer.citations)

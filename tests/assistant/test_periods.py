@@ -23,6 +23,10 @@ from assistant.periods import (
         ("以后打算建几个公园？", False, True),
         ("公园数量十三五末多少，目标多少？", False, False),  # both: neither side alone
         ("公园有几个？", False, False),
+        ("之前建了几个公园？", True, False),
+        ("2018年有几个公园？", True, False),  # a year before the plan
+        ("今后对公园有什么要求？", False, True),
+        ("2019年的公园数和2025年目标比哪个多？", False, False),
     ],
 )
 def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead: bool) -> None:
