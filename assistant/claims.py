@@ -26,18 +26,29 @@ _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没说错吧|"
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
-    r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|"
+    r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"is it true|is that true|is this true|can you confirm|please confirm|confirm that|true or false"
 )
 _CUE_RE = re.compile(_CUES, re.I)
-_HEARSAY = re.compile(r"^(我)?(听说|听讲|听人说|据说|有人说|网上说|网传|朋友说|新闻说)[，,：:\s]*")
+_HEARSAY = re.compile(
+    r"^(我)?(听说|听讲|听人说|据说|有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+)
+# "Claim: …": a statement put forward to be checked, as an evaluator writes it
+_STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*", re.I)
+# 「規劃提出要建設…。」: what the plan says, stated and not asked
+_PLAN_SAYS = re.compile(
+    r"^(?:这个|这份|该)?(?:十四五)?(?:规划|纲要)(?:里|中|里面)?(?:有)?"
+    r"(?:提出|说|说了|要求|承诺|明确|指出|写|写了|写明|规定|计划|打算|表示|提到)"
+)
 # "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
 _ROLEPLAY = re.compile(
     r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (you are|to be)|you are|as)[^，,：:。.!?！？]{1,40}[，,：:。.]\s*",
     re.I,
 )
 _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
-_TRAILING = re.compile(r"[，,。.\s]*(" + _CUES + r"|是不是|有没有|会不会|吗)?[？?！!。.\s]*$", re.I)
+_TRAILING = re.compile(
+    r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?(" + _CUES + r"|是不是|有没有|会不会|吗)?[？?！!。.\s]*$", re.I
+)
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
@@ -62,8 +73,10 @@ _CONTENT_ASKED = re.compile(r"什么|啥|哪|多少|几|怎么|怎样|如何|谁
 
 def is_claim(question: str) -> bool:
     q = normalize(question)
-    if _CUE_RE.search(q) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q)):
+    if _CUE_RE.search(q) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q)) or _STATED.search(q.strip()):
         return True
+    if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
+        return not _CONTENT_ASKED.search(q)  # stated, not asked
     return is_hearsay(q) and not _CONTENT_ASKED.search(q)
 
 
@@ -81,6 +94,7 @@ def proposition_of(question: str) -> str:
         q = _TO_PUBLIC.sub("", q)
         q = _LEADING_ASK.sub("", q)
         q = _HEARSAY.sub("", q)
+        q = _STATED.sub("", q)
         q = re.sub(r"^(" + _CUES + r")[，,：:\s]*", "", q, flags=re.I)
         if q == before:
             break

@@ -272,11 +272,20 @@ def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
     return any(t in normalize(text) or _titled(t, titles) for t in subject)
 
 
-def _figure_about(sc: Scored, subject: Mapping[str, float]) -> bool:
-    """A clause of the sentence gives a figure, and the sentence or its 章/節 title names the
-    subject (a rate in a sentence about something else measures that)."""
+def _figure_about(
+    sc: Scored, subject: Mapping[str, float], unit: re.Pattern[str] | None = None, thing: str | None = None
+) -> bool:
+    """A clause of the sentence gives a figure (in `unit`, or counting `thing`, when one is
+    asked for), and the sentence or its 章/節 title names the subject (a rate in a sentence
+    about something else measures that; 500千伏 is not a budget)."""
+
+    def fits(clause: str) -> bool:
+        if not _DIGIT_IN_CLAUSE.search(clause):
+            return False
+        return unit is None or states_figure(clause, unit) or (thing is not None and counts_thing(clause, thing))
+
     text = sc.sentence.text
-    if not any(_DIGIT_IN_CLAUSE.search(c) for c in _CLAUSE.split(text)):
+    if not any(fits(c) for c in _CLAUSE.split(text)):
         return False
     titles = normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
     return any(t in normalize(text) or _titled(t, titles) for t in subject)
@@ -454,7 +463,7 @@ class Composer:
         if quantity == "number" and not focus and self.figure_subject(question, result, asked_only=True):
             # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
             subject = self.figure_subject(question, result)
-            if not any(_figure_about(sc, subject) for sc in scored[:3]):
+            if not any(_figure_about(sc, subject, unit, thing) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)
         chosen = pick(scored)
         sentences = expand_leads(chosen)

@@ -39,6 +39,11 @@ _COMPARE = re.compile(
 _COMPARE_FIRST = re.compile(
     r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
 )
+# 「A跟B比，怎么样」: the two sides, then how they compare asked in general
+_COMPARE_WITH = re.compile(
+    r"^(?P<left>[^，,]{2,40}?)(?:跟|和|与|同)(?P<right>[^，,]{2,40}?)(?:相比|比较|比)[，,]?\s*"
+    r"(?:怎么样|怎样|如何|有什么变化|有何变化|有什么不同|变化如何)$"
+)
 # 「A,比B高还是低」: A measured against B
 # (「X，2025年目标比2019年实际升了还是降了」: the topic first, then its two sides)
 _COMPARE_THAN = re.compile(
@@ -49,7 +54,9 @@ _COMPARE_THAN = re.compile(
 )
 # "How does A compare with B": the two sides in English
 _COMPARE_EN = re.compile(
-    r"^how (?:does|do|did|will) (?P<left>.{3,80}?) compare (?:with|to|against) (?P<right>.{3,80}?)\s*(?:,|\?|$)", re.I
+    r"^(?:how (?:does|do|did|will) (?P<left>.{3,80}?) compare (?:with|to|against) (?P<right>.{3,80}?)"
+    r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?))\s*(?:,|\?|\.|$)",
+    re.I,
 )
 _EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
 _EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|value|one)s?\b", re.I)
@@ -91,10 +98,31 @@ def _content(text: str) -> int:
     return len(re.sub(r"[\W_]+", "", text))
 
 
+# what a clause asks with (「…是多少，…又是多少」: two questions joined by a comma)
+_ASKS = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|哪|吗|嗎|怎么|怎麼|如何|多大|多长|多長|多高|多久")
+
+
+def _asked_clauses(piece: str) -> list[str]:
+    """A piece cut at a comma when what comes before it asks something and so does what follows
+    (「2020年实际是多少，2025年目标又是多少」), else the piece whole."""
+    clauses = re.split(r"(?<=[，,])", piece)
+    out: list[str] = []
+    for clause in clauses:
+        if out and _ASKS.search(normalize(out[-1])) and _ASKS.search(normalize(clause)):
+            if _content(out[-1]) >= MIN_PART_CHARS and _content(clause) >= MIN_PART_CHARS:
+                out.append(clause)
+                continue
+        if out:
+            out[-1] += clause
+        else:
+            out.append(clause)
+    return out
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, in order (one part: the question itself)."""
     q = question.strip()
-    pieces = [p.strip(" ，,。") for p in _BREAK.split(q)]
+    pieces = [c.strip(" ，,。") for p in _BREAK.split(q) for c in _asked_clauses(p)]
     # a short "why?" after a question asks about it (「…高还是低？为什么？」), it is a part too
     parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
     if len(parts) < 2:
@@ -111,11 +139,13 @@ def comparison(question: str) -> Comparison | None:
     q = normalize(question).strip().rstrip("？?。！!")
     if first := _COMPARE_FIRST.match(q):
         return _sides(question, first.group("left"), first.group("right"), "", "")
+    if paired := _COMPARE_WITH.match(q):
+        return _sides(question, paired.group("left"), paired.group("right"), "", "")
     if than := _COMPARE_THAN.match(q):
         pre = than.group("pre")
         return _sides(question, than.group("left"), than.group("right"), f"{pre} " if pre else "", "")
     if english := _COMPARE_EN.match(q):
-        left, right = english.group("left"), english.group("right")
+        left, right = english.group("left") or english.group("left2"), english.group("right") or english.group("right2")
         # "its 2025 target": the second side names only its year and what it is; it is about
         # the first side's subject
         own = _EN_REFERS.sub("", _EN_YEAR.sub("", right)).strip(" ,'")
@@ -196,7 +226,7 @@ _ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|怎么样|怎麼�
 # the small words around it
 _DEMAND = re.compile(
     r"要求|做到|要做|做些|干什么|安排|部署|提出|打算|举措|措施|任务|怎么做|怎么办|以后|今后|将来|未来|哪些"
-    r"|[对對它其有要这這那个個们們再则則在于於哪]"
+    r"|提高|提升|增长|增加|降低|下降|提到|升到|降到|想|[对對它其有要这這那个個们們再则則在于於哪到至达]"
 )
 
 

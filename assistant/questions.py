@@ -55,6 +55,7 @@ UNIT_HINTS = (
     (
         re.compile(
             r"多少钱|票价|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
+            r"|(?:多少|几)(?:个)?(?:亿|万元|元)|花(?:了)?多少"
             r"|how much (is|does|do|are)|cost|price|fee|ticket|budget|invest|funding|\byuan\b|\brmb\b",
             re.I,
         ),

@@ -138,7 +138,7 @@ def missing_heads(
 # what is built, set up or brought in (「要建机场或高铁站」, 「建一个国际邮轮码头」), and what a benefit is
 # for (「票价优惠」): there the noun names the very thing asked about
 _BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通)$")
-_BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费)")
+_BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半)")
 _PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
 GENERIC_NOUNS = frozenset(
     "规划 纲要 海珠 广州 东西 事情 地方 问题 时候 情况 方面 名字 文件 内容 政策 打算 计划 安排 项目 国际 市民 居民".split()

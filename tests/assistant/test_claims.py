@@ -164,3 +164,26 @@ def test_a_thing_put_in_the_wrong_part_is_caught_in_its_own_clause() -> None:
     assert other_direction("在东部建设图书馆新馆", plan, ["图书馆新馆"])  # 东部 is in the text, for another thing
     assert not other_direction("在中部建设图书馆新馆", plan, ["图书馆新馆"])
     assert not other_direction("在东部建设图书馆新馆", plan)  # no name to place: the text has 东部 too
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        ("規劃提出要建設社區長者飯堂。", "规划提出要建设社区长者饭堂"),  # stated, not asked
+        ("纲要要求每个街道建一个图书馆", "纲要要求每个街道建一个图书馆"),
+        ("Claim: the district will build 12 new bridges.", "the district will build 12 new bridges"),
+        ("我看新闻说区里新建了5座公园，规划里是这么写的吧？", "区里新建了5座公园"),
+    ],
+)
+def test_a_claim_stated_without_a_question_is_checked(question: str, proposition: str) -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim(question)
+    assert claim is not None and claim.proposition == proposition
+
+
+@pytest.mark.parametrize("question", ["规划提出要建设什么？", "纲要里提到哪些公园", "规划提出的目标是什么"])
+def test_what_the_plan_says_asked_is_not_a_claim(question: str) -> None:
+    from assistant.claims import is_claim
+
+    assert not is_claim(question)

@@ -119,3 +119,9 @@ def test_what_lies_ahead_is_not_answered_from_the_review_alone(assistant: Assist
     """「今後有什麼要求」 of a scheme the review reports on: the 節 that sets its course is quoted."""
     answer = assistant.ask("人才安居计划今后有什么要求")
     assert any((c.chapter_no, c.section_no) != (1, 1) for c in answer.citations)
+
+
+def test_a_budget_asked_is_not_answered_by_another_figure_of_the_project(keyword_assistant: Assistant) -> None:
+    """The plan names the 500 kV project (its voltage is a number) but gives no budget."""
+    answer = keyword_assistant.ask("500千伏海珠输变电工程要花多少亿元？")
+    assert answer.refused and not answer.text.startswith("纲要写明")

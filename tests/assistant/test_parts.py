@@ -224,3 +224,21 @@ def test_a_second_side_that_is_only_a_horizon_belongs_to_the_first_sides_subject
     parts, compared = question_parts("乙市场改造的三年和五年目标各是多少？")
     assert compared is not None and compared.right == "乙市场改造的五年"
     assert parts[1] == "乙市场改造的五年目标是多少"
+
+
+def test_two_questions_joined_by_a_comma_are_two_parts() -> None:
+    assert split_parts("绿化覆盖率2020年实际是多少，2025年目标又是多少？") == [
+        "绿化覆盖率2020年实际是多少",
+        "2025年目标又是多少",
+    ]
+    assert split_parts("湿地公园在哪，面积多大") == ["湿地公园在哪", "面积多大"]
+    assert split_parts("按照规划，湿地公园面积多大？") == ["按照规划，湿地公园面积多大？"]  # one question
+    assert names_no_subject("到2025年想提到多少")  # only its period and the change asked
+
+
+def test_a_and_b_compared_in_general_are_read_side_by_side() -> None:
+    compared = comparison("十三五绿化覆盖率跟十四五定的目标比，怎么样？")
+    assert compared is not None and (compared.left, compared.right) == ("十三五绿化覆盖率", "十四五定的目标")
+    english = comparison("Compare the district's 2019 jobless rate with the 2025 target.")
+    assert english is not None and english.left == "the district's 2019 jobless rate"
+    assert "jobless rate" in english.right  # the target is of the first side's measure

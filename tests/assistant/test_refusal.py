@@ -55,6 +55,7 @@ def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None
     # the benefit itself, when the plan never offers it: 「地铁全部免费」
     assert "免费" in missing_objects(tagged("规划是不是说地铁全部免费"), plan_text)
     assert missing_objects(tagged("公交有没有补贴"), plan_text + ",给予补贴") == []
+    assert "全免" in missing_objects(tagged("以后公园门票全免吗"), plan_text)
 
 
 def test_the_places_a_statement_puts_things_at() -> None:
