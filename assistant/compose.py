@@ -62,7 +62,15 @@ from assistant.periods import (
     reports_done,
     states_target,
 )
-from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing, measured_thing, states_figure
+from assistant.questions import (
+    asked_unit,
+    asks_for,
+    asks_place,
+    asks_whether,
+    counts_thing,
+    measured_thing,
+    states_figure,
+)
 from assistant.refusal import (
     NOUNS,
     Evidence,
@@ -291,6 +299,19 @@ def _figure_about(
     return any(t in normalize(text) or _titled(t, titles) for t in subject)
 
 
+# a street or road by name (阅江西路, 新港路, 广州大道, 南华西街), not a word for roads in general
+_STREET = re.compile(r"[\u4e00-\u9fff]{2,4}(?:大道|大街|路|街)(?!道|网|灯|线|径)")
+_NOT_A_STREET = re.compile(
+    r"(?:道|思|线|铁|马|出|网|之|进|门|干|支|头|电|的|质|范|理|术|要|身|织|学|本|通|区|边)(?:路|街)$"
+)
+
+
+def _places_it(text: str, subject: Mapping[str, float]) -> bool:
+    """`text` names the subject and a street or road."""
+    t = normalize(text)
+    return any(s in t for s in subject) and any(not _NOT_A_STREET.search(m.group(0)) for m in _STREET.finditer(t))
+
+
 def _titled(term: str, titles: str) -> bool:
     """A title names `term`, whole or shortened the usual way, keeping its head and tail
     (琶洲试验区 for 琶洲人工智能与数字经济试验区)."""
@@ -383,7 +404,7 @@ class Composer:
     def no_figure(self, question: str, best: Scored, kind: str) -> Composition:
         """The topic is in the plan but the number or date asked for is not: say so, show where."""
         key = (best.chunk.chapter_no, best.chunk.section_no)
-        what = "時間" if kind == "time" else "數字"
+        what = {"time": "時間", "place": "地點"}.get(kind, "數字")
         text = f"綱要在{short_ref(self.plan, *key)}提到相關內容，但沒有給出具體{what}。原文：「{best.sentence.text}」"
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
         return Composition(in_user_script(question, text), (cite,), True)
@@ -460,6 +481,10 @@ class Composer:
         thing = measured_thing(question)
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
+        if asks_place(question) and not focus and (subject := self.figure_subject(question, result)):
+            # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
+            if not any(_places_it(sc.sentence.text, subject) for sc in scored[:3]):
+                return self.no_figure(question, _naming(scored, subject), "place")
         if quantity == "number" and not focus and self.figure_subject(question, result, asked_only=True):
             # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
             subject = self.figure_subject(question, result)

@@ -77,6 +77,20 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|[一二三四五六七八九十两][一二三四�
 _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\s*(?:{unit})(?!均)"
 
 
+# a street, road, address or site asked for (「新址选在哪个街道」, "which road"): a zone or a 節 is
+# not an answer, the answer must name a street or road
+_PLACE_Q = re.compile(
+    r"哪(?:个|条|一)?(?:街道|街|路)|什么(?:街|路)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
+    r"|\bwhich (?:street|road)\b|\baddress\b",
+    re.I,
+)
+
+
+def asks_place(question: str) -> bool:
+    """The question asks for a street, a road or an address."""
+    return _PLACE_Q.search(normalize(question)) is not None
+
+
 def asked_unit(question: str) -> re.Pattern[str] | None:
     """The unit a number question's answer must carry, when the wording says (else None)."""
     q = normalize(question)

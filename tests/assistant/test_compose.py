@@ -125,3 +125,10 @@ def test_a_budget_asked_is_not_answered_by_another_figure_of_the_project(keyword
     """The plan names the 500 kV project (its voltage is a number) but gives no budget."""
     answer = keyword_assistant.ask("500千伏海珠输变电工程要花多少亿元？")
     assert answer.refused and not answer.text.startswith("纲要写明")
+
+
+def test_a_street_asked_of_a_thing_the_plan_places_nowhere_is_not_answered(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("国际湿地馆会建在哪条路上？")
+    assert answer.refused and "没有给出具体地点" in answer.text
+    named = keyword_assistant.ask("那条1314幸福线沿着哪条路走？")  # the plan names the road
+    assert not named.refused and "阅江西路" in named.text

@@ -108,3 +108,21 @@ def test_a_question_whether_the_plan_says_something() -> None:
     assert asks_whether("綱要有提到社區食堂嗎？")
     assert asks_whether("Does the plan mention a new stadium?")
     assert not asks_whether("新体育馆建在哪里？")
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("新图书馆建在哪条路？", True),
+        ("區醫院新址揀咗喺邊？", True),  # Cantonese, as people type it
+        ("康复中心的地址是什么", True),
+        ("Which street will the new clinic be on?", True),
+        ("工作站设在哪一个层级？", False),  # a level, not a place
+        ("是不是要另外选址新建？", False),  # a claim about a site, not a question for one
+        ("琶洲试验区在哪一节？", False),
+    ],
+)
+def test_a_street_road_or_address_asked_for(question: str, place: bool) -> None:
+    from assistant.questions import asks_place
+
+    assert asks_place(question) is place
