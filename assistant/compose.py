@@ -100,7 +100,8 @@ _POSITION_FRAME = re.compile(
 _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:start|beginning)|first sentence|opens with)\b", re.I)
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
-    r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要)$"
+    r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要"
+    r"|十四|四五|十三|三五)$"
 )
 # what measures a thing, not the thing: 面积, 增速, 每年
 _MEASURE_WORD = re.compile(

@@ -22,6 +22,7 @@ from assistant.periods import (
     states_target,
 )
 from assistant.questions import WHY_Q, asked_unit, asks_for
+from assistant.refusal import is_latin_query
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
 from retrieval.search import SearchResult
@@ -102,7 +103,9 @@ class SentencePicker:
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
-        past, ahead = asks_back(query), asks_ahead(query)
+        # (an English question shares few words with a sentence: a period weight would outweigh them)
+        chinese = not is_latin_query(query)
+        past, ahead = chinese and asks_back(query), chinese and asks_ahead(query)
         asked_period = named_period(query)
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None

@@ -30,8 +30,14 @@ NAMED_PERIOD = re.compile(
 # this plan's own period: the whole plan is about it, so in a question it says "from now on"
 THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?")
 
-_ASKS_BACK = re.compile(r"十三五|末|实际|现在|目前|已经|至今|过去|之前|以前|此前|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年")
-_ASKS_AHEAD = re.compile(r"十四五|目标|20[2-3]\d\s*年|将来|以后|今后|往后|未来|打算|计划")
+_ASKS_BACK = re.compile(
+    r"十三五|末|实际|现在|目前|已经|至今|过去|之前|以前|此前|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
+    r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
+)
+_ASKS_AHEAD = re.compile(
+    r"十四五|目标|20[2-3]\d\s*年|将来|以后|今后|往后|未来|打算|计划"
+    r"|14th (?:five-year|fyp)|\bby 20[2-3]\d\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
+)
 _SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")
 _SAYS_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争|加快推进")
 

@@ -132,3 +132,10 @@ def test_a_street_asked_of_a_thing_the_plan_places_nowhere_is_not_answered(keywo
     assert answer.refused and "没有给出具体地点" in answer.text
     named = keyword_assistant.ask("那条1314幸福线沿着哪条路走？")  # the plan names the road
     assert not named.refused and "阅江西路" in named.text
+
+
+def test_the_pieces_of_a_plan_period_are_not_what_a_question_is_about(keyword_assistant: Assistant) -> None:
+    """「十四五」 is searched as 十四 and 四五 too; neither is the subject a figure must be about."""
+    question = "十四五期间养老床位打算再加多少张？"
+    subject = keyword_assistant.composer.subject_terms(keyword_assistant.search.search(question))
+    assert subject and not {"十四", "四五", "十四五"} & set(subject)

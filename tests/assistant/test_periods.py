@@ -27,6 +27,8 @@ from assistant.periods import (
         ("2018年有几个公园？", True, False),  # a year before the plan
         ("今后对公园有什么要求？", False, True),
         ("2019年的公园数和2025年目标比哪个多？", False, False),
+        ("How many parks will the district add during the 14th FYP?", False, True),
+        ("How many parks were built in the 13th Five-Year Plan period?", True, False),
     ],
 )
 def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead: bool) -> None:
