@@ -85,13 +85,20 @@ from assistant.refusal import (
 )
 from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
-from corpus.text import is_simplified_query, normalize, to_simplified, to_traditional
+from corpus.text import is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
 from retrieval.synonyms import narrower, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
-_DIGIT_IN_CLAUSE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_figure(clause: str) -> bool:
+    """A digit that is a figure, not one counting off items (「注:1.」, 「(3)」)."""
+    return _DIGIT.search(without_enumerators(clause)) is not None
+
+
 _AT_END = re.compile(r"最后|最後|结尾|結尾|末尾|收尾|\b(?:at the end|last|finally)\b", re.I)
 _POSITION_FRAME = re.compile(
     r"^(?:这一?节|這一?節|这一?章|這一?章|这节|這節|提到|写到|寫到|还|還|什么|什麼|甚麼|要|讲|講|说|說|内容|內容|方面|怎么|怎麼|怎样|"
@@ -289,7 +296,7 @@ def _figure_about(
     about something else measures that; 500千伏 is not a budget)."""
 
     def fits(clause: str) -> bool:
-        if not _DIGIT_IN_CLAUSE.search(clause):
+        if not _has_figure(clause):
             return False
         return unit is None or states_figure(clause, unit) or (thing is not None and counts_thing(clause, thing))
 
@@ -905,7 +912,7 @@ class Composer:
                     continue
                 counted = thing is not None and counts_thing(clause, thing)
                 if kind == "number" and not (
-                    counted or (states_figure(clause, unit) if unit is not None else _DIGIT_IN_CLAUSE.search(clause))
+                    counted or (states_figure(clause, unit) if unit is not None else _has_figure(clause))
                 ):
                     continue
                 score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))

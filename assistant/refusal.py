@@ -18,7 +18,7 @@ from itertools import pairwise
 
 import jieba.posseg as pseg
 
-from corpus.text import normalize
+from corpus.text import normalize, without_enumerators
 
 # Guangzhou's other districts: a question about them is about another plan.
 OTHER_DISTRICTS = ("天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "南沙", "从化", "增城")
@@ -58,7 +58,7 @@ def out_of_scope(question: str, plan_text: str) -> str | None:
 
 def has_quantity(text: str, kind: str) -> bool:
     t = normalize(text)
-    return bool(_YEAR_IN_TEXT.search(t)) if kind == "time" else bool(_QUANTITY.search(t))
+    return bool(_YEAR_IN_TEXT.search(t)) if kind == "time" else bool(_QUANTITY.search(without_enumerators(t)))
 
 
 def weak(ev: Evidence) -> bool:

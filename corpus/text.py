@@ -83,6 +83,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ENUMERATOR = re.compile(r"(?:^|(?<=[:：;；。,，\s]))\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）]")
+
+
+def without_enumerators(text: str) -> str:
+    """`text` without the numbers that count off items (「注:1.…」, 「(3)…」): they are not figures."""
+    return _ENUMERATOR.sub(" ", text)
+
+
 def parse_chinese_numeral(token: str) -> int:
     """一 → 1, 十 → 10, 十四 → 14, 二十一 → 21; Arabic digits pass through."""
     token = token.strip()

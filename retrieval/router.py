@@ -45,14 +45,29 @@ def _number(token: str) -> int | None:
 
 
 _TABLE_WORD_RE = re.compile(r"专栏|表|table", re.I)
-_TABLE_TITLE_NOISE = re.compile(r"海珠区|“?十四五”?|期间|[“”()（）]")
+_TABLE_TITLE_NOISE = re.compile(r"海珠区|“?十四五”?|期间|一览表|明细表|[“”()（）]")
+_QUERY_FILLER = re.compile(r"[的条个]")  # 「各条街道的发展导向」 says 「各街道发展导向」
 MIN_TABLE_TITLE_OVERLAP = 0.6  # share of a table title's character pairs the query must contain
 MIN_UNNAMED_TABLE_TITLE_OVERLAP = 0.85  # the same, when the query does not say it means a table
-_ROWS_ASKED = re.compile(r"哪些|哪几|哪幾|具体|具體|清单|清單|明细|明細|项目|項目|投资|投資|多少钱|多少錢|预算|預算")
+_ROWS_ASKED = re.compile(
+    r"哪些|哪几|哪幾|具体|具體|清单|清單|明细|明細|项目|項目|投资|投資|多少钱|多少錢|预算|預算|分别|分別|各自"
+)
 
 
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _abbreviated(title: str, q: str) -> str:
+    """The title with a long name shortened as the query shortens it, keeping its head and tail
+    (琶洲人工智能与数字经济试验区 → 琶洲试验区), so the shortening is not counted as missing."""
+    for size in range(len(title), 5, -1):
+        for i in range(len(title) - size + 1):
+            name = title[i : i + size]
+            short = name[:2] + name[-3:]
+            if short in q:
+                return title.replace(name, short, 1)
+    return title
 
 
 def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
@@ -62,10 +77,11 @@ def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
     named = _TABLE_WORD_RE.search(q) is not None
     if not named and not _ROWS_ASKED.search(q):
         return None
+    q = _QUERY_FILLER.sub("", q)
     grams = _bigrams(q)
     best, best_share = None, 0.0
     for t in tables:
-        title = _bigrams(_TABLE_TITLE_NOISE.sub("", normalize(t.title)))
+        title = _bigrams(_abbreviated(_TABLE_TITLE_NOISE.sub("", normalize(t.title)), q))
         share = len(title & grams) / len(title) if title else 0.0
         if share > best_share:
             best, best_share = t, share

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from corpus.text import normalize, sentence_spans
+from corpus.text import normalize, sentence_spans, without_enumerators
 
 
 def test_the_hong_kong_spelling_of_shenme_reads_as_shenme() -> None:
@@ -17,3 +17,9 @@ def test_a_semicolon_inside_quotation_marks_does_not_end_the_sentence() -> None:
         "完善制度;",
         "加強管理。",
     ]
+
+
+def test_numbers_that_count_off_items_are_not_figures() -> None:
+    assert without_enumerators("注:1.人均指標;(3)維持年限超過10年的專利").count("10") == 1
+    assert "1" not in without_enumerators("注:1.人均指標;(3)維持年限")
+    assert "2.5" in without_enumerators("PM2.5年均濃度")  # a decimal is a figure

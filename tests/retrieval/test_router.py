@@ -52,6 +52,7 @@ def test_a_question_for_a_chapters_sections_is_marked(plan: Plan) -> None:
         ("未来产业重大工程要投资多少钱", 9),
         ("城市更新旧厂房改造计划明细有哪几个", 12),
         ("卫生健康方面有哪些重大工程", 13),
+        ("中大谷各条街道的发展导向分别是什么？", 4),  # the zone's name shortened as people do
     ],
 )
 def test_a_table_asked_for_its_rows_by_its_title_alone(plan: Plan, query: str, number: int) -> None:
