@@ -68,7 +68,7 @@ class Claim:
 
 
 # what a hearsay question asks for (「聽說…，叫什麼名字？」): it asks about the thing, it does not claim
-_CONTENT_ASKED = re.compile(r"什么|啥|哪|多少|几|怎么|怎样|如何|谁|多大|多久|多长|何时|为什么|为何")
+_CONTENT_ASKED = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|多大|多久|多长|何时|为什么|为何")
 
 
 def is_claim(question: str) -> bool:

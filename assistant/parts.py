@@ -99,7 +99,7 @@ def _content(text: str) -> int:
 
 
 # what a clause asks with (「…是多少，…又是多少」: two questions joined by a comma)
-_ASKS = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|哪|吗|嗎|怎么|怎麼|如何|多大|多长|多長|多高|多久")
+_ASKS = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|咩|哪|吗|嗎|怎么|怎麼|如何|多大|多长|多長|多高|多久")
 
 
 def _asked_clauses(piece: str) -> list[str]:
@@ -127,6 +127,10 @@ def split_parts(question: str) -> list[str]:
     parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
     if len(parts) < 2:
         return [q]
+    # 「海珠搞足球：十三五…？十四五…？」: the topic before the colon is every part's
+    topic = re.match(r"^([^：:？?，,]{2,20})[：:]", parts[0])
+    if topic and not _ASKS.search(normalize(topic.group(1))):
+        parts = [parts[0], *(f"{topic.group(1)} {p}" for p in parts[1:])]
     return parts[:MAX_PARTS]
 
 
@@ -219,7 +223,7 @@ def chapter_parts(question: str) -> list[str]:
     return [f"{head}{'chapter ' + n if english else '第' + n + '章'}{tail}".strip() for n in numbers]
 
 
-_ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為")
+_ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|咩|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為")
 
 
 # what a part asks the plan to say, not what about (「十四五又要求做到什么」, 「对它有什么要求」), and

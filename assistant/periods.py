@@ -35,8 +35,8 @@ _ASKS_BACK = re.compile(
     r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
 )
 _ASKS_AHEAD = re.compile(
-    r"十四五|目标|20[2-3]\d\s*年|将来|以后|今后|往后|未来|打算|计划"
-    r"|14th (?:five-year|fyp)|\bby 20[2-3]\d\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
+    r"十四五|目标|(?:202[1-9]|203\d)\s*年|将来|以后|今后|往后|未来|打算|计划"
+    r"|14th (?:five-year|fyp)|\bby (?:202[1-9]|203\d)\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
 )
 _SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")
 _SAYS_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争|加快推进")

@@ -242,3 +242,8 @@ def test_a_and_b_compared_in_general_are_read_side_by_side() -> None:
     english = comparison("Compare the district's 2019 jobless rate with the 2025 target.")
     assert english is not None and english.left == "the district's 2019 jobless rate"
     assert "jobless rate" in english.right  # the target is of the first side's measure
+
+
+def test_a_topic_before_a_colon_is_every_parts_topic() -> None:
+    parts, _ = question_parts("社区食堂：十三五建了几间？十四五又要推进咩试点？")
+    assert parts == ["社区食堂：十三五建了几间", "社区食堂 十四五又要推进咩试点"]

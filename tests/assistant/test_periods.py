@@ -25,6 +25,7 @@ from assistant.periods import (
         ("公园有几个？", False, False),
         ("之前建了几个公园？", True, False),
         ("2018年有几个公园？", True, False),  # a year before the plan
+        ("2020年实际有几个公园？", True, False),  # the last year of the last period
         ("今后对公园有什么要求？", False, True),
         ("2019年的公园数和2025年目标比哪个多？", False, False),
         ("How many parks will the district add during the 14th FYP?", False, True),
