@@ -289,11 +289,17 @@ def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
 
 
 def _figure_about(
-    sc: Scored, subject: Mapping[str, float], unit: re.Pattern[str] | None = None, thing: str | None = None
+    sc: Scored,
+    subject: Mapping[str, float],
+    unit: re.Pattern[str] | None = None,
+    thing: str | None = None,
+    *,
+    in_text: bool = False,
 ) -> bool:
     """A clause of the sentence gives a figure (in `unit`, or counting `thing`, when one is
     asked for), and the sentence or its 章/節 title names the subject (a rate in a sentence
-    about something else measures that; 500千伏 is not a budget)."""
+    about something else measures that; 500千伏 is not a budget). `in_text`: the sentence
+    itself names the subject, not only its title."""
 
     def fits(clause: str) -> bool:
         if not _has_figure(clause):
@@ -303,8 +309,8 @@ def _figure_about(
     text = sc.sentence.text
     if not any(fits(c) for c in _CLAUSE.split(text)):
         return False
-    titles = normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
-    return any(t in normalize(text) or _titled(t, titles) for t in subject)
+    titles = "" if in_text else normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
+    return any(t in normalize(text) or (titles and _titled(t, titles)) for t in subject)
 
 
 # a street or road by name (阅江西路, 新港路, 广州大道, 南华西街), not a word for roads in general
@@ -476,17 +482,14 @@ class Composer:
             # a follow-up's "which year" is about what it adds (航線 after 口岸): a year in a
             # sentence about the carried-over topic alone answers something else
             return self.no_figure(question, _naming(scored, focus), quantity)
-        if quantity == "number" and asks_ahead(question):
-            subject = self.subject_terms(result)
-            figures = [
-                sc
-                for sc in scored[:3]
-                if has_quantity(sc.sentence.text, quantity) and _names(sc.sentence.text, subject)
-            ]
-            if figures and all(self.from_review(sc) for sc in figures):
-                return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         unit = asked_unit(question) if quantity == "number" else None
         thing = measured_thing(question)
+        if quantity == "number" and asks_ahead(question):
+            subject = self.subject_terms(result)
+            # (the figures of what is asked: in its unit, when the question names one)
+            figures = [sc for sc in scored[:3] if _figure_about(sc, subject, unit, thing, in_text=True)]
+            if figures and all(self.from_review(sc) for sc in figures):
+                return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         if asks_place(question) and not focus and (subject := self.figure_subject(question, result)):
@@ -811,6 +814,14 @@ class Composer:
         wrong = [f for f in claim.figures if not figure_in(f, quoted)]
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
+            if theirs and asks_ahead(claim.proposition) and self.only_reviewed(wrong, base.citations):
+                # 「十四五新增一萬個學位」 where the plan reports 9886 for 十三五 and sets no target
+                head = _head(
+                    question,
+                    "綱要沒有給出今後（「十四五」時期）的這個數字，無法證實這個說法；它只回顧了過去的情況：",
+                    "The plan sets no such figure for the years ahead, so this cannot be confirmed; it reports only the past:",
+                )
+                return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
             if theirs:
                 head = _head(
                     question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
@@ -870,6 +881,15 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def only_reviewed(self, figures: Sequence[str], citations: Sequence[Citation]) -> bool:
+        """Every quote giving a figure of the same kind as `figures` reports the past (the review of
+        the last period, or a sentence that says it was done) and sets no target."""
+        giving = [c for c in citations if any(same_kind_figures(f, c.quote) for f in figures)]
+        return bool(giving) and all(
+            ((c.chapter_no, c.section_no) == REVIEW_SECTION or reports_done(c.quote)) and not states_target(c.quote)
+            for c in giving
+        )
 
     def unquoted_places(self, claim: Claim, quoted: str) -> list[str]:
         """The places a claim puts things at (「搬到海珠湾」) that the evidence does not name: a quote

@@ -127,10 +127,13 @@ def split_parts(question: str) -> list[str]:
     parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
     if len(parts) < 2:
         return [q]
-    # 「海珠搞足球：十三五…？十四五…？」: the topic before the colon is every part's
-    topic = re.match(r"^([^：:？?，,]{2,20})[：:]", parts[0])
-    if topic and not _ASKS.search(normalize(topic.group(1))):
-        parts = [parts[0], *(f"{topic.group(1)} {p}" for p in parts[1:])]
+    # 「海珠搞足球：十三五…？十四五…？」, 「广州塔那边，…？…？」: the topic said first is every part's
+    topic = re.match(
+        r"^([^：:？?，,]{2,20})[：:]|^([^：:？?，,]{2,20}(?:那边|那邊|这边|這邊|那里|那裡|方面|这块|這塊))[，,]",
+        parts[0],
+    )
+    if topic and not _ASKS.search(normalize(said := topic.group(1) or topic.group(2))):
+        parts = [parts[0], *(f"{said} {p}" for p in parts[1:])]
     return parts[:MAX_PARTS]
 
 

@@ -28,7 +28,7 @@ NUMBER_Q = re.compile(
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a
 # conjunction ("…should integrate into when opening up")
 TIME_Q = re.compile(
-    r"什么时候|何时|哪一?年|哪一?天|几号|几时|几月|几点|啥时候|什么日子|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
+    r"什么时候|何时|哪一?年|哪几年|哪些年|哪一?天|几号|几时|几月|几点|啥时候|什么日子|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
     re.I,
 )
 

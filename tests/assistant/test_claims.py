@@ -187,3 +187,13 @@ def test_what_the_plan_says_asked_is_not_a_claim(question: str) -> None:
     from assistant.claims import is_claim
 
     assert not is_claim(question)
+
+
+def test_a_figure_claimed_for_the_years_ahead_where_the_plan_reports_only_the_past_is_not_stated(
+    assistant: Assistant,
+) -> None:
+    """The plan reports 60 old-estate renovations done in the last period and sets no number for
+    the next: a claimed 十四五 figure is not contradicted by the past one, it is not stated."""
+    answer = assistant.ask("听说十四五期间要再完成100个老旧小区微改造项目，对吗？")
+    assert answer.verdict == "not_stated" and answer.refused
+    assert "60个老旧小区" in answer.text  # the past figure is shown, as what the plan does say

@@ -25,6 +25,7 @@ from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing
         ("Which partners should the district court when opening up trade?", None),  # a conjunction
         ("甚麼時候完工？", "time"),  # the Hong Kong spelling of 什麼
         ("What year is the new library due to open?", "time"),
+        ("十四五时期具体是指哪几年？", "time"),
         ("Which month does the bridge work start?", "time"),
         ("What share of the budget goes to each year?", "number"),  # a year named, not asked
     ],
