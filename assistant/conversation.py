@@ -16,7 +16,8 @@ from retrieval.search import MAX_QUERY_CHARS
 
 _LEANING_START = re.compile(r"^(那么?|那个|还有|另外|再|以及|并且|而且|and|what about|how about)", re.I)
 _PRONOUN = re.compile(
-    r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|\bit\b|\bthey\b|\bthat\b)", re.I
+    r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|在那(?![个些么样])|\bit\b|\bthey\b|\bthat\b)",
+    re.I,
 )
 _TRAILING_NE = re.compile(r"呢[？?。!！]*$")
 _FILLER = re.compile(r"^(那个|那么?|还有|另外|再问一下|请问)[,，\s]*")

@@ -45,6 +45,7 @@ W_CAUSE = 0.3  # a "why" question: a sentence that gives a cause ranks above one
 # A question about what has been done (十三五, 现在, 已经) is answered by the plan's review of the
 # past period, not by its targets, which often give a figure for the same measure
 W_PAST = 0.2
+MIN_REVIEW_COVERAGE = 0.3
 # a question that names one plan period (十三五 or 十四五) is not answered by a sentence that names
 # only the other: 「十三五时期年均增速」 is the review's 6.3%, not the target's 6%
 W_OTHER_PERIOD = 0.5
@@ -138,7 +139,10 @@ class SentencePicker:
             if kind == "time" and _YEAR.search(s.text):
                 score += 0.3
             if past:
-                score += W_PAST * (reports_done(s.text) - states_target(s.text))
+                # what was done is reported in the review of the last period, or said to be done
+                # (a review sentence about something else is not lifted: it must share the question's words)
+                review = (chunk.chapter_no, chunk.section_no) == REVIEW_SECTION and cov >= MIN_REVIEW_COVERAGE
+                score += W_PAST * (max(reports_done(s.text), review) - states_target(s.text))
             elif ahead and (chunk.chapter_no, chunk.section_no) == REVIEW_SECTION:
                 score -= W_PAST  # what lies ahead is not in the review of the last period
             if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts

@@ -76,3 +76,9 @@ def test_a_short_name_the_last_answer_defined_is_searched_by_its_full_name() -> 
     carried = standalone_query("多长？", [*history, Turn("user", "那“一带”在哪")])
     assert "滨江绿色发展带" in carried  # also inside the topic a later part carries
     assert standalone_query("那“三园”呢？", history).endswith("“三园”呢？")  # not defined: kept as asked
+
+
+@pytest.mark.parametrize("q", ["十四五打算在那开啥店", "以后在那建什么"])
+def test_there_points_back_to_the_place_just_named(q: str) -> None:
+    assert is_follow_up(q)
+    assert not is_follow_up("在那么多公园里哪个最大")  # 那么: not a place
