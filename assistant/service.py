@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
+from itertools import zip_longest
 
 import jieba.posseg as pseg
 
@@ -45,6 +46,26 @@ MODES = ("extractive", "llm")
 # adverbs, adjectives, pronouns, numbers, verbs, function words
 FRAME_TAGS = frozenset({"f", "t", "d", "a", "ad", "r", "m", "q", "p", "c", "u", "uj", "ul", "y", "v", "x"})
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
+
+
+def _passage_chunks(results: Sequence[SearchResult]) -> list[Chunk]:
+    """Up to LLM_PASSAGES chunks: each result's best sections in turn (the first of each, then the
+    second…), a section's best chunk that has text to quote (a 專欄 title alone tells the model
+    nothing), each chunk once."""
+    ranked = [
+        [
+            c
+            for s in r.sections[:LLM_PASSAGES]
+            if (c := next((h.chunk for h in s.hits if _has_text(r.sentences, h.chunk)), None))
+        ]
+        for r in results
+    ]
+    chosen: dict[str, Chunk] = {}
+    for row in zip_longest(*ranked):
+        for chunk in row:
+            if chunk is not None and len(chosen) < LLM_PASSAGES:
+                chosen.setdefault(chunk.chunk_id, chunk)
+    return list(chosen.values())
 
 
 def _pieces(text: str, size: int = 24) -> Iterator[str]:
@@ -151,7 +172,10 @@ class Assistant:
                 notices.append("未設定大語言模型（PLAN_ASSISTANT_LLM_BASE_URL），以下為摘錄式回答")
             else:
                 t2 = time.perf_counter()
-                llm_done = yield from self._llm_answer(question, result, notices, done.verdict if claim else None)
+                each = [r for _, _, r in answered]  # each part's own evidence, then the whole question's
+                llm_done = yield from self._llm_answer(
+                    question, result, notices, done.verdict if claim else None, (*each, result) if each else ()
+                )
                 timings["llm_ms"] = (time.perf_counter() - t2) * 1000
                 if llm_done is not None:
                     done = llm_done
@@ -240,18 +264,20 @@ class Assistant:
         return self.composer.section_overview(question, (place[0], place[1] or 0), result, last)
 
     def _llm_answer(
-        self, question: str, result: SearchResult, notices: list[str], checked_verdict: str | None = None
+        self,
+        question: str,
+        result: SearchResult,
+        notices: list[str],
+        checked_verdict: str | None = None,
+        by_part: Sequence[SearchResult] = (),
     ) -> Generator[Event, None, Composition | None]:
         """Stream the model's reply; return its `Composition` if it passes the checks. For a claim
         (`checked_verdict`: the extractive check's verdict) the reply must open with its verdict,
-        and that verdict must agree with the check."""
+        and that verdict must agree with the check. `by_part`: the searches of a several-part
+        question's parts; the model is shown the best sections of each in turn, so every part
+        has its evidence (the whole question's search alone may miss a part's)."""
         assert self.llm is not None
-        index = result.sentences
-        # a section's best chunk that has text to quote (a 專欄 title alone tells the model nothing)
-        chunks = [
-            next((h.chunk for h in s.hits if _has_text(index, h.chunk)), None) for s in result.sections[:LLM_PASSAGES]
-        ]
-        passages = [Passage(n, c) for n, c in enumerate((c for c in chunks if c is not None), start=1)]
+        passages = [Passage(n, c) for n, c in enumerate(_passage_chunks(by_part or (result,)), start=1)]
         parts: list[str] = []
         try:
             for delta in within(self.llm.stream_answer(question, passages), self.llm_timeout_s):
@@ -283,7 +309,7 @@ class Assistant:
             notices.append(f"模型回答未通過核對（{problem}），以下為摘錄式回答")
             yield Reset()
             return None
-        citations = tuple(self._quote_for(checked.text, p, index) for p in checked.cited)
+        citations = tuple(self._quote_for(checked.text, p, result.sentences) for p in checked.cited)
         return Composition(checked.text, citations, False, verdict)
 
     def _quote_for(self, claim_text: str, passage: Passage, index: SentenceIndex | None) -> Citation:

@@ -160,3 +160,15 @@ class TestClaimsInLLMMode:
 
     def test_the_prompt_asks_for_the_answer_first_and_a_verdict_on_claims(self) -> None:
         assert "第一句直接回答" in SYSTEM_PROMPT and "核實某個說法" in SYSTEM_PROMPT
+
+
+@pytest.mark.slow
+def test_each_part_of_a_question_brings_its_own_passages_to_the_model(assistant: Assistant) -> None:
+    """A two-part question: the model is shown each part's best section, not only the whole
+    question's (which may all be about one part)."""
+    chat = fake_chat().enqueue("綱要沒有提到。")
+    Assistant(assistant.search, llm=LLMClient(chat)).ask(
+        "琶洲试验区面积多大？另外中大国际创新生态谷定位是什么？", mode="llm"
+    )
+    shown = str(chat.seen[-1][-1].content)
+    assert "面積30平方公里" in shown and "面積約36.8平方公里" in shown
