@@ -27,14 +27,21 @@ _CUES = (
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
+    r"真的假的|真的还是假的|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
+    r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|can you confirm|please confirm|confirm that|true or false"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
-    r"^(我)?(听说|听讲|听人说|据说|有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+    r"^(我)?(听说|听讲|听人说|据说|(?:看到?|听到?)?有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
-_STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*", re.I)
+_STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*|^判断(?:正误|对错)\s*[:：]\s*", re.I)
+# "The plan commits to …." stated in English, not asked
+_PLAN_SAYS_EN = re.compile(
+    r"^(?:the|this) (?:plan|outline)(?: also)? (?:says|states|commits|promises|requires|sets|aims|plans|proposes|calls|wants)\b[^?]*[.!]?\s*$",
+    re.I,
+)
 # 「規劃提出要建設…。」: what the plan says, stated and not asked
 _PLAN_SAYS = re.compile(
     r"^(?:这个|这份|该)?(?:十四五)?(?:规划|纲要)(?:里|中|里面)?(?:有)?"
@@ -53,7 +60,7 @@ _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期|级)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -73,7 +80,12 @@ _CONTENT_ASKED = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何
 
 def is_claim(question: str) -> bool:
     q = normalize(question)
-    if _CUE_RE.search(q) or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q)) or _STATED.search(q.strip()):
+    if (
+        _CUE_RE.search(q)
+        or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
+        or _STATED.search(q.strip())
+        or _PLAN_SAYS_EN.search(q.strip())
+    ):
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
         return not _CONTENT_ASKED.search(q)  # stated, not asked

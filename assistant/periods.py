@@ -31,7 +31,7 @@ NAMED_PERIOD = re.compile(
 THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?")
 
 _ASKS_BACK = re.compile(
-    r"十三五|末|实际|现在|目前|已经|至今|过去|之前|以前|此前|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
+    r"十三五|(?<!十四五)(?<!十四五”)(?<!十四五」)末|实际|现在|目前|已经|至今|过去|之前|以前|此前|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
     r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
 )
 _ASKS_AHEAD = re.compile(

@@ -173,6 +173,15 @@ def test_a_thing_put_in_the_wrong_part_is_caught_in_its_own_clause() -> None:
         ("纲要要求每个街道建一个图书馆", "纲要要求每个街道建一个图书馆"),
         ("Claim: the district will build 12 new bridges.", "the district will build 12 new bridges"),
         ("我看新闻说区里新建了5座公园，规划里是这么写的吧？", "区里新建了5座公园"),
+        ("听说区里新建了5座公园，真的假的？", "区里新建了5座公园"),
+        ("判断正误：纲要提出要建设社区长者饭堂。", "纲要提出要建设社区长者饭堂"),
+        ("我看有人说区里新建了5座公园，是这样吗", "区里新建了5座公园"),
+        ("长者饭堂是跟社区医院合作搞的吧？", "长者饭堂是跟社区医院合作搞"),
+        (
+            "The plan says the new library will be built by the river, right?",
+            "the plan says the new library will be built by the river",
+        ),
+        ("The plan commits to 12 new bridges by 2025.", "the plan commits to 12 new bridges by 2025"),
     ],
 )
 def test_a_claim_stated_without_a_question_is_checked(question: str, proposition: str) -> None:
@@ -182,7 +191,10 @@ def test_a_claim_stated_without_a_question_is_checked(question: str, proposition
     assert claim is not None and claim.proposition == proposition
 
 
-@pytest.mark.parametrize("question", ["规划提出要建设什么？", "纲要里提到哪些公园", "规划提出的目标是什么"])
+@pytest.mark.parametrize(
+    "question",
+    ["规划提出要建设什么？", "纲要里提到哪些公园", "规划提出的目标是什么", "The plan says what about parks?"],
+)
 def test_what_the_plan_says_asked_is_not_a_claim(question: str) -> None:
     from assistant.claims import is_claim
 

@@ -26,6 +26,7 @@ from assistant.periods import (
         ("之前建了几个公园？", True, False),
         ("2018年有几个公园？", True, False),  # a year before the plan
         ("2020年实际有几个公园？", True, False),  # the last year of the last period
+        ("十四五末要达到几个公园？", False, True),  # the end of this period is ahead
         ("今后对公园有什么要求？", False, True),
         ("2019年的公园数和2025年目标比哪个多？", False, False),
         ("How many parks will the district add during the 14th FYP?", False, True),
