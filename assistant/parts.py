@@ -99,7 +99,10 @@ def _content(text: str) -> int:
 
 
 # what a clause asks with (「…是多少，…又是多少」: two questions joined by a comma)
-_ASKS = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|咩|哪|吗|嗎|怎么|怎麼|如何|多大|多长|多長|多高|多久")
+_ASKS = re.compile(
+    r"多少|几|幾|什么|什麼|甚麼|啥|咩|哪|吗|嗎|呢|怎么|怎麼|怎样|怎樣|如何|多大|多长|多長|多高|多久"
+    r"|能不能|会不会|會不會|是不是|有没有|有沒有|可不可以|是否|咋|谁|誰|何|为啥|為啥|[没沒]$"
+)
 
 
 def _asked_clauses(piece: str) -> list[str]:
@@ -119,12 +122,25 @@ def _asked_clauses(piece: str) -> list[str]:
     return out
 
 
+_REQUEST = re.compile(r"请|請|说说|說說|讲讲|講講|介绍|介紹|列出|列一下|告诉|告訴|解释|解釋|比较|比較|对比|對比")
+
+
+def _asks_something(piece: str) -> bool:
+    """The piece asks or requests something (a question word, 「请…」, any English), as opposed to
+    a remark about the asker."""
+    return bool(_ASKS.search(normalize(piece)) or _REQUEST.search(piece) or _WHY.search(piece)) or piece.isascii()
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, in order (one part: the question itself)."""
     q = question.strip()
     pieces = [c.strip(" ，,。") for p in _BREAK.split(q) for c in _asked_clauses(p)]
     # a short "why?" after a question asks about it (「…高还是低？为什么？」), it is a part too
     parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
+    # a remark after the question that asks nothing (「…？孩子明年上小学有点慌」) is the asker's
+    # context, not a part (a statement before a question is its premise, and stays)
+    while len(parts) > 1 and not _asks_something(parts[-1]) and _asks_something(parts[-2]):
+        parts = parts[:-1]
     if len(parts) < 2:
         return [q]
     # 「海珠搞足球：十三五…？十四五…？」, 「广州塔那边，…？…？」: the topic said first is every part's

@@ -247,3 +247,9 @@ def test_a_and_b_compared_in_general_are_read_side_by_side() -> None:
 def test_a_topic_before_a_colon_is_every_parts_topic() -> None:
     parts, _ = question_parts("社区食堂：十三五建了几间？十四五又要推进咩试点？")
     assert parts == ["社区食堂：十三五建了几间", "社区食堂 十四五又要推进咩试点"]
+
+
+def test_a_remark_after_the_question_is_not_a_part_but_a_premise_before_it_is() -> None:
+    assert split_parts("十四五要新建几座公园啊？孩子天天吵着要去玩") == ["十四五要新建几座公园啊？孩子天天吵着要去玩"]
+    assert split_parts("公园已有30座，为什么还要新建？") == ["公园已有30座", "为什么还要新建"]
+    assert split_parts("公园有几座？以后咋管？") == ["公园有几座", "以后咋管"]
