@@ -270,13 +270,15 @@ def task_paragraph(top: Scored, index: SentenceIndex, key: SectionKey) -> list[S
 # the kind of item asked for, quoted after the list word: 「哪些“15分钟”…圈」 (not 「“攻城拔寨”有哪些」,
 # where the quote names the topic)
 _QUOTED_ITEM = re.compile(r"(?:哪些|哪几)[^，,？?“「『\"‘']{0,6}[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’']")
+_QUOTED = re.compile(r"[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’']")
 MAX_PHRASE_PLACES = 4  # sentences collected for a quoted phrase; one found more often is a topic, not an item
 
 
 def phrase_sentences(question: str, index: SentenceIndex) -> list[Sentence]:
     """「纲要里提到了哪些“15分钟”…圈？」: every quotable sentence of the plan holding the phrase the
     list question quotes, when it sits in more than one 節 and in few sentences (else empty)."""
-    m = _QUOTED_ITEM.search(normalize(question))
+    q = normalize(question)
+    m = _QUOTED_ITEM.search(q) or _QUOTED.search(q)  # 「哪些“X”」, or 「各种“X”…分别是哪几类」
     if not m:
         return []
     phrase = m.group(1).strip()

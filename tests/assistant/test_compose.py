@@ -139,3 +139,11 @@ def test_the_pieces_of_a_plan_period_are_not_what_a_question_is_about(keyword_as
     question = "十四五期间养老床位打算再加多少张？"
     subject = keyword_assistant.composer.subject_terms(keyword_assistant.search.search(question))
     assert subject and not {"十四", "四五", "十四五"} & set(subject)
+
+
+def test_a_quoted_phrase_asked_for_by_kind_is_listed_from_every_place(keyword_assistant: Assistant) -> None:
+    """「“15分钟”…分别是哪几类」: the quoted phrase comes before what is asked; every 節 that has
+    it is quoted."""
+    answer = keyword_assistant.ask("纲要里那些“15分钟”的圈，分别是哪几类？")
+    sections = {(c.chapter_no, c.section_no) for c in answer.citations}
+    assert {(10, 3), (12, 2)} <= sections
