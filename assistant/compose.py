@@ -115,6 +115,7 @@ _MEASURE_WORD = re.compile(
     r"面积|占地|增速|增长|增幅|增加|每年|年均|平均|比例|比重|占比|规模|数量|总量|水平|速度|总额|金额|多大|多少|达到"
     r"|^(?:这|那|哪)|^第|[章节]$"
 )
+PAST_FIGURE_DEPTH = 8  # sentences searched for a target before saying the plan gives only the past figure
 COUNTED_BONUS = 0.5  # a clause that counts the very thing a "多少個X" question names comes first
 MIN_PLAN_NAME_CHARS = 5  # a zone or body name the plan uses, long enough not to be a common word (省法院)
 ALT_EVIDENCE_MARGIN = (
@@ -487,7 +488,8 @@ class Composer:
         if quantity == "number" and asks_ahead(question):
             subject = self.subject_terms(result)
             # (the figures of what is asked: in its unit, when the question names one)
-            figures = [sc for sc in scored[:3] if _figure_about(sc, subject, unit, thing, in_text=True)]
+            # (a target further down still answers: the review's figures may outrank it on words)
+            figures = [sc for sc in scored[:PAST_FIGURE_DEPTH] if _figure_about(sc, subject, unit, thing, in_text=True)]
             if figures and all(self.from_review(sc) for sc in figures):
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):

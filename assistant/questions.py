@@ -52,6 +52,8 @@ def asks_for(question: str) -> str | None:
 UNIT_HINTS = (
     (re.compile(r"多大|面积|占地(?!区)|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
     (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
+    # (a share of GDP is a percentage, not money: before the money words)
+    (re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I), re.compile(r"%|％")),
     (
         re.compile(
             r"多少钱|票价|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
@@ -65,7 +67,6 @@ UNIT_HINTS = (
         re.compile(r"多少人|人口|人数|population|how many (?:people|residents|inhabitants)", re.I),
         re.compile(r"万人|人"),
     ),
-    (re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I), re.compile(r"%|％")),
     (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
     (re.compile(r"几分钟|多久|多长时间"), re.compile(r"分钟|小时")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),

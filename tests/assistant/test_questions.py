@@ -127,3 +127,10 @@ def test_a_street_road_or_address_asked_for(question: str, place: bool) -> None:
     from assistant.questions import asks_place
 
     assert asks_place(question) is place
+
+
+def test_a_share_of_gdp_is_a_percentage_not_money() -> None:
+    share = asked_unit("研发经费占GDP比重是多少？")
+    assert share is not None and states_figure("比重達3.3%左右", share) and not states_figure("69.79億元", share)
+    money = asked_unit("GDP是多少？")
+    assert money is not None and states_figure("2086.93億元", money)
