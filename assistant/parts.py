@@ -55,7 +55,9 @@ _COMPARE_THAN = re.compile(
 # "How does A compare with B": the two sides in English
 _COMPARE_EN = re.compile(
     r"^(?:how (?:does|do|did|will) (?P<left>.{3,80}?) compare (?:with|to|against) (?P<right>.{3,80}?)"
-    r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?))\s*(?:,|\?|\.|$)",
+    r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?)"
+    r"|which (?:is|was|has|one is) (?:bigger|larger|smaller|higher|lower|greater|more)\w*,? (?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
+    r"\s*(?:,|\?|\.|$)",
     re.I,
 )
 _EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
@@ -168,7 +170,8 @@ def comparison(question: str) -> Comparison | None:
         pre = than.group("pre")
         return _sides(question, than.group("left"), than.group("right"), f"{pre} " if pre else "", "")
     if english := _COMPARE_EN.match(q):
-        left, right = english.group("left") or english.group("left2"), english.group("right") or english.group("right2")
+        left = english.group("left") or english.group("left2") or english.group("left3")
+        right = english.group("right") or english.group("right2") or english.group("right3")
         # "its 2025 target": the second side names only its year and what it is; it is about
         # the first side's subject
         own = _EN_REFERS.sub("", _EN_YEAR.sub("", right)).strip(" ,'")

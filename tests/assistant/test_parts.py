@@ -253,3 +253,8 @@ def test_a_remark_after_the_question_is_not_a_part_but_a_premise_before_it_is() 
     assert split_parts("十四五要新建几座公园啊？孩子天天吵着要去玩") == ["十四五要新建几座公园啊？孩子天天吵着要去玩"]
     assert split_parts("公园已有30座，为什么还要新建？") == ["公园已有30座", "为什么还要新建"]
     assert split_parts("公园有几座？以后咋管？") == ["公园有几座", "以后咋管"]
+
+
+def test_an_english_which_is_bigger_question_is_read_side_by_side() -> None:
+    compared = comparison("Which is bigger, the river park or the old port, and by how much?")
+    assert compared is not None and (compared.left, compared.right) == ("the river park", "the old port")
