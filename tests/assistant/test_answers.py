@@ -157,7 +157,16 @@ def test_a_table_named_for_where_it_sits_is_an_answer_its_contents_are_not(assis
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
-    ["qa.jsonl", "heldout.jsonl", "fresh1.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh5.jsonl", "fresh6.jsonl"],
+    [
+        "qa.jsonl",
+        "heldout.jsonl",
+        "fresh1.jsonl",
+        "fresh2.jsonl",
+        "fresh3.jsonl",
+        "fresh4.jsonl",
+        "fresh5.jsonl",
+        "fresh6.jsonl",
+    ],
 )
 def test_every_number_an_answer_states_is_in_what_it_cites(assistant: Assistant, name: str) -> None:
     """Over whole evaluation sets: a number in an answer's text comes from its quotes (or the

@@ -15,7 +15,16 @@ DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
 
 @pytest.mark.parametrize(
     "name",
-    ["qa.jsonl", "heldout.jsonl", "fresh1.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh5.jsonl", "fresh6.jsonl"],
+    [
+        "qa.jsonl",
+        "heldout.jsonl",
+        "fresh1.jsonl",
+        "fresh2.jsonl",
+        "fresh3.jsonl",
+        "fresh4.jsonl",
+        "fresh5.jsonl",
+        "fresh6.jsonl",
+    ],
 )
 def test_bundled_sets_validate(plan: Plan, name: str) -> None:
     items = load_dataset(DATA / name)
