@@ -16,6 +16,7 @@ from assistant.refusal import missing_topics
 from assistant.service import Assistant
 from assistant.structure import chinese_to_int, place_in, structural_follow_up
 from corpus.text import normalize
+from tests.evals.rows import BUNDLED_SETS
 
 # -- pure functions -------------------------------------------------------------------------
 
@@ -155,19 +156,7 @@ def test_a_table_named_for_where_it_sits_is_an_answer_its_contents_are_not(assis
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "name",
-    [
-        "qa.jsonl",
-        "heldout.jsonl",
-        "fresh1.jsonl",
-        "fresh2.jsonl",
-        "fresh3.jsonl",
-        "fresh4.jsonl",
-        "fresh5.jsonl",
-        "fresh6.jsonl",
-    ],
-)
+@pytest.mark.parametrize("name", BUNDLED_SETS)
 def test_every_number_an_answer_states_is_in_what_it_cites(assistant: Assistant, name: str) -> None:
     """Over whole evaluation sets: a number in an answer's text comes from its quotes (or the
     titles of the 節 it cites), never from the question or the composer. (A refusal may name the

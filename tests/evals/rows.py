@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+# the evaluation sets that ship in evals/data
+BUNDLED_SETS = tuple(
+    f"{name}.jsonl" for name in ("qa", "heldout", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+)
+
 AIR_TARGET: dict[str, Any] = {
     "id": "air",
     "question": "到2025年空气质量优良天数比例目标是多少？",

@@ -8,24 +8,12 @@ import pytest
 
 from corpus.models import Plan
 from evals.dataset import DatasetError, check_against_plan, item_problems, load_dataset
-from tests.evals.rows import AIR_TARGET
+from tests.evals.rows import AIR_TARGET, BUNDLED_SETS
 
 DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "qa.jsonl",
-        "heldout.jsonl",
-        "fresh1.jsonl",
-        "fresh2.jsonl",
-        "fresh3.jsonl",
-        "fresh4.jsonl",
-        "fresh5.jsonl",
-        "fresh6.jsonl",
-    ],
-)
+@pytest.mark.parametrize("name", BUNDLED_SETS)
 def test_bundled_sets_validate(plan: Plan, name: str) -> None:
     items = load_dataset(DATA / name)
     assert check_against_plan(items, plan) == []
