@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import jieba.posseg as pseg
 
+from assistant.questions import ASKS_WHAT
 from corpus.text import normalize
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
@@ -74,10 +75,6 @@ class Claim:
     names: tuple[str, ...] = ()  # places and institutions it names: "滨江东路", "中山大学附属第一医院"
 
 
-# what a hearsay question asks for (「聽說…，叫什麼名字？」): it asks about the thing, it does not claim
-_CONTENT_ASKED = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|多大|多久|多长|何时|为什么|为何")
-
-
 def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
@@ -88,8 +85,8 @@ def is_claim(question: str) -> bool:
     ):
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
-        return not _CONTENT_ASKED.search(q)  # stated, not asked
-    return is_hearsay(q) and not _CONTENT_ASKED.search(q)
+        return not ASKS_WHAT.search(q)  # stated, not asked
+    return is_hearsay(q) and not ASKS_WHAT.search(q)
 
 
 def is_hearsay(question: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.periods import NAMED_PERIOD, THIS_PLAN
-from assistant.questions import NUMBER_Q
+from assistant.questions import ASKS_ANYTHING, NUMBER_Q
 from corpus.text import is_simplified_query, normalize, to_traditional
 from retrieval.synonyms import expand
 
@@ -101,10 +101,6 @@ def _content(text: str) -> int:
 
 
 # what a clause asks with (「…是多少，…又是多少」: two questions joined by a comma)
-_ASKS = re.compile(
-    r"多少|几|幾|什么|什麼|甚麼|啥|咩|哪|吗|嗎|呢|怎么|怎麼|怎样|怎樣|如何|多大|多长|多長|多高|多久"
-    r"|能不能|会不会|會不會|是不是|有没有|有沒有|可不可以|是否|咋|谁|誰|何|为啥|為啥|[没沒]$"
-)
 
 
 def _asked_clauses(piece: str) -> list[str]:
@@ -113,7 +109,7 @@ def _asked_clauses(piece: str) -> list[str]:
     clauses = re.split(r"(?<=[，,])", piece)
     out: list[str] = []
     for clause in clauses:
-        if out and _ASKS.search(normalize(out[-1])) and _ASKS.search(normalize(clause)):
+        if out and ASKS_ANYTHING.search(normalize(out[-1])) and ASKS_ANYTHING.search(normalize(clause)):
             if _content(out[-1]) >= MIN_PART_CHARS and _content(clause) >= MIN_PART_CHARS:
                 out.append(clause)
                 continue
@@ -130,7 +126,9 @@ _REQUEST = re.compile(r"请|請|说说|說說|讲讲|講講|介绍|介紹|列出
 def _asks_something(piece: str) -> bool:
     """The piece asks or requests something (a question word, 「请…」, any English), as opposed to
     a remark about the asker."""
-    return bool(_ASKS.search(normalize(piece)) or _REQUEST.search(piece) or _WHY.search(piece)) or piece.isascii()
+    return (
+        bool(ASKS_ANYTHING.search(normalize(piece)) or _REQUEST.search(piece) or _WHY.search(piece)) or piece.isascii()
+    )
 
 
 def split_parts(question: str) -> list[str]:
@@ -150,7 +148,7 @@ def split_parts(question: str) -> list[str]:
         r"^([^：:？?，,]{2,20})[：:]|^([^：:？?，,]{2,20}(?:那边|那邊|这边|這邊|那里|那裡|方面|这块|這塊))[，,]",
         parts[0],
     )
-    if topic and not _ASKS.search(normalize(said := topic.group(1) or topic.group(2))):
+    if topic and not ASKS_ANYTHING.search(normalize(said := topic.group(1) or topic.group(2))):
         parts = [parts[0], *(f"{said} {p}" for p in parts[1:])]
     return parts[:MAX_PARTS]
 

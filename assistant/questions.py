@@ -14,6 +14,12 @@ import re
 
 from corpus.text import normalize
 
+# what a (normalised) question asks for — a thing, a figure, a place, a time, a reason — as opposed to
+# stating something (「聽說…，叫什麼名字？」 asks; 「聽說要建X」 claims)
+ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|多大|多久|多长|多高|何时|为什么|为何|为啥|咋")
+# … or whether (吗, 是不是, 有没有 …): anything a question asks, as opposed to a remark
+ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
+
 NUMBER_Q = re.compile(
     r"面积|占地(?!区)|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big)|what (percentage|share)"

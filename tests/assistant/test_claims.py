@@ -130,6 +130,7 @@ def test_english_counts_a_few_words_after_the_number_are_read_in_the_plans_units
         ("听说区里要建一个青年创业平台，叫什么名字？", False),  # hearsay that asks about the thing
         ("聽說要修一條濱江綠道，經過哪幾個地方？", False),
         ("网上说老城区要搞夜市，具体怎么搞？", False),
+        ("听说要修滨江绿道，规划里具体咋说的？", False),
         ("听说区里要建一个青年创业平台", True),  # hearsay stated: a claim to check
         ("听说区里要建一个青年创业平台，是真的吗？", True),
         ("听说要建青年创业平台，是不是真的？规划里叫什么？", True),  # the check is asked for
