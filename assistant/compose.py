@@ -279,14 +279,17 @@ def _most_named(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sente
     return [s for s, n in zip(ordered, hits) if n and n == max(hits)]
 
 
+def _about(sc: Scored, subject: Iterable[str], *, titles: bool = True) -> bool:
+    """The sentence, or (`titles`) the title of its 章 or 節, names `subject`."""
+    text = normalize(sc.sentence.text)
+    heads = normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}") if titles else ""
+    return any(t in text or (heads and _titled(t, heads)) for t in subject)
+
+
 def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
     """The sentence gives a year, and it or the title of its 章 or 節 names `subject` (a year in
     a paragraph that mentions the thing among others may date something else)."""
-    text = sc.sentence.text
-    if not any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(text)):
-        return False
-    titles = normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
-    return any(t in normalize(text) or _titled(t, titles) for t in subject)
+    return any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, subject)
 
 
 def _figure_about(
@@ -307,11 +310,7 @@ def _figure_about(
             return False
         return unit is None or states_figure(clause, unit) or (thing is not None and counts_thing(clause, thing))
 
-    text = sc.sentence.text
-    if not any(fits(c) for c in _CLAUSE.split(text)):
-        return False
-    titles = "" if in_text else normalize(f"{sc.chunk.chapter_title} {sc.chunk.section_title}")
-    return any(t in normalize(text) or (titles and _titled(t, titles)) for t in subject)
+    return any(fits(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, subject, titles=not in_text)
 
 
 # a street or road by name (阅江西路, 新港路, 广州大道, 南华西街), not a word for roads in general
@@ -323,8 +322,22 @@ _NOT_A_STREET = re.compile(
 
 def _places_it(text: str, subject: Mapping[str, float]) -> bool:
     """`text` names the subject and a street or road."""
-    t = normalize(text)
-    return any(s in t for s in subject) and any(not _NOT_A_STREET.search(m.group(0)) for m in _STREET.finditer(t))
+    return _names(text, subject) and any(
+        not _NOT_A_STREET.search(m.group(0)) for m in _STREET.finditer(normalize(text))
+    )
+
+
+def _reports_past(text: str, key: tuple[int, int] | None) -> bool:
+    """The text, from the 節 `key`, reports what was done (in the review of the last plan period,
+    or in words that say so), not a target."""
+    return not states_target(text) and (key == REVIEW_SECTION or reports_done(text))
+
+
+def _asked_in(question: str, terms: Iterable[str]) -> list[str]:
+    """The terms that are words of the question as jieba reads it, not a sub-word across two
+    words (地面 of 湿地面积) or the plan's word for an everyday one (营业 for 营收)."""
+    words = [w for w in jieba.lcut(normalize(question)) if len(w) >= 2] if terms else []
+    return [t for t in terms if any(t in word for word in words)]
 
 
 def _titled(term: str, titles: str) -> bool:
@@ -426,9 +439,7 @@ class Composer:
 
     def from_review(self, sc: Scored) -> bool:
         """The sentence reports what was done (the review of the last plan period), not a target."""
-        text = sc.sentence.text
-        review = self.section_of_line.get(sc.sentence.line) == REVIEW_SECTION
-        return not states_target(text) and (review or reports_done(text))
+        return _reports_past(sc.sentence.text, self.section_of_line.get(sc.sentence.line))
 
     def only_past_figure(self, question: str, past: Scored) -> Composition:
         """A target or a figure for the years ahead asked for, and the plan gives only the past one."""
@@ -494,13 +505,13 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
-        if asks_place(question) and not focus and (subject := self.figure_subject(question, result)):
+        subject = self.figure_subject(result) if not focus and (quantity == "number" or asks_place(question)) else {}
+        if subject and asks_place(question):
             # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
             if not any(_places_it(sc.sentence.text, subject) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), "place")
-        if quantity == "number" and not focus and self.figure_subject(question, result, asked_only=True):
+        if quantity == "number" and _asked_in(question, subject):
             # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
-            subject = self.figure_subject(question, result)
             if not any(_figure_about(sc, subject, unit, thing) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)
         chosen = pick(scored)
@@ -729,17 +740,10 @@ class Composer:
         found = [(t, w) for t, w in result.terms.items() if len(t) >= 2 and t in text and not _FRAME_WORD.search(t)]
         return dict(sorted(found, key=lambda tw: -tw[1])[:n])
 
-    def figure_subject(self, question: str, result: SearchResult, *, asked_only: bool = False) -> dict[str, float]:
-        """What a figure is asked of: the subject terms without what measures it (面积, 增速,
-        每年), pointing words (这个) or a 章/節 named. `asked_only`: only terms that are words of
-        the question as jieba reads it, not a sub-word across two words (地面 of 湿地面积) or the
-        plan's word for an everyday one (营业 for 营收)."""
-        words = {w for w in jieba.lcut(normalize(question)) if len(w) >= 2}
-        return {
-            t: w
-            for t, w in self.subject_terms(result).items()
-            if not _MEASURE_WORD.search(t) and (not asked_only or any(t in word for word in words))
-        }
+    def figure_subject(self, result: SearchResult) -> dict[str, float]:
+        """What a figure or a place is asked of: the subject terms without what measures it (面积,
+        增速, 每年), pointing words (这个) or a 章/節 named."""
+        return {t: w for t, w in self.subject_terms(result).items() if not _MEASURE_WORD.search(t)}
 
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
@@ -888,10 +892,7 @@ class Composer:
         """Every quote giving a figure of the same kind as `figures` reports the past (the review of
         the last period, or a sentence that says it was done) and sets no target."""
         giving = [c for c in citations if any(same_kind_figures(f, c.quote) for f in figures)]
-        return bool(giving) and all(
-            ((c.chapter_no, c.section_no) == REVIEW_SECTION or reports_done(c.quote)) and not states_target(c.quote)
-            for c in giving
-        )
+        return bool(giving) and all(_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in giving)
 
     def unquoted_places(self, claim: Claim, quoted: str) -> list[str]:
         """The places a claim puts things at (「搬到海珠湾」) that the evidence does not name: a quote

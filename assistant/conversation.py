@@ -81,15 +81,6 @@ def _named_by_definition(text: str, history: Sequence[Turn]) -> str:
 
     named = _QUOTED_TERM.sub(full_name, normalize(text))
     return named if named != normalize(text) else text
-    said = normalize(answers[-1])
-    for term in _QUOTED_TERM.findall(normalize(text)):
-        m = re.search(
-            rf"[“「\"']?{re.escape(term)}[”」\"']?\s*(?:是指|指的是|指|即|就是)\s*[“「\"']?([^“”「」\"'，,。；;：:、\s]{{4,30}})",
-            said,
-        )
-        if m:
-            text = re.sub(rf"[“「\"']?{re.escape(term)}[”」\"']?", f"“{m.group(1)}”", normalize(text), count=1)
-    return text
 
 
 def bounded_topic(topic: str, own_chars: int) -> str:

@@ -138,12 +138,13 @@ class SentencePicker:
                     score += 0.3
             if kind == "time" and _YEAR.search(s.text):
                 score += 0.3
+            in_review = (chunk.chapter_no, chunk.section_no) == REVIEW_SECTION
             if past:
                 # what was done is reported in the review of the last period, or said to be done
                 # (a review sentence about something else is not lifted: it must share the question's words)
-                review = (chunk.chapter_no, chunk.section_no) == REVIEW_SECTION and cov >= MIN_REVIEW_COVERAGE
+                review = in_review and cov >= MIN_REVIEW_COVERAGE
                 score += W_PAST * (max(reports_done(s.text), review) - states_target(s.text))
-            elif ahead and (chunk.chapter_no, chunk.section_no) == REVIEW_SECTION:
+            elif ahead and in_review:
                 score -= W_PAST  # what lies ahead is not in the review of the last period
             if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts
                 score -= W_OTHER_PERIOD

@@ -100,9 +100,6 @@ def _content(text: str) -> int:
     return len(re.sub(r"[\W_]+", "", text))
 
 
-# what a clause asks with (「…是多少，…又是多少」: two questions joined by a comma)
-
-
 def _asked_clauses(piece: str) -> list[str]:
     """A piece cut at a comma when what comes before it asks something and so does what follows
     (「2020年实际是多少，2025年目标又是多少」), else the piece whole."""
