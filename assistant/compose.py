@@ -63,12 +63,15 @@ from assistant.periods import (
     states_target,
 )
 from assistant.questions import (
+    PROCEDURE_WORDS,
     asked_unit,
     asks_for,
     asks_place,
+    asks_procedure,
     asks_whether,
     counts_thing,
     measured_thing,
+    measured_word,
     states_figure,
 )
 from assistant.refusal import (
@@ -108,7 +111,7 @@ _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:st
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要"
-    r"|十四|四五|十三|三五)$"
+    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用)$"
 )
 # what measures a thing, not the thing: 面积, 增速, 每年
 _MEASURE_WORD = re.compile(
@@ -132,6 +135,10 @@ _TABLE_CONTENTS = re.compile(
     r"|\bwhat\b(?!.*\b(?:called|titled|title|named|name|about|where)\b)",
     re.I,
 )
+
+
+# who leads or carries a task, in a claim: the quote must say so too
+_LEAD_ROLE = re.compile(r"牵头|负责|主导|主办|承办")
 
 
 # an English question that names a table (专栏 by number is routed before this)
@@ -432,7 +439,7 @@ class Composer:
     def no_figure(self, question: str, best: Scored, kind: str) -> Composition:
         """The topic is in the plan but the number or date asked for is not: say so, show where."""
         key = (best.chunk.chapter_no, best.chunk.section_no)
-        what = {"time": "時間", "place": "地點"}.get(kind, "數字")
+        what = {"time": "時間", "place": "地點", "procedure": "條件或辦理方式"}.get(kind, "數字")
         text = f"綱要在{short_ref(self.plan, *key)}提到相關內容，但沒有給出具體{what}。原文：「{best.sentence.text}」"
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
         return Composition(in_user_script(question, text), (cite,), True)
@@ -510,9 +517,20 @@ class Composer:
             # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
             if not any(_places_it(sc.sentence.text, subject) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), "place")
+        if not focus and asks_procedure(question):
+            # 「人才绿卡需要满足啥条件」: a sentence about the thing that gives no conditions does not say
+            about = {t: w for t, w in self.figure_subject(result).items() if not PROCEDURE_WORDS.search(t)}
+            if not any(
+                (not about or _names(sc.sentence.text, about)) and PROCEDURE_WORDS.search(normalize(sc.sentence.text))
+                for sc in scored[:3]
+            ):
+                return self.no_figure(question, _naming(scored, about), "procedure")
         if quantity == "number" and _asked_in(question, subject):
             # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
-            if not any(_figure_about(sc, subject, unit, thing) for sc in scored[:3]):
+            # (「妇女儿童医院设计床位是多少张」 asks of the hospital: 养老床位 are other beds)
+            measure = measured_word(question)
+            of = {t: w for t, w in subject.items() if not measure or t not in measure} or subject
+            if not any(_figure_about(sc, of, unit, thing) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)
         chosen = pick(scored)
         sentences = expand_leads(chosen)
@@ -874,6 +892,15 @@ class Composer:
                 question,
                 f"綱要沒有寫明這一點（引文沒有提到{words}），無法證實這個說法。相關原文：",
                 f"The plan does not state this (the text does not mention {words}), so it cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        if (role := _LEAD_ROLE.search(normalize(claim.proposition))) and not _LEAD_ROLE.search(normalize(quoted)):
+            # 「由中山大學牽頭建設」: the quote names the bodies but not who leads
+            word = role.group(0) if is_simplified_query(question) else to_traditional(role.group(0))
+            head = _head(
+                question,
+                f"綱要沒有寫明由誰{word}，無法證實這個說法。相關原文：",
+                f"The plan does not say who leads this ({word}), so it cannot be confirmed. The nearest text:",
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         subject = self.subject_terms(result)

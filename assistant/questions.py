@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import jieba
+
 from corpus.text import normalize
 
 # what a (normalised) question asks for — a thing, a figure, a place, a time, a reason — as opposed to
@@ -21,11 +23,11 @@ ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|
 ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口|人数|多少|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
+    r"面积|占地(?!区)|长度|人口|人数|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big)|what (percentage|share)"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
-    r"|budget|cost|investment|funding)\b"
+    r"|budget|cost|investment|funding|per[- ]capita [\w ]{1,30}|[\w-]+ (?:rate|ratio|share|proportion)|number of [\w-]+)\b"
     r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay))"
     # money asked for in its unit: "in yuan", "how much will … cost"
     r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)",
@@ -34,7 +36,7 @@ NUMBER_Q = re.compile(
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a
 # conjunction ("…should integrate into when opening up")
 TIME_Q = re.compile(
-    r"什么时候|何时|哪一?年|哪几年|哪些年|哪一?天|几号|几时|几月|几点|啥时候|什么日子|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
+    r"什么时[候侯]|何时|何年|哪一?年|哪几年|哪些年|哪一?天|几号|几时|几月|几点|啥时[候侯]|什么日子|具体(?:的)?(?:日子|日期|时间|年份)|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
     re.I,
 )
 
@@ -78,7 +80,10 @@ UNIT_HINTS = (
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
-_CLASSIFIER = re.compile(r"(?:多少|几)\s*(个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|公里|平方公里)")
+_CLASSIFIER = re.compile(
+    r"(?:多少|几多|几)\s*(个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|班|台|公里|平方公里)"
+    r"|([台户套座间])数(?!据|字|码|量)"  # 「加装电梯的台数」
+)
 # (a footnote's number, 「注:1.人均…」, is not a count: its dot is followed by no digit)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|[一二三四五六七八九十两][一二三四五六七八九十两百千]*)"
 _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\s*(?:{unit})(?!均)"
@@ -88,7 +93,8 @@ _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\
 # not an answer, the answer must name a street or road
 _PLACE_Q = re.compile(
     r"哪(?:个|条|一)?(?:街道|街|路)|什么(?:街|路)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
-    r"|\bwhich (?:street|road)\b|\baddress\b",
+    r"|\bwhich (?:street|road)\b|\baddress\b|\bwhere exactly\b|\bexact (?:location|site)\b|\bnew site\b"
+    r"|\bwhere\b[\w' -]{0,60}\brelocated\b|\brelocated to where\b",
     re.I,
 )
 
@@ -98,17 +104,36 @@ def asks_place(question: str) -> bool:
     return _PLACE_Q.search(normalize(question)) is not None
 
 
+# how to get something done (conditions, procedure, where to apply): a strategic plan seldom says,
+# and a sentence about the thing that gives no conditions or steps does not answer
+_PROCEDURE_Q = re.compile(
+    r"(?:满足|符合|具备)(?:什么|啥|哪些|哪几个)?(?:样的)?条件|(?<!创造)(?<!提供)(?<!营造)(?<!创造了)(?<!提供了)(?:什么|啥|哪些)(?:样的)?条件|(?:申请|申报|办理|报名)(?:的)?(?:条件|流程|手续|材料|资格|要求)"
+    r"|(?:怎么|怎样|如何)(?:去)?(?:申请|申报|办理|报名)|(?:去|到|在)哪(?:儿|里)?(?:办|申请|申报|报名)|(?:什么|啥|哪些)材料|找谁办"
+    r"|\bhow (?:do|can|would|should) (?:i|we|you|one) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
+    r"|\beligib\w*|\brequirements? (?:to|for)\b|\bwhere (?:do|can|should) (?:i|we|you) (?:apply|register|go)\b",
+    re.I,
+)
+# what a sentence that gives conditions or a procedure says
+PROCEDURE_WORDS = re.compile(r"条件|资格|申请|申报|办理|流程|手续|材料|窗口|报名")
+
+
+def asks_procedure(question: str) -> bool:
+    """The question asks what it takes to get something: conditions, steps, where to apply."""
+    return _PROCEDURE_Q.search(normalize(question)) is not None
+
+
 def asked_unit(question: str) -> re.Pattern[str] | None:
     """The unit a number question's answer must carry, when the wording says (else None)."""
     q = normalize(question)
     if m := _CLASSIFIER.search(q):
-        unit = "人|名" if m.group(1) == "名" else re.escape(m.group(1))
+        word = m.group(1) or m.group(2)
+        unit = "人|名" if word == "名" else re.escape(word)
         return re.compile(unit)
     return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
 
 
 _MEASURED = re.compile(
-    r"(?:多少|几)\s*(?:个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期)\s*([\u4e00-\u9fff]{2,})"
+    r"(?:多少|几多|几)\s*(?:个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期)\s*([\u4e00-\u9fff]{2,})"
     # or no measure word (「解决了多少房源」), when what follows is not a unit or an amount
     r"|多少\s*((?![万亿千百平公米元人倍年岁分小天度钱个])[\u4e00-\u9fff]{2,})"
 )
@@ -125,12 +150,29 @@ def measured_thing(question: str) -> str | None:
     return thing[:2] if thing and not _CHANGE.match(thing) else None
 
 
+_HOW_MANY = frozenset(("多少", "几多", "几", "多大", "多长", "多高", "多"))
+_LINKING = frozenset(("是", "有", "为", "共", "一共", "总共", "大概", "大约", "约", "达", "达到", "的"))
+
+
+def measured_word(question: str) -> str | None:
+    """The word a figure is asked of, right before "how many": 床位 in 「医院设计床位是多少张」 (what is
+    counted; the thing it belongs to is the rest of the question), else None."""
+    words = [w for w in jieba.lcut(normalize(question)) if w.strip()]
+    for i, word in enumerate(words):
+        if word in _HOW_MANY:
+            before = [w for w in words[:i] if w not in _LINKING]
+            if before and len(before[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]):
+                return before[-1]
+            return None
+    return None
+
+
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
     """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`)."""
     return re.search(_NUMBER_THEN.format(unit=unit.pattern), normalize(text)) is not None
 
 
-_ANY_CLASSIFIER = "个家项条所座张名种宗栋幢套间户辆艘场次床期处批"
+_ANY_CLASSIFIER = "个家项条所座张名种宗栋幢套间户辆艘场次床期处批班台"
 
 
 def counts_thing(text: str, thing: str) -> bool:

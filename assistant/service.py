@@ -22,6 +22,7 @@ from assistant.answer import Answer, Citation
 from assistant.claims import NOT_STATED, read_claim
 from assistant.compose import Composer, Composition, bigrams, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
+from assistant.dialect import to_mandarin
 from assistant.events import Composed, Delta, Event, Final, Reset
 from assistant.llm import LLMClient, Passage, PromptEchoError, check_reply, stated_verdict, within
 from assistant.parts import (
@@ -107,7 +108,10 @@ class Assistant:
         if mode not in MODES:
             raise ValueError(f"mode must be 'extractive' or 'llm', got {mode!r}")
         t0 = time.perf_counter()
-        question = check_query(question)  # once: the searches below take checked text
+        asked = check_query(question)  # once: the searches below take checked text
+        # read in written Mandarin (「有冇」 → 「有沒有」); the answer is to the question as asked
+        question = to_mandarin(asked)
+        history = [Turn(t.role, to_mandarin(t.content)) if t.role == "user" else t for t in history]
         notices: list[str] = []
         claim = read_claim(question)
         query = standalone_query(claim.proposition if claim else question, history)
@@ -187,7 +191,7 @@ class Assistant:
         notice = "；".join(notices) or None
         yield Final(
             Answer(
-                question,
+                asked,
                 done.text,
                 done.citations,
                 done.refused,

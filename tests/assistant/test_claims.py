@@ -210,3 +210,9 @@ def test_a_figure_claimed_for_the_years_ahead_where_the_plan_reports_only_the_pa
     answer = assistant.ask("听说十四五期间要再完成100个老旧小区微改造项目，对吗？")
     assert answer.verdict == "not_stated" and answer.refused
     assert "60个老旧小区" in answer.text  # the past figure is shown, as what the plan does say
+
+
+def test_a_claim_of_who_leads_needs_the_plan_to_say_who_leads(assistant: Assistant) -> None:
+    """The plan names the wetland and a university in one place, but nobody as leading."""
+    answer = assistant.ask("规划是不是写明海珠湿地由中山大学牵头保护？")
+    assert answer.verdict == NOT_STATED and answer.refused and "牵头" in answer.text.splitlines()[0]

@@ -147,3 +147,22 @@ def test_a_quoted_phrase_asked_for_by_kind_is_listed_from_every_place(keyword_as
     answer = keyword_assistant.ask("纲要里那些“15分钟”的圈，分别是哪几类？")
     sections = {(c.chapter_no, c.section_no) for c in answer.citations}
     assert {(10, 3), (12, 2)} <= sections
+
+
+def test_conditions_asked_of_a_thing_the_plan_gives_none_for_are_not_answered(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("想申请“梦想·家”人才公寓，要什么条件？")
+    assert answer.refused and "没有给出具体条件或办理方式" in answer.text
+    stated = keyword_assistant.ask("企业要符合什么条件才能获得人才职称评审权？")  # the plan says which
+    assert not stated.refused and "头部企业" in stated.text
+
+
+def test_a_figure_of_one_thing_is_not_answered_by_the_same_measure_of_another(keyword_assistant: Assistant) -> None:
+    """The plan counts 养老床位 and names the tunnel, but gives the tunnel no lanes and no year."""
+    assert keyword_assistant.ask("海珠湾隧道设计车道是多少条？").refused
+    assert keyword_assistant.ask("海珠湾隧道何年通车？").refused
+
+
+def test_a_question_typed_in_cantonese_is_answered_in_its_own_words(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("海珠濕地徒步大會呢啲精品活動辦咗幾多項？")
+    assert not answer.refused and answer.text.startswith("綱要寫明") and "25項" in answer.text
+    assert answer.question == "海珠濕地徒步大會呢啲精品活動辦咗幾多項？"  # as asked, not as read

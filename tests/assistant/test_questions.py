@@ -134,3 +134,63 @@ def test_a_share_of_gdp_is_a_percentage_not_money() -> None:
     assert share is not None and states_figure("比重達3.3%左右", share) and not states_figure("69.79億元", share)
     money = asked_unit("GDP是多少？")
     assert money is not None and states_figure("2086.93億元", money)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "unit"),
+    [
+        ("十四五期間新建幾多所幼兒園？", "number", "所"),  # Cantonese 幾多, as people type it
+        ("渡轮一日有几多班？", "number", "班"),
+        ("加装电梯的具体台数目标有冇写？", "number", "台"),
+        ("隧道预计何年通车？", "time", None),
+        ("图书馆啥时侯开放", "time", None),  # the common slip 侯 for 候
+        ("规划有没有讲开工的具体日子？", "time", None),
+        ("What is the 2025 target for per-capita library books?", "number", None),
+        ("What was the forest coverage rate?", "number", "%"),
+    ],
+)
+def test_a_figure_or_a_date_asked_in_everyday_wording(question: str, kind: str, unit: str | None) -> None:
+    assert asks_for(question) == kind
+    found = asked_unit(question)
+    assert (found.pattern if found is not None else None) == unit or (unit and found and unit in found.pattern)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Where exactly will the new stadium be built?", True),
+        ("Where will the sports centre be relocated to?", True),
+        ("Where does the plan talk about sports?", False),
+    ],
+)
+def test_an_english_question_for_an_exact_site(question: str, place: bool) -> None:
+    from assistant.questions import asks_place
+
+    assert asks_place(question) is place
+
+
+@pytest.mark.parametrize(
+    ("question", "procedure"),
+    [
+        ("申请人才公寓要满足什么条件？", True),
+        ("入学要准备哪些材料？", True),
+        ("去哪里办理居住证？", True),
+        ("How do I apply for a startup subsidy?", True),
+        ("Who is eligible for the housing scheme?", True),
+        ("人才公寓有多少套？", False),
+        ("规划为人才创造了什么条件？", False),  # conditions the plan creates, not ones to meet
+        ("海珠湿地有什么规划？", False),
+    ],
+)
+def test_a_question_for_conditions_or_a_procedure(question: str, procedure: bool) -> None:
+    from assistant.questions import asks_procedure
+
+    assert asks_procedure(question) is procedure
+
+
+def test_the_word_a_figure_is_asked_of_is_not_the_thing_it_belongs_to() -> None:
+    from assistant.questions import measured_word
+
+    assert measured_word("新医院设计床位是多少张？") == "床位"
+    assert measured_word("湿地公园面积有多大？") == "面积"
+    assert measured_word("这是什么意思？") is None

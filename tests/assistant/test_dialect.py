@@ -1,0 +1,37 @@
+"""Cantonese as people type it is read as written Mandarin, in the asker's own script; Mandarin
+words that share a character with a Cantonese one are left alone. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.dialect import to_mandarin
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("呢度嘅公园有冇开放？", "这里的公园有没有开放？"),
+        ("規劃有冇講圖書館幾時開？", "規劃有沒有講圖書館幾時開？"),  # Traditional stays Traditional
+        ("嗰條隧道建咗幾多公里？", "那條隧道建了多少公里？"),
+        ("邊個部門負責？", "哪個部門負責？"),
+        ("醫院新址揀咗喺邊?", "醫院新址揀了在哪裏?"),
+        ("佢哋話要搞咩？", "他們說要搞什麼？"),
+        ("门票要几钱？", "门票要多少钱？"),
+        ("点解要改造旧厂房", "为什么要改造旧厂房"),
+        ("十四五又打算点？", "十四五又打算怎么？"),
+        ("老城区同新城区边个大啲？", "老城区和新城区哪个大些？"),
+        ("系咪真嘅？", "是不是真的？"),
+        ("规划话要建几多个公园？", "规划说要建多少个公园？"),
+    ],
+)
+def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> None:
+    assert to_mandarin(typed) == read
+
+
+@pytest.mark.parametrize(
+    "mandarin",
+    ["加强政企关系与商会联系", "完善劳动仲裁", "同比增长百分之六", "共同缔造", "同时推进", "加强对话合作", "不同街道"],
+)
+def test_mandarin_words_are_left_alone(mandarin: str) -> None:
+    assert to_mandarin(mandarin) == mandarin
