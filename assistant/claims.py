@@ -28,7 +28,7 @@ _CUES = (
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
-    r"真的假的|真的还是假的|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
+    r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|can you confirm|please confirm|confirm that|true or false"
 )
@@ -55,7 +55,10 @@ _ROLEPLAY = re.compile(
 )
 _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
 _TRAILING = re.compile(
-    r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?(" + _CUES + r"|是不是|有没有|会不会|吗)?[？?！!。.\s]*$", re.I
+    r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?("
+    + _CUES
+    + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦]*[？?！!。.\s]*$",
+    re.I,
 )
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
@@ -276,6 +279,79 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
     """Figures in `text` with the same unit as `figure` (years count as a unit)."""
     unit = unit_of(figure)
     return [f for f in figures_of(text) if unit_of(f) == unit] if unit else []
+
+
+_FLANK = 2  # characters on each side of a figure that place it in a phrase
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def slot_figure(proposition: str, figure: str, text: str) -> str | None:
+    """The figure `text` puts where a claim puts `figure`, with the same words on both sides
+    (「步行1公里社区生活圈」 for 「步行15分钟社区生活圈」), when it differs; else None."""
+    p, t = normalize(proposition), normalize(text)
+    at = p.find(figure)
+    if at < 0:
+        return None
+    left, right = p[max(0, at - _FLANK) : at], p[at + len(figure) : at + len(figure) + _FLANK]
+    if len(left) < _FLANK or len(right) < _FLANK or not (_CJK.fullmatch(left) and _CJK.fullmatch(right)):
+        return None
+    m = re.search(re.escape(left) + r"(\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}?)" + re.escape(right), t)
+    return m.group(1) if m and m.group(1) != figure else None
+
+
+# a span of years a target is set for (三年, 5年) or a year (2025年)
+_HORIZON = re.compile(r"(?<![\d一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2}|\d{4})年(?![代级])")
+_ITEM_END = re.compile(r"[，,、;；。:：]")
+
+
+def horizon_swapped(proposition: str, figures: Sequence[str], text: str) -> bool:
+    """The text gives a claimed figure for another span of years than the claim's, and names the
+    claim's span for something else: 「三年内改造51个」 where the plan says 「三年25个、五年51个」."""
+    claimed = {m.group(0) for m in _HORIZON.finditer(normalize(proposition))}
+    t = normalize(text)
+    if not claimed or not any(h in t for h in claimed):
+        return False
+    for figure in figures:
+        if unit_of(figure) == "年":
+            continue
+        for item in _ITEM_END.split(t):
+            theirs = {m.group(0) for m in _HORIZON.finditer(item)}
+            if figure_in(figure, item) and theirs and not theirs & claimed:
+                return True
+    return False
+
+
+# Places a claim may put in the wrong place: cities and districts around (Hong Kong for Macau), and
+# sites by the plan's own names (十香园 for 海幢寺), which jieba often cuts apart
+REGIONS = (
+    "香港", "澳门", "深圳", "佛山", "东莞", "珠海", "江门", "惠州", "肇庆", "北京", "上海",
+    "南沙", "天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "从化", "增城",
+)  # fmt: skip
+_SITE_END = re.compile(r"[寺园馆塔仓祠庙宫苑楼]")
+MIN_SITE_CHARS, MAX_SITE_CHARS = 3, 8
+
+
+def named_sites(text: str, plan_text: str) -> list[str]:
+    """The regions and the sites `text` names: a region word, or the longest name ending in a
+    site word (寺, 园, 馆…) that the plan itself uses."""
+    t = normalize(text)
+    found = [r for r in REGIONS if r in t]
+    for m in _SITE_END.finditer(t):
+        for start in range(max(0, m.end() - MAX_SITE_CHARS), m.end() - MIN_SITE_CHARS + 1):
+            name = t[start : m.end()]
+            if _CJK.fullmatch(name) and name in plan_text:
+                found.append(name)
+                break
+    return list(dict.fromkeys(found))
+
+
+def site_in(site: str, text: str) -> bool:
+    """`text` names the region or site (香港 and 澳门 are in 「港澳」 and 「粤港澳」, unless the text
+    names the other one in full)."""
+    t = normalize(text)
+    pair = {"香港": "澳门", "澳门": "香港"}
+    # (not when the text names the other one in full: 「粤港澳…香港联合医务集团」 is not about Macau)
+    return site in t or (site in pair and "港澳" in t and pair[site] not in t)
 
 
 # a place or an institution opens a name (jieba's tags); nouns, numbers and attributes extend it:

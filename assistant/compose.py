@@ -27,13 +27,17 @@ from assistant.claims import (
     claims_done,
     figure_in,
     figures_of,
+    horizon_swapped,
     is_hearsay,
     is_target_sentence,
     name_in,
+    named_sites,
     number_of,
     only_as_target,
     other_direction,
     same_kind_figures,
+    site_in,
+    slot_figure,
     unit_of,
 )
 from assistant.conversation import is_follow_up
@@ -389,6 +393,7 @@ class Composer:
         zones = {t.zone.split(" ")[-1] for t in tasks if t.zone}
         bodies = {b for t in tasks for b in t.bodies if len(b) >= MIN_PLAN_NAME_CHARS}
         self.plan_names = tuple(sorted({normalize(n) for n in zones | bodies}, key=len, reverse=True))
+        self.plan_text = normalize("\n".join(plan.source_lines))
         # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
         # one, 马拉松 for 赛事, names a thing the plan does not)
         self.narrower = narrower()
@@ -838,6 +843,8 @@ class Composer:
         wrong = [f for f in claim.figures if not figure_in(f, quoted)]
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
+            # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
+            theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
             if theirs and asks_ahead(claim.proposition) and self.only_reviewed(wrong, base.citations):
                 # 「十四五新增一萬個學位」 where the plan reports 9886 for 十三五 and sets no target
                 head = _head(
@@ -858,10 +865,10 @@ class Composer:
                 "The plan gives no such figure, so this cannot be confirmed. The nearest text:",
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
-        if other_direction(claim.proposition, quoted, self.claim_names(claim)):
-            head = _head(
-                question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
-            )  # 東部, not the claim's 西部
+        if other_direction(claim.proposition, quoted, self.claim_names(claim)) or horizon_swapped(
+            claim.proposition, claim.figures, quoted
+        ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
+            head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
@@ -884,6 +891,12 @@ class Composer:
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
             head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        plan_text = self.plan_text
+        if absent := [n for n in named_sites(claim.proposition, plan_text) if not site_in(n, f"{quoted} {headings}")]:
+            # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
+            if any(n not in absent for n in named_sites(quoted, plan_text)):
+                head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
             # the quote is about something near, but does not say what the claim says of it
             words = "、".join(f"「{w}」" for w in unstated)

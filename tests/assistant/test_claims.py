@@ -18,9 +18,11 @@ from assistant.claims import (
     named_places,
     only_as_target,
 )
+from assistant.dialect import to_mandarin
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
+from corpus.text import to_traditional
 from retrieval.search import HybridSearch
 from retrieval.synonyms import narrower, synonyms
 
@@ -216,3 +218,42 @@ def test_a_claim_of_who_leads_needs_the_plan_to_say_who_leads(assistant: Assista
     """The plan names the wetland and a university in one place, but nobody as leading."""
     answer = assistant.ask("规划是不是写明海珠湿地由中山大学牵头保护？")
     assert answer.verdict == NOT_STATED and answer.refused and "牵头" in answer.text.splitlines()[0]
+
+
+def test_a_figure_claimed_for_another_span_of_years_is_contradicted(assistant: Assistant) -> None:
+    """The plan gives 三年31个、五年45个: 45 is the five-year figure."""
+    answer = assistant.ask("村级工业园三年要改造45个，真唔真？")
+    assert answer.verdict == CONTRADICTED and "五年45個" in to_traditional(answer.text)
+    assert assistant.ask("村级工业园五年要改造45个，对吗？").verdict == SUPPORTED
+
+
+def test_a_figure_in_another_unit_in_the_same_words_is_contradicted(assistant: Assistant) -> None:
+    """The plan says 「步行1公里社區生活圈」: a walk in minutes is the claim's, not the plan's."""
+    answer = assistant.ask("规划提出推进步行10分钟社区生活圈全覆盖，对吗？")
+    assert answer.verdict == CONTRADICTED and "1公里" in answer.text
+
+
+def test_another_city_put_for_the_one_the_plan_names_is_contradicted(assistant: Assistant) -> None:
+    answer = assistant.ask("听说家庭医生优培计划是和深圳的医疗集团合作的？")
+    assert answer.verdict == CONTRADICTED and "香港联合医务集团" in answer.text
+    assert assistant.ask("规划是不是说要强化与香港联合医务集团的合作？").verdict == SUPPORTED
+
+
+def test_how_a_claim_puts_figures_and_places() -> None:
+    from assistant.claims import horizon_swapped, named_sites, site_in, slot_figure
+
+    assert slot_figure("要建步行15分钟社区生活圈", "15分钟", "推进步行1公里社区生活圈全覆盖") == "1公里"
+    assert slot_figure("要建步行1公里社区生活圈", "1公里", "推进步行1公里社区生活圈全覆盖") is None
+    plan = "改造三年31个、五年45个"
+    assert horizon_swapped("三年改造45个", ("45个",), plan)
+    assert not horizon_swapped("五年改造45个", ("45个",), plan)
+    assert not horizon_swapped("改造45个", ("45个",), plan)  # no span claimed
+    assert named_sites("以海幢寺为核心", "保护海幢寺和十香园") == ["海幢寺"]
+    assert site_in("澳门", "推进粤港澳合作") and not site_in("澳门", "粤港澳合作，香港联合医务集团")
+
+
+@pytest.mark.parametrize("question", ["三年改造45个，真唔真㗎？", "听讲要改造45个，真不真？"])
+def test_a_cantonese_tag_asks_to_check_a_claim(question: str) -> None:
+    from assistant.claims import is_claim
+
+    assert is_claim(to_mandarin(question))
