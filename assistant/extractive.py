@@ -33,7 +33,9 @@ _WHERE = re.compile(
     re.I,
 )
 _OWNER = re.compile(
-    r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|牵头|负责|承担|落在|who|which (body|agency|zone|area)",
+    # (「承担什么」 asks what a body takes on, not which body)
+    r"谁|哪个部门|哪个单位|哪些部门|哪个机构|哪个片区|哪个区域|哪片|由谁|(?:牵头|负责|承担)(?!了?(?:什么|啥|哪些|些什么))|落在"
+    r"|who|which (body|agency|zone|area)",
     re.I,
 )
 _LIST_Q = re.compile(r"哪些|哪几|几个方面|几方面|几条|几项|包括什么|有什么|what are|which", re.I)
@@ -51,8 +53,11 @@ MIN_REVIEW_COVERAGE = 0.3
 W_OTHER_PERIOD = 0.5
 # 「想建什么级别的医院」 asks for a grade: the sentence that states one (三级甲等, 5A级, 国家级)
 _LEVEL_Q = re.compile(r"级别|等级|档次|几级|什么级|啥级|哪一?级")
-_LEVEL_S = re.compile(r"[一二三四五][级級](?:甲等|乙等)?|三甲|\d?A[级級]|(?:世界|国际|國際|国家|國家|省|市)[级級]")
+_LEVEL_S = re.compile(
+    r"[一二三四五][级級](?:甲等|乙等)?|三甲|[1-5]A(?![A-Za-z])|(?:世界|国际|國際|国家|國家|省|市)[级級]"
+)
 W_LEVEL = 0.3
+W_OUTSIDE = 0.3  # a sentence outside the part the asker named
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
 FOCUS_WEIGHT = 3.0  # a follow-up's own terms weigh this much more than the carried-over topic
@@ -111,6 +116,8 @@ class SentencePicker:
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
+        # a part the asker named (第十章, 「体育那节」): what it says, before what another part says
+        named = result.route if result.route is not None and not result.route.by_title else None
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
         for rank, section in enumerate(result.sections[:SECTIONS_CONSIDERED]):
@@ -132,6 +139,10 @@ class SentencePicker:
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
             if hit is not None and hit.routed:
                 score += 0.1
+            if named is not None and not (
+                chunk.chapter_no == named.chapter_no and named.section_no in (None, chunk.section_no)
+            ):
+                score -= W_OUTSIDE
             if kind == "number" and _DIGIT.search(s.text):
                 score += 0.15
                 if units is not None and units.search(normalize(s.text)):

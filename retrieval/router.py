@@ -88,6 +88,36 @@ def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
     return best if best_share >= (MIN_TABLE_TITLE_OVERLAP if named else MIN_UNNAMED_TABLE_TITLE_OVERLAP) else None
 
 
+# 「科技创新那章」「体育嗰节」「文化设施的一节」: a part named by the words of its title just before it
+_PART_MARK = re.compile(r"(?:那|这|嗰|𠮶|的)?一?(章|节)")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+MAX_TOPIC_CHARS = 8
+
+
+def by_topic(q: str, plan: Plan) -> Route | None:
+    """The one chapter (章) or section (节) whose title holds the words the (normalised) query puts
+    before 「那章」/「这一节」: the longest such tail of them, when no other part's title has it.
+    The asker says where to look, as with a number: not a hint, as a title inside a question is."""
+    for m in _PART_MARK.finditer(q):
+        before = q[max(0, m.start() - MAX_TOPIC_CHARS) : m.start()]
+        titles: list[tuple[int, int | None, str]]
+        if m.group(1) == "章":
+            titles = [(c.chapter_no, None, normalize(c.title)) for c in plan.chapters if c.chapter_no]
+        else:
+            titles = [(s.chapter_no, s.section_no, normalize(s.title)) for s in plan.sections if s.section_no]
+        for size in range(len(before), 1, -1):
+            tail = before[-size:]
+            if not _CJK_RUN.fullmatch(tail):
+                continue
+            found = [t for t in titles if tail in t[2]]
+            if len(found) == 1:
+                chapter_no, section_no, _ = found[0]
+                return Route(chapter_no, section_no, reason=f"{tail}{m.group(1)}")
+            if found:
+                break  # several parts have these words: the query does not say which
+    return None
+
+
 def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | None:
     """The place the query names explicitly, or None."""
     q = normalize(query)
@@ -111,6 +141,8 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
         return Route(chapter, None, reason=f"第{chapter}章", sections=_SECTIONS_RE.search(q) is not None)
     if (0, 0) in keys and _PREFACE_RE.search(q):
         return Route(0, 0, reason="前言")
+    if topic := by_topic(q, plan):
+        return topic
     # a TOC title typed (in either script) inside the query
     found = [s for s in plan.sections if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and normalize(s.title) in q]
     if len(found) == 1:

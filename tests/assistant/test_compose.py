@@ -166,3 +166,16 @@ def test_a_question_typed_in_cantonese_is_answered_in_its_own_words(keyword_assi
     answer = keyword_assistant.ask("海珠濕地徒步大會呢啲精品活動辦咗幾多項？")
     assert not answer.refused and answer.text.startswith("綱要寫明") and "25項" in answer.text
     assert answer.question == "海珠濕地徒步大會呢啲精品活動辦咗幾多項？"  # as asked, not as read
+
+
+def test_a_part_named_by_its_topic_is_answered_from_that_part(keyword_assistant: Assistant) -> None:
+    """Football is in the culture chapter (足球之鄉) and in the sports section: the asker says which."""
+    answer = keyword_assistant.ask("体育那一节怎么讲足球？")
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(12, 4)}
+
+
+def test_what_a_body_takes_on_is_not_asked_who_takes_it_on(keyword_assistant: Assistant) -> None:
+    from assistant.extractive import question_kind
+
+    assert question_kind("琶洲实验室在类脑智能方向承担什么任务？") != "ownership"
+    assert question_kind("这项工作由哪个部门承担？") == "ownership"

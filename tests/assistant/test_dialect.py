@@ -23,6 +23,7 @@ from assistant.dialect import to_mandarin
         ("老城区同新城区边个大啲？", "老城区和新城区哪个大些？"),
         ("系咪真嘅？", "是不是真的？"),
         ("规划话要建几多个公园？", "规划说要建多少个公园？"),
+        ("幸福线串连边几个地方？", "幸福线串连哪几个地方？"),
     ],
 )
 def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> None:

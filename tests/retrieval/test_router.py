@@ -64,3 +64,24 @@ def test_a_table_asked_for_its_rows_by_its_title_alone(plan: Plan, query: str, n
 def test_a_title_only_partly_given_or_rows_not_asked_is_no_table(plan: Plan, query: str) -> None:
     r = route(query, plan, build_tables(plan))
     assert r is None or r.table is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("科技创新那章对实验室有什么要求", (3, None)),
+        ("體育那一節講了什麼", (12, 4)),  # either script
+        ("文化设施的一节提到哪些场馆", (10, 3)),
+        ("住房保障这一节说了啥", (12, 7)),
+    ],
+)
+def test_a_part_named_by_the_words_of_its_title_is_where_to_look(
+    plan: Plan, query: str, expected: tuple[int, int | None]
+) -> None:
+    r = route(query, plan)
+    assert r is not None and (r.chapter_no, r.section_no) == expected and not r.by_title
+
+
+@pytest.mark.parametrize("query", ["发展那章讲了什么", "这一章还有哪些节", "创新那一节在哪"])
+def test_words_that_several_titles_share_name_no_part(plan: Plan, query: str) -> None:
+    assert route(query, plan) is None
