@@ -74,6 +74,7 @@ from assistant.questions import (
     asks_procedure,
     asks_whether,
     counts_thing,
+    in_words,
     measured_thing,
     measured_word,
     states_figure,
@@ -248,11 +249,17 @@ def _from_to(figure: str, sentence: str) -> str:
 
 def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
+    things = _words_for(thing) if thing is not None else ()
     return any(
-        (states_figure(c, unit) and (thing is None or thing in normalize(c)))
-        or (thing is not None and counts_thing(c, thing))
+        (states_figure(c, unit) and (thing is None or any(t in normalize(c) for t in things)))
+        or any(counts_thing(c, t) for t in things)
         for c in _CLAUSE.split(text)
     )
+
+
+def _words_for(thing: str) -> tuple[str, ...]:
+    """The thing counted, and the plan's words for an everyday word it begins (展览 → 展会)."""
+    return (thing, *(w for left, right in synonyms() if left.startswith(thing) for w in right.split()))
 
 
 def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentence]) -> Sentence | None:
@@ -317,6 +324,8 @@ def _figure_about(
     itself names the subject, not only its title."""
 
     def fits(clause: str) -> bool:
+        if unit is not None and in_words(clause, unit):  # 「全國第三家」「兩小時」 in the unit asked
+            return True
         if not _has_figure(clause):
             return False
         return unit is None or states_figure(clause, unit) or (thing is not None and counts_thing(clause, thing))

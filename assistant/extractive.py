@@ -21,7 +21,7 @@ from assistant.periods import (
     reports_done,
     states_target,
 )
-from assistant.questions import WHY_Q, asked_unit, asks_for
+from assistant.questions import WHY_Q, asked_unit, asks_for, in_words
 from assistant.refusal import is_latin_query
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
@@ -143,7 +143,8 @@ class SentencePicker:
                 chunk.chapter_no == named.chapter_no and named.section_no in (None, chunk.section_no)
             ):
                 score -= W_OUTSIDE
-            if kind == "number" and _DIGIT.search(s.text):
+            # (a figure in words counts in the unit asked: 「全國第三家」; 「三個一批」 is a set phrase)
+            if kind == "number" and (_DIGIT.search(s.text) or (units is not None and in_words(s.text, units))):
                 score += 0.15
                 if units is not None and units.search(normalize(s.text)):
                     score += 0.3

@@ -41,7 +41,8 @@ TIME_Q = re.compile(
 )
 
 
-WHY_Q = re.compile(r"为何|为什么|为啥|何以|why\b", re.I)
+# (「定位为何？」 at the end asks what it is, in formal wording, not why)
+WHY_Q = re.compile(r"为何(?![？?。!！\s]*$)|为什么|为啥|何以|why\b", re.I)
 
 
 def asks_for(question: str) -> str | None:
@@ -76,12 +77,12 @@ UNIT_HINTS = (
         re.compile(r"万人|人"),
     ),
     (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
-    (re.compile(r"几分钟|多久|多长时间"), re.compile(r"分钟|小时")),
+    (re.compile(r"几分钟|多久|多长时间|(?:几|多少)个?小时"), re.compile(r"分钟|小时")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
 _CLASSIFIER = re.compile(
-    r"(?:多少|几多|几)\s*(个|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|班|台|公里|平方公里)"
+    r"(?:多少|几多|几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|班|台|公里|平方公里)"
     r"|([台户套座间])数(?!据|字|码|量)"  # 「加装电梯的台数」
 )
 # (a footnote's number, 「注:1.人均…」, is not a count: its dot is followed by no digit)
@@ -170,6 +171,17 @@ def measured_word(question: str) -> str | None:
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
     """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`)."""
     return re.search(_NUMBER_THEN.format(unit=unit.pattern), normalize(text)) is not None
+
+
+# a figure in words (「全国第三家」, 「两小时经济圈」) is a figure; not 「一」 alone (「最后一公里」) and not
+# a count of 个, which in words is mostly a set phrase (「三个代表」, 「四个全面」)
+_IN_WORDS = "(?:第[一二两三四五六七八九十]+|[二两三四五六七八九十半][一二两三四五六七八九十百千万]*)\\s*(?:{unit})"
+
+
+def in_words(text: str, unit: re.Pattern[str]) -> bool:
+    """A figure in words in `unit` (「第三家」, 「两小时」), not a set phrase counted in 个."""
+    found = re.finditer(_IN_WORDS.format(unit=unit.pattern), normalize(text))
+    return any(not m.group(0).endswith("个") or m.group(0).startswith("第") for m in found)
 
 
 _ANY_CLASSIFIER = "个家项条所座张名种宗栋幢套间户辆艘场次床期处批班台"

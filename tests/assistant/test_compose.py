@@ -179,3 +179,10 @@ def test_what_a_body_takes_on_is_not_asked_who_takes_it_on(keyword_assistant: As
 
     assert question_kind("琶洲实验室在类脑智能方向承担什么任务？") != "ownership"
     assert question_kind("这项工作由哪个部门承担？") == "ownership"
+
+
+def test_a_figure_asked_is_found_in_words_and_under_the_plans_word(keyword_assistant: Assistant) -> None:
+    ordinal = keyword_assistant.ask("广州互联网法院在全国排第几家？")
+    assert not ordinal.refused and "第三家" in ordinal.text.splitlines()[0]
+    shows = keyword_assistant.ask("琶洲展览一年多少场？")  # the plan says 展會
+    assert not shows.refused and "200场次" in shows.text.splitlines()[0]

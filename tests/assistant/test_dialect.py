@@ -24,6 +24,9 @@ from assistant.dialect import to_mandarin
         ("系咪真嘅？", "是不是真的？"),
         ("规划话要建几多个公园？", "规划说要建多少个公园？"),
         ("幸福线串连边几个地方？", "幸福线串连哪几个地方？"),
+        ("嗰个公园有幾大？", "那个公园有多大？"),
+        ("坐船去要幾個鐘？", "坐船去要幾個小時？"),
+        ("湿地入面啲高压线点处理？", "湿地里面些高压线怎么处理？"),
     ],
 )
 def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> None:

@@ -194,3 +194,19 @@ def test_the_word_a_figure_is_asked_of_is_not_the_thing_it_belongs_to() -> None:
     assert measured_word("新医院设计床位是多少张？") == "床位"
     assert measured_word("湿地公园面积有多大？") == "面积"
     assert measured_word("这是什么意思？") is None
+
+
+def test_what_a_thing_is_asked_formally_is_not_why() -> None:
+    from assistant.questions import WHY_Q
+
+    assert not WHY_Q.search("试验区的整体定位为何？")  # "is what", at the end
+    assert WHY_Q.search("为何要建设试验区？")
+
+
+def test_a_figure_in_words_is_a_figure_but_not_a_set_phrase() -> None:
+    from assistant.questions import in_words
+
+    assert in_words("全國第三家互聯網法院", re.compile("家"))
+    assert in_words("两小时经济圈", re.compile("小时"))
+    assert not in_words("按照三个一批加快消化", re.compile("个"))
+    assert not in_words("打通最后一公里", re.compile("公里"))
