@@ -142,7 +142,9 @@ class Assistant:
         if parts:  # each part searched and answered on its own; a later part may lean on the first
             for n, part in enumerate(parts):
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
-                carried = (Turn("user", carried_context(parts[0], part)),) if n else ()
+                # (the sides of a comparison each name their own subject: 「西边那个融合圈」 is not the first side)
+                side = compared is not None and part in compared.parts
+                carried = (Turn("user", carried_context(parts[0], part)),) if n and not side else ()
                 part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it

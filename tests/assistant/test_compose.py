@@ -186,3 +186,9 @@ def test_a_figure_asked_is_found_in_words_and_under_the_plans_word(keyword_assis
     assert not ordinal.refused and "第三家" in ordinal.text.splitlines()[0]
     shows = keyword_assistant.ask("琶洲展览一年多少场？")  # the plan says 展會
     assert not shows.refused and "200场次" in shows.text.splitlines()[0]
+
+
+def test_each_side_of_a_comparison_is_its_own_subject(keyword_assistant: Assistant) -> None:
+    """「西边那个…」 names the second side; it does not point back at the first."""
+    answer = keyword_assistant.ask("琶洲试验区和西边那个文商旅融合圈，哪个大？")
+    assert {(2, 1), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
