@@ -26,6 +26,7 @@ def test_english_words_bring_the_plans_wording() -> None:
     assert "空气质量" in expand("What are the air-quality goals?")  # a hyphenated phrase
     assert "学校" in expand("new school places") and "医院" in expand("a new hospital")
     assert "垃圾分类" in expand("How will waste sorting work?")
+    assert "未来产业" in expand("Which future industries will it back?") and "落户" in expand("help with hukou")
 
 
 def test_a_matched_english_phrase_is_used_up() -> None:
