@@ -100,6 +100,7 @@ from retrieval.synonyms import narrower, synonyms
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT = re.compile(r"\d")
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 
 def _has_figure(clause: str) -> bool:
@@ -769,7 +770,12 @@ class Composer:
         """The question's rarest words that the plan uses, without the words that frame it (when,
         plans to, before): what the question is about."""
         text = sentences_of(result).plan_text
-        found = [(t, w) for t, w in result.terms.items() if len(t) >= 2 and t in text and not _FRAME_WORD.search(t)]
+        # (a year is when, not what the question is about: 2025)
+        found = [
+            (t, w)
+            for t, w in result.terms.items()
+            if len(t) >= 2 and t in text and not _FRAME_WORD.search(t) and not _YEAR_TERM.fullmatch(t)
+        ]
         return dict(sorted(found, key=lambda tw: -tw[1])[:n])
 
     def figure_subject(self, result: SearchResult) -> dict[str, float]:

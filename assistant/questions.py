@@ -109,7 +109,7 @@ def asks_place(question: str) -> bool:
 # and a sentence about the thing that gives no conditions or steps does not answer
 _PROCEDURE_Q = re.compile(
     r"(?:满足|符合|具备)(?:什么|啥|哪些|哪几个)?(?:样的)?条件|(?<!创造)(?<!提供)(?<!营造)(?<!创造了)(?<!提供了)(?:什么|啥|哪些)(?:样的)?条件|(?:申请|申报|办理|报名)(?:的)?(?:条件|流程|手续|材料|资格|要求)"
-    r"|(?:怎么|怎样|如何)(?:去)?(?:申请|申报|办理|报名)|(?:去|到|在)哪(?:儿|里)?(?:办|申请|申报|报名)|(?:什么|啥|哪些)材料|找谁办"
+    r"|(?:怎么|怎样|如何)(?:去)?(?:申请|申报|办理|报名)|(?:怎么|怎样|如何)办(?=[\u4e00-\u9fff])(?!法)|(?:去|到|在)哪(?:儿|里)?(?:办|申请|申报|报名)|(?:什么|啥|哪些)材料|找谁办"
     r"|\bhow (?:do|can|would|should) (?:i|we|you|one) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
     r"|\beligib\w*|\brequirements? (?:to|for)\b|\bwhere (?:do|can|should) (?:i|we|you) (?:apply|register|go)\b",
     re.I,

@@ -192,3 +192,9 @@ def test_each_side_of_a_comparison_is_its_own_subject(keyword_assistant: Assista
     """「西边那个…」 names the second side; it does not point back at the first."""
     answer = keyword_assistant.ask("琶洲试验区和西边那个文商旅融合圈，哪个大？")
     assert {(2, 1), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
+
+
+def test_a_year_is_when_a_figure_is_asked_for_not_what_about(keyword_assistant: Assistant) -> None:
+    result = keyword_assistant.search.search("2025年人均公园绿地面积的目标是多少？")
+    subject = keyword_assistant.composer.subject_terms(result)
+    assert subject and "2025" not in subject

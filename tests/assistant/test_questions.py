@@ -175,6 +175,8 @@ def test_an_english_question_for_an_exact_site(question: str, place: bool) -> No
         ("申请人才公寓要满足什么条件？", True),
         ("入学要准备哪些材料？", True),
         ("去哪里办理居住证？", True),
+        ("怎么办居住证？", True),
+        ("遇到纠纷怎么办？", False),  # what to do, not how to apply
         ("How do I apply for a startup subsidy?", True),
         ("Who is eligible for the housing scheme?", True),
         ("人才公寓有多少套？", False),
