@@ -63,10 +63,12 @@ from assistant.periods import (
     asks_back,
     looks_ahead,
     looks_back,
+    named_period,
     reports_done,
     states_target,
 )
 from assistant.questions import (
+    ASKS_ANYTHING,
     PROCEDURE_WORDS,
     asked_unit,
     asks_for,
@@ -141,6 +143,21 @@ _TABLE_CONTENTS = re.compile(
     r"|\bwhat\b(?!.*\b(?:called|titled|title|named|name|about|where)\b)",
     re.I,
 )
+
+
+# a question for the places the plan speaks of a thing: 「出现在哪两处」, "appears twice"
+_PLACES_Q = re.compile(
+    r"哪(?:两|几)处|两处|两个地方|哪两节|哪两个部分|几处|两块|(?:appears?|mentioned|comes up) (?:twice|in two places)|\btwo places\b",
+    re.I,
+)
+MIN_PLACES, MAX_PLACES = 2, 4
+# the words that ask for the places, not the thing: 「各自」「分别」「两处」「任务部分」
+_PLACES_FRAME = re.compile(ASKS_ANYTHING.pattern + r"|各自|分别|各个|两处|两块|地方|部分|任务|提到|出现|提了|讲了")
+
+
+def asks_places(question: str) -> bool:
+    """The question asks where (all) the plan speaks of a thing, in more than one place."""
+    return _PLACES_Q.search(normalize(question)) is not None
 
 
 # who leads or carries a task, in a claim: the quote must say so too
@@ -553,7 +570,9 @@ class Composer:
             sentences.append(more)
         if task_leads:
             sentences = with_task_leads(sentences, chosen)
-        if asks_for_list(question):
+        if asks_places(question) and (found := self.places_of(question, result)):
+            sentences = found  # 「出现在哪两处」: each place the plan speaks of it, quoted where it is
+        elif asks_for_list(question):
             top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
             index = sentences_of(result)
             if items := heading_items(chosen[0].sentence, index, top, self.subheadings):
@@ -765,6 +784,40 @@ class Composer:
         heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
         return sorted({*found, *named, *objects, *(h for h in heads if h not in self.casual)})
+
+    def places_of(self, question: str, result: SearchResult) -> list[Sentence]:
+        """The first sentence of each 節 that names the question's thing, when two to four 節 do:
+        of the question's words that the plan uses in so few places, the longest (then the one
+        in most). A question about the years ahead leaves out the review of the last period."""
+        index = sentences_of(result)
+        ahead, asked = asks_ahead(question) or named_period(question) == "十四五", normalize(question)
+        best: tuple[int, int, float, list[Sentence]] | None = None
+        named: list[str] = []  # words the plan uses: a part of one (自动 of 自动驾驶) is not the thing
+        terms = list(result.terms)
+        # (two words the asker runs together name one thing when the plan does too: 自动 + 驾驶)
+        joined = [a + b for a, b in zip(terms, terms[1:]) if a + b in asked and a + b in index.plan_text]
+        words = [
+            w
+            for w in [*joined, *terms]
+            if len(w) >= 2 and w in asked and not _FRAME_WORD.search(w) and not _PLACES_FRAME.search(w)
+        ]  # (the asker's own words: an English question's expansions are too general)
+        for word in sorted(words, key=len, reverse=True):
+            if any(word in longer for longer in named):
+                continue
+            where: dict[tuple[int, int], Sentence] = {}
+            for key, sents in index.by_section.items():
+                if ahead and key == REVIEW_SECTION:
+                    continue
+                found = next((s for s in sents if word in normalize(s.text) and index.has_text(s)), None)
+                if found is not None:
+                    where[key] = found
+            if where:
+                named.append(word)
+            if MIN_PLACES <= len(where) <= MAX_PLACES:
+                rank = (len(word), len(where), result.terms.get(word, 0.0), list(where.values()))
+                if best is None or rank[:3] > best[:3]:
+                    best = rank
+        return sorted(best[3], key=lambda s: (s.line, s.start)) if best is not None else []
 
     def subject_terms(self, result: SearchResult, n: int = 3) -> dict[str, float]:
         """The question's rarest words that the plan uses, without the words that frame it (when,

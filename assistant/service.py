@@ -20,7 +20,7 @@ import jieba.posseg as pseg
 
 from assistant.answer import Answer, Citation
 from assistant.claims import NOT_STATED, read_claim
-from assistant.compose import Composer, Composition, bigrams, citation_for, short_ref
+from assistant.compose import Composer, Composition, asks_places, bigrams, citation_for, short_ref
 from assistant.conversation import Turn, follow_up_focus, standalone_query, swap_topic, swapped_query
 from assistant.dialect import to_mandarin
 from assistant.events import Composed, Delta, Event, Final, Reset
@@ -127,7 +127,8 @@ class Assistant:
                 query = self.llm.condense(question, history)[:MAX_QUERY_CHARS]  # a model may ramble
             except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
-        parts, compared = ([], None) if claim else question_parts(question)
+        # (「出现在哪两处，分别怎么说」 is one question: the places are its parts)
+        parts, compared = ([], None) if claim or asks_places(question) else question_parts(question)
         across = not claim and structural is None and all(asks_across_group(p) for p in parts or [question])
         # a question split into parts is answered from the parts' own searches: the whole question
         # is searched only when something reads its result (a group's members, a model's passages)

@@ -198,3 +198,12 @@ def test_a_year_is_when_a_figure_is_asked_for_not_what_about(keyword_assistant: 
     result = keyword_assistant.search.search("2025年人均公园绿地面积的目标是多少？")
     subject = keyword_assistant.composer.subject_terms(result)
     assert subject and "2025" not in subject
+
+
+def test_the_places_the_plan_speaks_of_a_thing_are_each_quoted(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("琶洲港澳客运口岸在规划里出现在哪几处？各自怎么说？")
+    cited = {(c.chapter_no, c.section_no) for c in answer.citations}
+    assert {(4, 3), (7, 1)} <= cited and all("口岸" in c.quote for c in answer.citations)
+    # 自动驾驶 is in one place: 自动 alone (自动体外除颤器) is not what is asked about
+    single = keyword_assistant.ask("自动驾驶在规划里出现在哪几处？")
+    assert all("自动驾驶" in normalize(c.quote) for c in single.citations)
