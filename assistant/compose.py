@@ -119,7 +119,7 @@ _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:st
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要"
-    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用)$"
+    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|到底|究竟|大概|大约|具体)$"
 )
 # what measures a thing, not the thing: 面积, 增速, 每年
 _MEASURE_WORD = re.compile(
@@ -925,7 +925,16 @@ class Composer:
                 head = _head(
                     question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
                 )  # the claim's own figure is not repeated
-                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+                text, citations = base.text, base.citations
+                if elsewhere := self.figure_elsewhere(wrong, query, result, quoted):
+                    # 「十四五打通24.9公里」: the plan's 24.9公里 is what the last period did
+                    key = (elsewhere.chunk.chapter_no, elsewhere.chunk.section_no)
+                    key = self.section_of_line.get(elsewhere.sentence.line, key)
+                    said = f"綱要中的這個數字見於{short_ref(self.plan, *key)}，說的是：{elsewhere.sentence.text}"
+                    text += "\n" + in_user_script(question, said)
+                    cite = citation_for(self.plan, *key, elsewhere.sentence.text, [elsewhere.sentence.line])
+                    citations = (*citations, cite)
+                return Composition(head + "\n" + text, citations, False, CONTRADICTED)
             # the plan does not answer the claim (refused), the nearest text is shown
             head = _head(
                 question,
@@ -1007,6 +1016,15 @@ class Composer:
         about the thing that says nothing of that place does not bear the claim out."""
         text = normalize(quoted)
         return [p for p in salient_places(claim.proposition) if p not in text and not name_in(p, text)]
+
+    def figure_elsewhere(self, figures: Sequence[str], query: str, result: SearchResult, quoted: str) -> Scored | None:
+        """A sentence of the top sections, not quoted yet, that gives one of a claim's figures
+        and shares enough of its words: where the plan uses the figure the claim misplaces."""
+        for sc in self.picker.score(query, result, "number"):
+            text = sc.sentence.text
+            if sc.coverage >= MIN_RECORD_COVERAGE and text not in quoted and any(figure_in(f, text) for f in figures):
+                return sc
+        return None
 
     def record_of(self, figures: Sequence[str], query: str, result: SearchResult, quoted: str) -> Scored | None:
         """The plan's report of a result in the same unit as a claimed figure (「貫通24.9公里」 for a

@@ -257,3 +257,10 @@ def test_a_cantonese_tag_asks_to_check_a_claim(question: str) -> None:
     from assistant.claims import is_claim
 
     assert is_claim(to_mandarin(question))
+
+
+def test_a_misplaced_figure_is_shown_where_the_plan_uses_it(assistant: Assistant) -> None:
+    """83.02 is the life expectancy the plan reports for 2020; its 2025 target is 83.12."""
+    answer = assistant.ask("规划说到2025年人均预期寿命达83.02岁，对吗？")
+    assert answer.verdict == CONTRADICTED and "83.12岁" in answer.text
+    assert {(1, 1), (1, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
