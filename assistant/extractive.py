@@ -116,8 +116,8 @@ class SentencePicker:
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
-        # a part the asker named (第十章, 「体育那节」): what it says, before what another part says
-        named = result.route if result.route is not None and not result.route.by_title else None
+        # a part the asker named by its topic (「体育那节」): what it says, before what another part says
+        named = result.route if result.route is not None and result.route.by_topic else None
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
         for rank, section in enumerate(result.sections[:SECTIONS_CONSIDERED]):

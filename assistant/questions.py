@@ -151,7 +151,8 @@ def measured_thing(question: str) -> str | None:
     return thing[:2] if thing and not _CHANGE.match(thing) else None
 
 
-_HOW_MANY = frozenset(("多少", "几多", "几", "多大", "多长", "多高", "多"))
+# (only counting words: before 「有多大」 stands the thing itself, 「试验区有多大」)
+_HOW_MANY = frozenset(("多少", "几多", "几"))
 _LINKING = frozenset(("是", "有", "为", "共", "一共", "总共", "大概", "大约", "约", "达", "达到", "的"))
 
 

@@ -35,6 +35,7 @@ class Route:
     reason: str = ""
     by_title: bool = False  # matched a TOC title rather than a number the user typed
     sections: bool = False  # asks for the chapter's sections ("第八章有哪几节"), not what it says
+    by_topic: bool = False  # named by the words of its title (「体育那节」): the answer stays there
 
 
 def _number(token: str) -> int | None:
@@ -112,7 +113,7 @@ def by_topic(q: str, plan: Plan) -> Route | None:
             found = [t for t in titles if tail in t[2]]
             if len(found) == 1:
                 chapter_no, section_no, _ = found[0]
-                return Route(chapter_no, section_no, reason=f"{tail}{m.group(1)}")
+                return Route(chapter_no, section_no, reason=f"{tail}{m.group(1)}", by_topic=True)
             if found:
                 break  # several parts have these words: the query does not say which
     return None

@@ -213,3 +213,19 @@ def test_filler_words_are_not_what_a_question_is_about(keyword_assistant: Assist
     result = keyword_assistant.search.search("海珠湾隧道到底哪年通车？")
     subject = keyword_assistant.composer.subject_terms(result)
     assert subject and "到底" not in subject
+
+
+def test_the_size_of_a_thing_asked_of_the_thing_itself_is_answered(keyword_assistant: Assistant) -> None:
+    """「试验区有多大」: 试验区 is the thing, not a measure of something else."""
+    answer = keyword_assistant.ask("中大那个创新生态谷有多大？")
+    assert not answer.refused and "36.8平方公里" in answer.text
+
+
+def test_a_part_named_in_the_last_answer_does_not_hold_the_next_answer_there(assistant: Assistant) -> None:
+    """The last answer cites 第二章引言; the follow-up asks the size, which the 節 itself gives."""
+    history = (
+        Turn("user", "一区一谷一圈里的“一谷”是什么？"),
+        Turn("assistant", "“一谷”指中大国际创新生态谷（第二章引言）。"),
+    )
+    answer = assistant.ask("那它面积多大？", history)
+    assert "36.8平方公里" in answer.text

@@ -194,7 +194,8 @@ def test_the_word_a_figure_is_asked_of_is_not_the_thing_it_belongs_to() -> None:
     from assistant.questions import measured_word
 
     assert measured_word("新医院设计床位是多少张？") == "床位"
-    assert measured_word("湿地公园面积有多大？") == "面积"
+    assert measured_word("湿地公园面积是多少？") == "面积"
+    assert measured_word("湿地公园有多大？") is None  # the thing itself, not a measure of it
     assert measured_word("这是什么意思？") is None
 
 

@@ -79,7 +79,7 @@ def test_a_part_named_by_the_words_of_its_title_is_where_to_look(
     plan: Plan, query: str, expected: tuple[int, int | None]
 ) -> None:
     r = route(query, plan)
-    assert r is not None and (r.chapter_no, r.section_no) == expected and not r.by_title
+    assert r is not None and (r.chapter_no, r.section_no) == expected and not r.by_title and r.by_topic
 
 
 @pytest.mark.parametrize("query", ["发展那章讲了什么", "这一章还有哪些节", "创新那一节在哪"])
