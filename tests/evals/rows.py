@@ -7,7 +7,20 @@ from typing import Any
 
 # the evaluation sets that ship in evals/data
 BUNDLED_SETS = tuple(
-    f"{name}.jsonl" for name in ("qa", "heldout", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+    f"{name}.jsonl"
+    for name in (
+        "qa",
+        "heldout",
+        "fresh1",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+    )
 )
 
 AIR_TARGET: dict[str, Any] = {
