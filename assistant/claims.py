@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import jieba.posseg as pseg
 
 from assistant.questions import ASKS_WHAT
-from corpus.text import normalize
+from corpus.text import CJK_RUN, normalize
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
@@ -282,7 +282,6 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
 
 
 _FLANK = 2  # characters on each side of a figure that place it in a phrase
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def slot_figure(proposition: str, figure: str, text: str) -> str | None:
@@ -293,7 +292,7 @@ def slot_figure(proposition: str, figure: str, text: str) -> str | None:
     if at < 0:
         return None
     left, right = p[max(0, at - _FLANK) : at], p[at + len(figure) : at + len(figure) + _FLANK]
-    if len(left) < _FLANK or len(right) < _FLANK or not (_CJK.fullmatch(left) and _CJK.fullmatch(right)):
+    if len(left) < _FLANK or len(right) < _FLANK or not (CJK_RUN.fullmatch(left) and CJK_RUN.fullmatch(right)):
         return None
     m = re.search(re.escape(left) + r"(\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}?)" + re.escape(right), t)
     return m.group(1) if m and m.group(1) != figure else None
@@ -328,6 +327,7 @@ REGIONS = (
     "南沙", "天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "从化", "增城",
 )  # fmt: skip
 _SITE_END = re.compile(r"[寺园馆塔仓祠庙宫苑楼]")
+_HK_MACAU = {"香港": "澳门", "澳门": "香港"}  # each the other half of 「港澳」
 MIN_SITE_CHARS, MAX_SITE_CHARS = 3, 8
 
 
@@ -339,7 +339,7 @@ def named_sites(text: str, plan_text: str) -> list[str]:
     for m in _SITE_END.finditer(t):
         for start in range(max(0, m.end() - MAX_SITE_CHARS), m.end() - MIN_SITE_CHARS + 1):
             name = t[start : m.end()]
-            if _CJK.fullmatch(name) and name in plan_text:
+            if CJK_RUN.fullmatch(name) and name in plan_text:
                 found.append(name)
                 break
     return list(dict.fromkeys(found))
@@ -349,9 +349,8 @@ def site_in(site: str, text: str) -> bool:
     """`text` names the region or site (香港 and 澳门 are in 「港澳」 and 「粤港澳」, unless the text
     names the other one in full)."""
     t = normalize(text)
-    pair = {"香港": "澳门", "澳门": "香港"}
     # (not when the text names the other one in full: 「粤港澳…香港联合医务集团」 is not about Macau)
-    return site in t or (site in pair and "港澳" in t and pair[site] not in t)
+    return site in t or (site in _HK_MACAU and "港澳" in t and _HK_MACAU[site] not in t)
 
 
 # a place or an institution opens a name (jieba's tags); nouns, numbers and attributes extend it:

@@ -12,8 +12,9 @@ why and points to the nearest sections.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import jieba
 import jieba.posseg as pseg
@@ -160,6 +161,8 @@ def asks_places(question: str) -> bool:
     return _PLACES_Q.search(normalize(question)) is not None
 
 
+# a claim's verdict line when the plan says something else (its words follow)
+_SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
 # who leads or carries a task, in a claim: the quote must say so too
 _LEAD_ROLE = re.compile(r"牵头|负责|主导|主办|承办")
 
@@ -275,6 +278,7 @@ def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _words_for(thing: str) -> tuple[str, ...]:
     """The thing counted, and the plan's words for an everyday word it begins (展览 → 展会)."""
     return (thing, *(w for left, right in synonyms() if left.startswith(thing) for w in right.split()))
@@ -420,7 +424,6 @@ class Composer:
         zones = {t.zone.split(" ")[-1] for t in tasks if t.zone}
         bodies = {b for t in tasks for b in t.bodies if len(b) >= MIN_PLAN_NAME_CHARS}
         self.plan_names = tuple(sorted({normalize(n) for n in zones | bodies}, key=len, reverse=True))
-        self.plan_text = normalize("\n".join(plan.source_lines))
         # everyday words that mean the plan's wording are not topics the plan lacks (a narrower
         # one, 马拉松 for 赛事, names a thing the plan does not)
         self.narrower = narrower()
@@ -544,14 +547,19 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
-        subject = self.figure_subject(result) if not focus and (quantity == "number" or asks_place(question)) else {}
+        procedure = not focus and asks_procedure(question)
+        subject = (
+            self.figure_subject(result)
+            if not focus and (quantity == "number" or asks_place(question) or procedure)
+            else {}
+        )
         if subject and asks_place(question):
             # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
             if not any(_places_it(sc.sentence.text, subject) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), "place")
-        if not focus and asks_procedure(question):
+        if procedure:
             # 「人才绿卡需要满足啥条件」: a sentence about the thing that gives no conditions does not say
-            about = {t: w for t, w in self.figure_subject(result).items() if not PROCEDURE_WORDS.search(t)}
+            about = {t: w for t, w in subject.items() if not PROCEDURE_WORDS.search(t)}
             if not any(
                 (not about or _names(sc.sentence.text, about)) and PROCEDURE_WORDS.search(normalize(sc.sentence.text))
                 for sc in scored[:3]
@@ -801,14 +809,17 @@ class Composer:
             for w in [*joined, *terms]
             if len(w) >= 2 and w in asked and not _FRAME_WORD.search(w) and not _PLACES_FRAME.search(w)
         ]  # (the asker's own words: an English question's expansions are too general)
+        quotable = [
+            (key, [(s, normalize(s.text)) for s in sents if index.has_text(s)])
+            for key, sents in index.by_section.items()
+            if not (ahead and key == REVIEW_SECTION)
+        ]
         for word in sorted(words, key=len, reverse=True):
             if any(word in longer for longer in named):
                 continue
             where: dict[tuple[int, int], Sentence] = {}
-            for key, sents in index.by_section.items():
-                if ahead and key == REVIEW_SECTION:
-                    continue
-                found = next((s for s in sents if word in normalize(s.text) and index.has_text(s)), None)
+            for key, sents in quotable:
+                found = next((s for s, text in sents if word in text), None)
                 if found is not None:
                     where[key] = found
             if where:
@@ -922,18 +933,12 @@ class Composer:
                 )
                 return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
             if theirs:
-                head = _head(
-                    question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:"
-                )  # the claim's own figure is not repeated
-                text, citations = base.text, base.citations
-                if elsewhere := self.figure_elsewhere(wrong, query, result, quoted):
-                    # 「十四五打通24.9公里」: the plan's 24.9公里 is what the last period did
-                    key = (elsewhere.chunk.chapter_no, elsewhere.chunk.section_no)
-                    key = self.section_of_line.get(elsewhere.sentence.line, key)
-                    said = f"綱要中的這個數字見於{short_ref(self.plan, *key)}，說的是：{elsewhere.sentence.text}"
-                    text += "\n" + in_user_script(question, said)
-                    cite = citation_for(self.plan, *key, elsewhere.sentence.text, [elsewhere.sentence.line])
-                    citations = (*citations, cite)
+                head = _head(question, *_SAYS_OTHERWISE)  # the claim's own figure is not repeated
+                # 「十四五打通24.9公里」: the plan's 24.9公里 is what the last period did
+                elsewhere = self.unquoted_figure(
+                    query, result, quoted, lambda text: any(figure_in(f, text) for f in wrong)
+                )
+                text, citations = self.with_quote(question, base, elsewhere, "綱要中的這個數字見於{ref}，說的是：")
                 return Composition(head + "\n" + text, citations, False, CONTRADICTED)
             # the plan does not answer the claim (refused), the nearest text is shown
             head = _head(
@@ -945,7 +950,7 @@ class Composer:
         if other_direction(claim.proposition, quoted, self.claim_names(claim)) or horizon_swapped(
             claim.proposition, claim.figures, quoted
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
-            head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+            head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
@@ -954,25 +959,25 @@ class Composer:
                 "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
                 "No: this is a target the plan sets, not something already done. The text:",
             )
-            text, citations = base.text, base.citations
-            if record := self.record_of(counted, query, result, quoted):
-                # what the plan reports as done so far, beside the target the claim took for done
-                key = (record.chunk.chapter_no, record.chunk.section_no)
-                done = f"綱要記載已完成的是（{short_ref(self.plan, *key)}）：{record.sentence.text}"
-                text += "\n" + in_user_script(question, done)
-                cite = citation_for(self.plan, *key, record.sentence.text, [record.sentence.line])
-                citations = (*citations, cite)
+            # what the plan reports as done so far, beside the target the claim took for done
+            record = self.unquoted_figure(
+                query,
+                result,
+                quoted,
+                lambda text: not is_target_sentence(text) and any(same_kind_figures(f, text) for f in counted),
+            )
+            text, citations = self.with_quote(question, base, record, "綱要記載已完成的是（{ref}）：")
             return Composition(head + "\n" + text, citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
-            head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+            head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        plan_text = self.plan_text
+        plan_text = sentences_of(result).plan_text
         if absent := [n for n in named_sites(claim.proposition, plan_text) if not site_in(n, f"{quoted} {headings}")]:
             # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
             if any(n not in absent for n in named_sites(quoted, plan_text)):
-                head = _head(question, "綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+                head = _head(question, *_SAYS_OTHERWISE)
                 return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
             # the quote is about something near, but does not say what the claim says of it
@@ -1017,26 +1022,29 @@ class Composer:
         text = normalize(quoted)
         return [p for p in salient_places(claim.proposition) if p not in text and not name_in(p, text)]
 
-    def figure_elsewhere(self, figures: Sequence[str], query: str, result: SearchResult, quoted: str) -> Scored | None:
-        """A sentence of the top sections, not quoted yet, that gives one of a claim's figures
-        and shares enough of its words: where the plan uses the figure the claim misplaces."""
+    def unquoted_figure(
+        self, query: str, result: SearchResult, quoted: str, gives: Callable[[str], bool]
+    ) -> Scored | None:
+        """The best sentence of the top sections, not quoted yet and sharing enough of a claim's
+        words, whose text `gives` the figure looked for: the plan's report of a result in the same
+        unit (「貫通24.9公里」 for a claim that a 42.4公里 target is already met), or where the plan
+        uses the figure a claim misplaces."""
         for sc in self.picker.score(query, result, "number"):
             text = sc.sentence.text
-            if sc.coverage >= MIN_RECORD_COVERAGE and text not in quoted and any(figure_in(f, text) for f in figures):
+            if sc.coverage >= MIN_RECORD_COVERAGE and text not in quoted and gives(text):
                 return sc
         return None
 
-    def record_of(self, figures: Sequence[str], query: str, result: SearchResult, quoted: str) -> Scored | None:
-        """The plan's report of a result in the same unit as a claimed figure (「貫通24.9公里」 for a
-        claim that a 42.4公里 target is already met): a sentence of the top sections that is not a
-        target, shares enough of the claim's words, and is not quoted yet."""
-        for sc in self.picker.score(query, result, "number"):
-            text = sc.sentence.text
-            if sc.coverage < MIN_RECORD_COVERAGE or text in quoted or is_target_sentence(text):
-                continue
-            if any(same_kind_figures(f, text) for f in figures):
-                return sc
-        return None
+    def with_quote(
+        self, question: str, base: Composition, sc: Scored | None, intro: str
+    ) -> tuple[str, tuple[Citation, ...]]:
+        """`base`'s text and citations, with `sc`'s sentence after `intro` (its `{ref}` the 章/節)."""
+        if sc is None:
+            return base.text, base.citations
+        key = self.section_of_line.get(sc.sentence.line, (sc.chunk.chapter_no, sc.chunk.section_no))
+        said = intro.format(ref=short_ref(self.plan, *key)) + sc.sentence.text
+        cite = citation_for(self.plan, *key, sc.sentence.text, [sc.sentence.line])
+        return base.text + "\n" + in_user_script(question, said), (*base.citations, cite)
 
     def lead(
         self,

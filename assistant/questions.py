@@ -14,7 +14,7 @@ import re
 
 import jieba
 
-from corpus.text import normalize
+from corpus.text import CJK_RUN, normalize
 
 # what a (normalised) question asks for — a thing, a figure, a place, a time, a reason — as opposed to
 # stating something (「聽說…，叫什麼名字？」 asks; 「聽說要建X」 claims)
@@ -163,7 +163,7 @@ def measured_word(question: str) -> str | None:
     for i, word in enumerate(words):
         if word in _HOW_MANY:
             before = [w for w in words[:i] if w not in _LINKING]
-            if before and len(before[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]):
+            if before and len(before[-1]) >= 2 and CJK_RUN.fullmatch(before[-1]):
                 return before[-1]
             return None
     return None

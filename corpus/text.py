@@ -17,6 +17,7 @@ _S2T = opencc.OpenCC("s2t")
 
 # Full-width forms the plan and users mix with half-width ones; NFKC folds most of them.
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # a run of Chinese characters
 _SENTENCE_END = "。；;！!？?"
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")}
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.models import Plan, Table
-from corpus.text import normalize, parse_chinese_numeral
+from corpus.text import CJK_RUN, normalize, parse_chinese_numeral
 
 _NUM = r"([一二三四五六七八九十零〇]+|\d{1,2})"
 _CHAPTER_RE = re.compile(rf"第\s*{_NUM}\s*章")
@@ -91,7 +91,6 @@ def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
 
 # 「科技创新那章」「体育嗰节」「文化设施的一节」: a part named by the words of its title just before it
 _PART_MARK = re.compile(r"(?:那|这|嗰|𠮶|的)?一?(章|节)")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 MAX_TOPIC_CHARS = 8
 
 
@@ -108,7 +107,7 @@ def by_topic(q: str, plan: Plan) -> Route | None:
             titles = [(s.chapter_no, s.section_no, normalize(s.title)) for s in plan.sections if s.section_no]
         for size in range(len(before), 1, -1):
             tail = before[-size:]
-            if not _CJK_RUN.fullmatch(tail):
+            if not CJK_RUN.fullmatch(tail):
                 continue
             found = [t for t in titles if tail in t[2]]
             if len(found) == 1:

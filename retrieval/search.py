@@ -19,7 +19,7 @@ from corpus.chunk import chunk_plan
 from corpus.errors import PlanAssistantError
 from corpus.models import Chunk, Plan, Table
 from corpus.records import records_for
-from corpus.text import normalize
+from corpus.text import CJK_RUN, normalize
 from retrieval.bm25 import BM25, STOPWORDS, Tokenizer, plan_terms
 from retrieval.embed import Embedder
 from retrieval.fusion import DENSE_WEIGHT, aggregate_sections, rrf
@@ -160,7 +160,6 @@ def printable(text: str) -> str:
 
 
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class HybridSearch:
@@ -263,7 +262,7 @@ class HybridSearch:
         Queries are short; the lookups cost microseconds."""
         tokens = self.tokenizer(query)
         have = set(tokens)
-        for run in _CJK_RUN.findall(normalize(query)):
+        for run in CJK_RUN.findall(normalize(query)):
             for i in range(len(run) - 1):
                 for word in (run[i : i + n] for n in range(2, min(PLAN_WORD_MAX, len(run) - i) + 1)):
                     if (
