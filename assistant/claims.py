@@ -245,11 +245,15 @@ def number_of(figure: str) -> str:
     return m.group(1) if m else figure
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def unit_of(figure: str) -> str:
     if m := CODE_RE.fullmatch(figure):
         return m.group(2).lower()
     if m := FIGURE_RE.fullmatch(figure):
-        return m.group(2) or ""
+        # (a bare 19xx/20xx is a year: 「2021到2025这五年」)
+        return m.group(2) or ("年" if _BARE_YEAR.fullmatch(m.group(1)) else "")
     if m := CN_FIGURE_RE.fullmatch(figure):
         return m.group(3)
     return ""

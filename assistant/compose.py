@@ -98,7 +98,7 @@ from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
-from retrieval.synonyms import narrower, synonyms
+from retrieval.synonyms import expand, narrower, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
@@ -164,7 +164,11 @@ def asks_places(question: str) -> bool:
 # a claim's verdict line when the plan says something else (its words follow)
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
 # who leads or carries a task, in a claim: the quote must say so too
+_COUNT_UNITS = frozenset("家 个 所 项 座 条 张 名 人 万人 宗 栋 套 间 户 场 次 艘 辆".split())  # a count of things
+_FACILITY_HEAD = "厂站馆场院楼塔桥港园"  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
 _LEAD_ROLE = re.compile(r"牵头|负责|主导|主办|承办")
+# how the plan says who carries a task: the same words, or 「由…承担…责任」
+_ROLE_STATED = re.compile(rf"{_LEAD_ROLE.pattern}|由[^,，。;；]{{1,24}}(?:承担|实施|落实)|责任")
 
 
 # an English question that names a table (专栏 by number is routed before this)
@@ -236,7 +240,8 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
     def grams(text: str) -> set[str]:
         return bigrams(normalize(text))
 
-    asked, side = grams(part), normalize(part)
+    # (an English side is read by the plan's words for it: "good-air-quality days" → 空气质量优良天数)
+    asked, side = grams(expand(part) if is_latin_query(part) else part), normalize(part)
     past, future = asks_back(side), asks_ahead(side)
     ranked: list[tuple[int, int, int, int, str, str]] = []
     for cite in comp.citations:
@@ -388,6 +393,19 @@ def _titled(term: str, titles: str) -> bool:
     return term in titles or (len(term) >= 4 and term[:2] in titles and term[-2:] in titles)
 
 
+def _en_ref(key: tuple[int, int]) -> str:
+    """Chapter 4, Section 2 / Chapter 4 (its opening) / the preface: a place named in English."""
+    if key[0] == 0:
+        return "the preface"
+    return f"Chapter {key[0]}, Section {key[1]}" if key[1] else f"Chapter {key[0]} (its opening)"
+
+
+def _in_english_too(question: str, english: str, text: str) -> str:
+    """An answer that says the plan does not answer, led in English for an English question (the
+    plan's words and the Chinese reason follow)."""
+    return f"{english}\n{text}" if is_latin_query(question) else text
+
+
 def _head(question: str, zh: str, en: str) -> str:
     """A claim's verdict line in the asker's language and script (the quotes stay the plan's)."""
     return en if is_latin_query(question) else in_user_script(question, zh)
@@ -443,7 +461,9 @@ class Composer:
         text = f"{reason}，無法據此回答。" if reason else "綱要沒有寫到這個問題的答案，無法據此回答。"
         if nearest:
             text += f"相關內容最接近的是{nearest}，可以查看這些章節。"
-        return Composition(in_user_script(question, text), (), True)
+        nearest_en = "; ".join(_en_ref(s.key) for s in result.sections[:2])
+        english = "The plan does not answer this." + (f" The nearest sections: {nearest_en}." if nearest_en else "")
+        return Composition(_in_english_too(question, english, in_user_script(question, text)), (), True)
 
     def table_answer(self, question: str, table: Table) -> Composition:
         """Where a 專欄 sits and what it is called is an answer (with a caveat); its rows are not
@@ -477,7 +497,9 @@ class Composer:
         what = {"time": "時間", "place": "地點", "procedure": "條件或辦理方式"}.get(kind, "數字")
         text = f"綱要在{short_ref(self.plan, *key)}提到相關內容，但沒有給出具體{what}。原文：「{best.sentence.text}」"
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
-        return Composition(in_user_script(question, text), (cite,), True)
+        what_en = {"time": "date", "place": "place", "procedure": "conditions or procedure"}.get(kind, "figure")
+        english = f"The plan mentions this in {_en_ref(key)} but gives no {what_en} for it."
+        return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
     def from_review(self, sc: Scored) -> bool:
         """The sentence reports what was done (the review of the last plan period), not a target."""
@@ -491,7 +513,8 @@ class Composer:
             f"原文：「{past.sentence.text}」"
         )
         cite = citation_for(self.plan, *key, past.sentence.text, [past.sentence.line])
-        return Composition(in_user_script(question, text), (cite,), True)
+        english = f"The plan gives no such figure for the years ahead; {_en_ref(key)} reports only the past."
+        return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
     def extractive(
         self,
@@ -515,8 +538,9 @@ class Composer:
         if reason:
             return self.refusal(question, result, reason)
         kind = question_kind(question)
-        if asks_for(question) == "number" and (missing := self.missing(query, result)):
-            return self.not_mentioned(question, result, missing)  # a figure of something the plan never names
+        if (asks_for(question) == "number" or asks_place(question)) and (missing := self.missing(query, result)):
+            # a figure of something the plan never names, or where it is to be built
+            return self.not_mentioned(question, result, missing)
         if (asks_whether(question) or is_hearsay(question)) and (
             missing := self.missing(query, result, named_only=True)
         ):  # "does the plan say…", "I heard… what is it?" of a thing it never names
@@ -675,6 +699,14 @@ class Composer:
 
     def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
         sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
+        # a side asking what was done is not answered by a target, nor one asking the target by the
+        # past ("89.3% reached" against "the 2025 target")
+        sides = [
+            [(f, text) for f, text in side if not (asks_back(part) and looks_ahead(text))]
+            if not asks_ahead(part)
+            else [(f, text) for f, text in side if not looks_back(text)]
+            for part, side in zip(parts, sides)
+        ]
         # the best-matching figure of one side with a figure of the same unit on the other (years
         # are dates, not what is compared)
         # (one figure read for both sides, from the same sentence, compares nothing)
@@ -784,14 +816,19 @@ class Composer:
         tagged = [(w, flag) for w, flag in pseg.lcut(normalize(query))]
         named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
         objects = missing_objects(tagged, index.plan_text, self.casual)
-        if named_only:
-            return sorted({*named, *objects})
+        # a thing named by a compound the plan lacks (消费券, 垃圾焚烧厂)
+        heads = [
+            h
+            for h in missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
+            if h not in self.casual
+        ]
+        if named_only:  # (of those, a facility: what "is there / will they build" asks about)
+            return sorted({*named, *objects, *(h for h in heads if h[-1] in _FACILITY_HEAD)})
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
-        heads = missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
-        return sorted({*found, *named, *objects, *(h for h in heads if h not in self.casual)})
+        return sorted({*found, *named, *objects, *heads})
 
     def places_of(self, question: str, result: SearchResult) -> list[Sentence]:
         """The first sentence of each 節 that names the question's thing, when two to four 節 do:
@@ -924,6 +961,13 @@ class Composer:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
             theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
+            if not theirs and is_latin_query(claim.proposition):
+                # an English claim gives its figure without a Chinese unit ("100 headquarters"):
+                # the quote's counted figures are what it is measured against (「总部企业70家」)
+                counted = [
+                    f for f in wrong if not unit_of(f) and re.search(rf"\b{re.escape(f)}\s+[a-z]", claim.proposition)
+                ]
+                theirs = [g for f in counted for g in figures_of(quoted) if unit_of(g) in _COUNT_UNITS]
             if theirs and asks_ahead(claim.proposition) and self.only_reviewed(wrong, base.citations):
                 # 「十四五新增一萬個學位」 where the plan reports 9886 for 十三五 and sets no target
                 head = _head(
@@ -989,7 +1033,7 @@ class Composer:
                 f"The plan does not state this (the text does not mention {words}), so it cannot be confirmed. The nearest text:",
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
-        if (role := _LEAD_ROLE.search(normalize(claim.proposition))) and not _LEAD_ROLE.search(normalize(quoted)):
+        if (role := _LEAD_ROLE.search(normalize(claim.proposition))) and not _ROLE_STATED.search(normalize(quoted)):
             # 「由中山大學牽頭建設」: the quote names the bodies but not who leads
             word = role.group(0) if is_simplified_query(question) else to_traditional(role.group(0))
             head = _head(

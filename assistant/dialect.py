@@ -41,6 +41,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"呢度", "这里"),
     (r"[邊边](?=[個个間间條条啲一位處处幾几])", "哪"),
     (r"呢(?=[個个度啲排次種种間间條条位])", "这"),
+    (r"呢(?=[一二兩两三四五六七八九十幾几\d]+[個个年次間间條条位種种項项])", "这"),  # 「呢五年」 these five years
     (r"(?<=[在去到])[邊边](?![\u4e00-\u9fff])", "哪里"),  # 「新址喺邊?」
     (r"[點点]解", "为什么"),
     (r"(?<=[算做搞辦办講讲])[點点](?![\u4e00-\u9fff])|[點点](?=[做搞辦办講讲處处])", "怎么"),
@@ -48,8 +49,15 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"[幾几]大(?=\s*[?？。！!呀啊㗎]|\s*$)", "多大"),  # 「有幾大？」 how big (not 「哪幾大產業」)
     (r"(?<=[幾几多][個个])[鐘钟](?:[頭头])?", "小时"),  # 「幾個鐘」 hours  # 「打算點?」「點做」
     (r"仲(?=[會会有要係系是可未在])", "还"),
+    (r"㗎|(?<=真)架(?=\s*[?？!！]|\s*$)", "的"),  # 「係咪真㗎?」
+    (r"起(?=[一兩两幾几]?[個个座間间棟栋幢])", "建"),  # 「喺琶洲起一個…」 build
+    # 「十四五又點安排?」 how (not 重點, 節點, 地點…)
+    (
+        r"(?<![重焦熱热試试節节站景亮特優优觀观論论地據据起終终缺要盲難难])[點点](?=安排|處理|处理|發展|发展|推進|推进|落實|落实|建)",
+        "怎么",
+    ),
     # 「規劃話要…」「佢話」: says (not 對話, 電話)
-    (r"(?<=[劃划要佢冇們们])[話话]", "说"),
+    (r"(?<=[劃划要佢冇們们])[話话]|(?<![電电說说對对通講讲童神笑廢废閒闲情佳])[話话](?=[要會会])", "说"),
     # 同 (埋) joins two things (「城中村改造同舊街區改造」), outside the words it forms (同比, 共同, 同時)
     (r"同埋", "和"),
     (
@@ -62,10 +70,36 @@ _WORDS: tuple[tuple[str, str], ...] = (
 )
 _PATTERNS = tuple((re.compile(p), m) for p, m in _WORDS)
 
+# English words Guangzhou and Hong Kong speakers drop into Chinese (「文化嗰part」, 「有冇plan」)
+_MIXED_IN = {
+    "part": "部分",
+    "plan": "计划",
+    "level": "级别",
+    "check": "查",
+    "chance": "机会",
+    "show": "展示",
+    "case": "个案",
+    "project": "项目",
+    "target": "目标",
+    "deadline": "期限",
+    "budget": "预算",
+    "quota": "名额",
+}
+_MIXED_WORD = re.compile(
+    rf"(?<=[\u4e00-\u9fff])\s*({'|'.join(_MIXED_IN)})(?![A-Za-z])\s*(?=[\u4e00-\u9fff?？,，。!！]|$)", re.I
+)
+
 
 def to_mandarin(text: str) -> str:
     """`text` with its Cantonese words put in written Mandarin, in the text's own script."""
-    traditional = not is_simplified_query(text)
+    # (嗰 is one character in both scripts, though the converter reads it as Traditional)
+    traditional = not is_simplified_query(text.replace("嗰", ""))
+
+    def mixed_in(m: re.Match[str]) -> str:
+        word = _MIXED_IN[m.group(1).lower()]
+        return to_traditional(word) if traditional else word
+
+    text = _MIXED_WORD.sub(mixed_in, text)  # (only after a Chinese word: an English question keeps its words)
     for pattern, mandarin in _PATTERNS:
         if pattern.search(text):
             text = pattern.sub(to_traditional(mandarin) if traditional else mandarin, text)

@@ -54,13 +54,19 @@ _COMPARE_THAN = re.compile(
 )
 # "How does A compare with B": the two sides in English
 _COMPARE_EN = re.compile(
-    r"^(?:how (?:does|do|did|will) (?P<left>.{3,80}?) compare (?:with|to|against) (?P<right>.{3,80}?)"
+    r"^(?:how (?:does|do|did|will) (?P<left>.{3,120}?) compare (?:with|to|against) (?P<right>.{3,120}?)"
     r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?)"
     r"|which (?:is|was|has|one is) (?:bigger|larger|smaller|higher|lower|greater|more)\w*,? (?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
     r"\s*(?:,|\?|\.|$)",
     re.I,
 )
 _EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
+# what says when and in what stance a figure is asked, not what it is of
+_EN_FRAME = re.compile(
+    r"\b(?:what|was|were|is|are|has|have|had|been|achieved|reached|attained|actual(?:ly)?|level|value|during|in|at"
+    r"|by|of|the|its|their|end|period|plan|five-year|fyp|target|goal|set|for|it|then|now|so far|how|does|do|did)\b",
+    re.I,
+)
 _EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|value|one)s?\b", re.I)
 # what two sides are compared by, when it follows the second side (「A和B面积哪个大」)
 _MEASURE = re.compile(
@@ -80,7 +86,9 @@ _CHAPTERS = re.compile(
 )
 _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
 # what says whether a figure is achieved or aimed at, not what it measures
-_STANCE = re.compile(r"实际|實際|实绩|實績|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?|目标|目標")
+_STANCE = re.compile(r"(?:实际|實際|实绩|實績|目标|目標)(?:值|数|數)?|(?:纲要|綱要|规划|規劃)(?:定的|提出的|里|裡)?")
+# 「研发经费支出占GDP比重：A和B各是多少」: the topic said first, then the two sides
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[^：:？?，,]{2,24})[：:]\s*")
 # words that say a figure is asked for, not what it is of (「实际达到的水平」)
 _GENERIC = re.compile(r"达到|達到|水平|情况|情況|数字|數字|数值|數值|的|末|底")
 _OWN_TIME = re.compile(
@@ -169,11 +177,15 @@ def comparison(question: str) -> Comparison | None:
         right = english.group("right") or english.group("right2") or english.group("right3")
         # "its 2025 target": the second side names only its year and what it is; it is about
         # the first side's subject
-        own = _EN_REFERS.sub("", _EN_YEAR.sub("", right)).strip(" ,'")
+        own = _EN_FRAME.sub("", _EN_REFERS.sub("", _EN_YEAR.sub("", right))).strip(" ,'")
         if not re.search(r"[a-z]{3,}", own, re.I):
-            right = f"{right} {_EN_YEAR.sub('', left).strip()}"
+            # ("what was achieved during the 13th FYP": a period and a stance, nothing of its own)
+            right = f"{right} {_EN_FRAME.sub('', _EN_YEAR.sub('', left)).strip()}"
         return Comparison(left, right, (left, right))
-    m = _COMPARE.match(q)
+    topic = _TOPIC_FIRST.match(q)
+    m = _COMPARE.match(q[topic.end() :]) if topic else None
+    if m is None:
+        topic, m = None, _COMPARE.match(q)
     if not m:
         return None
     right, mid = m.group("right"), m.group("mid")
@@ -182,11 +194,16 @@ def comparison(question: str) -> Comparison | None:
         # (面积, 的…), what follows it is still the side
         at = next((i for i in range(len(mid)) if _MEASURE.match(mid, i) or NUMBER_Q.match(mid, i)), len(mid))
         right, mid = right + mid[:at], mid[at:]
+        if (stance := _STANCE.match(mid)) and (_STANCE.search(m.group("left")) or NAMED_PERIOD.search(m.group("left"))):
+            # 「十三五末的实际值与2025年目标值各为多少」: the stance after the second side is its
+            # own when the first side has its own period or stance
+            right, mid = right + stance.group(0), mid[stance.end() :]
     if "的" in mid:  # 「A和专业批发市场的五年目标哪个多」: the side runs up to 的
         head, _, tail = mid.partition("的")
         right, mid = right + head, "的" + tail
     rest = re.sub(r"^(更|较|比较)", "", mid + m.group("rest"))
-    return _sides(question, m.group("left"), right, m.group("pre"), rest)
+    pre = f"{topic.group('topic')} {m.group('pre')}" if topic else m.group("pre")
+    return _sides(question, m.group("left"), right, pre, rest)
 
 
 _HORIZON = re.compile(r"[一二三四五六七八九十\d]+年(?:内|里|间)?|20[2-3]\d\s*年(?:前|底|末)?")

@@ -31,15 +31,15 @@ NAMED_PERIOD = re.compile(
 THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|期間|时期|時期|规划|規劃)?")
 
 _ASKS_BACK = re.compile(
-    r"十三五|(?<!十四五)(?<!十四五”)(?<!十四五」)末|实际|现在|目前|已经|至今|过去|之前|以前|此前|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
+    r"十三五|(?<!十四五)(?<!十四五”)(?<!十四五」)末|实际|现在|目前|已经|至今|过去|之前|以前|此前|原来|原先|本来|以往|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
     r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
 )
 _ASKS_AHEAD = re.compile(
     r"十四五|目标|(?:202[1-9]|203\d)\s*年|将来|以后|今后|往后|未来|打算|计划"
-    r"|14th (?:five-year|fyp)|\bby (?:202[1-9]|203\d)\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
+    r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
 )
 _SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")
-_SAYS_TARGET = re.compile(r"到20[2-3]\d年|十四五|力争|加快推进")
+_SAYS_TARGET = re.compile(r"到20(?:2[1-9]|3\d)年|十四五|力争|加快推进")  # (「增长到2020年的…」 reports the past)
 
 
 def reports_done(sentence: str) -> bool:

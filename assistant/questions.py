@@ -61,6 +61,14 @@ def asks_for(question: str) -> str | None:
 UNIT_HINTS = (
     (re.compile(r"多大|面积|占地(?!区)|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
     (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
+    # (how fast a figure grows a year is a percentage, not money: 「GDP每年涨多少」)
+    (
+        re.compile(
+            r"(?:每|一)年(?:打算|大概|要|会|能)?(?:涨|增长|增加|提高)(?:了)?多少|年均(?:增长|增速|涨)|增速|涨幅|增幅|growth rate|annual growth",
+            re.I,
+        ),
+        re.compile(r"%|％"),
+    ),
     # (a share of GDP is a percentage, not money: before the money words)
     (re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I), re.compile(r"%|％")),
     (
@@ -94,6 +102,7 @@ _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\
 # not an answer, the answer must name a street or road
 _PLACE_Q = re.compile(
     r"哪(?:个|条|一)?(?:街道|街|路)|什么(?:街|路)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
+    r"|(?:建|设|落户|搬|迁)(?:在|到)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方)|(?:在|到)(?:哪里|哪儿|什么地方)(?:选址|落户|新建)"
     r"|\bwhich (?:street|road)\b|\baddress\b|\bwhere exactly\b|\bexact (?:location|site)\b|\bnew site\b"
     r"|\bwhere\b[\w' -]{0,60}\brelocated\b|\brelocated to where\b",
     re.I,
@@ -140,13 +149,15 @@ _MEASURED = re.compile(
 )
 
 
+# what a question ends on to sound friendly (「有多少种呀?」), not what it asks about
+_FINAL_PARTICLES = re.compile(r"[呀啊呢吗嘛啦哦喔咧嘞㗎]+(?=[\s?？!！。.]*$)")
 # what follows "几家" may say how the count changes (「从几家增加到几家」), not what is counted
 _CHANGE = re.compile(r"^(?:增加|增长|增至|增到|提高|提升|达到|减少|下降|扩大|变成|变为|到|至|升|降|左右|以上|以下)")
 
 
 def measured_thing(question: str) -> str | None:
     """What a "多少個X" question counts: the first two characters of X (学生, 充电), else None."""
-    m = _MEASURED.search(normalize(question))
+    m = _MEASURED.search(_FINAL_PARTICLES.sub("", normalize(question)))
     thing = m and (m.group(1) or m.group(2))
     return thing[:2] if thing and not _CHANGE.match(thing) else None
 
@@ -198,7 +209,7 @@ def counts_thing(text: str, thing: str) -> bool:
 
 # "does the plan say / is there …": the answer hinges on whether the plan names the thing at all
 _WHETHER = re.compile(
-    r"(?:有没有|有无|是否|是不是)(?:说|提|写|讲|规划|计划|打算|安排|要)?|(?:说|提|写|讲)(?:到|过|了)?[^，,。？?]{0,6}吗|\bdoes the plan (?:say|mention)",
+    r"(?:有没有|有无|是否|是不是|会不会|要不要|能不能|可不可以)(?:说|提|写|讲|规划|计划|打算|安排|要)?|(?:说|提|写|讲)(?:到|过|了)?[^，,。？?]{0,6}吗|(?:会|要|能)[^，,。？?]{1,12}吗\s*[?？]?\s*$|\bdoes the plan (?:say|mention)",
     re.I,
 )
 

@@ -23,7 +23,8 @@ from corpus.text import normalize, without_enumerators
 # Guangzhou's other districts: a question about them is about another plan.
 OTHER_DISTRICTS = ("天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "南沙", "从化", "增城")
 _DISTRICT_RE = re.compile(rf"({'|'.join(OTHER_DISTRICTS)})区")
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?")
+# a year: with 年, or standing alone ("in 2023"); not a count (「1980张」)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d.])(?:\s*年|(?=\s*(?:[^\u4e00-\u9fff%\d]|$)))")
 _QUANTITY = re.compile(r"\d|[二三四五六七八九十两百千万]+\s*[个项条家所座种类倍成亿万]")
 _YEAR_IN_TEXT = re.compile(r"\d{4}年|\d{4}—\d{4}")
 
@@ -44,9 +45,19 @@ class Evidence:
     latin_query: bool
 
 
+# who holds an office (「现任区长是谁」): a plan names bodies, never the people in post
+_OFFICE_HOLDER = re.compile(
+    r"(?:区长|书记|市长|局长|主任|院长|校长|主席|负责人|领导)(?:是谁|叫什么|是哪位|姓什么|叫啥|是边个)"
+    r"|\bwho (?:is|was) (?:the )?(?:current |present )?(?:district )?(?:mayor|head|director|party secretary|chief|leader)\b",
+    re.I,
+)
+
+
 def out_of_scope(question: str, plan_text: str) -> str | None:
     """A reason the question is about something the plan cannot contain, else None."""
     q = normalize(question)
+    if _OFFICE_HOLDER.search(q):
+        return "綱要是規劃文件，只寫承擔任務的部門和機構，不寫任職人員的姓名"
     m = _DISTRICT_RE.search(q)
     if m and m.group(0) not in plan_text:
         return f"這份綱要是海珠區的規劃，沒有涉及{m.group(0)}的安排"
@@ -114,6 +125,9 @@ def missing_topics(
     return sorted(missing)
 
 
+_PARTICLES = frozenset("呀啊呢吗嘛啦哦喔咧嘞㗎吧咯噢")  # what a question may end on: not a head
+
+
 def missing_heads(
     tagged: Sequence[tuple[str, str]], plan_text: str, vocabulary: Collection[str], is_word: Callable[[str], bool]
 ) -> list[str]:
@@ -124,21 +138,51 @@ def missing_heads(
     `vocabulary`: the plan's tokens."""
     found = []
     for (first, flag), (tail, tail_flag) in pairwise([*tagged, ("", "x")]):
-        if len(tail) == 1 and tail_flag == "n" and len(first) >= 2 and (flag in NOUNS or flag == "vn"):
-            phrase, head = first + tail, tail  # cut apart by jieba
+        # (jieba tags a one-character head at the end of a question a morpheme: 「…厂？」 zg)
+        morpheme = tail_flag in ("ng", "zg") and tail not in _PARTICLES
+        if len(tail) == 1 and (tail_flag == "n" or morpheme) and len(first) >= 2 and flag in (*NOUNS, "vn", "v"):
+            phrase, head, modifier = first + tail, tail, first  # cut apart by jieba
         elif flag in NOUNS and len(first) >= MIN_TOPIC_CHARS and is_word(first[:-1]) and not is_word(first[-2:]):
-            phrase, head = first, first[-1]
+            phrase, head, modifier = first, first[-1], first[:-1]
         else:
             continue
-        if phrase not in plan_text and head not in vocabulary and not _QUESTION_WORD.search(phrase):
+        if phrase in plan_text or _QUESTION_WORD.search(phrase):
+            continue
+        known_head = head in vocabulary or _heads_compounds(head, plan_text, is_word)
+        if (not known_head and flag != "v") or _unused_part(modifier, plan_text, is_word):
             found.append(phrase)
     return found
 
 
+def _heads_compounds(head: str, plan_text: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether the plan puts `head` after a word of its own, as the head of a compound: 值 in
+    目标值 and 增加值 (so 实际值 is a way of saying a figure), not 券 in 证券 (one word)."""
+    start = plan_text.find(head)
+    while start >= 0:
+        if not is_word(plan_text[start - 1 : start + 1]) and any(
+            start >= n and is_word(plan_text[start - n : start]) for n in (2, 3)
+        ):
+            return True
+        start = plan_text.find(head, start + 1)
+    return False
+
+
+def _unused_part(modifier: str, plan_text: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether what a one-character head is qualified by holds a word the plan never uses:
+    垃圾焚烧 of 垃圾焚烧厂 (the plan has 垃圾, never 焚烧), so the plan has no such 厂."""
+
+    def unused(part: str) -> bool:  # (东莞市 is the plan's 东莞 named with its suffix: not unused)
+        inner = (part[i:j] for i in range(len(part)) for j in range(i + 2, len(part) + 1) if (i, j) != (0, len(part)))
+        return is_word(part) and part not in plan_text and not any(p in plan_text for p in inner)
+
+    return any(unused(modifier[i:j]) for i in range(len(modifier)) for j in range(i + 2, len(modifier) + 1))
+
+
 # what is built, set up or brought in (「要建机场或高铁站」, 「建一个国际邮轮码头」), and what a benefit is
-# for (「票价优惠」): there the noun names the very thing asked about
+# for (「票价优惠」) or whose price changes (「门票降价」): there the noun names the very thing asked about
 _BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通)$")
-_BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半)")
+_BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半|降价|涨价|提价|加价)")
+_PRICE = re.compile(r"..?(?:价|费)$")  # 票价, 房价, 学费, 停车费: what something costs
 _PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
 GENERIC_NOUNS = frozenset(
     "规划 纲要 海珠 广州 东西 事情 地方 问题 时候 情况 方面 名字 文件 内容 政策 打算 计划 安排 项目 国际 市民 居民".split()
@@ -147,7 +191,8 @@ GENERIC_NOUNS = frozenset(
 
 def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: Collection[str] = ()) -> list[str]:
     """Two-character nouns the plan never uses that name the thing a question asks about: what
-    is to be built (「建机场」, 「建一个国际邮轮码头」) or what a benefit is for (「票价优惠」). Shorter
+    is to be built (「建机场」, 「建一个国际邮轮码头」), what a benefit is for (「票价优惠」), or a price
+    or fee (「地铁票价会调整吗」). Shorter
     than `missing_topics` looks at, so only in these places, where the noun is the thing."""
     found: list[str] = []
 
@@ -163,6 +208,7 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
         )
 
     words = list(tagged)
+    flags = [flag for _, flag in words]
     for i, (word, _) in enumerate(words):
         if _BUILD_VERB.match(word):
             for nxt, flag in words[i + 1 :]:
@@ -175,6 +221,8 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
             found.append(word)  # a benefit the plan never offers (免费): 「公交全面免费」
         if _BENEFIT.match(word) and i and absent(*words[i - 1]):
             found.append(words[i - 1][0])
+        if _PRICE.search(word) and absent(word, flags[i]):
+            found.append(word)  # a price or fee the plan never names (票价, 停车费)
     return list(dict.fromkeys(found))
 
 

@@ -18,10 +18,24 @@ from assistant.conversation import Turn
 from corpus.models import chinese_number
 from corpus.text import normalize
 
-_CHAPTER_REF = re.compile(r"这一?章|本章|该章|此章|同一章")
-_SECTION_REF = re.compile(r"这一?节|本节|该节|此节|同一节")
-_LIST = re.compile(r"哪些节|哪几节|几节|几个节|分成|分为|有哪些部分|包括哪|包含哪|由哪|什么节|哪几部分|目录")
-_PLACE = re.compile(r"第([一二三四五六七八九十]+|\d+)章(?:第([一二三四五六七八九十]+|\d+)节)?")
+_CHAPTER_REF = re.compile(r"这一?章|本章|该章|此章|同一章|\b(?:this|that|the same|same) chapter\b", re.I)
+_SECTION_REF = re.compile(r"这一?节|本节|该节|此节|同一节|\b(?:this|that|the same|same) section\b", re.I)
+_LIST = re.compile(
+    r"哪些节|哪几节|几节|几个节|分成|分为|有哪些部分|包括哪|包含哪|由哪|什么节|哪几部分|目录"
+    r"|\b(?:which|what|how many) sections\b|\bsections? (?:does it|are there)\b",
+    re.I,
+)
+# what else a part says (「这一章还讲了什么」): the part's contents asked for as a whole
+_WHAT_ELSE = re.compile(
+    r"还(?:讲|说|写|提|有)(?:了|到)?(?:什么|啥|哪些|别的)|(?:讲|说|写)(?:了|的)?(?:什么|啥|是什么)(?:内容)?[?？]?$|什么内容|主要内容"
+    r"|\bwhat else\b|\bwhat (?:does|is) (?:it|this chapter|that chapter) (?:say|cover|about)\b",
+    re.I,
+)
+_PLACE = re.compile(
+    r"第([一二三四五六七八九十]+|\d+)章(?:第([一二三四五六七八九十]+|\d+)节)?"
+    r"|\bchapter\s+(\d{1,2})(?:\s*,?\s*section\s+(\d{1,2}))?",  # an answer in English: "Chapter 13, Section 1"
+    re.I,
+)
 _DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -47,7 +61,8 @@ def place_in(text: str) -> tuple[int, int | None] | None:
     m = _PLACE.search(normalize(text))
     if not m:
         return None
-    return chinese_to_int(m.group(1)), (chinese_to_int(m.group(2)) if m.group(2) else None)
+    chapter, section = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return chinese_to_int(chapter), (chinese_to_int(section) if section else None)
 
 
 def structural_follow_up(question: str, history: Sequence[Turn]) -> StructuralFollowUp | None:
@@ -57,6 +72,10 @@ def structural_follow_up(question: str, history: Sequence[Turn]) -> StructuralFo
     q = normalize(question)
     chapter, section = bool(_CHAPTER_REF.search(q)), bool(_SECTION_REF.search(q))
     if not (chapter or section):
+        return None
+    if chapter and not section and not (_LIST.search(q) or _WHAT_ELSE.search(q)):
+        # 「这章讲…那一节说要落实啥原则」, "in that chapter, which hotline…": a question of its own,
+        # searched with the chapter as context, not a request for the chapter's sections
         return None
     scope = "chapter" if chapter and (_LIST.search(q) or not section) else "section"
     last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")

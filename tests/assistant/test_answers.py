@@ -88,6 +88,20 @@ def test_structural_follow_ups_read_the_place_from_the_last_answer() -> None:
     assert follow_up_focus("那水質呢？") == normalize("水質")
 
 
+def test_structural_follow_ups_in_english_and_questions_of_their_own() -> None:
+    english = (Turn("user", "x"), Turn("assistant", "From the plan (Chapter 13, Section 1):\n据纲要…"))
+    assert place_in("From the plan (Chapter 13, Section 1):") == (13, 1)
+    target = structural_follow_up("Same section — what does it say about drills?", english)
+    assert target is not None and (target.scope, target.chapter_no, target.section_no) == ("section", 13, 1)
+    target = structural_follow_up("Which sections does that chapter have?", english)
+    assert target is not None and target.scope == "chapter"
+    history = (Turn("user", "x"), Turn("assistant", "据纲要第六章第四节「…」：…"))
+    assert structural_follow_up("这一章还讲了什么？", history) is not None
+    # a question of its own about something in that chapter: searched, not the chapter's sections
+    assert structural_follow_up("这章里提到的维权热线是哪个？", history) is None
+    assert structural_follow_up("In that chapter, which hotline do firms call?", english) is None
+
+
 # -- end to end on the real plan, index and embedder --------------------------------------
 
 

@@ -264,3 +264,29 @@ def test_a_misplaced_figure_is_shown_where_the_plan_uses_it(assistant: Assistant
     answer = assistant.ask("规划说到2025年人均预期寿命达83.02岁，对吗？")
     assert answer.verdict == CONTRADICTED and "83.12岁" in answer.text
     assert {(1, 1), (1, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
+
+
+def test_a_bare_year_is_a_year() -> None:
+    from assistant.claims import unit_of
+
+    assert unit_of("2021") == unit_of("2021年") == "年"
+    assert unit_of("30平方公里") == "平方公里" and unit_of("45") == ""
+
+
+def test_a_span_of_years_written_without_nian_is_checked_as_years(assistant: Assistant) -> None:
+    answer = assistant.ask("十四五指的是2021到2025那五年，对不对？")
+    assert answer.verdict == SUPPORTED and "2021—2025年" in answer.text
+
+
+def test_an_english_count_against_the_plans_count_is_contradicted(assistant: Assistant) -> None:
+    """The plan's target is 70 headquarters firms by 2025; the English claim carries no unit."""
+    answer = assistant.ask("Is it true the plan wants 90 new regional headquarters by 2025?")
+    assert answer.verdict == CONTRADICTED and "70家" in answer.text
+    age = assistant.ask("Is it true the plan gives free bus rides to residents over 70?")
+    assert age.verdict == NOT_STATED  # an age is not a count of things
+
+
+def test_a_claim_of_who_bears_a_duty_is_supported_when_the_plan_says_so(assistant: Assistant) -> None:
+    """The plan puts the duty on whoever polluted the soil (「由…承担治理责任」)."""
+    answer = assistant.ask("规划是不是说土壤污染由造成污染的单位或个人负责治理？")
+    assert answer.verdict == SUPPORTED and not answer.refused

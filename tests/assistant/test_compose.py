@@ -231,3 +231,46 @@ def test_a_part_named_in_the_last_answer_does_not_hold_the_next_answer_there(ass
     )
     answer = assistant.ask("那它面积多大？", history)
     assert "36.8平方公里" in answer.text
+
+
+def test_where_a_facility_the_plan_never_names_is_to_be_built_is_refused(keyword_assistant: Assistant) -> None:
+    """The plan treats household waste but never names an incinerator: neither where one goes nor
+    whether there is one is answered with a waste-sorting paragraph."""
+    for question in (
+        "海珠的垃圾焚烧厂要建在哪里？",
+        "规划有没有讲在海珠建垃圾焚烧厂？",
+        "規劃有冇講喺海珠起垃圾焚燒廠?",
+    ):
+        answer = keyword_assistant.ask(question)
+        assert answer.refused and "焚" in answer.text.splitlines()[0], question
+
+
+def test_a_price_the_plan_never_gives_is_refused(keyword_assistant: Assistant) -> None:
+    for question in ("以后坐地铁的票价会调整吗？", "广州塔门票会不会降价？"):
+        assert keyword_assistant.ask(question).refused, question
+
+
+def test_who_holds_an_office_is_not_in_a_plan(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("海珠区的区委书记是谁？")
+    assert answer.refused and "姓名" in answer.text.splitlines()[0]
+
+
+def test_a_past_level_asked_as_what_it_was_comes_from_the_review(keyword_assistant: Assistant) -> None:
+    """「原来」 asks for the level the last period reached, and a later part for the target."""
+    text = to_traditional(keyword_assistant.ask("人均寿命原来是多少岁，2025年要达到多少？").text)
+    assert "83.02歲" in text and "83.12歲" in text
+
+
+def test_an_english_question_the_plan_does_not_answer_is_told_so_in_english(assistant: Assistant) -> None:
+    answer = assistant.ask("What absolute GDP figure in yuan does the plan set for the district in 2025?")
+    assert answer.refused and answer.text.startswith("The plan gives no such figure for the years ahead")
+    assert "2086.93" in answer.text  # the past figure the plan does give, quoted
+
+
+def test_a_past_side_is_not_answered_by_a_target(assistant: Assistant) -> None:
+    """Asked for the share of good-air days reached and the target, each side gets its own figure."""
+    text = assistant.ask(
+        "How does the share of good-air-quality days reached by the end of the 13th Five-Year Plan compare "
+        "with the 2025 target?"
+    ).text
+    assert "兩者相同" not in text and "89.3%" in text and "86%" in text

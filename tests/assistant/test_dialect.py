@@ -27,6 +27,13 @@ from assistant.dialect import to_mandarin
         ("嗰个公园有幾大？", "那个公园有多大？"),
         ("坐船去要幾個鐘？", "坐船去要幾個小時？"),
         ("湿地入面啲高压线点处理？", "湿地里面些高压线怎么处理？"),
+        ("呢三年修咗几多条路？", "这三年修了多少条路？"),  # 呢 + a count: "these"
+        ("公园又点安排?", "公园又怎么安排?"),
+        ("公園又點安排?", "公園又怎麼安排?"),
+        ("係咪真㗎?", "是不是真的?"),
+        ("话会喺江边起一座博物馆", "说会在江边建一座博物馆"),
+        ("隧道話要幾時通？", "隧道說要幾時通？"),
+        ("体育嗰part有冇讲游泳池？", "体育那部分有没有讲游泳池？"),  # English dropped into Chinese
     ],
 )
 def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> None:
@@ -35,7 +42,19 @@ def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> 
 
 @pytest.mark.parametrize(
     "mandarin",
-    ["加强政企关系与商会联系", "完善劳动仲裁", "同比增长百分之六", "共同缔造", "同时推进", "加强对话合作", "不同街道"],
+    [
+        "加强政企关系与商会联系",
+        "完善劳动仲裁",
+        "同比增长百分之六",
+        "共同缔造",
+        "同时推进",
+        "加强对话合作",
+        "不同街道",
+        "召开电话会议",
+        "重点发展数字经济",
+        "一起推进",
+        "What is the plan for the riverside?",  # an English question keeps its words
+    ],
 )
 def test_mandarin_words_are_left_alone(mandarin: str) -> None:
     assert to_mandarin(mandarin) == mandarin

@@ -258,3 +258,21 @@ def test_a_remark_after_the_question_is_not_a_part_but_a_premise_before_it_is() 
 def test_an_english_which_is_bigger_question_is_read_side_by_side() -> None:
     compared = comparison("Which is bigger, the river park or the old port, and by how much?")
     assert compared is not None and (compared.left, compared.right) == ("the river park", "the old port")
+
+
+def test_a_topic_before_a_colon_and_two_stances_are_each_sides_own() -> None:
+    """「X：过去的实际值与今后的目标值各为多少」: the topic is both sides', each stance its own side's."""
+    compared = comparison("公园绿地面积：十三五末的实际值与2025年目标值各为多少？")
+    assert compared is not None
+    assert (compared.left, compared.right) == ("十三五末的实际值", "2025年目标值")
+    assert compared.parts == ("公园绿地面积 十三五末的实际值为多少", "公园绿地面积 2025年目标值为多少")
+    parts, _ = question_parts("绿化覆盖率：2019年实际值和2025年目标值各是多少？为何目标更低？")
+    assert parts[:2] == ["绿化覆盖率 2019年实际值是多少", "绿化覆盖率 2025年目标值是多少"]
+
+
+def test_an_english_side_that_names_only_its_period_is_about_the_other_sides_measure() -> None:
+    compared = comparison(
+        "How does the 2030 target for the share of households with rooftop solar panels compare with "
+        "what was achieved during the 13th Five-Year Plan period?"
+    )
+    assert compared is not None and "rooftop solar panels" in compared.right

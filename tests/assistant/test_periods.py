@@ -24,12 +24,14 @@ from assistant.periods import (
         ("公园数量十三五末多少，目标多少？", False, False),  # both: neither side alone
         ("公园有几个？", False, False),
         ("之前建了几个公园？", True, False),
+        ("公园原来有几个？", True, False),  # 原来: before, as things stood
         ("2018年有几个公园？", True, False),  # a year before the plan
         ("2020年实际有几个公园？", True, False),  # the last year of the last period
         ("十四五末要达到几个公园？", False, True),  # the end of this period is ahead
         ("今后对公园有什么要求？", False, True),
         ("2019年的公园数和2025年目标比哪个多？", False, False),
         ("How many parks will the district add during the 14th FYP?", False, True),
+        ("How many parks does the plan set for the district in 2030?", False, True),
         ("How many parks were built in the 13th Five-Year Plan period?", True, False),
     ],
 )
@@ -46,6 +48,7 @@ def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead:
         ("力争建成一批口袋公园。", False, True),
         ("“十三五”期间建成12个,到2030年再建20个。", False, False),
         ("推进口袋公园建设。", False, False),
+        ("公园从2015年的10个增长到2020年的25个。", True, False),  # reached by 2020: the past
     ],
 )
 def test_a_sentence_reports_the_past_states_a_target_or_neither(sentence: str, back: bool, ahead: bool) -> None:

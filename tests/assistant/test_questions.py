@@ -102,6 +102,8 @@ def test_a_count_asked_without_a_measure_word_still_names_what_it_counts() -> No
     assert measured_thing("修路一共花了多少钱") is None  # an amount, not a thing counted
     assert measured_thing("公园面积有多少平方米") is None
     assert measured_thing("要新增多少万人就业") is None
+    assert measured_thing("湿地现在有多少种呀？") is None  # a friendly particle is not what is counted
+    assert measured_thing("湿地有多少种鸟类呀？") == "鸟类"
 
 
 def test_a_question_whether_the_plan_says_something() -> None:
@@ -109,6 +111,11 @@ def test_a_question_whether_the_plan_says_something() -> None:
     assert asks_whether("綱要有提到社區食堂嗎？")
     assert asks_whether("Does the plan mention a new stadium?")
     assert not asks_whether("新体育馆建在哪里？")
+    # whether something will happen: 会不会, 要不要, 「会…吗」
+    assert asks_whether("体育馆门票会不会涨价？")
+    assert asks_whether("要不要建一座新码头？")
+    assert asks_whether("以后公园会免费开放吗？")
+    assert not asks_whether("公园有几个吗哪")
 
 
 @pytest.mark.parametrize(
@@ -121,6 +128,10 @@ def test_a_question_whether_the_plan_says_something() -> None:
         ("工作站设在哪一个层级？", False),  # a level, not a place
         ("是不是要另外选址新建？", False),  # a claim about a site, not a question for one
         ("琶洲试验区在哪一节？", False),
+        ("新的污水处理厂要建在哪里？", True),  # where something is to be built
+        ("图书馆会搬到哪里？", True),
+        ("要在哪里选址新建？", True),
+        ("试验区在哪里？", False),  # where a thing that exists is: the plan's own words say
     ],
 )
 def test_a_street_road_or_address_asked_for(question: str, place: bool) -> None:
@@ -134,6 +145,10 @@ def test_a_share_of_gdp_is_a_percentage_not_money() -> None:
     assert share is not None and states_figure("比重達3.3%左右", share) and not states_figure("69.79億元", share)
     money = asked_unit("GDP是多少？")
     assert money is not None and states_figure("2086.93億元", money)
+    # how fast it grows a year is a rate
+    for question in ("GDP每年打算涨多少？", "产值一年大概增长多少", "What annual growth rate is set for GDP?"):
+        rate = asked_unit(question)
+        assert rate is not None and states_figure("年均增長6%左右", rate), question
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,12 @@ def test_out_of_scope(plan: Plan) -> None:
     assert out_of_scope("2023年海珠实际GDP是多少", text)
     assert out_of_scope("海珠区2025年的空气质量目标", text) is None
     assert out_of_scope("黄埔古港要怎么开发", text) is None  # a place in Haizhu, not 黄埔区
+    assert out_of_scope("How did the economy do in 2023?", text)
+    assert out_of_scope("听说累计发了1980张卡？", text) is None  # a count, not the year 1980
+    # the plan names bodies, not the people in post
+    assert out_of_scope("现在的区长是谁", text)
+    assert out_of_scope("Who is the current district mayor?", text)
+    assert out_of_scope("由哪个部门负责", text) is None
 
 
 def test_quantities_in_evidence() -> None:
@@ -38,6 +44,18 @@ def test_a_noun_whose_head_the_plan_never_uses_is_missing() -> None:
     assert missing_heads(cut, plan_text, vocabulary | {"券"}, words.__contains__) == []  # the plan uses 券
 
 
+def test_a_compound_whose_qualifier_the_plan_never_uses_is_missing() -> None:
+    """垃圾焚烧厂: the plan has 垃圾 and 厂 (旧厂房), never 焚烧 — so no such 厂 either."""
+    plan_text = "生活垃圾分类 旧厂房改造 实际 目标值相应调整 增加值"
+    vocabulary = {"生活", "垃圾", "分类", "厂", "厂房", "改造", "目标值", "增加值"}
+    words = {"垃圾", "焚烧", "厂房", "实际", "目标", "增加", "服装", "分类"}.__contains__
+    assert missing_heads([("垃圾焚烧", "vn"), ("厂", "n")], plan_text, vocabulary, words) == ["垃圾焚烧厂"]
+    assert missing_heads([("垃圾", "n"), ("焚烧", "v"), ("厂", "n")], plan_text, vocabulary, words) == ["焚烧厂"]
+    assert missing_heads([("垃圾分类", "n"), ("厂", "n")], plan_text, vocabulary, words) == []
+    # 值 heads the plan's own compounds (目标值): 实际值 is a way of asking for a figure
+    assert missing_heads([("实际", "n"), ("值", "n")], plan_text, vocabulary - {"目标值"}, words) == []
+
+
 def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None:
     import jieba.posseg as pseg
 
@@ -56,6 +74,10 @@ def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None
     assert "免费" in missing_objects(tagged("规划是不是说地铁全部免费"), plan_text)
     assert missing_objects(tagged("公交有没有补贴"), plan_text + ",给予补贴") == []
     assert "全免" in missing_objects(tagged("以后公园门票全免吗"), plan_text)
+    # a price change, or a price or fee the plan never names
+    assert "降价" in missing_objects(tagged("博物馆门票会不会降价"), plan_text)
+    assert "票价" in missing_objects(tagged("地铁票价会调整吗"), plan_text)
+    assert missing_objects(tagged("地铁票价会调整吗"), plan_text + ",票价") == []
 
 
 def test_the_places_a_statement_puts_things_at() -> None:
