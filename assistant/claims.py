@@ -12,7 +12,7 @@ premise is never repeated as fact: the answer opens with the verdict and quotes 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import jieba.posseg as pseg
@@ -441,3 +441,97 @@ def other_direction(proposition: str, quoted: str, names: Sequence[str] = ()) ->
         if any(m.group(0) not in clause and other(m, clause) for clause in clauses):
             return True  # the clause that names the thing puts it elsewhere
     return False
+
+
+# what a claim may name in a slot the plan fills with something else: a thing, place, body or
+# kind (jieba's nouns, names, abbreviations and distinguishing words: 全日 in 「全日步行街」)
+_SLOT_FLAGS = frozenset(("n", "ns", "nt", "nz", "nr", "j", "b", "l", "eng"))
+_LINK = frozenset("给到为在至于向由和与及的")  # what stands between a slot and its anchor
+_GENERIC = frozenset("规划 纲要 海珠 海珠区 广州 广州市 全区 区里 政府".split())  # the plan's own frame
+
+
+def swapped_slot(
+    proposition: str, quoted: str, same: Callable[[str, str], bool] = lambda a, b: False
+) -> tuple[str, str] | None:
+    """A word of the claim the quote does not have, where the quote has another word in the
+    same place: before the same next word (南沙 / 琶洲 before 物流輪候區; 全日 / 分時制 before
+    步行街), or after the same word before it (下放給 区内高校 / 數字產業頭部企業). `same(a, b)`:
+    the two are one thing in other words (a synonym). Returns (the claim's word, the plan's)."""
+    text = normalize(quoted)
+    words = [(w, f) for w, f in pseg.lcut(normalize(proposition)) if w.strip()]
+
+    def fills(theirs: str, word: str) -> bool:
+        return (
+            bool(theirs)
+            and theirs not in proposition
+            and not same(word, theirs)
+            and _slot_kind(theirs) == _slot_kind(word)  # a place for a place, a level for a level
+        )
+
+    for i, (word, flag) in enumerate(words):
+        if len(word) < 2 or flag not in _SLOT_FLAGS or word in text or word in _GENERIC:
+            continue
+        if not CJK_RUN.fullmatch(word) or _slot_kind(word) is None:
+            continue
+        after = next((w for w, _ in words[i + 1 : i + 4] if len(w) >= 2 and w in text), None)
+        if after is not None:
+            for m in re.finditer(re.escape(after), text):
+                if fills(theirs := _slot_before(text[: m.start()]), word):
+                    return word, theirs
+        before = next((w for w, _ in reversed(words[max(i - 3, 0) : i]) if len(w) >= 2 and w in text), None)
+        if before is not None:
+            for m in re.finditer(re.escape(before), text):
+                if fills(theirs := _slot_after(text[m.end() :]), word):
+                    return word, theirs
+    return None
+
+
+_LEVEL = re.compile(r"(?:国家|省|市|区|县|街道|镇|世界|国际)级")
+_BODY_END = re.compile(
+    r"(?:企业|公司|高校|大学|学院|学校|医院|集团|中心|实验室|研究院|研究所|机构|部门|政府|委员会|协会|商会|法院|银行)$"
+)
+_PLACE_END = "湾岛洲村路街港园桥江河湖山塘涌城"
+
+
+def _slot_kind(word: str) -> str | None:
+    """What kind of thing fills a slot: a level (省级), a body (高校, 头部企业), a place (南沙,
+    琶洲, 东部), else None (a word of another kind is no swap: 评职称 for 申报)."""
+    if _LEVEL.fullmatch(word):
+        return "level"
+    if _BODY_END.search(word):
+        return "body"
+    if (
+        word in REGIONS
+        or word[-1] in _PLACE_END
+        or _DIRECTION.fullmatch(word)
+        or any(f == "ns" for _, f in pseg.lcut(word))
+    ):
+        return "place"
+    return None
+
+
+def _slot_before(text: str) -> str:
+    """The name-like words at the end of `text` (what fills the slot before an anchor)."""
+    taken: list[str] = []
+    for w, f in reversed([(w, f) for w, f in pseg.lcut(text[-12:]) if w.strip()]):
+        if f in _SLOT_FLAGS or f == "ng" or (f == "x" and CJK_RUN.fullmatch(w)) or (f in ("vn", "a") and taken):
+            taken.insert(0, w)
+        elif len(w) == 1 and not taken and w not in _LINK and f not in ("x", "uj", "p", "c", "v"):
+            taken.insert(0, w)  # a one-character head: 分时 + 制
+        else:
+            break
+    found = "".join(taken)
+    return found if len(found) >= 2 else ""
+
+
+def _slot_after(text: str) -> str:
+    """The name-like words at the start of `text`, after a linking character (给, 到, 为…)."""
+    text = text.lstrip("".join(_LINK))
+    taken: list[str] = []
+    for w, f in [(w, f) for w, f in pseg.lcut(text[:16]) if w.strip()]:
+        if f in _SLOT_FLAGS or f == "ng" or (f == "x" and CJK_RUN.fullmatch(w)) or (f in ("vn", "a") and taken):
+            taken.append(w)
+        else:
+            break
+    found = "".join(taken)
+    return found if len(found) >= 2 else ""

@@ -39,6 +39,7 @@ from assistant.claims import (
     same_kind_figures,
     site_in,
     slot_figure,
+    swapped_slot,
     unit_of,
 )
 from assistant.conversation import is_follow_up
@@ -391,6 +392,11 @@ def _titled(term: str, titles: str) -> bool:
     """A title names `term`, whole or shortened the usual way, keeping its head and tail
     (琶洲试验区 for 琶洲人工智能与数字经济试验区)."""
     return term in titles or (len(term) >= 4 and term[:2] in titles and term[-2:] in titles)
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """Two words for one thing: one is the plan's wording for the other (公交 / 公共交通)."""
+    return b in expand(a) or a in expand(b)
 
 
 def _en_ref(key: tuple[int, int]) -> str:
@@ -991,7 +997,9 @@ class Composer:
                 "The plan gives no such figure, so this cannot be confirmed. The nearest text:",
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
-        if other_direction(claim.proposition, quoted, self.claim_names(claim)) or horizon_swapped(
+        # (an English claim is read by the plan's words for its places: "Macau" → 澳门, "eastern Haizhu" → 东部)
+        said = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
+        if other_direction(said, quoted, self.claim_names(claim)) or horizon_swapped(
             claim.proposition, claim.figures, quoted
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
             head = _head(question, *_SAYS_OTHERWISE)
@@ -1018,11 +1026,15 @@ class Composer:
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         plan_text = sentences_of(result).plan_text
-        if absent := [n for n in named_sites(claim.proposition, plan_text) if not site_in(n, f"{quoted} {headings}")]:
+        if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
             # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
             if any(n not in absent for n in named_sites(quoted, plan_text)):
                 head = _head(question, *_SAYS_OTHERWISE)
                 return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if swapped_slot(claim.proposition, quoted, _one_thing) is not None:
+            # 「在南沙建物流轮候区」 where the plan says 琶洲物流轮候区: another word in the same place
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
             # the quote is about something near, but does not say what the claim says of it
             words = "、".join(f"「{w}」" for w in unstated)

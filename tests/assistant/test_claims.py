@@ -290,3 +290,27 @@ def test_a_claim_of_who_bears_a_duty_is_supported_when_the_plan_says_so(assistan
     """The plan puts the duty on whoever polluted the soil (「由…承担治理责任」)."""
     answer = assistant.ask("规划是不是说土壤污染由造成污染的单位或个人负责治理？")
     assert answer.verdict == SUPPORTED and not answer.refused
+
+
+def test_a_word_put_in_the_place_of_the_plans_own_is_found() -> None:
+    """The same next word (or the same word before) with another place, level or body in the slot."""
+    from assistant.claims import swapped_slot
+
+    assert swapped_slot("要在南沙建一个停车场", "加快推进琶洲停车场建设") == ("南沙", "琶洲")
+    assert swapped_slot("博物馆要升格成省级博物馆", "推进博物馆升格为国家级博物馆") == ("省级", "国家级")
+    assert swapped_slot("评审权下放给区内高校", "将评审权下放给龙头企业") == ("高校", "龙头企业")
+    # the plan's own words, a paraphrase of another kind, or a synonym: no swap
+    assert swapped_slot("加快推进琶洲停车场建设", "加快推进琶洲停车场建设") is None
+    assert swapped_slot("人才可以不看学历直接评职称", "探索人才直接申报职称") is None
+    assert (
+        swapped_slot("要在南沙建一个停车场", "加快推进琶洲停车场建设", lambda a, b: {a, b} == {"南沙", "琶洲"}) is None
+    )
+
+
+def test_a_place_swapped_in_a_claim_is_contradicted(assistant: Assistant) -> None:
+    """The plan puts the logistics waiting area in Pazhou, and a Hong Kong group behind the
+    family-doctor programme: a claim naming another place is told the plan says otherwise."""
+    answer = assistant.ask("听说要在南沙建物流轮候区来缓解展期交通，对吗？")
+    assert answer.verdict == CONTRADICTED and "琶洲物流輪候區" in to_traditional(answer.text)
+    english = assistant.ask("Is it true the family-doctor training programme is run with a Macau hospital group?")
+    assert english.verdict == CONTRADICTED and "香港聯合醫務集團" in english.text
