@@ -166,6 +166,10 @@ def asks_places(question: str) -> bool:
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
 # who leads or carries a task, in a claim: the quote must say so too
 _COUNT_UNITS = frozenset("家 个 所 项 座 条 张 名 人 万人 宗 栋 套 间 户 场 次 艘 辆".split())  # a count of things
+_TARGET_NOT_DONE = (
+    "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
+    "No: this is a target the plan sets, not something already done. The text:",
+)
 _FACILITY_HEAD = "厂站馆场院楼塔桥港园"  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
 _LEAD_ROLE = re.compile(r"牵头|负责|主导|主办|承办")
 # how the plan says who carries a task: the same words, or 「由…承担…责任」
@@ -982,12 +986,18 @@ class Composer:
                     "The plan sets no such figure for the years ahead, so this cannot be confirmed; it reports only the past:",
                 )
                 return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
-            if theirs:
-                head = _head(question, *_SAYS_OTHERWISE)  # the claim's own figure is not repeated
-                # 「十四五打通24.9公里」: the plan's 24.9公里 is what the last period did
-                elsewhere = self.unquoted_figure(
-                    query, result, quoted, lambda text: any(figure_in(f, text) for f in wrong)
+            # where the plan uses the claimed figure: for something else, or as a target (「十三五已
+            # 贯通42.4公里」 where 42.4公里 is what is yet to be done); 「十四五打通24.9公里」: the
+            # plan's 24.9公里 is what the last period did
+            elsewhere = self.unquoted_figure(query, result, quoted, lambda text: any(figure_in(f, text) for f in wrong))
+            if theirs or elsewhere is not None:
+                target = (
+                    elsewhere is not None
+                    and claims_done(claim.proposition)
+                    and is_target_sentence(elsewhere.sentence.text)
                 )
+                # (the claim's own figure is not repeated)
+                head = _head(question, *(_TARGET_NOT_DONE if target else _SAYS_OTHERWISE))
                 text, citations = self.with_quote(question, base, elsewhere, "綱要中的這個數字見於{ref}，說的是：")
                 return Composition(head + "\n" + text, citations, False, CONTRADICTED)
             # the plan does not answer the claim (refused), the nearest text is shown
@@ -1006,11 +1016,7 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
-            head = _head(
-                question,
-                "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
-                "No: this is a target the plan sets, not something already done. The text:",
-            )
+            head = _head(question, *_TARGET_NOT_DONE)
             # what the plan reports as done so far, beside the target the claim took for done
             record = self.unquoted_figure(
                 query,

@@ -46,6 +46,7 @@ _CAUSE = re.compile(r"因为|由于|受.{1,20}影响|主要考虑|原因|导致|
 W_CAUSE = 0.3  # a "why" question: a sentence that gives a cause ranks above one that restates the fact
 # A question about what has been done (十三五, 现在, 已经) is answered by the plan's review of the
 # past period, not by its targets, which often give a figure for the same measure
+_PERIOD_WORDS = frozenset(("十三五", "十三", "三五", "十四五", "十四", "四五"))
 W_PAST = 0.2
 MIN_REVIEW_COVERAGE = 0.3
 # a question that names one plan period (十三五 or 十四五) is not answered by a sentence that names
@@ -112,6 +113,10 @@ class SentencePicker:
         # (an English question shares few words with a sentence: a period weight would outweigh them)
         chinese = not is_latin_query(query)
         past, ahead = chinese and asks_back(query), chinese and asks_ahead(query)
+        if past or ahead:
+            # the period says when, and is weighed as such below: as words (十三五 cut three ways:
+            # 十三, 三五, 十三五) it would pull every sentence that names it
+            terms = {t: w for t, w in terms.items() if t not in _PERIOD_WORDS}
         asked_period = named_period(query)
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
@@ -155,7 +160,9 @@ class SentencePicker:
                 # what was done is reported in the review of the last period, or said to be done
                 # (a review sentence about something else is not lifted: it must share the question's words)
                 review = in_review and cov >= MIN_REVIEW_COVERAGE
-                score += W_PAST * (max(reports_done(s.text), review) - states_target(s.text))
+                done = max(reports_done(s.text), review)
+                # (a task elsewhere in the plan, that reports nothing done, is what lies ahead)
+                score += W_PAST * (done - states_target(s.text)) - (W_PAST / 2 if not done and not in_review else 0.0)
             elif ahead and in_review:
                 score -= W_PAST  # what lies ahead is not in the review of the last period
             if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts

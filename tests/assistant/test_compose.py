@@ -274,3 +274,18 @@ def test_a_past_side_is_not_answered_by_a_target(assistant: Assistant) -> None:
         "with the 2025 target?"
     ).text
     assert "兩者相同" not in text and "89.3%" in text and "86%" in text
+
+
+def test_what_was_done_in_the_last_period_is_read_from_the_review(assistant: Assistant) -> None:
+    """A past question is answered by what the review reports, not by the task the plan sets now,
+    and not by the review's opening lines that only name the period."""
+    text = to_traditional(assistant.ask("首席服务官制度在十三五得到过什么肯定？").text)
+    assert "民營經濟十條" in text
+    mileage = to_traditional(assistant.ask("十三五期间环岛路打通了多长？").text)
+    assert "24.9公里" in mileage
+
+
+def test_a_target_claimed_as_done_is_contradicted_by_where_the_plan_sets_it(assistant: Assistant) -> None:
+    answer = assistant.ask("十三五期间海珠已经建成了42.4公里环岛路，对吗？")
+    assert answer.verdict == "contradicted" and not answer.refused
+    assert "42.4公里" in answer.text and "目標" in to_traditional(answer.text.splitlines()[0])
