@@ -73,6 +73,10 @@ _MEASURE = re.compile(
     r"面积|人口|规模|目标|增速|增幅|增长|增加|数量|比例|比重|长度|时间|速度|指标|标准|水平|定位|作用|功能|任务|重点|区别|不同|差别"
     r"|哪|谁|更|较|比较|分别|各|都|相比|有|在|是|要|会|能|的"
 )
+_MENTION_TAG = re.compile(
+    r"(?:那)?(?:纲要|綱要|规划|規劃|里面|裡面)?(?:有没有|有沒有|有冇|是否|有)?"
+    r"(?:提到|提及|讲到|講到|说到|說到|写到|寫到|讲|講|说|說|写|寫|提)(?:过|過|了)?(?:吗|嗎|呢|没有|沒有|冇)?"
+)
 _WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?|why", re.I)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
 
@@ -142,6 +146,8 @@ def split_parts(question: str) -> list[str]:
     pieces = [c.strip(" ，,。") for p in _BREAK.split(q) for c in _asked_clauses(p)]
     # a short "why?" after a question asks about it (「…高还是低？为什么？」), it is a part too
     parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
+    # 「那疾控中心呢，有提到吗？」: asking whether the plan mentions it is the same question again
+    parts = [p for n, p in enumerate(parts) if not (n and _MENTION_TAG.fullmatch(p.strip(" ，,。？?！!")))]
     # a remark after the question that asks nothing (「…？孩子明年上小学有点慌」) is the asker's
     # context, not a part (a statement before a question is its premise, and stays)
     while len(parts) > 1 and not _asks_something(parts[-1]) and _asks_something(parts[-2]):

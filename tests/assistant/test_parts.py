@@ -276,3 +276,9 @@ def test_an_english_side_that_names_only_its_period_is_about_the_other_sides_mea
         "what was achieved during the 13th Five-Year Plan period?"
     )
     assert compared is not None and "rooftop solar panels" in compared.right
+
+
+def test_asking_whether_the_plan_mentions_it_is_not_another_part() -> None:
+    assert split_parts("那图书馆呢，有提到吗？") == ["那图书馆呢，有提到吗？"]
+    assert split_parts("体育公园呢？规划有没有讲过？") == ["体育公园呢？规划有没有讲过？"]
+    assert split_parts("公园有几座？以后咋管？") == ["公园有几座", "以后咋管"]
