@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jieba.posseg as pseg
+
 from assistant.periods import NAMED_PERIOD, THIS_PLAN
 from assistant.questions import ASKS_ANYTHING, NUMBER_Q
-from corpus.text import is_simplified_query, normalize, to_traditional
+from corpus.text import CJK_RUN, is_simplified_query, normalize, to_traditional
 from retrieval.synonyms import expand
 
 MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
@@ -295,9 +297,31 @@ _ASKED_FROM = re.compile(r"(?:多少|几|幾|什么|什麼|甚麼|啥|哪|怎么
 _DONE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,2}了|达到|達到|[在有是的为為])+$")
 
 
+_PRONOUN = re.compile(r"它|其(?![他它余餘中次实實])|佢")
+_NAME_FLAGS = frozenset(("n", "nz", "ns", "nt", "nr", "j", "l", "eng", "x"))
+
+
+def _leading_name(text: str) -> str | None:
+    """The name a text opens with: its first words while they are nouns or names (海丝博览会)."""
+    taken: list[str] = []
+    for word, flag in pseg.lcut(text):
+        if flag in _NAME_FLAGS and not (flag == "x" and not CJK_RUN.fullmatch(word)):
+            taken.append(word)
+        elif taken or word.strip("“”「」\"' "):
+            break
+    name = "".join(taken)
+    return name if len(name) >= 3 else None
+
+
 def carried_context(first: str, part: str) -> str:
     """What a later part carries over from the first one: the first part, without its period
-    (「十三五期间」) when the later part names its own or asks what the plan intends."""
+    (「十三五期间」) when the later part names its own or asks what the plan intends; only the
+    thing the first part is about when the later part points back at it (「它」: 「海丝博览会将来
+    要升格成什么…？规划又把它和哪个会议…」 is about 海丝博览会, not its 升格)."""
+    chinese = CJK_RUN.search(first) is not None
+    if chinese and _PRONOUN.search(strip_lead(part)) and (name := _leading_name(NAMED_PERIOD.sub("", first).strip())):
+        if not ASKS_ANYTHING.search(normalize(name)):
+            return name
     if not _OWN_TIME.search(strip_lead(part)):
         return first
     unperiodic = re.sub(r"\s+", " ", NAMED_PERIOD.sub("", first)).strip(" ，,") or first

@@ -282,3 +282,10 @@ def test_asking_whether_the_plan_mentions_it_is_not_another_part() -> None:
     assert split_parts("那图书馆呢，有提到吗？") == ["那图书馆呢，有提到吗？"]
     assert split_parts("体育公园呢？规划有没有讲过？") == ["体育公园呢？规划有没有讲过？"]
     assert split_parts("公园有几座？以后咋管？") == ["公园有几座", "以后咋管"]
+
+
+def test_a_later_part_that_points_back_carries_only_the_thing_the_first_is_about() -> None:
+    from assistant.parts import carried_context
+
+    assert carried_context("图书馆新馆将来要建多大的面积", "规划又把它和哪个剧院放在一起讲") == "图书馆新馆"
+    assert carried_context("琶洲试验区面积多大", "另外由哪个部门负责") == "琶洲试验区面积多大"  # no pointing back
