@@ -17,7 +17,7 @@ import jieba.posseg as pseg
 
 from assistant.periods import NAMED_PERIOD, THIS_PLAN
 from assistant.questions import ASKS_ANYTHING, NUMBER_Q
-from corpus.text import CJK_RUN, is_simplified_query, normalize, to_traditional
+from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional
 from retrieval.synonyms import expand
 
 MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
@@ -332,7 +332,7 @@ def carried_context(first: str, part: str) -> str:
 
 # 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
 _EXTREME = re.compile(
-    r"哪个.{0,8}最|哪一个.{0,8}最|哪项.{0,8}最|\bcompare\b|\b(?:largest|smallest|biggest|highest|lowest)\b", re.I
+    r"哪(?:一)?(?:个|项|块|片|边|家)?.{0,8}最|\bcompare\b|\b(?:largest|smallest|biggest|highest|lowest)\b", re.I
 )
 
 
@@ -348,6 +348,8 @@ def member_parts(question: str, members: list[str]) -> tuple[list[str], Comparis
     asked = measure.group(0) if measure and not measure.group(0).isascii() else None
     if asked and not is_simplified_query(question):  # the parts are answered in the question's script
         asked = to_traditional(asked)
+    if is_simplified_query(question):  # (the members are the plan's names, in Traditional)
+        members = [to_simplified(m) for m in members]
     parts = [f"{m} {asked}" if asked else f"{m} {question}" for m in members]
     return parts, Comparison(members[0], members[1], (parts[0], parts[1]), tuple(members))
 

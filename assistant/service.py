@@ -129,7 +129,12 @@ class Assistant:
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
         # (「出现在哪两处，分别怎么说」 is one question: the places are its parts)
         parts, compared = ([], None) if claim or asks_places(question) else question_parts(question)
-        across = not claim and structural is None and all(asks_across_group(p) for p in parts or [question])
+        # (「这三块哪块面积最大？各多大？」: the group is measured member by member, each part with it)
+        across = (
+            not claim
+            and structural is None
+            and (all(asks_across_group(p) for p in parts or [question]) or asks_across_group(question))
+        )
         # a question split into parts is answered from the parts' own searches: the whole question
         # is searched only when something reads its result (a group's members, a model's passages)
         # 「十四五」 names the whole plan: it says where to look only when a figure or date is asked

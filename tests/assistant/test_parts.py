@@ -289,3 +289,17 @@ def test_a_later_part_that_points_back_carries_only_the_thing_the_first_is_about
 
     assert carried_context("图书馆新馆将来要建多大的面积", "规划又把它和哪个剧院放在一起讲") == "图书馆新馆"
     assert carried_context("琶洲试验区面积多大", "另外由哪个部门负责") == "琶洲试验区面积多大"  # no pointing back
+
+
+def test_which_piece_is_largest_asks_across_a_group() -> None:
+    from assistant.parts import asks_across_group
+
+    assert asks_across_group("这几块里哪块人口最多？")
+    assert asks_across_group("哪一片绿地面积最大")
+    assert not asks_across_group("这块地有多大？")
+
+
+def test_a_group_measured_and_each_asked_gives_every_member(assistant: Assistant) -> None:
+    text = assistant.ask("一区一谷一圈里哪一块面积最大？分别多大？").text
+    assert "30平方公里" in text and "36.8平方公里" in text and "16平方公里" in text
+    assert "面積" not in text and "面积" in text  # asked in Simplified, answered in Simplified

@@ -20,6 +20,9 @@ BUNDLED_SETS = tuple(
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
+        "fresh12",
+        "fresh13",
     )
 )
 
