@@ -30,7 +30,7 @@ _CUES = (
     r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
-    r"is it true|is that true|is this true|can you confirm|please confirm|confirm that|true or false"
+    r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
@@ -535,3 +535,21 @@ def _slot_after(text: str) -> str:
             break
     found = "".join(taken)
     return found if len(found) >= 2 else ""
+
+
+def direction_elsewhere(proposition: str, names: Sequence[str], sentences: Sequence[str]) -> tuple[str, str] | None:
+    """A clause of the plan naming one of `names` that puts it in another part of the district
+    than the claim does (「在中部建设中大国际创新生态谷」 against a claim of 东部): (its sentence,
+    the clause as the plan writes it), else None."""
+    claimed = list(_DIRECTION.finditer(normalize(proposition)))
+    if not claimed or not names:
+        return None
+    for sentence in sentences:
+        # (normalising keeps every character in place: the plan's own clause is cut the same way)
+        for clause, own in zip(_CLAUSE_END.split(normalize(sentence)), _CLAUSE_END.split(sentence)):
+            if not any(n in clause for n in names):
+                continue
+            for said in _DIRECTION.finditer(clause):
+                if any(said.group(2) == m.group(2) and said.group(1) != m.group(1) for m in claimed):
+                    return sentence, own
+    return None

@@ -26,6 +26,7 @@ from assistant.claims import (
     SUPPORTED,
     Claim,
     claims_done,
+    direction_elsewhere,
     figure_in,
     figures_of,
     horizon_swapped,
@@ -1009,6 +1010,18 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         # (an English claim is read by the plan's words for its places: "Macau" → 澳门, "eastern Haizhu" → 东部)
         said = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
+        names = [n for n in self.plan_names if n in normalize(said)] or list(self.claim_names(claim))
+        index = sentences_of(result)
+        everywhere = [sc.text for sents in index.by_section.values() for sc in sents if index.has_text(sc)]
+        if not other_direction(said, quoted, names) and (found := direction_elsewhere(said, names, everywhere)):
+            # the quote does not say where the thing is; another sentence of the plan puts it elsewhere
+            where, clause = found
+            line = next(s for sents in index.by_section.values() for s in sents if s.text == where)
+            key = self.section_of_line.get(line.line, (0, 0))
+            said_there = in_user_script(question, f"{short_ref(self.plan, *key)}寫的是：「{clause}」")
+            cite = citation_for(self.plan, *key, clause, [line.line])
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
         if other_direction(said, quoted, self.claim_names(claim)) or horizon_swapped(
             claim.proposition, claim.figures, quoted
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one

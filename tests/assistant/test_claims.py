@@ -314,3 +314,17 @@ def test_a_place_swapped_in_a_claim_is_contradicted(assistant: Assistant) -> Non
     assert answer.verdict == CONTRADICTED and "琶洲物流輪候區" in to_traditional(answer.text)
     english = assistant.ask("Is it true the family-doctor training programme is run with a Macau hospital group?")
     assert english.verdict == CONTRADICTED and "香港聯合醫務集團" in english.text
+
+
+def test_where_the_plan_puts_a_thing_is_found_outside_the_quote() -> None:
+    from assistant.claims import direction_elsewhere
+
+    plan = ["在东部建设港口片区,在中部建设科学城,在西部建设老城区。", "科学城整合大学资源。"]
+    assert direction_elsewhere("科学城建在东部", ["科学城"], plan) == (plan[0], "在中部建设科学城")
+    assert direction_elsewhere("科学城建在中部", ["科学城"], plan) is None
+    assert direction_elsewhere("科学城整合大学资源", ["科学城"], plan) is None  # no part of the district claimed
+
+
+def test_an_english_claim_putting_a_zone_in_another_part_is_contradicted(assistant: Assistant) -> None:
+    answer = assistant.ask("Is it right that the innovation valley is to be built in eastern Haizhu?")
+    assert answer.verdict == CONTRADICTED and "在中部建設中大國際創新生態谷" in answer.text

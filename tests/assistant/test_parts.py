@@ -211,7 +211,8 @@ def test_a_later_part_that_asks_only_what_is_required_has_no_subject_of_its_own(
 def test_a_later_part_carries_the_first_parts_subject_not_what_it_asked() -> None:
     assert carried_context("青年驿站计划十三五解决了多少床位", "十四五对它有什么要求") == "青年驿站计划"
     assert carried_context("滨江公园在「十三五」完成了什么", "「十四五」又要做什么") == "滨江公园"
-    assert carried_context("滨江公园建了几年", "那它的面积呢") == "滨江公园建了几年"  # no period of its own: all of it
+    assert carried_context("滨江公园建了几年", "面积又有多大") == "滨江公园建了几年"  # no period of its own: all of it
+    assert carried_context("滨江公园建了几年", "那它的面积呢") == "滨江公园"  # 它: the thing, not what was asked of it
 
 
 def test_a_horizon_before_the_first_side_is_both_sides() -> None:
