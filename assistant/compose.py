@@ -98,7 +98,7 @@ from assistant.refusal import (
 )
 from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
-from corpus.text import is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
+from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
 from retrieval.synonyms import expand, narrower, synonyms
 
@@ -774,7 +774,11 @@ class Composer:
             return Composition(
                 in_user_script(question, text), (citation_for(self.plan, *key, s.text, [s.line]),), False
             )
-        words = [t for t in index.tokenizer(question) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
+        # (an English question by the plan's words for it: "emergency" → 应急)
+        asked = expand(question) if is_latin_query(question) else question
+        words = [t for t in index.tokenizer(asked) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
+        if is_latin_query(question):
+            words = [t for t in words if CJK_RUN.fullmatch(t)]
         if ordered and words:
             # 「那老年教育方面，這一節怎麼說」: what the 節 says of the thing named, not an overview
             if about := _most_named(ordered, words)[:MAX_OVERVIEW]:

@@ -125,7 +125,7 @@ def missing_topics(
     return sorted(missing)
 
 
-_PARTICLES = frozenset("呀啊呢吗嘛啦哦喔咧嘞㗎吧咯噢")  # what a question may end on: not a head
+_BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing's name ends in
 
 
 def missing_heads(
@@ -138,8 +138,9 @@ def missing_heads(
     `vocabulary`: the plan's tokens."""
     found = []
     for (first, flag), (tail, tail_flag) in pairwise([*tagged, ("", "x")]):
-        # (jieba tags a one-character head at the end of a question a morpheme: 「…厂？」 zg)
-        morpheme = tail_flag in ("ng", "zg") and tail not in _PARTICLES
+        # (jieba tags a building's one-character head a morpheme at the end of a question: 「…厂？」;
+        # other such morphemes are pieces of words it cut wrong: 「改成分时」 is not 成分 + 时)
+        morpheme = tail_flag in ("ng", "zg") and tail in _BUILT_HEADS
         if len(tail) == 1 and (tail_flag == "n" or morpheme) and len(first) >= 2 and flag in (*NOUNS, "vn", "v"):
             phrase, head, modifier = first + tail, tail, first  # cut apart by jieba
         elif flag in NOUNS and len(first) >= MIN_TOPIC_CHARS and is_word(first[:-1]) and not is_word(first[-2:]):
@@ -149,7 +150,9 @@ def missing_heads(
         if phrase in plan_text or _QUESTION_WORD.search(phrase):
             continue
         known_head = head in vocabulary or _heads_compounds(head, plan_text, is_word)
-        if (not known_head and flag != "v") or _unused_part(modifier, plan_text, is_word):
+        # (a built thing qualified by a word the plan never uses: 垃圾焚烧厂; not any word jieba cut
+        # wrong before a one-character noun: 「改成分时」)
+        if (not known_head and flag != "v") or (head in _BUILT_HEADS and _unused_part(modifier, plan_text, is_word)):
             found.append(phrase)
     return found
 

@@ -295,3 +295,13 @@ def test_the_plans_own_period_does_not_pull_a_question_to_the_preface(assistant:
     """「十四五规划的…」 names the whole plan: searched with it, this question found the preface."""
     answer = assistant.ask("“十四五”规划的指导思想是什么？")
     assert (answer.citations[0].chapter_no, answer.citations[0].section_no) == (1, 2)
+
+
+@pytest.mark.slow
+def test_an_english_same_section_follow_up_finds_what_it_names_there(assistant: Assistant) -> None:
+    history = (
+        Turn("user", "Does the plan mention an energy project in Pazhou?"),
+        Turn("assistant", "Yes. Chapter 9, Section 1 proposes it (探索實施琶洲綜合能源項目)."),
+    )
+    answer = assistant.ask("Same section — what voltage is the grid project it mentions?", history)
+    assert "500千伏" in answer.text

@@ -52,6 +52,11 @@ def test_a_compound_whose_qualifier_the_plan_never_uses_is_missing() -> None:
     assert missing_heads([("垃圾焚烧", "vn"), ("厂", "n")], plan_text, vocabulary, words) == ["垃圾焚烧厂"]
     assert missing_heads([("垃圾", "n"), ("焚烧", "v"), ("厂", "n")], plan_text, vocabulary, words) == ["焚烧厂"]
     assert missing_heads([("垃圾分类", "n"), ("厂", "n")], plan_text, vocabulary, words) == []
+    # a building's head at the end of a question, which jieba tags a morpheme, still heads it; a
+    # piece of a word it cut wrong (「改成分时」: 成分 + 时) does not
+    assert missing_heads([("垃圾焚烧", "vn"), ("厂", "zg")], plan_text, vocabulary, words) == ["垃圾焚烧厂"]
+    assert missing_heads([("成分", "n"), ("时", "ng")], plan_text, vocabulary | {"时"}, words) == []
+    assert missing_heads([("成分", "n"), ("时", "n")], plan_text, vocabulary | {"时"}, words) == []
     # 值 heads the plan's own compounds (目标值): 实际值 is a way of asking for a figure
     assert missing_heads([("实际", "n"), ("值", "n")], plan_text, vocabulary - {"目标值"}, words) == []
 
