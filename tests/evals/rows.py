@@ -21,8 +21,10 @@ BUNDLED_SETS = tuple(
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     )
 )
 
