@@ -12,12 +12,13 @@ premise is never repeated as fact: the answer opens with the verdict and quotes 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import jieba.posseg as pseg
 
 from assistant.questions import ASKS_WHAT
+from corpus.models import Sentence
 from corpus.text import CJK_RUN, normalize
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
@@ -510,11 +511,22 @@ def _slot_kind(word: str) -> str | None:
     return None
 
 
+def _name_like(word: str, flag: str, after_name: bool) -> bool:
+    """A word that belongs to a name filling a slot: a noun, name or morpheme (jieba's x for a
+    character it does not know, 琶), or a verbal noun or adjective once a name has begun."""
+    return (
+        flag in _SLOT_FLAGS
+        or flag == "ng"
+        or (flag == "x" and CJK_RUN.fullmatch(word) is not None)
+        or (flag in ("vn", "a") and after_name)
+    )
+
+
 def _slot_before(text: str) -> str:
     """The name-like words at the end of `text` (what fills the slot before an anchor)."""
     taken: list[str] = []
     for w, f in reversed([(w, f) for w, f in pseg.lcut(text[-12:]) if w.strip()]):
-        if f in _SLOT_FLAGS or f == "ng" or (f == "x" and CJK_RUN.fullmatch(w)) or (f in ("vn", "a") and taken):
+        if _name_like(w, f, bool(taken)):
             taken.insert(0, w)
         elif len(w) == 1 and not taken and w not in _LINK and f not in ("x", "uj", "p", "c", "v"):
             taken.insert(0, w)  # a one-character head: 分时 + 制
@@ -529,7 +541,7 @@ def _slot_after(text: str) -> str:
     text = text.lstrip("".join(_LINK))
     taken: list[str] = []
     for w, f in [(w, f) for w, f in pseg.lcut(text[:16]) if w.strip()]:
-        if f in _SLOT_FLAGS or f == "ng" or (f == "x" and CJK_RUN.fullmatch(w)) or (f in ("vn", "a") and taken):
+        if _name_like(w, f, bool(taken)):
             taken.append(w)
         else:
             break
@@ -537,16 +549,19 @@ def _slot_after(text: str) -> str:
     return found if len(found) >= 2 else ""
 
 
-def direction_elsewhere(proposition: str, names: Sequence[str], sentences: Sequence[str]) -> tuple[str, str] | None:
+def direction_elsewhere(
+    proposition: str, names: Sequence[str], sentences: Iterable[Sentence]
+) -> tuple[Sentence, str] | None:
     """A clause of the plan naming one of `names` that puts it in another part of the district
     than the claim does (「在中部建设中大国际创新生态谷」 against a claim of 东部): (its sentence,
-    the clause as the plan writes it), else None."""
+    the clause as the plan writes it), else None. `sentences` are read only when the claim puts
+    something in a part of the district."""
     claimed = list(_DIRECTION.finditer(normalize(proposition)))
     if not claimed or not names:
         return None
     for sentence in sentences:
-        # (normalising keeps every character in place: the plan's own clause is cut the same way)
-        for clause, own in zip(_CLAUSE_END.split(normalize(sentence)), _CLAUSE_END.split(sentence)):
+        # (normalising keeps the punctuation: the plan's own clause is cut the same way)
+        for clause, own in zip(_CLAUSE_END.split(normalize(sentence.text)), _CLAUSE_END.split(sentence.text)):
             if not any(n in clause for n in names):
                 continue
             for said in _DIRECTION.finditer(clause):

@@ -85,6 +85,7 @@ from assistant.questions import (
     states_figure,
 )
 from assistant.refusal import (
+    BUILT_HEADS,
     NOUNS,
     Evidence,
     has_quantity,
@@ -165,13 +166,13 @@ def asks_places(question: str) -> bool:
 
 # a claim's verdict line when the plan says something else (its words follow)
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
-# who leads or carries a task, in a claim: the quote must say so too
-_COUNT_UNITS = frozenset("家 个 所 项 座 条 张 名 人 万人 宗 栋 套 间 户 场 次 艘 辆".split())  # a count of things
+# … and when it takes for done what the plan sets as a target
 _TARGET_NOT_DONE = (
     "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
     "No: this is a target the plan sets, not something already done. The text:",
 )
-_FACILITY_HEAD = "厂站馆场院楼塔桥港园"  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
+_COUNT_UNITS = frozenset("家 个 所 项 座 条 张 名 人 万人 宗 栋 套 间 户 场 次 艘 辆".split())  # a count of things
+# who leads or carries a task, in a claim: the quote must say so too
 _LEAD_ROLE = re.compile(r"牵头|负责|主导|主办|承办")
 # how the plan says who carries a task: the same words, or 「由…承担…责任」
 _ROLE_STATED = re.compile(rf"{_LEAD_ROLE.pattern}|由[^,，。;；]{{1,24}}(?:承担|实施|落实)|责任")
@@ -838,7 +839,7 @@ class Composer:
             if h not in self.casual
         ]
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
-            return sorted({*named, *objects, *(h for h in heads if h[-1] in _FACILITY_HEAD)})
+            return sorted({*named, *objects, *(h for h in heads if h[-1] in BUILT_HEADS)})
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
@@ -908,12 +909,13 @@ class Composer:
         done = self.refusal(question, result, f"綱要沒有提到{words}")
         return replace(done, verdict=verdict)
 
-    def claim_names(self, claim: Claim) -> tuple[str, ...]:
+    def claim_names(self, claim: Claim, said: str | None = None) -> tuple[str, ...]:
         """The places and bodies a claim names: compound names jieba tags, and the plan's own zone
-        and body names it contains."""
+        and body names it contains (or `said`, the claim in the plan's words: an English one expanded)."""
         found = list(claim.names)
+        text = claim.proposition if said is None else normalize(said)
         for name in self.plan_names:
-            if name in claim.proposition and not any(name in n for n in found):
+            if name in text and not any(name in n for n in found):
                 found.append(name)
         return tuple(found)
 
@@ -1014,19 +1016,19 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         # (an English claim is read by the plan's words for its places: "Macau" → 澳门, "eastern Haizhu" → 东部)
         said = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
-        names = [n for n in self.plan_names if n in normalize(said)] or list(self.claim_names(claim))
+        names = self.claim_names(claim, said)
         index = sentences_of(result)
-        everywhere = [sc.text for sents in index.by_section.values() for sc in sents if index.has_text(sc)]
-        if not other_direction(said, quoted, names) and (found := direction_elsewhere(said, names, everywhere)):
+        elsewhere_here = other_direction(said, quoted, names)
+        everywhere = (s for sents in index.by_section.values() for s in sents if index.has_text(s))
+        if not elsewhere_here and (found := direction_elsewhere(said, names, everywhere)):
             # the quote does not say where the thing is; another sentence of the plan puts it elsewhere
             where, clause = found
-            line = next(s for sents in index.by_section.values() for s in sents if s.text == where)
-            key = self.section_of_line.get(line.line, (0, 0))
+            key = self.section_of_line.get(where.line, (0, 0))
             said_there = in_user_script(question, f"{short_ref(self.plan, *key)}寫的是：「{clause}」")
-            cite = citation_for(self.plan, *key, clause, [line.line])
+            cite = citation_for(self.plan, *key, clause, [where.line])
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
-        if other_direction(said, quoted, self.claim_names(claim)) or horizon_swapped(
+        if elsewhere_here or horizon_swapped(
             claim.proposition, claim.figures, quoted
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
             head = _head(question, *_SAYS_OTHERWISE)
@@ -1048,7 +1050,7 @@ class Composer:
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        plan_text = sentences_of(result).plan_text
+        plan_text = index.plan_text
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
             # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
             if any(n not in absent for n in named_sites(quoted, plan_text)):

@@ -125,7 +125,7 @@ def missing_topics(
     return sorted(missing)
 
 
-_BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing's name ends in
+BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
 
 
 def missing_heads(
@@ -140,7 +140,7 @@ def missing_heads(
     for (first, flag), (tail, tail_flag) in pairwise([*tagged, ("", "x")]):
         # (jieba tags a building's one-character head a morpheme at the end of a question: 「…厂？」;
         # other such morphemes are pieces of words it cut wrong: 「改成分时」 is not 成分 + 时)
-        morpheme = tail_flag in ("ng", "zg") and tail in _BUILT_HEADS
+        morpheme = tail_flag in ("ng", "zg") and tail in BUILT_HEADS
         if len(tail) == 1 and (tail_flag == "n" or morpheme) and len(first) >= 2 and flag in (*NOUNS, "vn", "v"):
             phrase, head, modifier = first + tail, tail, first  # cut apart by jieba
         elif flag in NOUNS and len(first) >= MIN_TOPIC_CHARS and is_word(first[:-1]) and not is_word(first[-2:]):
@@ -152,7 +152,7 @@ def missing_heads(
         known_head = head in vocabulary or _heads_compounds(head, plan_text, is_word)
         # (a built thing qualified by a word the plan never uses: 垃圾焚烧厂; not any word jieba cut
         # wrong before a one-character noun: 「改成分时」)
-        if (not known_head and flag != "v") or (head in _BUILT_HEADS and _unused_part(modifier, plan_text, is_word)):
+        if (not known_head and flag != "v") or (head in BUILT_HEADS and _unused_part(modifier, plan_text, is_word)):
             found.append(phrase)
     return found
 
@@ -211,8 +211,7 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
         )
 
     words = list(tagged)
-    flags = [flag for _, flag in words]
-    for i, (word, _) in enumerate(words):
+    for i, (word, tag) in enumerate(words):
         if _BUILD_VERB.match(word):
             for nxt, flag in words[i + 1 :]:
                 if flag in NOUNS or flag in ("vn", "v") and len(nxt) == 1:
@@ -224,7 +223,7 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
             found.append(word)  # a benefit the plan never offers (免费): 「公交全面免费」
         if _BENEFIT.match(word) and i and absent(*words[i - 1]):
             found.append(words[i - 1][0])
-        if _PRICE.search(word) and absent(word, flags[i]):
+        if _PRICE.search(word) and absent(word, tag):
             found.append(word)  # a price or fee the plan never names (票价, 停车费)
     return list(dict.fromkeys(found))
 

@@ -133,7 +133,7 @@ class Assistant:
         across = (
             not claim
             and structural is None
-            and (all(asks_across_group(p) for p in parts or [question]) or asks_across_group(question))
+            and (asks_across_group(question) or bool(parts) and all(asks_across_group(p) for p in parts))
         )
         # a question split into parts is answered from the parts' own searches: the whole question
         # is searched only when something reads its result (a group's members, a model's passages)

@@ -318,8 +318,10 @@ def test_a_place_swapped_in_a_claim_is_contradicted(assistant: Assistant) -> Non
 
 def test_where_the_plan_puts_a_thing_is_found_outside_the_quote() -> None:
     from assistant.claims import direction_elsewhere
+    from corpus.models import Sentence
 
-    plan = ["在东部建设港口片区,在中部建设科学城,在西部建设老城区。", "科学城整合大学资源。"]
+    texts = ["在东部建设港口片区,在中部建设科学城,在西部建设老城区。", "科学城整合大学资源。"]
+    plan = [Sentence(n, 0, len(t), t) for n, t in enumerate(texts)]
     assert direction_elsewhere("科学城建在东部", ["科学城"], plan) == (plan[0], "在中部建设科学城")
     assert direction_elsewhere("科学城建在中部", ["科学城"], plan) is None
     assert direction_elsewhere("科学城整合大学资源", ["科学城"], plan) is None  # no part of the district claimed
