@@ -16,6 +16,7 @@ from typing import Any
 
 from corpus.errors import PlanAssistantError
 from corpus.models import Plan
+from evals.facts import normalize_fact, occurs
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 PERSONAS = ("citizen", "civil_servant", "evaluator")
@@ -199,10 +200,10 @@ class Problem:
         return f"{self.item_id}: {self.message}"
 
 
-def _found_at(plan: Plan, fact: str) -> str:
-    """Where a fact is printed, for a warning: a body line's 節, or the table of contents."""
+def _found_at(plan: Plan, lines: list[str], fact: str) -> str:
+    """Where a (normalised) fact is printed, for a warning: a body line's 節, or the table of contents."""
     body = {i.line: i for i in plan.items}
-    line = next((n for n, text in enumerate(plan.source_lines, start=1) if fact in text), None)
+    line = next((n for n, text in enumerate(lines, start=1) if occurs(text, fact)), None)
     if line is None:
         return ""
     if line not in body:
@@ -214,19 +215,21 @@ def _found_at(plan: Plan, fact: str) -> str:
 def item_problems(items: tuple[EvalItem, ...], plan: Plan) -> list[Problem]:
     """Every problem of every item with this plan (empty list = the set fits the plan exactly).
 
-    Key facts should occur verbatim in the plan and on one of the item's evidence lines; evidence
-    lines should exist; citations must name sections of the tree; answerable items need one.
+    Key facts should occur in the plan, and on one of the item's evidence lines, as an answer is
+    scored (`evals.facts`: script, width and punctuation aside); evidence lines should exist;
+    citations must name sections of the tree; answerable items need one.
     """
     problems: list[Problem] = []
-    full = "\n".join(plan.source_lines)
     n_lines = len(plan.source_lines)
     keys = {s.key for s in plan.sections}
+    lines = [normalize_fact(text) for text in plan.source_lines]
     for item in items:
         for fact in item.key_facts:
-            if fact not in full:
+            wanted = normalize_fact(fact)
+            if not any(occurs(text, wanted) for text in lines):
                 problems.append(Problem(item.id, f"key fact {fact!r} is not in the plan text"))
-            elif item.lines and not any(0 < n <= n_lines and fact in plan.line_text(n) for n in item.lines):
-                where = _found_at(plan, fact)
+            elif item.lines and not any(0 < n <= n_lines and occurs(lines[n - 1], wanted) for n in item.lines):
+                where = _found_at(plan, lines, wanted)
                 problems.append(
                     Problem(item.id, f"key fact {fact!r} is in none of its lines {list(item.lines)}{where}")
                 )

@@ -1,47 +1,15 @@
-"""Metrics: pure functions from (item, prediction) to numbers in [0, 1].
-
-Key facts are compared after normalising both sides the same way: Simplified script,
-half-width forms, lower case, no punctuation or spaces — except that numbers keep their
-decimal point and percent sign and must match exactly (`86%` does not match `186%`).
-"""
+"""Metrics: pure functions from (item, prediction) to numbers in [0, 1]; key facts are matched
+as `evals.facts` says."""
 
 from __future__ import annotations
 
-import re
 import statistics
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from corpus.text import to_simplified
 from evals.dataset import EvalItem
-
-_DROP = re.compile(r"[^\w.%]|_", re.UNICODE)
-_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
-
-
-def normalize_fact(text: str) -> str:
-    text = to_simplified(unicodedata.normalize("NFKC", text)).lower()
-    text = _DROP.sub("", text)
-    return _STRAY_DOT.sub("", text)
-
-
-def contains_fact(answer: str, fact: str) -> bool:
-    """True when `fact` occurs in `answer` after normalisation, numbers matching exactly."""
-    a, f = normalize_fact(answer), normalize_fact(fact)
-    if not f:
-        return True
-    start = a.find(f)
-    while start != -1:
-        before = a[start - 1] if start > 0 else ""
-        after = a[start + len(f)] if start + len(f) < len(a) else ""
-        ok_before = not (f[0].isdigit() and (before.isdigit() or before == "."))
-        ok_after = not (f[-1].isdigit() and (after.isdigit() or after == "."))
-        if ok_before and ok_after:
-            return True
-        start = a.find(f, start + 1)
-    return False
+from evals.facts import contains_fact
 
 
 @dataclass(frozen=True)
@@ -58,6 +26,7 @@ class Prediction:
     mode: str = "extractive"
     notice: str | None = None
     verdict: str | None = None  # the product's verdict on a claim, when it gave one
+    error: str | None = None  # the assistant failed on the item (scored as a wrong answer)
 
 
 def retrieval_scores(item: EvalItem, ranked: Sequence[tuple[int, int]], k: int = 5) -> dict[str, float]:

@@ -41,7 +41,14 @@ def predict(
     history = tuple(Turn(t.role, t.content) for t in item.history)
     with lock or nullcontext():
         t0 = time.perf_counter()
-        answer = assistant.ask(item.question, history, mode=mode)
+        try:
+            answer = assistant.ask(item.question, history, mode=mode)
+        except Exception as exc:  # a defect on one item is reported with it, not the end of the run
+            latency = (time.perf_counter() - t0) * 1000
+            error = (
+                f"the assistant failed on this item ({type(exc).__name__}: {exc}); scored as wrong — please report it"
+            )
+            return Prediction(item.id, (), "", (), False, latency, item.question, mode, error=error)
         latency = (time.perf_counter() - t0) * 1000
         ranked = tuple(s.key for s in assistant.search.search(answer.query, k=k).sections)
     cited = tuple(dict.fromkeys((c.chapter_no, c.section_no) for c in answer.citations))
@@ -168,6 +175,7 @@ def run_eval(
         report["script_parity"] = script_parity(assistant, items, preds, mode, k, progress, lock, tick)
     report["dataset"] = checked
     warned: dict[str, list[str]] = {}
+    checked["warnings"] += [{"id": i.id, "problem": preds[i.id].error} for i in items if preds[i.id].error]
     for w in checked["warnings"]:
         warned.setdefault(w["id"], []).append(w["problem"])
     report["items"] = [item_result(i, preds[i.id]) | {"warnings": warned.get(i.id, [])} for i in items]

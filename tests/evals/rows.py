@@ -25,6 +25,7 @@ BUNDLED_SETS = tuple(
         "fresh12",
         "fresh13",
         "fresh14",
+        "fresh15",
     )
 )
 

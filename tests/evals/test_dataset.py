@@ -96,6 +96,16 @@ def test_items_that_do_not_fit_the_plan(tmp_path: Path, plan: Plan) -> None:
     assert any("does not exist" in p for p in problems)
 
 
+def test_a_key_fact_is_found_as_answers_are_scored(tmp_path: Path, plan: Plan) -> None:
+    """The plan prints 先建后驗 (one character Simplified): an evaluator's 先建後驗 or 先建后验 is the
+    same fact, as in scoring; a fact on another line is still pointed at."""
+    row = dict(GOOD, key_facts=["先建後驗", "先建后验"], citations=[{"chapter_no": 6, "section_no": 1}], lines=[225])
+    assert check_against_plan(load_dataset(_write(tmp_path, [row])), plan) == []
+    elsewhere = dict(row, key_facts=["先建後驗"], lines=[273], citations=[{"chapter_no": 9, "section_no": 2}])
+    (problem,) = check_against_plan(load_dataset(_write(tmp_path, [elsewhere])), plan)
+    assert "in none of its lines [273] (it is on line 225," in problem
+
+
 def test_problems_say_which_items_can_still_be_scored(tmp_path: Path, plan: Plan) -> None:
     rows = [
         # a "where" item whose key fact is a section title printed only in the table of contents

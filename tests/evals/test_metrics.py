@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from evals.dataset import EvalItem
+from evals.facts import contains_fact, normalize_fact
 from evals.metrics import (
     Prediction,
     answer_scores,
-    contains_fact,
     item_result,
-    normalize_fact,
     retrieval_scores,
     summarise,
 )

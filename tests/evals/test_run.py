@@ -184,3 +184,21 @@ def test_cli_strict_and_compare(
     assert (diff["fixed"], diff["broken"]) == ([right["id"]], ["t5"])
     assert main([*args, "--compare", str(tmp_path / "nowhere.json")]) == 2
     assert "--compare: no report at" in capsys.readouterr().err
+
+
+def test_a_failure_on_one_item_is_reported_with_it_and_the_run_goes_on(
+    assistant: Assistant, small_set: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_ask = assistant.ask
+
+    def ask(question: str, *args: object, **kwargs: object) -> object:
+        if question == "人才公寓怎麼建設？":
+            raise ValueError("could not convert string to float: '六项'")
+        return real_ask(question, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assistant, "ask", ask)
+    report = run_eval(assistant, small_set, out=tmp_path / "out", progress=False, parity=False)
+    t2 = next(i for i in report["items"] if i["id"] == "t2")
+    assert t2["correct"] is False and "ValueError" in t2["warnings"][0] and "please report it" in t2["warnings"][0]
+    assert report["n"] == 4 and sum(i["correct"] for i in report["items"]) >= 2
+    assert "- `t2`: the assistant failed on this item" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
