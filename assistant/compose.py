@@ -42,6 +42,7 @@ from assistant.claims import (
     slot_figure,
     swapped_slot,
     unit_of,
+    value_range,
 )
 from assistant.conversation import is_follow_up
 from assistant.extractive import (
@@ -226,6 +227,18 @@ def _contiguous(sentences: list[Sentence]) -> bool:
 
 # measure words of a count: 16条 and 16个 are both sixteen of something
 _COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張名")
+
+
+def _order(a: tuple[float, float], b: tuple[float, float]) -> int | None:
+    """How two amounts compare (1: the first is larger, -1: smaller, 0: the same), or None when
+    the plan's words leave it open: 两千多种 is [2000, 3000), neither above nor below 2500."""
+    if a == b and a[0] == a[1]:
+        return 0
+    if a[0] >= b[1] and a != b:
+        return 1
+    if b[0] >= a[1] and a != b:
+        return -1
+    return None
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -702,12 +715,23 @@ class Composer:
                 break
         else:
             return None
-        values = [(float(number_of(f)), name, f) for f, name in zip(figures, members) if f is not None]
-        each = "，".join(f"「{name}」{figure}" for _, name, figure in values)
-        top, bottom = max(values), min(values)
-        if top[0] == bottom[0]:
+        named = [(f, name) for f, name in zip(figures, members) if f is not None]
+        each = "，".join(f"「{name}」{figure}" for figure, name in named)
+        ranges = [value_range(f) for f, _ in named]
+        if any(r is None for r in ranges):  # a code, not an amount: nothing to rank
+            return in_user_script(question, f"比較：{each}。")
+        amounts = [(r, name) for r, (_, name) in zip(ranges, named) if r is not None]
+        if all(_order(r, amounts[0][0]) == 0 for r, _ in amounts):
             return in_user_script(question, f"比較：{each}，一樣大。")
-        return in_user_script(question, f"比較：{each}；最大的是「{top[1]}」，最小的是「{bottom[1]}」。")
+
+        def beats_all(n: int, sign: int) -> bool:
+            return all(_order(amounts[n][0], r) in (0, sign) for m, (r, _) in enumerate(amounts) if m != n)
+
+        top = next((amounts[n][1] for n in range(len(amounts)) if beats_all(n, 1)), None)
+        bottom = next((amounts[n][1] for n in range(len(amounts)) if beats_all(n, -1)), None)
+        if top is None or bottom is None:  # 兩千多 against 2500: which is larger the plan does not say
+            return in_user_script(question, f"比較：{each}。")
+        return in_user_script(question, f"比較：{each}；最大的是「{top}」，最小的是「{bottom}」。")
 
     def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
         sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
@@ -734,11 +758,12 @@ class Composer:
         if pair is None:
             return None
         (a, at), (b, bt) = pair
-        x, y = float(number_of(a)), float(number_of(b))
-        relation = "兩者相同" if x == y else ("前者較大" if x > y else "後者較大")
+        ra, rb = value_range(a), value_range(b)
+        order = _order(ra, rb) if ra is not None and rb is not None else None
+        relation = {0: "，兩者相同", 1: "，前者較大", -1: "，後者較大"}.get(order, "") if order is not None else ""
         return in_user_script(
             question,
-            f"兩者比較：前者{to_traditional(_from_to(a, at))}，後者{to_traditional(_from_to(b, bt))}，{relation}。",
+            f"兩者比較：前者{to_traditional(_from_to(a, at))}，後者{to_traditional(_from_to(b, bt))}{relation}。",
         )
 
     def chapter_sections(self, question: str, chapter_no: int, result: SearchResult) -> Composition:

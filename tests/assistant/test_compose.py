@@ -98,6 +98,27 @@ def test_a_change_is_compared_by_both_its_ends() -> None:
     assert _from_to("30平方公里", "面积30平方公里") == "30平方公里"
 
 
+def test_amounts_in_words_are_compared_by_value() -> None:
+    from assistant.claims import value_range
+    from assistant.compose import _order
+
+    def order(a: str, b: str) -> int | None:
+        ra, rb = value_range(a), value_range(b)
+        assert ra is not None and rb is not None
+        return _order(ra, rb)
+
+    assert order("十八条", "十条") == 1 and order("六项", "129项") == -1 and order("3家", "三家") == 0
+    # 两千多 is between 2000 and 3000: above 2000, below 3000, and not comparable with 2500
+    assert order("两千多种", "2000种") == 1 and order("3000种", "两千多种") == 1
+    assert order("两千多种", "2500种") is None and order("两千多种", "两千多种") is None
+
+
+def test_a_comparison_of_counts_written_in_words_answers(keyword_assistant: Assistant) -> None:
+    """A side whose figure is written in words (十八条) is compared, not a crash."""
+    answer = keyword_assistant.ask("十八条和十条分别是什么？哪个条数多？")
+    assert not answer.refused and "前者较大" in answer.text.splitlines()[0]
+
+
 def test_a_figure_in_a_sentence_about_something_else_does_not_answer(keyword_assistant: Assistant) -> None:
     """A growth rate asked of a thing the plan names without a figure: the 6 % of GDP in the
     same 節 is not its answer."""
