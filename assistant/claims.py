@@ -169,6 +169,7 @@ _EN_COUNTED = (
     (r"schools?", "所"),
     (r"species", "种"),
     (r"bridges?", "座"),
+    (r"projects?", "个"),
 )
 EN_COUNT_RE = re.compile(
     rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})(?![\s-]*(?:{_EN_UNITS})(?![a-z]))(?:[\s-]+[a-z][a-z-]*){{0,3}}?[\s-]+({'|'.join(u for u, _ in _EN_COUNTED)})(?![a-z])",
@@ -266,9 +267,16 @@ def figure_in(figure: str, text: str) -> bool:
     if CODE_RE.fullmatch(figure):  # a code the text does not use at all is a name here, not a figure
         codes = same_kind_figures(figure, text)
         return not codes or figure.lower() in codes
-    if FIGURE_RE.fullmatch(figure):
-        number = re.escape(number_of(figure))
-        return re.search(rf"(?<![\d.]){number}(?![\d]|\.\d)", normalize(text)) is not None
+    if m := FIGURE_RE.fullmatch(figure):
+        number, unit = m.group(1), m.group(2) or ""
+        if not unit or (unit == "年" and _BARE_YEAR.fullmatch(number)):  # years are written bare too
+            return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", normalize(text)) is not None
+        # the same number of something else is not the figure: 10座 (bridges) is not in 「10号线」,
+        # nor 500个 (projects) in 「世界500强」
+        return any(
+            other.group(1) == number and units_agree(unit, other.group(2) or "")
+            for other in FIGURE_RE.finditer(normalize(text))
+        )
     allowed = value_range(figure)
     if allowed is None:
         return figure in normalize(text)
@@ -278,6 +286,22 @@ def figure_in(figure: str, text: str) -> bool:
         if span is not None and (lo <= span[0] <= hi if lo == hi else lo <= span[0] < hi):
             return True
     return False
+
+
+COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張名")  # classifiers people swap: 10个 for 10座
+_SAME_UNIT = ({"公里", "千米"},)
+
+
+def units_agree(claimed: str, written: str) -> bool:
+    """A claim's unit fits the text's: the same, one the other's start (亿 and 亿元), two words
+    for one unit (公里, 千米), or both counts of things (个 and 座)."""
+    if claimed == written:
+        return True
+    if not written:
+        return False
+    if claimed.startswith(written) or written.startswith(claimed):
+        return True
+    return any({claimed, written} <= same for same in _SAME_UNIT) or (claimed in COUNTS and written in COUNTS)
 
 
 def same_kind_figures(figure: str, text: str) -> list[str]:
@@ -568,3 +592,33 @@ def direction_elsewhere(
                 if any(said.group(2) == m.group(2) and said.group(1) != m.group(1) for m in claimed):
                     return sentence, own
     return None
+
+
+_NEAR = 6  # characters either side of a figure where the thing it counts is named
+
+
+def counted_words(proposition: str, figure: str) -> tuple[str, ...]:
+    """The nouns a claim puts beside its figure, what the figure counts or measures
+    (「新增10座桥」 → 桥; 「招商项目500个」 → 项目, 招商)."""
+    p = normalize(proposition)
+    at = p.find(figure)
+    if at < 0:
+        return ()
+    near = p[max(0, at - _NEAR) : at] + "，" + p[at + len(figure) : at + len(figure) + _NEAR]
+    return tuple(
+        dict.fromkeys(w for w, flag in pseg.lcut(near) if flag[0] == "n" and CJK_RUN.fullmatch(w) and w not in _GENERIC)
+    )
+
+
+def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
+    """How well a figure of `text` in the claim figure's unit counts what the claim counts: the
+    characters of the claim's `words` beside it (「4座桥梁」 for 「10座桥」: 1); 0 when none."""
+    t = normalize(text)
+    best = 0
+    for other in same_kind_figures(figure, t):
+        start = t.find(other)
+        while start >= 0:
+            near = t[max(0, start - _NEAR) : start + len(other) + _NEAR]
+            best = max(best, sum(len(w) for w in words if w in near))
+            start = t.find(other, start + 1)
+    return best

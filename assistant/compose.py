@@ -22,10 +22,13 @@ import jieba.posseg as pseg
 from assistant.answer import Citation
 from assistant.claims import (
     CONTRADICTED,
+    COUNTS,
     NOT_STATED,
     SUPPORTED,
     Claim,
     claims_done,
+    counted_words,
+    counts_same_thing,
     direction_elsewhere,
     figure_in,
     figures_of,
@@ -226,7 +229,6 @@ def _contiguous(sentences: list[Sentence]) -> bool:
 
 
 # measure words of a count: 16条 and 16个 are both sixteen of something
-_COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張名")
 
 
 def _order(a: tuple[float, float], b: tuple[float, float]) -> int | None:
@@ -243,7 +245,7 @@ def _order(a: tuple[float, float], b: tuple[float, float]) -> int | None:
 
 def _same_measure(a: str, b: str) -> bool:
     ua, ub = unit_of(a), unit_of(b)
-    return ua == ub or (ua in _COUNTS and ub in _COUNTS)
+    return ua == ub or (ua in COUNTS and ub in COUNTS)
 
 
 def bigrams(text: str) -> set[str]:
@@ -999,6 +1001,9 @@ class Composer:
             return replace(base, verdict=NOT_STATED, refused=True)
         quoted = " ".join(c.quote for c in base.citations)
         wrong = [f for f in claim.figures if not figure_in(f, quoted)]
+        # (an English claim names what it counts in the plan's words: "bridges" → 桥)
+        claim_words = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
+        counted_as = [(f, counted_words(claim_words, f)) for f in wrong]
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
@@ -1030,8 +1035,23 @@ class Composer:
                 )
                 # (the claim's own figure is not repeated)
                 head = _head(question, *(_TARGET_NOT_DONE if target else _SAYS_OTHERWISE))
+                said = None if target else self.their_figure(question, base.citations, counted_as)
+                leads = to_simplified(base.text.split("\n")[0])
+                if said and not (leads.startswith("纲要写明") and to_simplified(said[1 : said.index("」")]) in leads):
+                    head += "\n" + said  # the plan's figure for the same thing first (unless it leads already)
                 text, citations = self.with_quote(question, base, elsewhere, "綱要中的這個數字見於{ref}，說的是：")
                 return Composition(head + "\n" + text, citations, False, CONTRADICTED)
+            # the plan counts the same thing elsewhere, in the same unit (「新增…4座桥梁」 for a
+            # claim of 10座桥): that figure is the answer, the nearest text is not needed
+            counts = self.unquoted_figure(
+                query, result, quoted, lambda text: any(w and counts_same_thing(f, w, text) > 0 for f, w in counted_as)
+            )
+            if counts is not None:
+                line, text = counts.sentence.line, counts.sentence.text
+                key = self.section_of_line.get(line, (counts.chunk.chapter_no, counts.chunk.section_no))
+                said_there = in_user_script(question, f"{short_ref(self.plan, *key)}：{text}")
+                cite = citation_for(self.plan, *key, text, [line])
+                return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said_there}", (cite,), False, CONTRADICTED)
             # the plan does not answer the claim (refused), the nearest text is shown
             head = _head(
                 question,
@@ -1140,6 +1160,24 @@ class Composer:
             if sc.coverage >= MIN_RECORD_COVERAGE and text not in quoted and gives(text):
                 return sc
         return None
+
+    def their_figure(
+        self, question: str, citations: Sequence[Citation], counted_as: Sequence[tuple[str, Sequence[str]]]
+    ) -> str | None:
+        """The clause of a quote that gives the plan's figure for what a claim counts (the claim's
+        unit, one of its words beside it), with its 章/節 — for Chinese answers, which quote it."""
+        if is_latin_query(question):
+            return None
+        scored = [
+            (max(counts_same_thing(f, words, clause) for f, words in counted_as), clause.strip(), c)
+            for c in citations
+            for clause in _CLAUSE.split(c.quote)
+        ]
+        best = max(scored, key=lambda s: s[0], default=None)  # the first of the best: the clause naming most
+        if best is None or not best[0]:
+            return None
+        _, clause, c = best
+        return in_user_script(question, f"「{clause}」（{short_ref(self.plan, c.chapter_no, c.section_no)}）")
 
     def with_quote(
         self, question: str, base: Composition, sc: Scored | None, intro: str

@@ -12,6 +12,8 @@ from assistant.claims import (
     SUPPORTED,
     chinese_numeral,
     claims_done,
+    counted_words,
+    counts_same_thing,
     figure_in,
     figures_of,
     name_in,
@@ -22,7 +24,7 @@ from assistant.dialect import to_mandarin
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
-from corpus.text import to_traditional
+from corpus.text import normalize, to_traditional
 from retrieval.search import HybridSearch
 from retrieval.synonyms import narrower, synonyms
 
@@ -330,3 +332,49 @@ def test_where_the_plan_puts_a_thing_is_found_outside_the_quote() -> None:
 def test_an_english_claim_putting_a_zone_in_another_part_is_contradicted(assistant: Assistant) -> None:
     answer = assistant.ask("Is it right that the innovation valley is to be built in eastern Haizhu?")
     assert answer.verdict == CONTRADICTED and "在中部建設中大國際創新生態谷" in answer.text
+
+
+def test_a_figure_counts_only_with_a_unit_that_fits() -> None:
+    """The same number of something else is not the claim's figure: 10座 (bridges) is not the 10
+    of 「10号线」, 500个 (projects) not the 500 of 「世界500强」; 400亿 is 400亿元, 10个 is 10座."""
+    assert not figure_in("10座", "地铁10号线开工建设") and not figure_in("500个", "招商引进世界500强")
+    assert figure_in("400亿", "注册总资本超400亿元") and figure_in("4个", "新增4座桥梁")
+    assert figure_in("2025年", "到2025,基本建成") and figure_in("10", "地铁10号线")
+    assert not figure_in("30公里", "面积30平方公里") and figure_in("42.4千米", "环岛路全线42.4公里")
+
+
+def test_the_plans_figure_for_what_a_claim_counts_is_found_by_the_words_beside_it() -> None:
+    assert counted_words("十三五期间新增了10座桥", "10座") == ("桥",)
+    text = "新增黄埔涌桥等7条市政道路、4座桥梁。"
+    assert counts_same_thing("10座", ("桥",), text) == 1 and counts_same_thing("10座", ("公园",), text) == 0
+    # the most of the claim's words wins: 高新技术企业 629家, not the 企业 of 科技企业孵化器 51家
+    both = "科技企业孵化器由17家增长至51家,高新技术企业达629家"
+    assert counts_same_thing("1000家", ("技术", "企业"), both) == 4
+
+
+@pytest.mark.parametrize("question", ["听说十三五期间海珠新增了10座桥，是吗？", "十三五期间海珠新增了10座桥梁，对吗？"])
+def test_a_wrong_count_is_answered_with_the_plans_count_of_the_same_thing(
+    keyword_assistant: Assistant, question: str
+) -> None:
+    answer = keyword_assistant.ask(question)
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    # the plan's figure first, and no "the figure is found in …" for the 10 of 「10号线」
+    assert "4座桥梁" in normalize(answer.text.splitlines()[1]) and "见于" not in normalize(answer.text)
+
+
+def test_a_count_of_projects_is_not_the_500_of_global_500(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("十三五期间海珠引入重大招商项目500个，是真的吗？")
+    assert answer.verdict == CONTRADICTED and "引入重大招商项目415个" in normalize(answer.text.splitlines()[1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "theirs"),
+    [
+        ("Is it true Haizhu added 10 bridges during the 13th Five-Year Plan?", "4座桥梁"),
+        ("Is it true Haizhu brought in about 500 major investment projects in the 13th FYP?", "415个"),
+    ],
+)
+def test_an_english_claim_of_a_wrong_count_is_contradicted(assistant: Assistant, question: str, theirs: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.verdict == CONTRADICTED and theirs in normalize(answer.text)
