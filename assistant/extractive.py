@@ -21,7 +21,7 @@ from assistant.periods import (
     reports_done,
     states_target,
 )
-from assistant.questions import WHY_Q, asked_unit, asks_for, in_words
+from assistant.questions import WHY_Q, asked_unit, asks_count_and_names, asks_for, in_words
 from assistant.refusal import is_latin_query
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
@@ -91,7 +91,7 @@ def question_kind(question: str) -> str:
 
 
 def asks_for_list(question: str) -> bool:
-    return _LIST_Q.search(normalize(question)) is not None
+    return _LIST_Q.search(normalize(question)) is not None or asks_count_and_names(question)
 
 
 class SentencePicker:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import jieba.posseg as pseg
 
 from assistant.periods import NAMED_PERIOD, THIS_PLAN
-from assistant.questions import ASKS_ANYTHING, NUMBER_Q
+from assistant.questions import ASKS_ANYTHING, COUNT_Q, NUMBER_Q
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional
 from retrieval.synonyms import expand
 
@@ -74,6 +74,10 @@ _EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|val
 _MEASURE = re.compile(
     r"面积|人口|规模|目标|增速|增幅|增长|增加|数量|比例|比重|长度|时间|速度|指标|标准|水平|定位|作用|功能|任务|重点|区别|不同|差别"
     r"|哪|谁|更|较|比较|分别|各|都|相比|有|在|是|要|会|能|的"
+)
+# 「…几种新型工厂？都是啥？」: which ones, of the things just counted — the same question
+_NAMES_ONLY = re.compile(
+    r"(?:那|它们|他们|这些|那些|其中)?(?:都|分别|具体)?(?:是|叫|有|包括|系)?(?:哪些|哪几[个种项条家所]|什么|啥|咩|乜嘢?|边几[个种])(?:呢|啊|呀|嘛|嚟)?"
 )
 _MENTION_TAG = re.compile(
     r"(?:那)?(?:纲要|綱要|规划|規劃|里面|裡面)?(?:有没有|有沒有|有冇|是否|有)?"
@@ -148,6 +152,18 @@ def split_parts(question: str) -> list[str]:
     pieces = [c.strip(" ，,。") for p in _BREAK.split(q) for c in _asked_clauses(p)]
     # a short "why?" after a question asks about it (「…高还是低？为什么？」), it is a part too
     parts = [p for n, p in enumerate(pieces) if _content(p) >= MIN_PART_CHARS or (n and _WHY.fullmatch(p))]
+    # 「几种新型工厂？都是啥？」: the names of what was just counted are asked with the count
+    merged: list[str] = []
+    for p in parts:
+        if (
+            merged
+            and _NAMES_ONLY.fullmatch(to_simplified(p).strip(" ，,。？?！!"))
+            and COUNT_Q.search(normalize(merged[-1]))
+        ):
+            merged[-1] += "？" + p
+        else:
+            merged.append(p)
+    parts = merged
     # 「那疾控中心呢，有提到吗？」: asking whether the plan mentions it is the same question again
     parts = [p for n, p in enumerate(parts) if not (n and _MENTION_TAG.fullmatch(p.strip(" ，,。？?！!")))]
     # a remark after the question that asks nothing (「…？孩子明年上小学有点慌」) is the asker's

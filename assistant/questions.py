@@ -45,14 +45,30 @@ TIME_Q = re.compile(
 WHY_Q = re.compile(r"为何(?![？?。!！\s]*$)|为什么|为啥|何以|why\b", re.I)
 
 
+# a count asked together with the things counted (「要建几种新型工厂？都是啥？」): their names answer
+# both, and a plan that lists them without a total is not silent on the count
+COUNT_Q = re.compile(r"(?<!哪)几[个家项条所种座类样张]|多少(?:个|种|项|条|家|所|座|类|张)|\bhow many\b", re.I)
+_NAMES_TOO = re.compile(
+    r"都是|分别|是哪|有哪|哪些|叫什么|叫啥|是什么|是啥|系咩|有咩|\bwhat are (?:they|those|these|the)\b|\bwhich (?:ones|are)\b|\bname them\b",
+    re.I,
+)
+
+
+def asks_count_and_names(question: str) -> bool:
+    """「几种新型工厂？都是啥？」: how many, and which — a list question."""
+    q = normalize(question)
+    return COUNT_Q.search(q) is not None and _NAMES_TOO.search(q) is not None
+
+
 def asks_for(question: str) -> str | None:
-    """'time' or 'number' when the question asks for one, else None ("why" asks for a reason)."""
+    """'time' or 'number' when the question asks for one, else None ("why" asks for a reason;
+    how many things and which, a list)."""
     q = normalize(question)
     if WHY_Q.search(q):
         return None
     if TIME_Q.search(q):
         return "time"
-    if NUMBER_Q.search(q):
+    if NUMBER_Q.search(q) and not asks_count_and_names(q):
         return "number"
     return None
 

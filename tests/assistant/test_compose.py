@@ -310,3 +310,9 @@ def test_a_target_claimed_as_done_is_contradicted_by_where_the_plan_sets_it(assi
     answer = assistant.ask("十三五期间海珠已经建成了42.4公里环岛路，对吗？")
     assert answer.verdict == "contradicted" and not answer.refused
     assert "42.4公里" in answer.text and "目標" in to_traditional(answer.text.splitlines()[0])
+
+
+def test_a_list_without_a_total_answers_how_many_and_which(keyword_assistant: Assistant) -> None:
+    """The plan names the six 名片 without a count question's figure: the names answer it."""
+    answer = keyword_assistant.ask("规划提了几个“名片”？都是哪些？")
+    assert not answer.refused and "六大名片" in answer.text

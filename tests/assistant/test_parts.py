@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.extractive import asks_for_list
 from assistant.parts import (
     asks_across_group,
     carried_context,
@@ -17,6 +18,7 @@ from assistant.parts import (
     question_parts,
     split_parts,
 )
+from assistant.questions import asks_for
 from assistant.service import Assistant
 from corpus.text import normalize
 
@@ -304,3 +306,18 @@ def test_a_group_measured_and_each_asked_gives_every_member(assistant: Assistant
     text = assistant.ask("一区一谷一圈里哪一块面积最大？分别多大？").text
     assert "30平方公里" in text and "36.8平方公里" in text and "16平方公里" in text
     assert "面積" not in text and "面积" in text  # asked in Simplified, answered in Simplified
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["规划提了几个“名片”？都是哪些？", "海珠有几个国家级创新平台？分别是什么？", "要建幾種新型工廠？都係咩？"],
+)
+def test_which_ones_after_how_many_is_the_same_question(question: str) -> None:
+    assert split_parts(question) == [question]
+    assert split_parts("湿地公园有多大？是什么级别？") == ["湿地公园有多大", "是什么级别"]
+
+
+def test_how_many_and_which_is_a_list_question_not_a_figure() -> None:
+    assert asks_for("中大布匹市场要建几种新型工厂？都是啥？") is None
+    assert asks_for_list("中大布匹市场要建几种新型工厂？都是啥？")
+    assert asks_for("中大布匹市场要建几种新型工厂？") == "number"
