@@ -622,3 +622,32 @@ def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
             best = max(best, sum(len(w) for w in words if w in near))
             start = t.find(other, start + 1)
     return best
+
+
+_THING_FLAGS = frozenset(("n", "nz", "nl", "ng"))
+# what a claim says is to be built, opened or handed out (not 打造 or 提供, which the plan says of anything)
+_PROVIDES = frozenset("建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备".split())
+_COUNTED = frozenset(("m", "q", "mq", "r"))  # 一所, 每个 between the verb and the thing
+
+
+def unprinted_things(proposition: str, plan_text: str) -> list[str]:
+    """What a claim says is to be built or handed out that the plan never prints, even where it
+    prints each word apart: 「建一所国际学校」 (国际 and 学校 are the plan's words, 国际学校 is not).
+    A run of nouns after such a verb is read as one thing; `plan_text` is the whole plan, normalised."""
+    out: list[str] = []
+    words = [*pseg.lcut(normalize(proposition)), pseg.pair("", "x")]
+    run: list[str] = []
+    verb = False  # the run follows a verb of building or giving
+    last_verb = False
+    for word, flag in words:
+        if flag in _THING_FLAGS and CJK_RUN.fullmatch(word) and word not in _GENERIC:
+            if not run:
+                verb = last_verb
+            run.append(word)
+            continue
+        thing = "".join(run)
+        if verb and len(thing) >= 3 and thing not in plan_text:
+            out.append(thing)
+        run = []
+        last_verb = word in _PROVIDES or (last_verb and flag in _COUNTED)
+    return out

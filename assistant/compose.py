@@ -45,6 +45,7 @@ from assistant.claims import (
     slot_figure,
     swapped_slot,
     unit_of,
+    unprinted_things,
     value_range,
 )
 from assistant.conversation import is_follow_up
@@ -1132,6 +1133,12 @@ class Composer:
                 "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
                 "The plan does not state this, so it cannot be confirmed. The nearest text:",
             )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        if not is_latin_query(claim.proposition) and (never := unprinted_things(claim.proposition, index.plan_text)):
+            # 「在琶洲建一所国际学校」: the plan has 国际 and 学校, never a 国际学校
+            words = "、".join(f"「{w}」" for w in never)
+            words = words if is_simplified_query(question) else to_traditional(words)
+            head = in_user_script(question, f"綱要沒有提到{words}，無法證實這個說法。相關內容最接近的是：")
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)

@@ -19,6 +19,7 @@ from assistant.claims import (
     name_in,
     named_places,
     only_as_target,
+    unprinted_things,
 )
 from assistant.dialect import to_mandarin
 from assistant.service import Assistant
@@ -378,3 +379,22 @@ def test_a_count_of_projects_is_not_the_500_of_global_500(keyword_assistant: Ass
 def test_an_english_claim_of_a_wrong_count_is_contradicted(assistant: Assistant, question: str, theirs: str) -> None:
     answer = assistant.ask(question)
     assert answer.verdict == CONTRADICTED and theirs in normalize(answer.text)
+
+
+def test_a_thing_to_be_built_or_given_that_the_plan_never_prints_is_found(plan: Plan) -> None:
+    """国际 and 学校 are both the plan's words; 国际学校 is not. What it does print is not flagged."""
+    text = normalize("\n".join(plan.source_lines))
+    assert unprinted_things("规划要在琶洲建一所国际学校", text) == ["国际学校"]
+    assert unprinted_things("规划要给每个新生儿发育儿补贴", text) == ["新生儿"]
+    assert unprinted_things("规划要新建一批社区照护机构", text) == []
+    assert unprinted_things("规划要求区年度计划纳入主要指标", text) == []  # nothing built or given
+
+
+@pytest.mark.parametrize(
+    "question", ["听说规划要在琶洲建一所国际学校，是真的吗？", "聽說規劃要給每個新生兒發育兒補貼，係咪真㗎？"]
+)
+def test_a_claim_built_from_the_plans_words_but_never_said_is_not_confirmed(
+    keyword_assistant: Assistant, question: str
+) -> None:
+    answer = keyword_assistant.ask(question)
+    assert answer.verdict == NOT_STATED and answer.refused

@@ -26,6 +26,7 @@ BUNDLED_SETS = tuple(
         "fresh13",
         "fresh14",
         "fresh15",
+        "fresh16",
     )
 )
 
