@@ -68,7 +68,14 @@ def test_a_claim_naming_its_place_rightly_is_still_supported(keyword_assistant: 
 
 
 @pytest.mark.parametrize(
-    "question", ["听说纲要要求每个街道建一个健身房，是真的吗？", "听说海珠要给每户居民发购物券，对吗？"]
+    "question",
+    [
+        "听说纲要要求每个街道建一个健身房，是真的吗？",
+        "听说海珠要给每户居民发购物券，对吗？",
+        # built from the plan's words, never said: 国际 and 学校, never 国际学校
+        "听说规划要在琶洲建一所国际学校，是真的吗？",
+        "聽說規劃要給每個新生兒發育兒補貼，係咪真㗎？",
+    ],
 )
 def test_a_claim_about_a_thing_the_plan_names_only_in_general_is_not_stated(
     keyword_assistant: Assistant, question: str
@@ -388,13 +395,3 @@ def test_a_thing_to_be_built_or_given_that_the_plan_never_prints_is_found(plan: 
     assert unprinted_things("规划要给每个新生儿发育儿补贴", text) == ["新生儿"]
     assert unprinted_things("规划要新建一批社区照护机构", text) == []
     assert unprinted_things("规划要求区年度计划纳入主要指标", text) == []  # nothing built or given
-
-
-@pytest.mark.parametrize(
-    "question", ["听说规划要在琶洲建一所国际学校，是真的吗？", "聽說規劃要給每個新生兒發育兒補貼，係咪真㗎？"]
-)
-def test_a_claim_built_from_the_plans_words_but_never_said_is_not_confirmed(
-    keyword_assistant: Assistant, question: str
-) -> None:
-    answer = keyword_assistant.ask(question)
-    assert answer.verdict == NOT_STATED and answer.refused
