@@ -65,7 +65,7 @@ _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|个|家|项|条|所|座|张|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -98,9 +98,18 @@ def is_hearsay(question: str) -> bool:
     return _HEARSAY.search(normalize(question).strip()) is not None
 
 
+# a thousands separator, which the plan never writes: "4,000" is 4000
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def plain_numbers(text: str) -> str:
+    """`text` with numbers written without thousands separators, as the plan writes them."""
+    return _THOUSANDS.sub("", text)
+
+
 def proposition_of(question: str) -> str:
     """The statement to check: hearsay, role-play and request wrappers and trailing cues removed."""
-    q = normalize(question).strip()
+    q = plain_numbers(normalize(question).strip())
     for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
         before = q
         q = _ROLEPLAY.sub("", q)
@@ -120,7 +129,9 @@ def proposition_of(question: str) -> str:
 # a number in words, as people say them: 两千多种, 五百, 一千二百个
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-CN_FIGURE_RE = re.compile(r"([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(多|余)?\s*(" + _UNIT + r")")
+CN_FIGURE_RE = re.compile(
+    r"(?<!第)([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(多|余)?\s*(" + _UNIT + r")"
+)
 
 
 # a grade or generation written with a number: 5A (景區), 5G — compared with codes of the same letters
@@ -170,9 +181,10 @@ _EN_COUNTED = (
     (r"species", "种"),
     (r"bridges?", "座"),
     (r"projects?", "个"),
+    (r"sites|places|locations|venues", "个"),
 )
 EN_COUNT_RE = re.compile(
-    rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})(?![\s-]*(?:{_EN_UNITS})(?![a-z]))(?:[\s-]+[a-z][a-z-]*){{0,3}}?[\s-]+({'|'.join(u for u, _ in _EN_COUNTED)})(?![a-z])",
+    rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})(?![\s-]*(?:{_EN_UNITS})(?![a-z]))(?:[\s-]+['‘“]?[a-z][a-z-]*['’”,]?){{0,4}}?[\s-]+({'|'.join(u for u, _ in _EN_COUNTED)})(?![a-z])",
     re.I,
 )
 _CN_DIGITS = "零一二三四五六七八九"
@@ -208,7 +220,7 @@ def _en_figure(number: str, unit: str) -> str:
 
 def figures_of(text: str) -> tuple[str, ...]:
     """Numbers with their units, and years, as written (normalised); numbers in words too."""
-    t = normalize(text)
+    t = plain_numbers(normalize(text))
     out: list[str] = english_figures(t)
     for m in FIGURE_RE.finditer(t):
         value, unit = m.group(1), m.group(2) or ""
@@ -288,7 +300,8 @@ def figure_in(figure: str, text: str) -> bool:
     return False
 
 
-COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張名")  # classifiers people swap: 10个 for 10座
+# classifiers people swap: 10个 for 10座, 53个名师 for 35人
+COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張支名人位")
 _SAME_UNIT = ({"公里", "千米"},)
 
 
@@ -305,9 +318,14 @@ def units_agree(claimed: str, written: str) -> bool:
 
 
 def same_kind_figures(figure: str, text: str) -> list[str]:
-    """Figures in `text` with the same unit as `figure` (years count as a unit)."""
+    """Figures in `text` with the same unit as `figure` (years count as a unit; every count of
+    things is one unit, as people swap their classifiers: 53个名师 is measured against 35人)."""
     unit = unit_of(figure)
-    return [f for f in figures_of(text) if unit_of(f) == unit] if unit else []
+    if not unit:
+        return []
+    if unit in COUNTS:
+        return [f for f in figures_of(text) if unit_of(f) in COUNTS]
+    return [f for f in figures_of(text) if unit_of(f) == unit]
 
 
 _FLANK = 2  # characters on each side of a figure that place it in a phrase
@@ -595,6 +613,7 @@ def direction_elsewhere(
 
 
 _NEAR = 6  # characters either side of a figure where the thing it counts is named
+_AFTER = 8  # a claim names what it counts after its figure at more length (「30名教育高层次人才」)
 
 
 def counted_words(proposition: str, figure: str) -> tuple[str, ...]:
@@ -604,7 +623,7 @@ def counted_words(proposition: str, figure: str) -> tuple[str, ...]:
     at = p.find(figure)
     if at < 0:
         return ()
-    near = p[max(0, at - _NEAR) : at] + "，" + p[at + len(figure) : at + len(figure) + _NEAR]
+    near = p[max(0, at - _NEAR) : at] + "，" + p[at + len(figure) : at + len(figure) + _AFTER]
     return tuple(
         dict.fromkeys(w for w, flag in pseg.lcut(near) if flag[0] == "n" and CJK_RUN.fullmatch(w) and w not in _GENERIC)
     )

@@ -79,10 +79,12 @@ from assistant.questions import (
     ASKS_ANYTHING,
     PROCEDURE_WORDS,
     asked_unit,
+    asks_count_and_names,
     asks_for,
     asks_place,
     asks_procedure,
     asks_whether,
+    counted_phrase,
     counts_thing,
     in_words,
     measured_thing,
@@ -91,6 +93,7 @@ from assistant.questions import (
 )
 from assistant.refusal import (
     BUILT_HEADS,
+    GENERIC_NOUNS,
     NOUNS,
     Evidence,
     has_quantity,
@@ -128,7 +131,7 @@ _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:st
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要"
-    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|到底|究竟|大概|大约|具体)$"
+    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|到底|究竟|大概|大约|具体|不是|是不是|就是|还是|但是|可是|不过)$"
 )
 # what measures a thing, not the thing: 面积, 增速, 每年
 _MEASURE_WORD = re.compile(
@@ -310,6 +313,55 @@ def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
 def _words_for(thing: str) -> tuple[str, ...]:
     """The thing counted, and the plan's words for an everyday word it begins (展览 → 展会)."""
     return (thing, *(w for left, right in synonyms() if left.startswith(thing) for w in right.split()))
+
+
+# an amount the plan leaves open: 「每年建设新增一批小公园」 gives no number of parks
+_OPEN_AMOUNT = re.compile(r"(?:一批|一大批|若干|一些|一系列|多个)([\u4e00-\u9fff、]{1,10})")
+
+
+def _left_open(question: str, scored: Sequence[Scored]) -> bool:
+    """The best sentence speaks of what a "how many" question counts with an amount it leaves
+    open (一批, 若干), and no top sentence gives a count in a clause naming that thing."""
+    asked = [
+        w
+        for w in jieba.lcut(normalize(question))
+        if len(w) >= 2 and CJK_RUN.fullmatch(w) and not _FRAME_WORD.search(w) and not _MEASURE_WORD.search(w)
+    ]
+    if not asked or not scored:
+        return False
+    opened = [
+        w
+        for c in _CLAUSE.split(normalize(scored[0].sentence.text))
+        for m in _OPEN_AMOUNT.finditer(c)
+        for w in asked
+        if w in m.group(1)
+    ]
+    # (a count of things, not any figure: 「人均公园绿地面积约11.08平方米」 counts no parks)
+    counted = (
+        normalize(c)
+        for sc in scored[:3]
+        for c in _CLAUSE.split(sc.sentence.text)
+        if any(unit_of(f) in COUNTS for f in figures_of(c))
+    )
+    return bool(opened) and not any(w in c for c in counted for w in opened)
+
+
+_NAMED_DEPTH = 8  # the best sentences searched for a count or a list of what is asked
+
+
+def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
+    """ "How many X, and which?": no top sentence counts X or lists items in a clause naming X
+    (「优化调整公交线网」 gives neither the number of bus lines nor their names)."""
+    phrase = counted_phrase(question)
+    if phrase is None or phrase[:2] in GENERIC_NOUNS or phrase[-2:] in GENERIC_NOUNS:
+        return False  # 「哪几个方面」 counts no thing of its own
+    words = (*_words_for(phrase[:2]), phrase[-2:])  # (its head too: 工厂 of 新型工厂)
+    for sc in scored[:_NAMED_DEPTH]:
+        for clause in _CLAUSE.split(sc.sentence.text):
+            c = normalize(clause)
+            if any(w in c for w in words) and ("、" in c or any(unit_of(f) in COUNTS for f in figures_of(c))):
+                return False
+    return True
 
 
 def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentence]) -> Sentence | None:
@@ -579,6 +631,10 @@ class Composer:
         quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
+        if not focus and asks_count_and_names(question) and _neither_counted_nor_named(question, scored):
+            return self.no_figure(question, scored[0], "number")  # 「新开几条公交线？是哪几条？」 of 「优化公交线网」
+        if quantity == "number" and not focus and _left_open(question, scored):
+            return self.no_figure(question, scored[0], quantity)  # 「一批小公园」: how many is left open
         if quantity == "time" and not focus:
             # "when will X…": a year in a sentence that is not about X answers something else
             subject = self.subject_terms(result)
@@ -1005,6 +1061,21 @@ class Composer:
         # (an English claim names what it counts in the plan's words: "bridges" → 桥)
         claim_words = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
         counted_as = [(f, counted_words(claim_words, f)) for f in wrong]
+
+        def counted_there() -> Composition | None:
+            """The plan counts the same thing elsewhere, in the same unit (「新增…4座桥梁」 for a
+            claim of 10座桥): that figure is the answer, the nearest text is not needed."""
+            counts = self.unquoted_figure(
+                query, result, quoted, lambda text: any(w and counts_same_thing(f, w, text) > 0 for f, w in counted_as)
+            )
+            if counts is None:
+                return None
+            line, text = counts.sentence.line, counts.sentence.text
+            key = self.section_of_line.get(line, (counts.chunk.chapter_no, counts.chunk.section_no))
+            said_there = in_user_script(question, f"{short_ref(self.plan, *key)}：{text}")
+            cite = citation_for(self.plan, *key, text, [line])
+            return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said_there}", (cite,), False, CONTRADICTED)
+
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
@@ -1037,22 +1108,18 @@ class Composer:
                 # (the claim's own figure is not repeated)
                 head = _head(question, *(_TARGET_NOT_DONE if target else _SAYS_OTHERWISE))
                 said = None if target else self.their_figure(question, base.citations, counted_as)
+                counts_only = all(unit_of(f) in COUNTS for f in wrong)
+                if not target and elsewhere is None and said is None and counts_only:
+                    # the quotes count other things (「四个全面」); the plan may count this one elsewhere
+                    if (counts := counted_there()) is not None:
+                        return counts
                 leads = to_simplified(base.text.split("\n")[0])
                 if said and not (leads.startswith("纲要写明") and to_simplified(said[1 : said.index("」")]) in leads):
                     head += "\n" + said  # the plan's figure for the same thing first (unless it leads already)
                 text, citations = self.with_quote(question, base, elsewhere, "綱要中的這個數字見於{ref}，說的是：")
                 return Composition(head + "\n" + text, citations, False, CONTRADICTED)
-            # the plan counts the same thing elsewhere, in the same unit (「新增…4座桥梁」 for a
-            # claim of 10座桥): that figure is the answer, the nearest text is not needed
-            counts = self.unquoted_figure(
-                query, result, quoted, lambda text: any(w and counts_same_thing(f, w, text) > 0 for f, w in counted_as)
-            )
-            if counts is not None:
-                line, text = counts.sentence.line, counts.sentence.text
-                key = self.section_of_line.get(line, (counts.chunk.chapter_no, counts.chunk.section_no))
-                said_there = in_user_script(question, f"{short_ref(self.plan, *key)}：{text}")
-                cite = citation_for(self.plan, *key, text, [line])
-                return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said_there}", (cite,), False, CONTRADICTED)
+            if (counts := counted_there()) is not None:
+                return counts
             # the plan does not answer the claim (refused), the nearest text is shown
             head = _head(
                 question,

@@ -47,9 +47,9 @@ WHY_Q = re.compile(r"为何(?![？?。!！\s]*$)|为什么|为啥|何以|why\b",
 
 # a count asked together with the things counted (「要建几种新型工厂？都是啥？」): their names answer
 # both, and a plan that lists them without a total is not silent on the count
-COUNT_Q = re.compile(r"(?<!哪)几[个家项条所种座类样张]|多少(?:个|种|项|条|家|所|座|类|张)|\bhow many\b", re.I)
+COUNT_Q = re.compile(r"(?<![哪边])几多?[个家项条所种座类样张间]|多少(?:个|种|项|条|家|所|座|类|张)|\bhow many\b", re.I)
 _NAMES_TOO = re.compile(
-    r"都是|分别|是哪|有哪|哪些|叫什么|叫啥|是什么|是啥|系咩|有咩|\bwhat are (?:they|those|these|the)\b|\bwhich (?:ones|are)\b|\bname them\b",
+    r"都是|分别|是哪|有哪|哪些|边几|边个|边啲|叫什么|叫啥|是什么|是啥|系咩|有咩|\bwhat are (?:they|those|these|the)\b|\bwhich (?:ones|are)\b|\bname them\b",
     re.I,
 )
 
@@ -148,12 +148,17 @@ def asks_procedure(question: str) -> bool:
     return _PROCEDURE_Q.search(normalize(question)) is not None
 
 
+# an amount per unit of GDP (单位地区生产总值能耗) is an intensity, not an amount of money
+_PER_UNIT_OF = re.compile(r"单位(?:地区)?(?:生产总值|gdp)|per unit of gdp", re.I)
+
+
 def asked_unit(question: str) -> re.Pattern[str] | None:
     """The unit a number question's answer must carry, when the wording says (else None)."""
-    q = normalize(question)
+    q = _PER_UNIT_OF.sub(" ", normalize(question))
     if m := _CLASSIFIER.search(q):
         word = m.group(1) or m.group(2)
-        unit = "人|名" if word == "名" else re.escape(word)
+        # (Cantonese counts firms, shops and schools in 间, which the plan counts in 家 and 所)
+        unit = "人|名" if word == "名" else "间|家|所" if word == "间" else re.escape(word)
         return re.compile(unit)
     return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
 
@@ -173,9 +178,15 @@ _CHANGE = re.compile(r"^(?:增加|增长|增至|增到|提高|提升|达到|减�
 
 def measured_thing(question: str) -> str | None:
     """What a "多少個X" question counts: the first two characters of X (学生, 充电), else None."""
+    thing = counted_phrase(question)
+    return thing[:2] if thing else None
+
+
+def counted_phrase(question: str) -> str | None:
+    """The words after a "多少個" (「新型工厂」 of 「几种新型工厂」), else None."""
     m = _MEASURED.search(_FINAL_PARTICLES.sub("", normalize(question)))
     thing = m and (m.group(1) or m.group(2))
-    return thing[:2] if thing and not _CHANGE.match(thing) else None
+    return thing if thing and not _CHANGE.match(thing) else None
 
 
 # (only counting words: before 「有多大」 stands the thing itself, 「试验区有多大」)

@@ -19,6 +19,8 @@ from assistant.claims import (
     name_in,
     named_places,
     only_as_target,
+    plain_numbers,
+    same_kind_figures,
     unprinted_things,
 )
 from assistant.dialect import to_mandarin
@@ -381,6 +383,7 @@ def test_a_count_of_projects_is_not_the_500_of_global_500(keyword_assistant: Ass
     [
         ("Is it true Haizhu added 10 bridges during the 13th Five-Year Plan?", "4座桥梁"),
         ("Is it true Haizhu brought in about 500 major investment projects in the 13th FYP?", "415个"),
+        ("Is it true Haizhu cleaned up 5,000 scattered and polluting sites in the 13th FYP?", "8411家"),
     ],
 )
 def test_an_english_claim_of_a_wrong_count_is_contradicted(assistant: Assistant, question: str, theirs: str) -> None:
@@ -395,3 +398,30 @@ def test_a_thing_to_be_built_or_given_that_the_plan_never_prints_is_found(plan: 
     assert unprinted_things("规划要给每个新生儿发育儿补贴", text) == ["新生儿"]
     assert unprinted_things("规划要新建一批社区照护机构", text) == []
     assert unprinted_things("规划要求区年度计划纳入主要指标", text) == []  # nothing built or given
+
+
+def test_figures_are_read_without_thousands_separators() -> None:
+    """The plan never writes "4,000"; a claim that does means 4000, not 4 and 000."""
+    assert plain_numbers("1,215 species, 12,345,678 yuan, 3,5") == "1215 species, 12345678 yuan, 3,5"
+    assert figures_of("新增1,200个学位") == ("1200个",)
+    assert "8000个" in figures_of("about 8,000 'scattered, disorderly and polluting' sites")
+
+
+def test_counts_in_different_measure_words_are_one_kind() -> None:
+    """People count teachers in 个 where the plan counts them in 人 and 名."""
+    text = "累计培育省级以上名师35人,引进教育高层次人才22名,面积30平方公里"
+    assert same_kind_figures("53个", text) == ["35人", "22名"]
+    assert same_kind_figures("53平方公里", text) == ["30平方公里"]
+    assert figure_in("22个", text) and not figure_in("30个", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "theirs"),
+    [("十三五期间引进了30个教育高层次人才，对吗？", "22名"), ("听说十三五期间培育了50名省级以上名师，是吗？", "35人")],
+)
+def test_a_wrong_count_in_another_measure_word_is_answered_with_the_plans_count(
+    keyword_assistant: Assistant, question: str, theirs: str
+) -> None:
+    answer = keyword_assistant.ask(question)
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert theirs in normalize(answer.text.splitlines()[1])

@@ -316,3 +316,15 @@ def test_a_list_without_a_total_answers_how_many_and_which(keyword_assistant: As
     """The plan names the six 名片 without a count question's figure: the names answer it."""
     answer = keyword_assistant.ask("规划提了几个“名片”？都是哪些？")
     assert not answer.refused and "六大名片" in answer.text
+
+
+@pytest.mark.parametrize("question", ["每年要提升打造多少条品质路？", "要打通几条断头路？是哪几条？"])
+def test_a_count_the_plan_leaves_open_is_not_answered(keyword_assistant: Assistant, question: str) -> None:
+    """「提升打造一批品质路」, 「打通断头路」: the plan gives neither how many nor which."""
+    answer = keyword_assistant.ask(question)
+    assert answer.refused and "具体数字" in normalize(answer.text)
+
+
+def test_a_question_opening_with_a_rhetorical_not_is_about_what_it_counts(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("海珠不是搞养老嘛，十三五末每千名老人有多少张养老床位？")
+    assert not answer.refused and "35.3张" in answer.text

@@ -310,7 +310,12 @@ def test_a_group_measured_and_each_asked_gives_every_member(assistant: Assistant
 
 @pytest.mark.parametrize(
     "question",
-    ["规划提了几个“名片”？都是哪些？", "海珠有几个国家级创新平台？分别是什么？", "要建幾種新型工廠？都係咩？"],
+    [
+        "规划提了几个“名片”？都是哪些？",
+        "海珠有几个国家级创新平台？分别是什么？",
+        "要建幾種新型工廠？都係咩？",
+        "要打通幾多條斷頭路？係邊幾條？",
+    ],
 )
 def test_which_ones_after_how_many_is_the_same_question(question: str) -> None:
     assert split_parts(question) == [question]

@@ -143,6 +143,7 @@ def test_a_street_road_or_address_asked_for(question: str, place: bool) -> None:
 def test_a_share_of_gdp_is_a_percentage_not_money() -> None:
     share = asked_unit("研发经费占GDP比重是多少？")
     assert share is not None and states_figure("比重達3.3%左右", share) and not states_figure("69.79億元", share)
+    assert asked_unit("单位地区生产总值能耗下降了多少？") is None  # per unit of GDP: not money
     money = asked_unit("GDP是多少？")
     assert money is not None and states_figure("2086.93億元", money)
     # how fast it grows a year is a rate
@@ -156,6 +157,7 @@ def test_a_share_of_gdp_is_a_percentage_not_money() -> None:
     [
         ("十四五期間新建幾多所幼兒園？", "number", "所"),  # Cantonese 幾多, as people type it
         ("渡轮一日有几多班？", "number", "班"),
+        ("区里有幾多間高新技术企业？", "number", "家"),  # Cantonese 間 for firms, the plan's 家
         ("加装电梯的具体台数目标有冇写？", "number", "台"),
         ("隧道预计何年通车？", "time", None),
         ("图书馆啥时侯开放", "time", None),  # the common slip 侯 for 候
