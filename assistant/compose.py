@@ -157,9 +157,10 @@ _TABLE_CONTENTS = re.compile(
 )
 
 
-# a question for the places the plan speaks of a thing: 「出现在哪两处」, "appears twice"
+# a question for the places the plan speaks of a thing: 「出现在哪两处」, "appears twice" (not
+# 「哪两个地方的品牌」: places that own the thing asked about)
 _PLACES_Q = re.compile(
-    r"哪(?:两|几)处|两处|两个地方|哪两节|哪两个部分|几处|两块|(?:appears?|mentioned|comes up) (?:twice|in two places)|\btwo places\b",
+    r"(?:哪(?:两|几)处|两处|两个地方|哪两节|哪两个部分|几处|两块)(?![的嘅])|(?:appears?|mentioned|comes up) (?:twice|in two places)|\btwo places\b",
     re.I,
 )
 MIN_PLACES, MAX_PLACES = 2, 4

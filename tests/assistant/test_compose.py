@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compose import OVERVIEW_CHARS
+from assistant.compose import OVERVIEW_CHARS, asks_places
 from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
@@ -222,6 +222,11 @@ def test_the_places_the_plan_speaks_of_a_thing_are_each_quoted(keyword_assistant
     # 自动驾驶 is in one place: 自动 alone (自动体外除颤器) is not what is asked about
     single = keyword_assistant.ask("自动驾驶在规划里出现在哪几处？")
     assert all("自动驾驶" in normalize(c.quote) for c in single.citations)
+
+
+def test_places_that_own_what_is_asked_are_not_where_the_plan_speaks_of_it() -> None:
+    assert asks_places("这个提法在规划里出现在哪两处？") and asks_places("琶洲在哪两个地方提到？")
+    assert not asks_places("夜间经济要依托哪两个地方的品牌优势？")
 
 
 @pytest.mark.parametrize(
