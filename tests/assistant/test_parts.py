@@ -69,6 +69,9 @@ def test_a_later_part_keeps_its_own_period() -> None:
 def test_a_later_part_that_names_only_its_period_is_about_the_first_parts_subject() -> None:
     assert names_no_subject("“十四五”目标又是多少") and names_no_subject("那2030年呢")
     assert not names_no_subject("十四五期间绿化覆盖率目标多少")  # names its own subject
+    # a verb of carrying on says what is asked of the subject, not another subject
+    assert names_no_subject("十四五还要深化到哪一步")
+    assert not names_no_subject("十四五还要深化医药卫生体制改革吗")
     assert carried_context("绿化覆盖率“十三五”末达到多少", "“十四五”目标又是多少") == "绿化覆盖率"
 
 
