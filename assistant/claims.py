@@ -440,7 +440,7 @@ _DONE_CLAIM = re.compile(
     re.I,
 )
 # (推进/推动 alone are left out: the review of the last period uses them for work done)
-_TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|加快|目标|预计|展望")
+_TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|争创|加快|目标|预计|展望")
 _DONE_WORDING = re.compile(r"十三五|累计|已经|已|完成|建成|实现了|比20\d\d年")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # not at ；: a clause keeps the period its sentence names
 

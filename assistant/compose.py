@@ -175,6 +175,11 @@ def asks_places(question: str) -> bool:
 
 # a claim's verdict line when the plan says something else (its words follow)
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+# … and when it takes for a goal what the plan reports as done
+_DONE_NOT_TARGET = (
+    "綱要沒有這樣寫：這是「十三五」時期已經完成的，不是今後的目標。",
+    "No: the plan reports this as already achieved in the last plan period, not as a goal ahead.",
+)
 # … and when it takes for done what the plan sets as a target
 _TARGET_NOT_DONE = (
     "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
@@ -1147,6 +1152,21 @@ class Composer:
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        ahead = asks_ahead(said) or is_target_sentence(normalize(said))
+        reported = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
+        if ahead and all(reported):
+            # 「十四五的目标是建成省级全域旅游示范区」 where the plan reports 省级 as done in 十三五
+            def aims(text: str) -> bool:
+                return states_target(text) and not reports_done(text)
+
+            # a target of the same thing with another word in the claim's place (国家级 for 省级)
+            goal = self.unquoted_figure(
+                query, result, quoted, lambda t: aims(t) and swapped_slot(claim.proposition, t, _one_thing) is not None
+            )
+            if goal is not None or self.unquoted_figure(query, result, quoted, aims) is None:
+                head = _head(question, *_DONE_NOT_TARGET)
+                text, citations = self.with_quote(question, base, goal, "綱要今後的目標見於{ref}：")
+                return Composition(head + "\n" + text, citations, False, CONTRADICTED)
         counted = [f for f in claim.figures if unit_of(f) != "年"]
         if counted and claims_done(claim.proposition) and all(only_as_target(f, quoted) for f in counted):
             head = _head(question, *_TARGET_NOT_DONE)
@@ -1170,7 +1190,9 @@ class Composer:
             if any(n not in absent for n in named_sites(quoted, plan_text)):
                 head = _head(question, *_SAYS_OTHERWISE)
                 return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        if swapped_slot(claim.proposition, quoted, _one_thing) is not None:
+        # (a claim about the years ahead is read against the plan's targets, not its review)
+        targets = [c.quote for c, past in zip(base.citations, reported, strict=True) if not past]
+        if swapped_slot(claim.proposition, " ".join(targets) if ahead and targets else quoted, _one_thing):
             # 「在南沙建物流轮候区」 where the plan says 琶洲物流轮候区: another word in the same place
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)

@@ -317,6 +317,22 @@ def test_a_target_claimed_as_done_is_contradicted_by_where_the_plan_sets_it(assi
     assert "42.4公里" in answer.text and "目標" in to_traditional(answer.text.splitlines()[0])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "规划提出要争创省级全域旅游示范区，是真的吗？",
+        "Is it right that the plan's new goal is to become a provincial-level all-for-one tourism demonstration zone?",
+    ],
+)
+def test_a_goal_claimed_at_the_level_the_plan_reports_as_done_is_contradicted(
+    assistant: Assistant, question: str
+) -> None:
+    """The plan reports 省级 as done in the review and aims at 国家级: the claim's 省级 goal is not the plan's."""
+    answer = assistant.ask(question)
+    assert answer.verdict == "contradicted" and not answer.refused
+
+
 def test_a_list_without_a_total_answers_how_many_and_which(keyword_assistant: Assistant) -> None:
     """The plan names the six 名片 without a count question's figure: the names answer it."""
     answer = keyword_assistant.ask("规划提了几个“名片”？都是哪些？")
