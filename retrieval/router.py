@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from corpus.models import Plan, Table
 from corpus.text import CJK_RUN, normalize, parse_chinese_numeral
+from retrieval.synonyms import expand
 
 _NUM = r"([一二三四五六七八九十零〇]+|\d{1,2})"
 _CHAPTER_RE = re.compile(rf"第\s*{_NUM}\s*章")
@@ -118,6 +119,42 @@ def by_topic(q: str, plan: Plan) -> Route | None:
     return None
 
 
+# "the culture chapter", "the headquarters-economy section", "the chapter on consumption"
+_EN_PART = re.compile(
+    r"\bthe ((?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*)[\s-](chapter|section)\b"
+    r"|\bthe (chapter|section) (?:on|about) ((?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*)",
+    re.I,
+)
+
+
+def by_english_topic(q: str, plan: Plan) -> Route | None:
+    """The one chapter or section an English query names by its subject ("the culture chapter"):
+    the subject's words in the plan's (the synonym table), found in that part's titles alone — a
+    chapter by its own title and its sections' titles, when it holds more of them than any other."""
+    for m in _EN_PART.finditer(q):
+        words, kind = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        terms = set(CJK_RUN.findall(expand(words)))
+        if not terms:
+            continue
+        if kind.lower() == "section":
+            found = [s for s in plan.sections if s.section_no and any(t in normalize(s.title) for t in terms)]
+            if len(found) == 1:
+                return Route(found[0].chapter_no, found[0].section_no, reason=f"the {words} section", by_topic=True)
+            continue
+        scores: dict[int, int] = {}
+        for c in plan.chapters:
+            if c.chapter_no:
+                titles = [normalize(c.title)] + [
+                    normalize(s.title) for s in plan.sections if s.chapter_no == c.chapter_no and s.section_no
+                ]
+                scores[c.chapter_no] = sum(t in title for t in terms for title in titles)
+        best = max(scores.values(), default=0)
+        leaders = [n for n, score in scores.items() if score == best]
+        if best and len(leaders) == 1:
+            return Route(leaders[0], None, reason=f"the {words} chapter", by_topic=True)
+    return None
+
+
 def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | None:
     """The place the query names explicitly, or None."""
     q = normalize(query)
@@ -141,7 +178,7 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
         return Route(chapter, None, reason=f"第{chapter}章", sections=_SECTIONS_RE.search(q) is not None)
     if (0, 0) in keys and _PREFACE_RE.search(q):
         return Route(0, 0, reason="前言")
-    if topic := by_topic(q, plan):
+    if topic := by_topic(q, plan) or by_english_topic(q, plan):
         return topic
     # a TOC title typed (in either script) inside the query
     found = [s for s in plan.sections if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and normalize(s.title) in q]

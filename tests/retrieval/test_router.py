@@ -73,6 +73,10 @@ def test_a_title_only_partly_given_or_rows_not_asked_is_no_table(plan: Plan, que
         ("體育那一節講了什麼", (12, 4)),  # either script
         ("文化设施的一节提到哪些场馆", (10, 3)),
         ("住房保障这一节说了啥", (12, 7)),
+        # in English, by the plan's words for the subject: its titles (a chapter's and its sections')
+        ("What does the education chapter say about teachers?", (12, None)),
+        ("What does the consumption chapter want for night-time spending?", (5, None)),
+        ("Which platform does the headquarters-economy section name?", (4, 2)),
     ],
 )
 def test_a_part_named_by_the_words_of_its_title_is_where_to_look(
@@ -82,6 +86,15 @@ def test_a_part_named_by_the_words_of_its_title_is_where_to_look(
     assert r is not None and (r.chapter_no, r.section_no) == expected and not r.by_title and r.by_topic
 
 
-@pytest.mark.parametrize("query", ["发展那章讲了什么", "这一章还有哪些节", "创新那一节在哪"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "发展那章讲了什么",
+        "这一章还有哪些节",
+        "创新那一节在哪",
+        "What else does the same section say?",
+        "the first chapter",
+    ],
+)
 def test_words_that_several_titles_share_name_no_part(plan: Plan, query: str) -> None:
     assert route(query, plan) is None
