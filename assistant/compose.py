@@ -679,7 +679,8 @@ class Composer:
                 for sc in scored[:3]
             ):
                 return self.no_figure(question, _naming(scored, about), "procedure")
-        if quantity == "number" and _asked_in(question, subject):
+        # (an English question is read in the plan's words: "high-tech enterprises" → 高新技术企业)
+        if quantity == "number" and _asked_in(expand(question) if is_latin_query(question) else question, subject):
             # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
             # (「妇女儿童医院设计床位是多少张」 asks of the hospital: 养老床位 are other beds)
             measure = measured_word(question)

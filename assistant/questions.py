@@ -103,6 +103,15 @@ UNIT_HINTS = (
     (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
     (re.compile(r"几分钟|多久|多长时间|(?:几|多少)个?小时"), re.compile(r"分钟|小时")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
+    # an English count of things ("how many base stations", "the number of listed companies"): a
+    # number with a measure word, not a length, a share or a sum (those are asked above)
+    (
+        re.compile(
+            r"\b(?:how many|number of)\b(?!\s+(?:years?|months?|days?|hours?|minutes?|times|km|kilomet|square|percent|yuan|billion|million)\b)",
+            re.I,
+        ),
+        re.compile(r"个|家|项|条|所|座|张|名|人|种|宗|栋|套|间|户|辆|艘|场|次|处|台|根|支|批|位"),
+    ),
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
 _CLASSIFIER = re.compile(

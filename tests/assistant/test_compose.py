@@ -349,3 +349,10 @@ def test_a_count_the_plan_leaves_open_is_not_answered(keyword_assistant: Assista
 def test_a_question_opening_with_a_rhetorical_not_is_about_what_it_counts(keyword_assistant: Assistant) -> None:
     answer = keyword_assistant.ask("海珠不是搞养老嘛，十三五末每千名老人有多少张养老床位？")
     assert not answer.refused and "35.3张" in answer.text
+
+
+@pytest.mark.slow
+def test_an_english_count_the_plan_never_gives_is_refused(assistant: Assistant) -> None:
+    """「全面推进智慧灯杆…建设」 gives no number of lamp posts; the counts beside it count other things."""
+    answer = assistant.ask("How many smart lamp posts will the plan add in Haizhu?")
+    assert answer.refused and answer.text.startswith("The plan mentions this")

@@ -164,6 +164,8 @@ def test_a_share_of_gdp_is_a_percentage_not_money() -> None:
         ("规划有没有讲开工的具体日子？", "time", None),
         ("What is the 2025 target for per-capita library books?", "number", None),
         ("What was the forest coverage rate?", "number", "%"),
+        ("How many smart lamp posts will be installed?", "number", "个"),  # a count: with a measure word
+        ("What is the target for the number of listed companies?", "number", "家"),
     ],
 )
 def test_a_figure_or_a_date_asked_in_everyday_wording(question: str, kind: str, unit: str | None) -> None:
