@@ -27,6 +27,8 @@ BUNDLED_SETS = tuple(
         "fresh14",
         "fresh15",
         "fresh16",
+        "fresh17",
+        "fresh18",
     )
 )
 
