@@ -320,12 +320,18 @@ def units_agree(claimed: str, written: str) -> bool:
 def same_kind_figures(figure: str, text: str) -> list[str]:
     """Figures in `text` with the same unit as `figure` (years count as a unit; every count of
     things is one unit, as people swap their classifiers: 53个名师 is measured against 35人)."""
-    unit = unit_of(figure)
-    if not unit:
-        return []
-    if unit in COUNTS:
-        return [f for f in figures_of(text) if unit_of(f) in COUNTS]
-    return [f for f in figures_of(text) if unit_of(f) == unit]
+    kind = _unit_kind(unit_of(figure))
+    return [f for f in figures_of(text) if _unit_kind(unit_of(f)) == kind] if kind else []
+
+
+def _unit_kind(unit: str) -> str:
+    """A unit, or "count" for every classifier of things (个, 座, 人 …)."""
+    return "count" if unit in COUNTS else unit
+
+
+def counts_things(text: str) -> bool:
+    """The text gives a count of things (a number with a classifier), not just any figure."""
+    return any(unit_of(f) in COUNTS for f in figures_of(text))
 
 
 _FLANK = 2  # characters on each side of a figure that place it in a phrase

@@ -29,6 +29,7 @@ from assistant.claims import (
     claims_done,
     counted_words,
     counts_same_thing,
+    counts_things,
     direction_elsewhere,
     figure_in,
     figures_of,
@@ -343,12 +344,7 @@ def _left_open(question: str, scored: Sequence[Scored]) -> bool:
         if w in m.group(1)
     ]
     # (a count of things, not any figure: 「人均公园绿地面积约11.08平方米」 counts no parks)
-    counted = (
-        normalize(c)
-        for sc in scored[:3]
-        for c in _CLAUSE.split(sc.sentence.text)
-        if any(unit_of(f) in COUNTS for f in figures_of(c))
-    )
+    counted = (normalize(c) for sc in scored[:3] for c in _CLAUSE.split(sc.sentence.text) if counts_things(c))
     return bool(opened) and not any(w in c for c in counted for w in opened)
 
 
@@ -365,7 +361,7 @@ def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
     for sc in scored[:_NAMED_DEPTH]:
         for clause in _CLAUSE.split(sc.sentence.text):
             c = normalize(clause)
-            if any(w in c for w in words) and ("、" in c or any(unit_of(f) in COUNTS for f in figures_of(c))):
+            if any(w in c for w in words) and ("、" in c or counts_things(c)):
                 return False
     return True
 
@@ -1153,7 +1149,7 @@ class Composer:
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        ahead = asks_ahead(said) or is_target_sentence(normalize(said))
+        ahead = asks_ahead(said) or is_target_sentence(said)
         reported = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
         if ahead and all(reported):
             # 「十四五的目标是建成省级全域旅游示范区」 where the plan reports 省级 as done in 十三五
