@@ -110,9 +110,9 @@ class SentencePicker:
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
-        # (an English question shares few words with a sentence: a period weight would outweigh them)
-        chinese = not is_latin_query(query)
-        past, ahead = chinese and asks_back(query), chinese and asks_ahead(query)
+        past, ahead = asks_back(query), asks_ahead(query)
+        # (an English question shares fewer words with a sentence: the period weighs half as much)
+        w_past = W_PAST / 2 if is_latin_query(query) else W_PAST
         if past or ahead:
             # the period says when, and is weighed as such below: as words (十三五 cut three ways:
             # 十三, 三五, 十三五) it would pull every sentence that names it
@@ -162,9 +162,9 @@ class SentencePicker:
                 review = in_review and cov >= MIN_REVIEW_COVERAGE
                 done = max(reports_done(s.text), review)
                 # (a task elsewhere in the plan, that reports nothing done, is what lies ahead)
-                score += W_PAST * (done - states_target(s.text)) - (W_PAST / 2 if not done and not in_review else 0.0)
+                score += w_past * (done - states_target(s.text)) - (w_past / 2 if not done and not in_review else 0.0)
             elif ahead and in_review:
-                score -= W_PAST  # what lies ahead is not in the review of the last period
+                score -= w_past  # what lies ahead is not in the review of the last period
             if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts
                 score -= W_OTHER_PERIOD
             if levels and _LEVEL_S.search(s.text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from corpus.text import normalize
@@ -42,7 +42,7 @@ def _contains(text: str, word: str) -> bool:
     return word in text
 
 
-@lru_cache(maxsize=1024)
+@cache  # (every English row's pattern: a bounded cache would recompile them per query)
 def _latin_pattern(word: str) -> re.Pattern[str]:
     phrase = r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", word))
     return re.compile(rf"(?<![a-z0-9]){phrase}(?:s|es)?(?![a-z0-9])")

@@ -24,7 +24,8 @@ def test_latin_words_match_whole_words_only() -> None:
 def test_english_words_bring_the_plans_wording() -> None:
     assert "湿地" in expand("Will the wetlands be protected?")  # a plural
     assert "空气质量" in expand("What are the air-quality goals?")  # a hyphenated phrase
-    assert "学校" in expand("new school places") and "医院" in expand("a new hospital")
+    assert "学校" in expand("a new school") and "医院" in expand("a new hospital")
+    assert "学位" in expand("new school places")  # a phrase: the plan counts places as 学位
     assert "垃圾分类" in expand("How will waste sorting work?")
     assert "未来产业" in expand("Which future industries will it back?") and "落户" in expand("help with hukou")
 
