@@ -65,7 +65,7 @@ _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -301,7 +301,7 @@ def figure_in(figure: str, text: str) -> bool:
 
 
 # classifiers people swap: 10个 for 10座, 53个名师 for 35人
-COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張支名人位")
+COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張支名人位段")
 _SAME_UNIT = ({"公里", "千米"},)
 
 
@@ -649,9 +649,14 @@ def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
     return best
 
 
-_THING_FLAGS = frozenset(("n", "nz", "nl", "ng"))
+_THING_FLAGS = frozenset(("n", "nz", "nl", "ng", "l"))
 # what a claim says is to be built, opened or handed out (not 打造 or 提供, which the plan says of anything)
-_PROVIDES = frozenset("建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备".split())
+_BUILDS = frozenset("建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备".split())
+# … or applied for as a title or a listing (申报世界自然遗产): read only when the phrase ends the
+# clause, as a title is named whole (「争创国家全域旅游示范区」 is not about a 「国家全域」)
+_APPLIES = frozenset("申报 申请 申遗 争创 入选 列入 评为 获评".split())
+_PROVIDES = _BUILDS | _APPLIES
+_PHRASE_END = frozenset("的 吗 呢 吧 啊 呀 了 么 嘛 哦".split())
 _COUNTED = frozenset(("m", "q", "mq", "r"))  # 一所, 每个 between the verb and the thing
 
 
@@ -662,17 +667,17 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     out: list[str] = []
     words = [*pseg.lcut(normalize(proposition)), pseg.pair("", "x")]
     run: list[str] = []
-    verb = False  # the run follows a verb of building or giving
-    last_verb = False
+    verb = last_verb = ""  # the verb of building or giving (or applying) the run follows
     for word, flag in words:
-        if flag in _THING_FLAGS and CJK_RUN.fullmatch(word) and word not in _GENERIC:
+        if flag in _THING_FLAGS and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
             if not run:
                 verb = last_verb
             run.append(word)
             continue
         thing = "".join(run)
-        if verb and len(thing) >= 3 and thing not in plan_text:
+        whole = verb in _BUILDS or not CJK_RUN.fullmatch(word) or word in _PHRASE_END
+        if verb and whole and len(thing) >= 3 and thing not in plan_text:
             out.append(thing)
         run = []
-        last_verb = word in _PROVIDES or (last_verb and flag in _COUNTED)
+        last_verb = word if word in _PROVIDES else (last_verb if last_verb and flag in _COUNTED else "")
     return out

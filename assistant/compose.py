@@ -85,6 +85,7 @@ from assistant.questions import (
     asks_place,
     asks_procedure,
     asks_whether,
+    asks_which_exactly,
     counted_phrase,
     counts_thing,
     in_words,
@@ -366,6 +367,59 @@ def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
     return True
 
 
+# what a "which exactly" may ask for that names no thing of its own (哪几年, 哪几个方面)
+_NOT_NAMED_THINGS = GENERIC_NOUNS | frozenset("年 月 天 日 次 些 位 方面 样 一批".split())
+# jieba's tags for a word that can name one thing before its kind (金融城 片区, 凤阳 … 等 街道)
+_NAMING_TAGS = frozenset(("n", "ns", "nr", "nt", "nz", "nrt", "eng", "j", "x"))
+_OPEN_AMOUNTS = frozenset("一批 一大批 若干 一些 一系列 各 每个 多个 一条 一个".split())
+
+
+def _thing_words(thing: str) -> tuple[str, ...]:
+    """The plan's words for a thing asked about: its own (Chinese) and what the synonym table
+    gives for it (商场 → 商业综合体; "roads" → 道路)."""
+    if thing.isascii():
+        return tuple(w for w in expand(thing).split()[len(thing.split()) :] if not w.isascii())
+    return _words_for(thing)
+
+
+_COUNTED_ITEM = re.compile(r"\d|[一二两三四五六七八九十百]+[个条座所家间年项处]")
+
+
+def _names_items(clause: str, words: Sequence[str]) -> bool:
+    """The clause enumerates things by name around the thing asked (「人工智能与数字经济、城市更新
+    “双引擎”」), not counts (「三年4条、五年13条」) or an open amount of it (「一批小公园、小广场」)."""
+    items = clause.split("、")
+    if len(items) < 2 or sum(not _COUNTED_ITEM.search(item) for item in items) < 2:
+        return False
+    return any(any(w in item for w in words) and not _OPEN_AMOUNT.search(item) for item in items)
+
+
+def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
+    """ "Which X exactly?": the best sentence about X names no X — each X it writes is counted or
+    qualified, not named (「建设一批离境退税商店」; 「城中村改造五年13条」, where 城中村 is the
+    asker's own word). False when it names some (「凤阳、瑞宝…等街道」, 「金融城片区」), or no top
+    sentence uses any word the plan has for X."""
+    words = _thing_words(thing)
+    about = next((sc for sc in scored[:_NAMED_DEPTH] if any(w in normalize(sc.sentence.text) for w in words)), None)
+    if about is None:
+        return False
+    asked = normalize(question)
+    for clause in _CLAUSE.split(normalize(about.sentence.text)):
+        if _names_items(clause, words):
+            return False  # 「人工智能与数字经济、城市更新“双引擎”」
+        tagged = [("", ""), *((w, flag) for w, flag in pseg.lcut(clause) if w.strip())]
+        for (before, flag), (word, _) in zip(tagged, tagged[1:]):
+            kind = next((w for w in words if word.endswith(w)), None)
+            if kind is None or flag in ("m", "q", "mq") or before in _OPEN_AMOUNTS:
+                continue  # an amount of them (一批小公园, 13条), not one by its name
+            if word != kind:
+                if word not in asked and len(word) - len(kind) >= 2:
+                    return False  # one of them by its name (黄埔村), not a kind (城中村 asked, 小公园)
+            elif before == "等" or (flag in _NAMING_TAGS and before + kind not in asked):
+                return False  # 「凤阳、瑞宝…等街道」, 「金融城 片区」
+    return True
+
+
 def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentence]) -> Sentence | None:
     """The sentence after the best one, in its paragraph, when it carries on with the question's
     words (「建設“無界濕地”…」 then 「支持濕地周邊…構建…創投生態圈」): what the plan does next
@@ -399,6 +453,24 @@ def _most_named(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sente
     """The sentences that name the most of `words` (none when no sentence names any)."""
     hits = [sum(t in normalize(s.text) for t in set(words)) for s in ordered]
     return [s for s, n in zip(ordered, hits) if n and n == max(hits)]
+
+
+def _covering(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sentence]:
+    """The sentences that name the most of `words`, then each one that names an asked word they
+    leave out (「对国有物业和国有资产监管怎么说」: the 国有物业 sentence too), in reading order."""
+    asked = set(words)
+    named = [{t for t in asked if t in normalize(s.text)} for s in ordered]
+    taken = set(id(s) for s in _most_named(ordered, words))
+    covered = set().union(*(n for s, n in zip(ordered, named) if id(s) in taken)) if taken else set()
+    while True:
+        gain, best = max(
+            ((len(n - covered), i) for i, n in enumerate(named) if id(ordered[i]) not in taken), default=(0, -1)
+        )
+        if gain == 0:
+            break
+        taken.add(id(ordered[best]))
+        covered |= named[best]
+    return [s for s in ordered if id(s) in taken]
 
 
 def _about(sc: Scored, subject: Iterable[str], *, titles: bool = True) -> bool:
@@ -576,10 +648,12 @@ class Composer:
     def no_figure(self, question: str, best: Scored, kind: str) -> Composition:
         """The topic is in the plan but the number or date asked for is not: say so, show where."""
         key = (best.chunk.chapter_no, best.chunk.section_no)
-        what = {"time": "時間", "place": "地點", "procedure": "條件或辦理方式"}.get(kind, "數字")
+        what = {"time": "時間", "place": "地點", "procedure": "條件或辦理方式", "names": "名稱"}.get(kind, "數字")
         text = f"綱要在{short_ref(self.plan, *key)}提到相關內容，但沒有給出具體{what}。原文：「{best.sentence.text}」"
         cite = citation_for(self.plan, *key, best.sentence.text, [best.sentence.line])
-        what_en = {"time": "date", "place": "place", "procedure": "conditions or procedure"}.get(kind, "figure")
+        what_en = {"time": "date", "place": "place", "procedure": "conditions or procedure", "names": "names"}.get(
+            kind, "figure"
+        )
         english = f"The plan mentions this in {_en_ref(key)} but gives no {what_en} for it."
         return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
@@ -635,6 +709,9 @@ class Composer:
             return self.no_figure(question, scored[0], quantity)
         if not focus and asks_count_and_names(question) and _neither_counted_nor_named(question, scored):
             return self.no_figure(question, scored[0], "number")  # 「新开几条公交线？是哪几条？」 of 「优化公交线网」
+        if not (focus or quantity) and (thing := asks_which_exactly(question)) and thing not in _NOT_NAMED_THINGS:
+            if _names_none(question, thing, scored):
+                return self.no_figure(question, scored[0], "names")  # 「具体开在哪几个商场」 of 「各高端商业综合体」
         if quantity == "number" and not focus and _left_open(question, scored):
             return self.no_figure(question, scored[0], quantity)  # 「一批小公园」: how many is left open
         if quantity == "time" and not focus:
@@ -869,7 +946,7 @@ class Composer:
             words = [t for t in words if CJK_RUN.fullmatch(t)]
         if ordered and words:
             # 「那老年教育方面，這一節怎麼說」: what the 節 says of the thing named, not an overview
-            if about := _most_named(ordered, words)[:MAX_OVERVIEW]:
+            if about := _covering(ordered, words)[:MAX_OVERVIEW]:
                 return self._section_on(question, key, _with_what_follows(about, ordered))
         shown = normalize(already)
         paragraphs: dict[int, list[Sentence]] = {}

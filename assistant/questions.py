@@ -42,7 +42,8 @@ TIME_Q = re.compile(
 
 
 # (「定位为何？」 at the end asks what it is, in formal wording, not why)
-WHY_Q = re.compile(r"为何(?![？?。!！\s]*$)|为什么|为啥|何以|why\b", re.I)
+# (「列为什么内容」, 「定位为什么」: 为 is "as" after a verb, and 什么 asks what)
+WHY_Q = re.compile(r"为何(?![？?。!！\s]*$)|(?<![列作成称视定认改划评选设变分转升名位])为(?:什么|啥)|何以|why\b", re.I)
 
 
 # a count asked together with the things counted (「要建几种新型工厂？都是啥？」): their names answer
@@ -58,6 +59,33 @@ def asks_count_and_names(question: str) -> bool:
     """「几种新型工厂？都是啥？」: how many, and which — a list question."""
     q = normalize(question)
     return COUNT_Q.search(q) is not None and _NAMES_TOO.search(q) is not None
+
+
+# "which ones exactly": named things asked for (「具体是哪几个商场」, 「到底开在边几间」, "which roads
+# exactly"), where an answer has to name them; what the question calls them follows
+_WHICH_EXACTLY = re.compile(
+    r"(?:具体|到底|究竟|确切)[^，,。？?；;]{0,6}?(?:哪些|哪几|边几|哪\d+|哪[两三四五六七八九十]+)"
+    r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位|只)?\s*(?![个家条所座间处类种项片位只])([\u4e00-\u9fff][^，,。？?；;!！]*)"
+)
+_WHICH_EXACTLY_EN = re.compile(
+    r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
+    r"|\bwhich ([a-z][\w-]*(?: [a-z][\w-]*)?) exactly\b",
+    re.I,
+)
+_EN_FUNCTION = frozenset("will be are is the a an of in to do does would should and".split())
+
+
+def asks_which_exactly(question: str) -> str | None:
+    """The things a question wants named one by one (商场 of 「离境退税商店具体会开在哪几个商场」,
+    "roads" of "which roads exactly will…"), else None."""
+    q = normalize(question)
+    if m := _WHICH_EXACTLY.search(q):
+        first = next((w for w in jieba.lcut(m.group(1)) if w.strip()), "")
+        return first if CJK_RUN.fullmatch(first) else None
+    if m := _WHICH_EXACTLY_EN.search(q):
+        words = [w for w in (m.group(1) or m.group(2)).split() if w not in _EN_FUNCTION]
+        return " ".join(words) or None
+    return None
 
 
 def asks_for(question: str) -> str | None:
@@ -206,6 +234,8 @@ _LINKING = frozenset(("是", "有", "为", "共", "一共", "总共", "大概", 
 def measured_word(question: str) -> str | None:
     """The word a figure is asked of, right before "how many": 床位 in 「医院设计床位是多少张」 (what is
     counted; the thing it belongs to is the rest of the question), else None."""
+    if counted_phrase(question) is not None:
+        return None  # what is counted follows: 「试验区有多少个新拍地项目」 counts projects, of the zone
     words = [w for w in jieba.lcut(normalize(question)) if w.strip()]
     for i, word in enumerate(words):
         if word in _HOW_MANY:

@@ -19,7 +19,12 @@ from corpus.models import chinese_number
 from corpus.text import normalize
 
 _CHAPTER_REF = re.compile(r"这一?章|本章|该章|此章|同一章|\b(?:this|that|the same|same) chapter\b", re.I)
-_SECTION_REF = re.compile(r"这一?节|本节|该节|此节|同一节|\b(?:this|that|the same|same) section\b", re.I)
+# (a paragraph pointed at is read in its 節: 「同一段」, "that same paragraph"; not 「这段时间」)
+_SECTION_REF = re.compile(
+    r"这一?节|本节|该节|此节|同一节|(?:这|那|同)一?段(?!时|日|期|路|历|话)"
+    r"|\b(?:this|that|the same|same) (?:section|paragraph|passage)\b",
+    re.I,
+)
 _LIST = re.compile(
     r"哪些节|哪几节|几节|几个节|分成|分为|有哪些部分|包括哪|包含哪|由哪|什么节|哪几部分|目录"
     r"|\b(?:which|what|how many) sections\b|\bsections? (?:does it|are there)\b",

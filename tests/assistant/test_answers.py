@@ -102,6 +102,16 @@ def test_structural_follow_ups_in_english_and_questions_of_their_own() -> None:
     assert structural_follow_up("In that chapter, which hotline do firms call?", english) is None
 
 
+def test_a_paragraph_pointed_at_is_read_in_its_section() -> None:
+    english = (Turn("user", "x"), Turn("assistant", "From the plan (Chapter 12, Section 2):\n据纲要…"))
+    target = structural_follow_up("And in that same paragraph, what about nursing homes?", english)
+    assert target is not None and (target.scope, target.chapter_no, target.section_no) == ("section", 12, 2)
+    history = (Turn("user", "x"), Turn("assistant", "据纲要第六章第四节「…」：…"))
+    target = structural_follow_up("同一段还讲了什么？", history)
+    assert target is not None and (target.chapter_no, target.section_no) == (6, 4)
+    assert structural_follow_up("这段时间海珠有什么新项目？", history) is None  # a stretch of time
+
+
 # -- end to end on the real plan, index and embedder --------------------------------------
 
 

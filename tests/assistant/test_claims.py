@@ -400,6 +400,21 @@ def test_a_thing_to_be_built_or_given_that_the_plan_never_prints_is_found(plan: 
     assert unprinted_things("规划要求区年度计划纳入主要指标", text) == []  # nothing built or given
 
 
+def test_a_title_a_claim_says_is_applied_for_that_the_plan_never_prints_is_found(plan: Plan) -> None:
+    """申报 / 争创 a title: the title is named whole, so only a phrase that ends the clause is read."""
+    text = normalize("\n".join(plan.source_lines))
+    assert unprinted_things("听说要把沙面申报世界文化遗产", text) == ["世界文化遗产"]
+    assert unprinted_things("海珠要申报国家历史文化名城吗", text) == ["国家历史文化名城"]
+    assert unprinted_things("规划要创建国家级电子商务示范基地", text) == []  # printed
+    assert unprinted_things("海珠要争创国家全域旅游示范区", text) == []  # 国家全域 is cut from a longer name
+
+
+def test_a_stretch_is_a_count() -> None:
+    from assistant.claims import COUNTS, unit_of
+
+    assert unit_of("3段") == "段" and "段" in COUNTS
+
+
 def test_figures_are_read_without_thousands_separators() -> None:
     """The plan never writes "4,000"; a claim that does means 4000, not 4 and 000."""
     assert plain_numbers("1,215 species, 12,345,678 yuan, 3,5") == "1215 species, 12345678 yuan, 3,5"

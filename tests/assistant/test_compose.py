@@ -356,3 +356,37 @@ def test_an_english_count_the_plan_never_gives_is_refused(assistant: Assistant) 
     """「全面推进智慧灯杆…建设」 gives no number of lamp posts; the counts beside it count other things."""
     answer = assistant.ask("How many smart lamp posts will the plan add in Haizhu?")
     assert answer.refused and answer.text.startswith("The plan mentions this")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["旧街区改造五年48个，那48个旧街区具体是哪些街区?", "離境退稅商店具體要開喺邊幾個商場？"],
+)
+def test_which_ones_exactly_of_things_the_plan_only_counts_is_refused(
+    keyword_assistant: Assistant, question: str
+) -> None:
+    """「旧街区改造…五年48个」, 「在各高端商业综合体建设一批离境退税商店」: counted or left open, never named."""
+    answer = keyword_assistant.ask(question)
+    assert answer.refused and "具体名称" in normalize(answer.text)
+
+
+def test_which_ones_exactly_is_answered_when_the_plan_names_them(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("红色纪念设施具体要保护哪几处故居？")
+    assert not answer.refused and "卫国尧故居" in normalize(answer.text)
+
+
+@pytest.mark.slow
+def test_an_english_which_exactly_of_unnamed_things_is_refused(assistant: Assistant) -> None:
+    """「每年建设新增一批小公园」 names no park."""
+    answer = assistant.ask("Which parks exactly will be added each year?")
+    assert answer.refused and answer.text.startswith("The plan mentions this") and "no names" in answer.text
+
+
+def test_a_section_follow_up_about_two_things_quotes_both(keyword_assistant: Assistant) -> None:
+    """「这一节对A和B怎么说」: the sentence naming most of the words, and the one naming what it leaves out."""
+    history = [
+        Turn("user", "医疗方面有什么规划？"),
+        Turn("assistant", "据纲要第十二章第二节「大力推动健康海珠建设」：…"),
+    ]
+    text = normalize(keyword_assistant.ask("那这一节对互联网医院、远程医疗和职业病防治又怎么说？", history).text)
+    assert "远程医疗" in text and "职业病防治" in text

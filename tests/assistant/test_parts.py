@@ -259,6 +259,11 @@ def test_a_remark_after_the_question_is_not_a_part_but_a_premise_before_it_is() 
     assert split_parts("十四五要新建几座公园啊？孩子天天吵着要去玩") == ["十四五要新建几座公园啊？孩子天天吵着要去玩"]
     assert split_parts("公园已有30座，为什么还要新建？") == ["公园已有30座", "为什么还要新建"]
     assert split_parts("公园有几座？以后咋管？") == ["公园有几座", "以后咋管"]
+    # nor is asking whether it gives what was just asked for
+    assert split_parts("新图书馆几时开？规划有冇讲日期？") == ["新图书馆几时开？规划有冇讲日期？"]
+    assert split_parts("体育公园要花多少钱？纲要有没有给出具体数字？") == [
+        "体育公园要花多少钱？纲要有没有给出具体数字？"
+    ]
 
 
 def test_an_english_which_is_bigger_question_is_read_side_by_side() -> None:
@@ -288,6 +293,11 @@ def test_asking_whether_the_plan_mentions_it_is_not_another_part() -> None:
     assert split_parts("那图书馆呢，有提到吗？") == ["那图书馆呢，有提到吗？"]
     assert split_parts("体育公园呢？规划有没有讲过？") == ["体育公园呢？规划有没有讲过？"]
     assert split_parts("公园有几座？以后咋管？") == ["公园有几座", "以后咋管"]
+    # nor is asking whether it gives what was just asked for
+    assert split_parts("新图书馆几时开？规划有冇讲日期？") == ["新图书馆几时开？规划有冇讲日期？"]
+    assert split_parts("体育公园要花多少钱？纲要有没有给出具体数字？") == [
+        "体育公园要花多少钱？纲要有没有给出具体数字？"
+    ]
 
 
 def test_a_later_part_that_points_back_carries_only_the_thing_the_first_is_about() -> None:

@@ -5,7 +5,15 @@ import re
 import pytest
 
 from assistant.extractive import question_kind
-from assistant.questions import asked_unit, asks_for, asks_whether, counts_thing, measured_thing, states_figure
+from assistant.questions import (
+    asked_unit,
+    asks_for,
+    asks_whether,
+    asks_which_exactly,
+    counts_thing,
+    measured_thing,
+    states_figure,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +50,8 @@ def test_the_answer_and_the_refusal_rule_read_a_question_the_same_way() -> None:
 
 def test_a_why_question_is_its_own_kind() -> None:
     assert question_kind("為甚麼目標定得比去年低？") == "why" and question_kind("为何要迁址？") == "why"
+    # 为 as "as" after a verb, then 什么 "what": 「列为什么内容」 asks what, not why
+    assert question_kind("纲要把实施情况列为什么内容？") != "why" and question_kind("它定位为什么？") != "why"
 
 
 @pytest.mark.parametrize(
@@ -216,6 +226,7 @@ def test_the_word_a_figure_is_asked_of_is_not_the_thing_it_belongs_to() -> None:
     assert measured_word("湿地公园面积是多少？") == "面积"
     assert measured_word("湿地公园有多大？") is None  # the thing itself, not a measure of it
     assert measured_word("这是什么意思？") is None
+    assert measured_word("琶洲试验区有多少个新拍地项目？") is None  # projects are counted, of the zone
 
 
 def test_what_a_thing_is_asked_formally_is_not_why() -> None:
@@ -232,3 +243,20 @@ def test_a_figure_in_words_is_a_figure_but_not_a_set_phrase() -> None:
     assert in_words("两小时经济圈", re.compile("小时"))
     assert not in_words("按照三个一批加快消化", re.compile("个"))
     assert not in_words("打通最后一公里", re.compile("公里"))
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("新建的消防站具体是哪几个？要建在哪几条街上", None),  # what it asks for comes before
+        ("改造的专业批发市场具体是哪些市场？", "市场"),
+        ("那幾間醫院究竟係邊幾間醫院？", "医院"),
+        ("老旧小区到底要改造哪13个小区？", "小区"),
+        ("Which bridges exactly will be rebuilt?", "bridges"),
+        ("Exactly which streets will get the new lamps?", "streets"),
+        ("有哪些医院？", None),  # a plain list question, not "which ones exactly"
+        ("Which bridges will be rebuilt?", None),
+    ],
+)
+def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | None) -> None:
+    assert asks_which_exactly(question) == thing
