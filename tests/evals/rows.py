@@ -29,6 +29,8 @@ BUNDLED_SETS = tuple(
         "fresh16",
         "fresh17",
         "fresh18",
+        "fresh19",
+        "fresh20",
     )
 )
 
