@@ -324,7 +324,8 @@ def _words_for(thing: str) -> tuple[str, ...]:
 
 
 # an amount the plan leaves open: 「每年建设新增一批小公园」 gives no number of parks
-_OPEN_AMOUNT = re.compile(r"(?:一批|一大批|若干|一些|一系列|多个)([\u4e00-\u9fff、]{1,10})")
+_OPEN_WORDS = ("一批", "一大批", "若干", "一些", "一系列", "多个")
+_OPEN_AMOUNT = re.compile(f"(?:{'|'.join(_OPEN_WORDS)})([\u4e00-\u9fff、]{{1,10}})")
 
 
 def _left_open(question: str, scored: Sequence[Scored]) -> bool:
@@ -371,7 +372,8 @@ def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
 _NOT_NAMED_THINGS = GENERIC_NOUNS | frozenset("年 月 天 日 次 些 位 方面 样 一批".split())
 # jieba's tags for a word that can name one thing before its kind (金融城 片区, 凤阳 … 等 街道)
 _NAMING_TAGS = frozenset(("n", "ns", "nr", "nt", "nz", "nrt", "eng", "j", "x"))
-_OPEN_AMOUNTS = frozenset("一批 一大批 若干 一些 一系列 各 每个 多个 一条 一个".split())
+# (the words before one thing that leave it unnamed: an open amount, 各, 每个, 一条)
+_OPEN_AMOUNTS = frozenset((*_OPEN_WORDS, *"各 每个 一条 一个".split()))
 
 
 def _thing_words(thing: str) -> tuple[str, ...]:
@@ -460,17 +462,16 @@ def _covering(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sentenc
     leave out (「对国有物业和国有资产监管怎么说」: the 国有物业 sentence too), in reading order."""
     asked = set(words)
     named = [{t for t in asked if t in normalize(s.text)} for s in ordered]
-    taken = set(id(s) for s in _most_named(ordered, words))
-    covered = set().union(*(n for s, n in zip(ordered, named) if id(s) in taken)) if taken else set()
+    most = max((len(n) for n in named), default=0)
+    taken = {i for i, n in enumerate(named) if n and len(n) == most}
+    covered = set().union(*(named[i] for i in taken))
     while True:
-        gain, best = max(
-            ((len(n - covered), i) for i, n in enumerate(named) if id(ordered[i]) not in taken), default=(0, -1)
-        )
-        if gain == 0:
+        gain, best = max(((len(named[i] - covered), i) for i in range(len(ordered)) if i not in taken), default=(0, -1))
+        if not gain:
             break
-        taken.add(id(ordered[best]))
+        taken.add(best)
         covered |= named[best]
-    return [s for s in ordered if id(s) in taken]
+    return [s for i, s in enumerate(ordered) if i in taken]
 
 
 def _about(sc: Scored, subject: Iterable[str], *, titles: bool = True) -> bool:
