@@ -535,7 +535,26 @@ def swapped_slot(
     return None
 
 
-_LEVEL = re.compile(r"(?:国家|省|市|区|县|街道|镇|世界|国际)级")
+# (国家 alone is a level too: 「国家全域旅游示范区」 is how people say 国家级…)
+def slot_stated(proposition: str, word: str, quoted: str) -> bool:
+    """Whether `quoted` has the claim's `word` in the claim's place: right before the claim's
+    next word (国家 + 全域 in 「爭創國家級全域旅遊示範區」) or right after its word before it —
+    not merely somewhere (「銜接南沙區海洋產業」 does not put 南沙 before 物流輪候區)."""
+    text = normalize(quoted)
+    words = [w for w, _ in pseg.lcut(normalize(proposition)) if w.strip()]
+    if word not in words:
+        return False
+    i = words.index(word)
+    after = next((w for w in words[i + 1 : i + 4] if len(w) >= 2), None)
+    before = next((w for w in reversed(words[max(i - 3, 0) : i]) if len(w) >= 2), None)
+    near = r".{0,3}"
+    return bool(
+        (after and re.search(re.escape(word) + near + re.escape(after), text))
+        or (before and re.search(re.escape(before) + near + re.escape(word), text))
+    )
+
+
+_LEVEL = re.compile(r"(?:国家|省|市|区|县|街道|镇|世界|国际)级|国家")
 _BODY_END = re.compile(
     r"(?:企业|公司|高校|大学|学院|学校|医院|集团|中心|实验室|研究院|研究所|机构|部门|政府|委员会|协会|商会|法院|银行)$"
 )

@@ -44,6 +44,7 @@ from assistant.claims import (
     same_kind_figures,
     site_in,
     slot_figure,
+    slot_stated,
     swapped_slot,
     unit_of,
     unprinted_things,
@@ -98,8 +99,11 @@ from assistant.refusal import (
     GENERIC_NOUNS,
     NOUNS,
     Evidence,
+    english_missing_benefits,
     has_quantity,
     is_latin_query,
+    missing_benefits,
+    missing_codes,
     missing_heads,
     missing_objects,
     missing_topics,
@@ -114,6 +118,7 @@ from retrieval.search import SearchResult
 from retrieval.synonyms import expand, narrower, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT = re.compile(r"\d")
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
@@ -133,7 +138,7 @@ _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:st
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要"
-    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|到底|究竟|大概|大约|具体|不是|是不是|就是|还是|但是|可是|不过)$"
+    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|完工|竣工|投用|落成|到底|究竟|大概|大约|具体|不是|是不是|就是|还是|但是|可是|不过)$"
 )
 # what measures a thing, not the thing: 面积, 增速, 每年
 _MEASURE_WORD = re.compile(
@@ -160,12 +165,15 @@ _TABLE_CONTENTS = re.compile(
 
 
 # a question for the places the plan speaks of a thing: 「出现在哪两处」, "appears twice" (not
-# 「哪两个地方的品牌」: places that own the thing asked about)
+# 「哪两个地方的品牌」: places that own the thing asked about; nor 「贵州哪两个地方」, which are
+# localities: 地方 is a place of the plan only where something is said or found there)
 _PLACES_Q = re.compile(
-    r"(?:哪(?:两|几)处|两处|两个地方|哪两节|哪两个部分|几处|两块)(?![的嘅])|(?:appears?|mentioned|comes up) (?:twice|in two places)|\btwo places\b",
+    r"(?:哪(?:两|几)处|两处|哪两节|哪两个部分|几处|两块)(?![的嘅])"
+    r"|在哪?两个地方|两个地方(?:提到|提及|出现|讲|说|写|有提|都有)|(?:appears?|mentioned|comes up) (?:twice|in two places)|\btwo places\b",
     re.I,
 )
 MIN_PLACES, MAX_PLACES = 2, 4
+SWAP_DEPTH = 3  # the best sentences a claim's unknown name is looked for in another's place
 # the words that ask for the places, not the thing: 「各自」「分别」「两处」「任务部分」
 _PLACES_FRAME = re.compile(ASKS_ANYTHING.pattern + r"|各自|分别|各个|两处|两块|地方|部分|任务|提到|出现|提了|讲了")
 
@@ -482,9 +490,11 @@ def _about(sc: Scored, subject: Iterable[str], *, titles: bool = True) -> bool:
 
 
 def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
-    """The sentence gives a year, and it or the title of its 章 or 節 names `subject` (a year in
-    a paragraph that mentions the thing among others may date something else)."""
-    return any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, subject)
+    """The sentence gives a year, and it or the title of its 章 or 節 names the subject's rarest
+    word (a year in a paragraph that mentions the thing among others may date something else;
+    「保利廣場…2015年」 does not date 海珠橋南廣場, though both are 廣場)."""
+    rarest = max(subject, key=lambda t: subject[t])
+    return any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, [rarest])
 
 
 def _figure_about(
@@ -681,10 +691,12 @@ class Composer:
         focus: Mapping[str, float] | None = None,
         *,
         task_leads: bool = False,
+        answered: Sequence[str] = (),
     ) -> Composition:
         """The answer from the plan's own sentences, or a refusal that says why (`focus`: see
         `SentencePicker.score`; `task_leads`: a sentence from inside a task's paragraph is quoted
-        with the task's lead, as each part of a several-part question is)."""
+        with the task's lead, as each part of a several-part question is; `answered`: what an
+        earlier part of the question quoted, which answers it and not this part)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
         table = (result.route.table if result.route is not None else None) or self.english_table(question, result)
@@ -694,6 +706,8 @@ class Composer:
         reason = out_of_scope(query, sentences_of(result).plan_text)
         if reason:
             return self.refusal(question, result, reason)
+        if codes := missing_codes(query, sentences_of(result).plan_text):
+            return self.not_mentioned(question, result, codes)  # 「PM10的目标」: the plan sets PM2.5 only
         kind = question_kind(question)
         if (asks_for(question) == "number" or asks_place(question)) and (missing := self.missing(query, result)):
             # a figure of something the plan never names, or where it is to be built
@@ -702,7 +716,11 @@ class Composer:
             missing := self.missing(query, result, named_only=True)
         ):  # "does the plan say…", "I heard… what is it?" of a thing it never names
             return self.not_mentioned(question, result, missing)
+        if benefits := self.missing_benefits(query, result):
+            return self.not_mentioned(question, result, benefits)  # 「…培训免费吗」: the plan never says free
         scored = self.picker.score(query, result, kind, focus)
+        if answered:
+            scored = [sc for sc in scored if not any(sc.sentence.text in quote for quote in answered)]
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self.refusal(question, result)
         quantity = asks_for(question)
@@ -811,10 +829,26 @@ class Composer:
         evidence; a part that adds no new quote is left out. A comparison of two figures of the
         same unit says which is larger."""
         done: list[Composition] = []
+        first = answered[0][0]
         for n, (part, query, result) in enumerate(answered):
             if n and done[0].refused and is_follow_up(part):
                 continue  # it leans on the first part, which the plan does not answer
-            done.append(self.extractive(part, query, result, task_leads=True))
+            # 「十三五…多少？十四五又怎么安排？」: what the first part quoted of the last period does
+            # not answer what lies ahead (nor the other way round)
+            comp = self.extractive(part, query, result, task_leads=True)
+            # (only what the first part quoted of its own period: the review for a question of the
+            # past; it may have quoted the target too, which answers this part as well)
+            if n and asks_back(first) and asks_ahead(part):
+                quoted = [c.quote for c in done[0].citations if _reports_past(c.quote, (c.chapter_no, c.section_no))]
+            elif n and asks_ahead(first) and asks_back(part):
+                quoted = [
+                    c.quote for c in done[0].citations if not _reports_past(c.quote, (c.chapter_no, c.section_no))
+                ]
+            else:
+                quoted = []
+            if quoted and comp.citations and all(any(c.quote in q for q in quoted) for c in comp.citations):
+                comp = self.extractive(part, query, result, task_leads=True, answered=quoted)
+            done.append(comp)
         seen: set[tuple[int, int, str]] = set()
         texts: list[str] = []
         citations: list[Citation] = []
@@ -991,9 +1025,10 @@ class Composer:
         """Topic words of the query that occur nowhere in the plan (see `refusal.missing_topics`).
         `named_only`: only the things a question names as what it asks about (a narrower everyday
         word, what is to be built, what a benefit is for), not every rare word of a free question."""
-        if is_latin_query(query):
-            return []
         index = sentences_of(result)
+        codes = missing_codes(query, index.plan_text)
+        if is_latin_query(query):
+            return [*codes, *english_missing_benefits(query, index.plan_text)]
         tagged = [(w, flag) for w, flag in pseg.lcut(normalize(query))]
         named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
         objects = missing_objects(tagged, index.plan_text, self.casual)
@@ -1004,12 +1039,20 @@ class Composer:
             if h not in self.casual
         ]
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
-            return sorted({*named, *objects, *(h for h in heads if h[-1] in BUILT_HEADS)})
+            return sorted({*named, *objects, *codes, *(h for h in heads if h[-1] in BUILT_HEADS)})
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
-        return sorted({*found, *named, *objects, *heads})
+        return sorted({*found, *named, *objects, *heads, *codes})
+
+    def missing_benefits(self, query: str, result: SearchResult) -> list[str]:
+        """A benefit or price the question asks about that the plan never names (免费, 票价; "free",
+        "a fine"): see `refusal.missing_benefits`."""
+        plan_text = sentences_of(result).plan_text
+        if is_latin_query(query):
+            return english_missing_benefits(query, plan_text)
+        return missing_benefits([(w, flag) for w, flag in pseg.lcut(normalize(query))], plan_text, self.casual)
 
     def places_of(self, question: str, result: SearchResult) -> list[Sentence]:
         """The first sentence of each 節 that names the question's thing, when two to four 節 do:
@@ -1058,7 +1101,10 @@ class Composer:
             for t, w in result.terms.items()
             if len(t) >= 2 and t in text and not _FRAME_WORD.search(t) and not _YEAR_TERM.fullmatch(t)
         ]
-        return dict(sorted(found, key=lambda tw: -tw[1])[:n])
+        # the asker's own words first: the plan's words a glossary adds (垃圾 → 固体废物) are rarer,
+        # but say less of what is asked than 「垃圾分类样板小区」
+        asked = normalize(result.query)
+        return dict(sorted(found, key=lambda tw: (tw[0] not in asked, -tw[1]))[:n])
 
     def figure_subject(self, result: SearchResult) -> dict[str, float]:
         """What a figure or a place is asked of: the subject terms without what measures it (面积,
@@ -1120,6 +1166,8 @@ class Composer:
         the evidence, and the name is checked against it."""
         missing = self.missing(query, result)
         if missing:
+            if (swapped := self.swapped_in(question, claim, query, result, missing)) is not None:
+                return swapped
             return self.not_mentioned(question, result, missing, NOT_STATED)
         base = self.extractive(question, query, result)
         if unnamed is not None and not base.refused:
@@ -1227,6 +1275,17 @@ class Composer:
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        swaps = (swapped_slot(claim.proposition, c.quote, _one_thing) for c in base.citations)
+        if (swap := next((s for s in swaps if s is not None), None)) is not None and (
+            stated := self.states_slot(claim, swap[0], query, result, quoted)
+        ):
+            # the quote has 省级 where the claim says 国家; another sentence has the claim's word
+            # in that place (「爭創國家級全域旅遊示範區」): that one bears the claim out
+            key = self.section_of_line.get(stated.sentence.line, (stated.chunk.chapter_no, stated.chunk.section_no))
+            text = in_user_script(question, f"{short_ref(self.plan, *key)}：{stated.sentence.text}")
+            cite = citation_for(self.plan, *key, stated.sentence.text, [stated.sentence.line])
+            head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
+            return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
         ahead = asks_ahead(said) or is_target_sentence(said)
         reported = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
         if ahead and all(reported):
@@ -1308,6 +1367,34 @@ class Composer:
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
 
+    def swapped_in(
+        self, question: str, claim: Claim, query: str, result: SearchResult, missing: Sequence[str]
+    ) -> Composition | None:
+        """A name the plan never uses, standing in a claim where the plan's own sentence has
+        another (「建设深圳湾实验室广州基地」 where the plan says 鹏城实验室广州基地): the plan says
+        something else, not nothing. None when no quote has such a slot."""
+        if is_latin_query(claim.proposition):
+            return None
+        for sc in self.picker.score(query, result, question_kind(question))[:SWAP_DEPTH]:
+            swap = swapped_slot(claim.proposition, sc.sentence.text, _one_thing)
+            if swap is not None and swap[0] in missing:
+                key = self.section_of_line.get(sc.sentence.line, (sc.chunk.chapter_no, sc.chunk.section_no))
+                said = in_user_script(question, f"據綱要{short_ref(self.plan, *key)}：{sc.sentence.text}")
+                cite = citation_for(self.plan, *key, sc.sentence.text, [sc.sentence.line])
+                return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
+        return None
+
+    def states_slot(self, claim: Claim, word: str, query: str, result: SearchResult, quoted: str) -> Scored | None:
+        """A sentence of the top sections, not quoted, that has the claim's own `word` where the
+        quote has another (国家 where the quote says 省级), and no other word swapped."""
+
+        def states(text: str) -> bool:
+            return (
+                slot_stated(claim.proposition, word, text) and swapped_slot(claim.proposition, text, _one_thing) is None
+            )
+
+        return self.unquoted_figure(query, result, quoted, states)
+
     def only_reviewed(self, figures: Sequence[str], citations: Sequence[Citation]) -> bool:
         """Every quote giving a figure of the same kind as `figures` reports the past (the review of
         the last period, or a sentence that says it was done) and sets no target."""
@@ -1385,8 +1472,8 @@ class Composer:
                     continue
                 counted = thing is not None and counts_thing(clause, thing)
                 if kind == "number" and not (
-                    counted or (states_figure(clause, unit) if unit is not None else _has_figure(clause))
-                ):
+                    counted or (states_figure(clause, unit) if unit is not None else _has_figure(_YEAR.sub("", clause)))
+                ):  # (「到2025年」 dates a figure; it is not the figure asked for)
                     continue
                 score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
                 if counted:  # 「873宗舊住宅樓宇」 for "多少棟舊住宅樓": the thing asked about, counted

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import jieba.posseg as pseg
 
-from assistant.periods import NAMED_PERIOD, THIS_PLAN
+from assistant.periods import NAMED_PERIOD, THIS_PLAN, asks_ahead, asks_back
 from assistant.questions import ASKS_ANYTHING, COUNT_Q, NUMBER_Q
+from assistant.refusal import is_latin_query
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional
 from retrieval.synonyms import expand
 
@@ -24,7 +25,8 @@ MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as que
 MAX_PARTS = 3
 
 _BREAK = re.compile(
-    r"[？?]+|[；;]|,?\s+and\s+(?=(?:what|which|who|whom|how|when|where|why)\b)|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
+    r"[？?]+|[；;]|,?\s+and\s+(?=(?:(?:in|on|at|for|from|to|with|by|under)\s+)?(?:what|which|who|whom|how|when|where|why)\b)"
+    r"|,\s+and\s+(?=(?:does|do|did|is|are|was|were|will|can|could|has|have|should)\s)|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
     r"|(?<=[，,])\s*(?=为何|為何|为什么|為什麼|为啥|為啥|怎么会|怎麼會)"  # a stated premise, then "why"
 )
 _LEAD = re.compile(
@@ -37,6 +39,8 @@ _COMPARE = re.compile(
     r"(?P<cue>哪个|哪一个|哪项|谁|哪边|(?:有)?(?:什么|啥|何)?(?:不一样|不同|区别|差别)|差多少|相差|分别|各自|各|都(?=.*(?:吗|是不是|一样)$))(?P<rest>.*)$",
     re.I,
 )
+# what the sides are measured by, said once after the second (「…融合圈嘅面积」)
+_MEASURED_AFTER = re.compile(r"(?:的|嘅)(?P<measure>面积|人口|规模|长度|目标|定位|增速|比例|数量|功能|作用|任务)$")
 # 「请比较A与B」: the comparison is asked for first, the two sides follow
 _COMPARE_FIRST = re.compile(
     r"^(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*(?P<left>[^，,]{2,30}?)\s*(?:与|和|跟|同)\s*(?P<right>[^，,]{2,30}?)(?:的(?:差别|区别|不同))?$"
@@ -60,6 +64,12 @@ _COMPARE_EN = re.compile(
     r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?)"
     r"|which (?:is|was|has|one is) (?:bigger|larger|smaller|higher|lower|greater|more)\w*,? (?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
     r"\s*(?:,|\?|\.|$)",
+    re.I,
+)
+# "… for A versus B": one question asked of two things
+_VERSUS_EN = re.compile(
+    r"^(?P<pre>.*\b(?:for|of|on|in|about|to|with)\s+)(?P<left>[^,?;]{3,60}?)\s+(?:versus|vs\.?)\s+"
+    r"(?P<right>[^,?;]{3,60}?)(?P<rest>\s*[,;].*)?$",
     re.I,
 )
 _EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", re.I)
@@ -127,7 +137,8 @@ def _asked_clauses(piece: str) -> list[str]:
     clauses = re.split(r"(?<=[，,])", piece)
     out: list[str] = []
     for clause in clauses:
-        if out and ASKS_ANYTHING.search(normalize(out[-1])) and ASKS_ANYTHING.search(normalize(clause)):
+        asks = _asks_in(clause)
+        if out and asks and (_asks_in(out[-1]) or _past_premise(out[-1], clause)):
             if _content(out[-1]) >= MIN_PART_CHARS and _content(clause) >= MIN_PART_CHARS:
                 out.append(clause)
                 continue
@@ -138,6 +149,37 @@ def _asked_clauses(piece: str) -> list[str]:
     return out
 
 
+# an English question, though it quotes the plan's Chinese ("what role … in the greenway (碧道) plan")
+_EN_ASKS = re.compile(
+    r"^\s*(?:and\s+)?(?:what|which|who|whom|how|when|where|why|does|do|did|is|are|was|were|will|can|could|has|have|should)\b",
+    re.I,
+)
+
+
+# 「那几年」, 「这几年」: a stretch of years, not "how many"
+_SOME_YEARS = re.compile(r"[那这前近头后过]几年")
+
+
+def _asks_in(clause: str) -> bool:
+    return ASKS_ANYTHING.search(_SOME_YEARS.sub("", normalize(clause))) is not None
+
+
+def _past_premise(said: str, asked: str) -> bool:
+    """A statement of what the last period did, then a question of what comes next (「十三五建成咗
+    …，十四五又打算点推…？」): the statement is a part of its own, found in the review, not the
+    question's topic (searched together, the review's words outweigh the question's)."""
+    return (
+        asks_back(said)
+        and _DONE.search(normalize(said)) is not None
+        and not ASKS_ANYTHING.search(normalize(said))
+        and asks_ahead(asked)
+    )
+
+
+# what a statement says was done (「建成咗」, 「完成了」), not a place it points at (「专栏1“十三五”…表里」)
+_DONE = re.compile(r"了|咗|过|過|建成|实现|達到|达到|新增|累计|已经")
+
+
 _REQUEST = re.compile(r"请|請|说说|說說|讲讲|講講|介绍|介紹|列出|列一下|告诉|告訴|解释|解釋|比较|比較|对比|對比")
 
 
@@ -145,7 +187,13 @@ def _asks_something(piece: str) -> bool:
     """The piece asks or requests something (a question word, 「请…」, any English), as opposed to
     a remark about the asker."""
     return (
-        bool(ASKS_ANYTHING.search(normalize(piece)) or _REQUEST.search(piece) or _WHY.search(piece)) or piece.isascii()
+        bool(
+            ASKS_ANYTHING.search(normalize(piece))
+            or _REQUEST.search(piece)
+            or _WHY.search(piece)
+            or _EN_ASKS.match(piece)
+        )
+        or piece.isascii()
     )
 
 
@@ -193,7 +241,11 @@ def comparison(question: str) -> Comparison | None:
     """Two things compared or asked about side by side, each to be answered on its own."""
     q = normalize(question).strip().rstrip("？?。！!")
     if first := _COMPARE_FIRST.match(q):
-        return _sides(question, first.group("left"), first.group("right"), "", "")
+        left, right = first.group("left"), first.group("right")
+        if (measure := _MEASURED_AFTER.search(right)) and not _MEASURED_AFTER.search(left):
+            # 「比较A同B嘅面积」: what is compared is measured of both sides
+            left = f"{left}的{measure.group('measure')}"
+        return _sides(question, left, right, "", "")
     if paired := _COMPARE_WITH.match(q):
         return _sides(question, paired.group("left"), paired.group("right"), "", "")
     if than := _COMPARE_THAN.match(q):
@@ -209,6 +261,11 @@ def comparison(question: str) -> Comparison | None:
             # ("what was achieved during the 13th FYP": a period and a stance, nothing of its own)
             right = f"{right} {_EN_FRAME.sub('', _EN_YEAR.sub('', left)).strip()}"
         return Comparison(left, right, (left, right))
+    if versus := _VERSUS_EN.match(q):
+        # "what does it rely on for A versus B": the same question of each side
+        pre, rest = versus.group("pre"), versus.group("rest") or ""
+        left, right = versus.group("left").strip(), versus.group("right").strip()
+        return Comparison(left, right, (f"{pre}{left}{rest}".strip(), f"{pre}{right}{rest}".strip()))
     topic = _TOPIC_FIRST.match(q)
     m = _COMPARE.match(q[topic.end() :]) if topic else None
     if m is None:
@@ -295,9 +352,42 @@ _DEMAND = re.compile(
 )
 
 
+# an English part's period, with the words that place it (「during the 13th FYP」, 「by the end of 2020」)
+_EN_PERIOD = re.compile(
+    r"\b(?:(?:during|in|over|by|at|for|through(?:out)?)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:1[34]th(?:\s+(?:five-year\s+plan|fyp))?(?:\s+period)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\b",
+    re.I,
+)
+# an English part that says what is planned from now on (its own time, not the first part's past)
+_EN_OWN_TIME = re.compile(
+    r"\b(?:14th|new plan|from now on|next|will|going to|plans? to|aims?|targets?|goals?|future|ahead|wants?|promises?|(?:202[1-9]|203\d))\b",
+    re.I,
+)
+_EN_ASKED = re.compile(r"^\s*(?:how\s+(?:many|much|far|long)|what(?:'s)?|which|who|when|where|why|how)\b", re.I)
+_EN_CONTENT = re.compile(r"[a-z][a-z\-']+|[\u4e00-\u9fff]+", re.I)
+_EN_NOT_SUBJECT = frozenset(
+    "a an the is are was were be been do does did has have had it its they them their this that these those "
+    "what which who how when where why many much far so now then say says said give given get got new old plan "
+    "plans planned haizhu district role goal goals target targets figure level value one ones about for of to in on "
+    "at by from with and or as into any there here there's should supposed will would can could".split()
+)
+
+
+def _english_subject(first: str) -> str:
+    """The first part of an English question without what it asks and its period: "How many
+    old buildings got lifts during the 13th FYP" → "old buildings got lifts"."""
+    return re.sub(r"\s+", " ", _EN_PERIOD.sub(" ", _EN_ASKED.sub("", first))).strip(" ,.?—-")
+
+
+def _english_content(part: str) -> list[str]:
+    return [w for w in _EN_CONTENT.findall(_EN_PERIOD.sub(" ", part)) if w.lower() not in _EN_NOT_SUBJECT]
+
+
 def names_no_subject(part: str) -> bool:
     """A later part that says only its period and what it asks (「“十四五”目标又是多少」,
-    「“十四五”又要求做到什么」): it is about the first part's subject."""
+    「“十四五”又要求做到什么」, "what is the goal for the 14th"): it is about the first part's subject."""
+    if is_latin_query(part):
+        return not _english_content(strip_lead(part))
     own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", NAMED_PERIOD.sub("", strip_lead(normalize(part))))))
     return _content(_DEMAND.sub("", own)) < 2
 
@@ -338,6 +428,12 @@ def carried_context(first: str, part: str) -> str:
     thing the first part is about when the later part points back at it (「它」: 「海丝博览会将来
     要升格成什么…？规划又把它和哪个会议…」 is about 海丝博览会, not its 升格)."""
     chinese = CJK_RUN.search(first) is not None
+    if is_latin_query(first) and is_latin_query(part):
+        # "…during the 13th FYP, and what does the new plan do with it?": the subject, not the
+        # past the first part asked about (searched, "13th FYP" pulls to the review)
+        if _EN_OWN_TIME.search(part) and (subject := _english_subject(first)) and _english_content(subject):
+            return subject
+        return first
     if chinese and _PRONOUN.search(strip_lead(part)) and (name := _leading_name(NAMED_PERIOD.sub("", first).strip())):
         if not ASKS_ANYTHING.search(normalize(name)):
             return name

@@ -33,6 +33,7 @@ THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|
 _ASKS_BACK = re.compile(
     r"十三五|(?<!十四五)(?<!十四五”)(?<!十四五」)末|实际|现在|目前|已经|至今|过去|之前|以前|此前|原来|原先|本来|以往|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
     r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
+    r"|\b(?:last|past|previous) (?:five|5) years\b|\bprevious (?:plan|five-year plan)\b|\b2016\s*[-–]\s*2020\b"
 )
 _ASKS_AHEAD = re.compile(
     r"十四五|目标|(?:202[1-9]|203\d)\s*年|将来|以后|今后|往后|未来|打算|计划"

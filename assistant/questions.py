@@ -210,7 +210,9 @@ _MEASURED = re.compile(
 # what a question ends on to sound friendly (「有多少种呀?」), not what it asks about
 _FINAL_PARTICLES = re.compile(r"[呀啊呢吗嘛啦哦喔咧嘞㗎]+(?=[\s?？!！。.]*$)")
 # what follows "几家" may say how the count changes (「从几家增加到几家」), not what is counted
-_CHANGE = re.compile(r"^(?:增加|增长|增至|增到|提高|提升|达到|减少|下降|扩大|变成|变为|到|至|升|降|左右|以上|以下)")
+_CHANGE = re.compile(
+    r"^(?:增加|增长|增至|增到|提高|提升|达到|减少|下降|扩大|变成|变为|到|至|升|降|涨|跌|上涨|左右|以上|以下)"
+)
 
 
 def measured_thing(question: str) -> str | None:
@@ -219,11 +221,14 @@ def measured_thing(question: str) -> str | None:
     return thing[:2] if thing else None
 
 
+_ASPECT_END = re.compile(r"[了咗啦咯喇]+$")
+
+
 def counted_phrase(question: str) -> str | None:
     """The words after a "多少個" (「新型工厂」 of 「几种新型工厂」), else None."""
     m = _MEASURED.search(_FINAL_PARTICLES.sub("", normalize(question)))
-    thing = m and (m.group(1) or m.group(2))
-    return thing if thing and not _CHANGE.match(thing) else None
+    thing = m and _ASPECT_END.sub("", m.group(1) or m.group(2))  # (「多少种了」: 了 is no thing)
+    return thing if thing and len(thing) >= 2 and not _CHANGE.match(thing) else None
 
 
 # (only counting words: before 「有多大」 stands the thing itself, 「试验区有多大」)

@@ -67,6 +67,22 @@ def out_of_scope(question: str, plan_text: str) -> str | None:
     return None
 
 
+# an indicator or standard named by a code of letters then digits: PM10, PM2.5, CO2, H7N9 (not a
+# unit with its power: km², as normalised, is km2)
+_CODE = re.compile(
+    r"(?<![a-z0-9.])(?!(?:km|cm|mm|kg|kw|mw|gw|kv|hz|mb|gb|tb|ml|sq)\d)[a-z]{2,}\d+(?:\.\d+)?(?:[a-z]+\d*)?(?![a-z0-9])"
+)
+
+
+def missing_codes(question: str, plan_text: str) -> list[str]:
+    """Codes of indicators or standards the question names that the plan never uses: it sets a
+    PM2.5 target, so 「PM10的目标」 asks for one it does not set (PM25 is PM2.5 written without
+    its point). Like a year the plan never mentions, such a code cannot be answered from it."""
+    bare = plan_text.replace(".", "")
+    codes = _CODE.findall(normalize(question))
+    return sorted({c.upper() for c in codes if c not in plan_text and c.replace(".", "") not in bare})
+
+
 def has_quantity(text: str, kind: str) -> bool:
     t = normalize(text)
     return bool(_YEAR_IN_TEXT.search(t)) if kind == "time" else bool(_QUANTITY.search(without_enumerators(t)))
@@ -189,6 +205,8 @@ _PRICE = re.compile(r"..?(?:价|费)$")  # 票价, 房价, 学费, 停车费: wh
 _PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
 GENERIC_NOUNS = frozenset(
     "规划 纲要 海珠 广州 东西 事情 地方 问题 时候 情况 方面 名字 文件 内容 政策 打算 计划 安排 项目 国际 市民 居民".split()
+    # what is measured of a thing, not a thing (「建成的碧道长度」)
+    + "长度 面积 数量 规模 人数 金额 比例 高度 宽度 距离 总量 大小 多少".split()
 )
 
 
@@ -198,34 +216,72 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
     or fee (「地铁票价会调整吗」). Shorter
     than `missing_topics` looks at, so only in these places, where the noun is the thing."""
     found: list[str] = []
-
-    def absent(word: str, flag: str) -> bool:
-        return (
-            flag in NOUNS
-            and len(word) >= 2
-            and word not in plan_text
-            and word not in casual
-            and word not in GENERIC_NOUNS
-            and not _QUESTION_WORD.search(word)
-            and not any(ch.isdigit() for ch in word)
-        )
-
     words = list(tagged)
-    for i, (word, tag) in enumerate(words):
+    for i, (word, _) in enumerate(words):
         if _BUILD_VERB.match(word):
             for nxt, flag in words[i + 1 :]:
-                if flag in NOUNS or flag in ("vn", "v") and len(nxt) == 1:
-                    if absent(nxt, flag):
+                # (jieba tags some built things as set phrases, "l": 有轨电车)
+                if flag in (*NOUNS, "l") or flag in ("vn", "v") and len(nxt) == 1:
+                    if _absent_noun(nxt, "n" if flag == "l" else flag, plan_text, casual):
                         found.append(nxt)
                 elif flag not in _PHRASE_GOES_ON:
                     break
+    return list(dict.fromkeys([*found, *missing_benefits(tagged, plan_text, casual)]))
+
+
+def missing_benefits(tagged: Sequence[tuple[str, str]], plan_text: str, casual: Collection[str] = ()) -> list[str]:
+    """A benefit (免费), what it is for (「票价优惠」: 票价), or a price or fee (停车费) that a
+    question asks about and the plan never names. Whatever else the question says, the plan
+    cannot say whether something is free or what it costs."""
+    found: list[str] = []
+    words = list(tagged)
+    for i, (word, tag) in enumerate(words):
         if _BENEFIT.match(word) and len(word) == 2 and word not in plan_text and word not in casual:
             found.append(word)  # a benefit the plan never offers (免费): 「公交全面免费」
-        if _BENEFIT.match(word) and i and absent(*words[i - 1]):
+        if _BENEFIT.match(word) and i and _absent_noun(*words[i - 1], plan_text, casual):
             found.append(words[i - 1][0])
-        if _PRICE.search(word) and absent(word, tag):
+        if _PRICE.search(word) and _absent_noun(word, tag, plan_text, casual):
             found.append(word)  # a price or fee the plan never names (票价, 停车费)
     return list(dict.fromkeys(found))
+
+
+def _absent_noun(word: str, flag: str, plan_text: str, casual: Collection[str]) -> bool:
+    return (
+        flag in NOUNS
+        and len(word) >= 2
+        and word not in plan_text
+        and word not in casual
+        and word not in GENERIC_NOUNS
+        and not _QUESTION_WORD.search(word)
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+# English benefits and prices, in the words the plan would use for them: "is it free", "the
+# ticket price", "a fine" — asked of a plan that never offers or names them
+_EN_BENEFITS = (
+    (re.compile(r"(?<![\w-])free(?:\s+of\s+charge)?(?![\w-])(?!\s+(?:trade|port|zone))|\bno\s+charge\b", re.I), "免费"),
+    (re.compile(r"\bhalf[\s-]price\b", re.I), "半价"),
+    (re.compile(r"\bdiscount(?:s|ed)?\b", re.I), "折扣"),
+    (re.compile(r"\bfines\b|\bfined\b|\b(?:a|the|any)\s+fine\b(?!\s+particl)", re.I), "罚款"),
+    (
+        re.compile(
+            r"\b(?:ticket|admission|entrance|entry)\s+(?:price|fee|cost|charge)s?\b|\btickets?\s+cost\b|\bfares?\b",
+            re.I,
+        ),
+        "票价",
+    ),
+    (re.compile(r"\bparking\s+(?:fee|charge|price)s?\b", re.I), "停车费"),
+    (re.compile(r"\btuition\b|\bschool\s+fees?\b", re.I), "学费"),
+    (re.compile(r"\brents?\b(?!\s*-?\s*(?:al|ed))|\brental\s+price", re.I), "租金"),
+    (re.compile(r"\bwages?\b|\bsalar(?:y|ies)\b", re.I), "工资"),
+)
+
+
+def english_missing_benefits(question: str, plan_text: str) -> list[str]:
+    """The English counterpart of `missing_benefits`: the plan's word for the benefit or price
+    asked about, when the plan never uses it."""
+    return [zh for pattern, zh in _EN_BENEFITS if pattern.search(question) and zh not in plan_text]
 
 
 _PLACE_SUFFIX = "湾岛洲村路街港园桥江河湖山塘涌"  # a one-character noun that makes a place name: 海珠 + 湾

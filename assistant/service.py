@@ -156,9 +156,12 @@ class Assistant:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
                 elif n and part_query == part and names_no_subject(part):
                     part_query = f"{carried_context(parts[0], part)} {part}"
-                elif n and part_query == part:
-                    part_query = without_plan_period(part)
-                answered.append((part, part_query, self._search(part_query)))
+                searched_part = part_query
+                if n and part_query == part:
+                    # searched without 「十四五」 (it pulls to the plan's opening), read with it: the
+                    # years ahead, not the review of the last period the first part asked about
+                    searched_part = without_plan_period(part)
+                answered.append((part, part_query, self._search(searched_part)))
         result = whole if whole is not None else answered[0][2]
         if result.degraded or any(r.degraded for _, _, r in answered):
             notices.append("向量檢索暫不可用，本回答只用關鍵詞檢索")

@@ -48,6 +48,33 @@ def _latin_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){phrase}(?:s|es)?(?![a-z0-9])")
 
 
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _latin_rows() -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """The English rows by their first run of letters and digits, each with its place in the
+    longest-first order. Such a row can match only a query holding that run as a whole word
+    (or, for a one-word row, its plural), so a query is tried against a handful, not all."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for order, (left, right) in enumerate(synonyms()):
+        if left.isascii() and (first := _ALNUM.search(left)) is not None:
+            index.setdefault(first.group(), []).append((order, left, right))
+    return {run: tuple(rows) for run, rows in index.items()}
+
+
+def _latin_candidates(query: str) -> list[tuple[int, str, str]]:
+    rows = _latin_rows()
+    found: set[tuple[int, str, str]] = set()
+    for run in set(_ALNUM.findall(query)):
+        for key in (run, run[:-1] if run.endswith("s") else "", run[:-2] if run.endswith("es") else ""):
+            found.update(rows.get(key, ()))
+    return sorted(found)
+
+
+_CACHED_CHARS = 1000  # a question is expanded by search, router and composer alike; huge texts are not kept
+
+
 def expand(query: str) -> str:
     """The normalised query followed by the official wording of everyday words it contains.
 
@@ -56,15 +83,28 @@ def expand(query: str) -> str:
     >>> expand("air-quality targets")
     'air-quality targets 空气质量 目标 指标'
     """
+    return _expand_cached(query) if len(query) <= _CACHED_CHARS else _expand(query)
+
+
+@lru_cache(maxsize=4096)
+def _expand_cached(query: str) -> str:
+    return _expand(query)
+
+
+def _expand(query: str) -> str:
     q = normalize(query)
     latin = q  # English phrases are matched longest first; a matched one is used up
     has_latin = re.search(r"[a-z]", q) is not None
     extra: list[str] = []
-    for left, right in synonyms():
+    latin_rows = iter(_latin_candidates(q) if has_latin else ())
+    latin_row = next(latin_rows, None)
+    for order, (left, right) in enumerate(synonyms()):
         if not left.isascii():
             if left in q and right not in q and right not in extra:
                 extra.append(right)
-        elif has_latin and (m := _latin_pattern(left).search(latin)) is not None:
-            latin = latin[: m.start()] + " " + latin[m.end() :]
-            extra.extend(w for w in right.split() if w not in extra and w not in q)
+        elif latin_row is not None and latin_row[0] == order:
+            latin_row = next(latin_rows, None)
+            if (m := _latin_pattern(left).search(latin)) is not None:
+                latin = latin[: m.start()] + " " + latin[m.end() :]
+                extra.extend(w for w in right.split() if w not in extra and w not in q)
     return f"{q} {' '.join(extra)}" if extra else q

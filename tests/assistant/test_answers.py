@@ -138,6 +138,44 @@ def test_a_figure_of_something_the_plan_never_names_is_refused(assistant: Assist
     assert answer.refused and "二手房" in answer.text
 
 
+def test_an_indicator_the_plan_never_sets_is_refused_by_its_code(assistant: Assistant) -> None:
+    """The plan sets a PM2.5 target and no PM10 one: asked for the PM10 target, in any wording,
+    the answer says the plan does not mention PM10 (not the PM2.5 sentence). PM2.5 written
+    without its point is still the plan's PM2.5."""
+    for question in (
+        "规划对2025年PM10年均浓度定了什么目标？",
+        "Is it true the plan sets a PM10 target of 40 micrograms?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and "PM10" in answer.text
+    answer = assistant.ask("PM25到2025年要控制在多少？")
+    assert not answer.refused and "32微克" in answer.text
+
+
+def test_whether_something_is_free_is_not_answered_by_a_quote_that_never_says_so(assistant: Assistant) -> None:
+    """The plan never offers anything free: asked (in any form, in either language) whether a
+    training or a check-up is free, the answer says the plan does not mention it."""
+    for question in ("参加“南粤家政”培训免费吗？", "Is it true the plan gives every resident a free annual check-up?"):
+        answer = assistant.ask(question)
+        assert answer.refused and ("免费" in answer.text or "免費" in answer.text)
+    assert assistant.ask("Is it true the plan gives every resident a free annual check-up?").verdict == "not_stated"
+
+
+def test_a_year_of_another_thing_with_a_shared_common_word_does_not_date_the_thing_asked(
+    assistant: Assistant,
+) -> None:
+    """The plan gives no date for the 海珠橋南廣場 works; the review's 「保利廣場、萬達廣場…是2015年的3倍」
+    shares only 廣場 with it, so its year does not answer "which year"."""
+    answer = assistant.ask("海珠桥南广场的品质提升工程哪一年完工？")
+    assert answer.refused and "2015" not in answer.text.splitlines()[0]
+
+
+def test_a_number_asked_for_is_led_by_the_figure_not_by_the_year_that_dates_it(assistant: Assistant) -> None:
+    answer = assistant.ask("PM2.5到2025年要控制在多少？")
+    first = normalize(answer.text.splitlines()[0])
+    assert "32微克" in first
+
+
 @pytest.mark.slow
 def test_each_part_of_a_two_part_question_is_answered_from_its_own_section(assistant: Assistant) -> None:
     answer = assistant.ask("中大国际创新生态谷面积多大？另外海珠新活力文商旅融合圈的整体定位是什么？")

@@ -328,6 +328,34 @@ def test_a_place_swapped_in_a_claim_is_contradicted(assistant: Assistant) -> Non
     assert english.verdict == CONTRADICTED and "香港聯合醫務集團" in english.text
 
 
+def test_a_word_is_stated_in_the_claims_place_only_beside_the_claims_thing() -> None:
+    from assistant.claims import slot_stated
+
+    assert slot_stated("要创建国家全域旅游示范区", "国家", "争创国家级全域旅游示范区")
+    assert not slot_stated("要在南沙建物流轮候区", "南沙", "衔接南沙区海洋产业")  # 南沙, but not beside the thing
+    assert not slot_stated("要创建国家全域旅游示范区", "国家", "国家支持粤港澳大湾区建设。成功创建省级全域旅游示范区")
+
+
+def test_a_claim_is_borne_out_by_the_sentence_with_its_own_level(assistant: Assistant) -> None:
+    """The review reports the provincial title won (省级, 第一章第一節); the goal ahead is the
+    national one (「爭創國家級全域旅遊示範區」, 第五章第一節). A claim of the national goal is
+    supported from the goal, not "supported" from the provincial sentence."""
+    answer = assistant.ask("听说海珠要创建国家全域旅游示范区，是真的吗？")
+    assert answer.verdict == SUPPORTED and not answer.refused
+    assert [(c.chapter_no, c.section_no) for c in answer.citations] == [(5, 1)]
+    assert "国家级全域旅游示范区" in answer.text
+
+
+def test_a_name_the_plan_never_uses_in_the_place_of_its_own_is_contradicted(assistant: Assistant) -> None:
+    """之江 is nowhere in the plan, but it stands where the plan names 鹏城 (「建设鹏城实验室广州基地」):
+    the plan says something else, and its sentence is quoted, rather than "not mentioned"."""
+    answer = assistant.ask("听说琶洲实验室要建设之江实验室广州基地，对吗？")
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert "鹏城实验室广州基地" in answer.text and [(c.chapter_no, c.section_no) for c in answer.citations] == [(7, 3)]
+    # a name with no such place in the plan's sentences is still not mentioned
+    assert assistant.ask("听说规划要在海珠建一个迪士尼乐园，是真的吗？").verdict == NOT_STATED
+
+
 def test_where_the_plan_puts_a_thing_is_found_outside_the_quote() -> None:
     from assistant.claims import direction_elsewhere
     from corpus.models import Sentence

@@ -227,6 +227,8 @@ def test_the_places_the_plan_speaks_of_a_thing_are_each_quoted(keyword_assistant
 def test_places_that_own_what_is_asked_are_not_where_the_plan_speaks_of_it() -> None:
     assert asks_places("这个提法在规划里出现在哪两处？") and asks_places("琶洲在哪两个地方提到？")
     assert not asks_places("夜间经济要依托哪两个地方的品牌优势？")
+    assert not asks_places("扶贫协作的是贵州哪两个地方？")  # localities, not places in the plan
+    assert asks_places("海珠湿地在规划里两个地方都有讲，分别讲什么？")
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,67 @@ def test_an_english_question_splits_at_and_what() -> None:
     ]
 
 
+def test_an_english_question_splits_before_a_yes_no_part_and_a_preposition() -> None:
+    assert split_parts("Which park will be rebuilt, and does the plan say when it opens?") == [
+        "Which park will be rebuilt",
+        "does the plan say when it opens",
+    ]
+    assert split_parts("Which lab will be built, and in which field will it do national projects?") == [
+        "Which lab will be built",
+        "in which field will it do national projects",
+    ]
+    # an English part that quotes the plan's Chinese still asks something
+    assert (
+        len(split_parts("What was planted along the river in 2019, and what role does the river get in the 碧道 plan?"))
+        == 2
+    )
+    assert split_parts("What are the plans for parks and is there a budget") == [
+        "What are the plans for parks and is there a budget"
+    ]
+
+
+def test_an_english_question_of_a_versus_b_asks_it_of_each() -> None:
+    compared = comparison("What does the plan rely on for brain-inspired intelligence versus nanotechnology?")
+    assert compared is not None
+    assert compared.parts == (
+        "what does the plan rely on for brain-inspired intelligence",
+        "what does the plan rely on for nanotechnology",
+    )
+    assert comparison("What is the role of Pazhou vs the valley?") is not None
+    assert comparison("What does the plan say about nanotechnology?") is None
+
+
+def test_an_english_later_part_about_the_years_ahead_carries_the_subject_without_the_past() -> None:
+    first = "How many old buildings got lifts during the 13th FYP"
+    assert carried_context(first, "what is the goal for the 14th") == "old buildings got lifts"
+    assert carried_context(first, "what does the new plan do with them") == "old buildings got lifts"
+    assert carried_context(first, "where were they") == first  # leans on the first part as asked
+    assert names_no_subject("what is the goal for the 14th") and not names_no_subject("what is the goal for parks")
+
+
+def test_a_measure_said_once_after_both_sides_is_each_sides() -> None:
+    compared = comparison("请比较琶洲试验区与融合圈的面积")
+    assert compared is not None and compared.parts == ("琶洲试验区的面积", "融合圈的面积")
+    cantonese = comparison("比較琶洲試驗區同融合圈嘅人口")
+    assert cantonese is not None and "人口" in cantonese.parts[0]
+
+
+def test_a_stretch_of_years_is_not_a_question_of_how_many() -> None:
+    compared = comparison("那几年，公园的面积和绿道的长度，哪个更大？")
+    assert compared is not None and "公园的面积" in compared.parts[0] and "绿道的长度" in compared.parts[1]
+
+
+def test_what_the_last_period_did_then_what_comes_next_are_two_parts() -> None:
+    assert split_parts("十三五期间公园建成了20个，十四五还打算怎么建？") == [
+        "十三五期间公园建成了20个",
+        "十四五还打算怎么建",
+    ]
+    # a place in the plan named first is not a statement of what was done
+    assert len(split_parts("专栏1“十三五”指标完成情况表里,公园的目标值是多少?")) == 1
+    # nor a statement about the same period as the question
+    assert len(split_parts("十三五期间公园建成了20个，是真的吗？")) == 1
+
+
 def test_a_later_part_keeps_its_own_period() -> None:
     first = "琶洲十三五期间引进了多少企业"
     assert "十三五" not in carried_context(first, "另外规划要把它建成什么样")  # asks what the plan intends
@@ -134,6 +195,14 @@ def test_members_named_one_by_one_are_each_measured() -> None:
 
 
 @pytest.mark.slow
+def test_what_lies_ahead_is_not_answered_by_the_review_the_first_part_quoted(assistant: Assistant) -> None:
+    """The review (第一章第一節) reports the greenway built; the years ahead are in 第九章第三節. The
+    later part, which the review's sentence would also match, is answered from the plan's task."""
+    answer = assistant.ask("十三五期间碧道建了多少公里？十四五碧道又怎么安排？")
+    cited = {(c.chapter_no, c.section_no) for c in answer.citations}
+    assert {(1, 1), (9, 3)} <= cited and "38.8公里" in answer.text
+
+
 def test_each_chapter_named_is_answered_from_that_chapter(assistant: Assistant) -> None:
     answer = assistant.ask("海珠湿地在第二章和第九章里分别怎么写？")
     assert not answer.refused

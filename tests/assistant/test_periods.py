@@ -33,6 +33,8 @@ from assistant.periods import (
         ("How many parks will the district add during the 14th FYP?", False, True),
         ("How many parks does the plan set for the district in 2030?", False, True),
         ("How many parks were built in the 13th Five-Year Plan period?", True, False),
+        ("What park milestone does the review of the last five years mention?", True, False),
+        ("How many parks were opened in 2016-2020?", True, False),
     ],
 )
 def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead: bool) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from assistant.refusal import Evidence, has_quantity, missing_heads, out_of_scope, weak
+from assistant.refusal import Evidence, has_quantity, missing_codes, missing_heads, out_of_scope, weak
 from corpus.models import Plan
 from corpus.text import normalize
 
@@ -17,6 +17,15 @@ def test_out_of_scope(plan: Plan) -> None:
     assert out_of_scope("现在的区长是谁", text)
     assert out_of_scope("Who is the current district mayor?", text)
     assert out_of_scope("由哪个部门负责", text) is None
+
+
+def test_codes_the_plan_never_uses_are_missing(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert missing_codes("PM10的目标是多少", text) == ["PM10"]
+    assert missing_codes("CO2排放要降多少", text) == ["CO2"]
+    assert missing_codes("PM2.5的目标", text) == [] and missing_codes("pm25 target", text) == []
+    assert missing_codes("5G基站", text) == [] and missing_codes("13th FYP", text) == []  # not letters then digits
+    assert missing_codes("covers roughly 16 km²", text) == []  # a unit
 
 
 def test_quantities_in_evidence() -> None:
@@ -72,6 +81,8 @@ def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None
         return [(w, f) for w, f in pseg.lcut(text)]
 
     assert missing_objects(tagged("规划有没有说要建滑雪场或者赛马场"), plan_text) != []
+    assert "有轨电车" in missing_objects(tagged("海珠有没有规划修有轨电车"), plan_text)  # jieba: a set phrase
+    assert missing_objects(tagged("建成的码头长度是多少"), plan_text) == []  # a measure of the thing, not a thing
     assert "车票" in missing_objects(tagged("坐公交有没有车票优惠"), plan_text)
     assert missing_objects(tagged("是不是要建一个码头"), plan_text) == []
     assert missing_objects(tagged("规划里地铁怎么建"), plan_text) == []
@@ -83,6 +94,20 @@ def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None
     assert "降价" in missing_objects(tagged("博物馆门票会不会降价"), plan_text)
     assert "票价" in missing_objects(tagged("地铁票价会调整吗"), plan_text)
     assert missing_objects(tagged("地铁票价会调整吗"), plan_text + ",票价") == []
+
+
+def test_an_english_benefit_or_price_is_read_in_the_plans_words() -> None:
+    from assistant.refusal import english_missing_benefits
+
+    plan_text = "建设自由贸易试验区,完善无障碍设施,落实补贴"
+    assert english_missing_benefits("Will the museum be free for pensioners?", plan_text) == ["免费"]
+    assert english_missing_benefits("What is the ticket price of the tower?", plan_text) == ["票价"]
+    assert english_missing_benefits("How big are the fines for littering?", plan_text) == ["罚款"]
+    # not a benefit: a free trade zone, barrier-free access, fine particles
+    assert english_missing_benefits("Is there a free trade zone?", plan_text) == []
+    assert english_missing_benefits("How will barrier-free access improve?", plan_text) == []
+    assert english_missing_benefits("What is the target for fine particles?", plan_text) == []
+    assert english_missing_benefits("Is it free?", plan_text + ",免费开放") == []  # the plan offers it
 
 
 def test_the_places_a_statement_puts_things_at() -> None:

@@ -31,6 +31,8 @@ BUNDLED_SETS = tuple(
         "fresh18",
         "fresh19",
         "fresh20",
+        "fresh21",
+        "fresh22",
     )
 )
 

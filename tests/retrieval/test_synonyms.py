@@ -37,6 +37,15 @@ def test_a_matched_english_phrase_is_used_up() -> None:
     assert expanded.count("试验区") == 1
 
 
+def test_english_rows_are_found_through_their_first_word() -> None:
+    """Only rows whose first word the query holds are tried: plurals ("buses"), words joined by
+    a sign ("R&D centre", "people's congress") must still reach their rows."""
+    assert "公交" in expand("more buses please")
+    assert "研发中心" in expand("a new R&D centre") and "研发经费" not in expand("a new R&D centre")
+    assert "研发经费" in expand("R&D spending share")
+    assert "人大" in expand("the district people's congress")
+
+
 def test_every_official_word_is_in_the_plan(plan: Plan) -> None:
     """An expansion the plan does not contain can only add noise to the query."""
     text = normalize("\n".join(plan.source_lines))
