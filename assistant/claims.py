@@ -79,10 +79,28 @@ class Claim:
     names: tuple[str, ...] = ()  # places and institutions it names: "滨江东路", "中山大学附属第一医院"
 
 
+# "check for me": a claim to check when it states something, a question when it asks what
+_CONFIRM = re.compile(
+    r"^(?:请确认一下|请确认|请核实|帮我确认|确认一下|确认|核实|can you confirm|please confirm)$", re.I
+)
+
+
+_EN_WH = re.compile(r"\b(?:how (?:many|much|long|big|far)|what|which|when|where|who)\b", re.I)
+
+
+def _cued(q: str) -> bool:
+    """A claim's cue, not "confirm" asked of a wh-question (「想确认下…做到多少了？」 asks how much)."""
+    cues = [m.group(0) for m in _CUE_RE.finditer(q)]
+    asks = ASKS_WHAT.search(q) or _EN_WH.search(q)
+    if cues and all(_CONFIRM.match(c) for c in cues) and asks and not _SHI_BU_SHI.search(q):
+        return False
+    return bool(cues)
+
+
 def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
-        _CUE_RE.search(q)
+        _cued(q)
         or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
         or _STATED.search(q.strip())
         or _PLAN_SAYS_EN.search(q.strip())

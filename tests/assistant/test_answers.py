@@ -36,7 +36,16 @@ def test_claims_are_recognised_and_unwrapped(question: str, proposition: str) ->
     assert proposition_of(question) == proposition
 
 
-@pytest.mark.parametrize("question", ["海珠湿地有什么规划？", "琶洲试验区面积多大？", "第九章讲了什么"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "海珠湿地有什么规划？",
+        "琶洲试验区面积多大？",
+        "第九章讲了什么",
+        "我想确认下十三五公园建了多少个？",  # "check for me" of a wh-question: a question
+        "Can you confirm how many parks the plan builds?",
+    ],
+)
 def test_ordinary_questions_are_not_claims(question: str) -> None:
     assert read_claim(question) is None
 

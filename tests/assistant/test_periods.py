@@ -29,6 +29,8 @@ from assistant.periods import (
         ("2020年实际有几个公园？", True, False),  # the last year of the last period
         ("十四五末要达到几个公园？", False, True),  # the end of this period is ahead
         ("今后对公园有什么要求？", False, True),
+        ("之後規劃話每年會點樣加公園？", False, True),  # 之後 opening a question: from now on
+        ("公園建成之後，居民滿意度達到幾多？", False, False),  # after something was done: not ahead
         ("2019年的公园数和2025年目标比哪个多？", False, False),
         ("How many parks will the district add during the 14th FYP?", False, True),
         ("How many parks does the plan set for the district in 2030?", False, True),

@@ -33,6 +33,7 @@ BUNDLED_SETS = tuple(
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
     )
 )
 
