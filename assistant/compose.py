@@ -482,6 +482,12 @@ def _covering(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sentenc
     return [s for i, s in enumerate(ordered) if i in taken]
 
 
+@lru_cache(maxsize=64)
+def _tagged(query: str) -> tuple[tuple[str, str], ...]:
+    """The query's words with jieba's parts of speech (read for missing topics and for benefits)."""
+    return tuple((w, flag) for w, flag in pseg.lcut(normalize(query)))
+
+
 def _about(sc: Scored, subject: Iterable[str], *, titles: bool = True) -> bool:
     """The sentence, or (`titles`) the title of its 章 or 節, names `subject`."""
     text = normalize(sc.sentence.text)
@@ -833,19 +839,20 @@ class Composer:
         for n, (part, query, result) in enumerate(answered):
             if n and done[0].refused and is_follow_up(part):
                 continue  # it leans on the first part, which the plan does not answer
-            # 「十三五…多少？十四五又怎么安排？」: what the first part quoted of the last period does
-            # not answer what lies ahead (nor the other way round)
             comp = self.extractive(part, query, result, task_leads=True)
-            # (only what the first part quoted of its own period: the review for a question of the
-            # past; it may have quoted the target too, which answers this part as well)
-            if n and asks_back(first) and asks_ahead(part):
-                quoted = [c.quote for c in done[0].citations if _reports_past(c.quote, (c.chapter_no, c.section_no))]
-            elif n and asks_ahead(first) and asks_back(part):
-                quoted = [
-                    c.quote for c in done[0].citations if not _reports_past(c.quote, (c.chapter_no, c.section_no))
+            # 「十三五…多少？十四五又怎么安排？」: what the first part quoted of its own period does not
+            # answer this part's other period (a target it quoted too answers this part as well)
+            after_past = asks_back(first) and asks_ahead(part)
+            other_period = n and (after_past or asks_ahead(first) and asks_back(part))
+            quoted = (
+                [
+                    c.quote
+                    for c in done[0].citations
+                    if _reports_past(c.quote, (c.chapter_no, c.section_no)) == after_past
                 ]
-            else:
-                quoted = []
+                if other_period
+                else []
+            )
             if quoted and comp.citations and all(any(c.quote in q for q in quoted) for c in comp.citations):
                 comp = self.extractive(part, query, result, task_leads=True, answered=quoted)
             done.append(comp)
@@ -1029,7 +1036,7 @@ class Composer:
         codes = missing_codes(query, index.plan_text)
         if is_latin_query(query):
             return [*codes, *english_missing_benefits(query, index.plan_text)]
-        tagged = [(w, flag) for w, flag in pseg.lcut(normalize(query))]
+        tagged = _tagged(query)
         named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
         objects = missing_objects(tagged, index.plan_text, self.casual)
         # a thing named by a compound the plan lacks (消费券, 垃圾焚烧厂)
@@ -1052,7 +1059,7 @@ class Composer:
         plan_text = sentences_of(result).plan_text
         if is_latin_query(query):
             return english_missing_benefits(query, plan_text)
-        return missing_benefits([(w, flag) for w, flag in pseg.lcut(normalize(query))], plan_text, self.casual)
+        return missing_benefits(_tagged(query), plan_text, self.casual)
 
     def places_of(self, question: str, result: SearchResult) -> list[Sentence]:
         """The first sentence of each 節 that names the question's thing, when two to four 節 do:
@@ -1199,10 +1206,7 @@ class Composer:
             )
             if counts is None:
                 return None
-            line, text = counts.sentence.line, counts.sentence.text
-            key = self.section_of_line.get(line, (counts.chunk.chapter_no, counts.chunk.section_no))
-            said_there = in_user_script(question, f"{short_ref(self.plan, *key)}：{text}")
-            cite = citation_for(self.plan, *key, text, [line])
+            said_there, cite = self.quoted(question, counts)
             return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said_there}", (cite,), False, CONTRADICTED)
 
         if wrong:
@@ -1281,9 +1285,7 @@ class Composer:
         ):
             # the quote has 省级 where the claim says 国家; another sentence has the claim's word
             # in that place (「爭創國家級全域旅遊示範區」): that one bears the claim out
-            key = self.section_of_line.get(stated.sentence.line, (stated.chunk.chapter_no, stated.chunk.section_no))
-            text = in_user_script(question, f"{short_ref(self.plan, *key)}：{stated.sentence.text}")
-            cite = citation_for(self.plan, *key, stated.sentence.text, [stated.sentence.line])
+            text, cite = self.quoted(question, stated)
             head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
             return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
         ahead = asks_ahead(said) or is_target_sentence(said)
@@ -1378,9 +1380,7 @@ class Composer:
         for sc in self.picker.score(query, result, question_kind(question))[:SWAP_DEPTH]:
             swap = swapped_slot(claim.proposition, sc.sentence.text, _one_thing)
             if swap is not None and swap[0] in missing:
-                key = self.section_of_line.get(sc.sentence.line, (sc.chunk.chapter_no, sc.chunk.section_no))
-                said = in_user_script(question, f"據綱要{short_ref(self.plan, *key)}：{sc.sentence.text}")
-                cite = citation_for(self.plan, *key, sc.sentence.text, [sc.sentence.line])
+                said, cite = self.quoted(question, sc, "據綱要{ref}：")
                 return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
         return None
 
@@ -1438,16 +1438,21 @@ class Composer:
         _, clause, c = best
         return in_user_script(question, f"「{clause}」（{short_ref(self.plan, c.chapter_no, c.section_no)}）")
 
+    def quoted(self, question: str, sc: Scored, intro: str = "{ref}：") -> tuple[str, Citation]:
+        """`sc`'s sentence after `intro` (its `{ref}` the 章/節 the line sits in), in the
+        question's script, and its citation."""
+        key = self.section_of_line.get(sc.sentence.line, (sc.chunk.chapter_no, sc.chunk.section_no))
+        said = intro.format(ref=short_ref(self.plan, *key)) + sc.sentence.text
+        return in_user_script(question, said), citation_for(self.plan, *key, sc.sentence.text, [sc.sentence.line])
+
     def with_quote(
         self, question: str, base: Composition, sc: Scored | None, intro: str
     ) -> tuple[str, tuple[Citation, ...]]:
         """`base`'s text and citations, with `sc`'s sentence after `intro` (its `{ref}` the 章/節)."""
         if sc is None:
             return base.text, base.citations
-        key = self.section_of_line.get(sc.sentence.line, (sc.chunk.chapter_no, sc.chunk.section_no))
-        said = intro.format(ref=short_ref(self.plan, *key)) + sc.sentence.text
-        cite = citation_for(self.plan, *key, sc.sentence.text, [sc.sentence.line])
-        return base.text + "\n" + in_user_script(question, said), (*base.citations, cite)
+        said, cite = self.quoted(question, sc, intro)
+        return base.text + "\n" + said, (*base.citations, cite)
 
     def lead(
         self,

@@ -24,9 +24,12 @@ from retrieval.synonyms import expand
 MIN_PART_CHARS = 4  # shorter pieces ("是吗", "为什么") do not stand as questions of their own
 MAX_PARTS = 3
 
+# English question words, and the verbs a yes/no question opens with
+_EN_WH = "what|which|who|whom|how|when|where|why"
+_EN_AUX = "does|do|did|is|are|was|were|will|can|could|has|have|should"
 _BREAK = re.compile(
-    r"[？?]+|[；;]|,?\s+and\s+(?=(?:(?:in|on|at|for|from|to|with|by|under)\s+)?(?:what|which|who|whom|how|when|where|why)\b)"
-    r"|,\s+and\s+(?=(?:does|do|did|is|are|was|were|will|can|could|has|have|should)\s)|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
+    rf"[？?]+|[；;]|,?\s+and\s+(?=(?:(?:in|on|at|for|from|to|with|by|under)\s+)?(?:{_EN_WH})\b)"
+    rf"|,\s+and\s+(?=(?:{_EN_AUX})\s)|(?<=[，,。])\s*(?=另外|此外|还有|還有|同时|同時|以及|并且|並且|再问|再問)|(?<=[。])"
     r"|(?<=[，,])\s*(?=为何|為何|为什么|為什麼|为啥|為啥|怎么会|怎麼會)"  # a stated premise, then "why"
 )
 _LEAD = re.compile(
@@ -150,10 +153,7 @@ def _asked_clauses(piece: str) -> list[str]:
 
 
 # an English question, though it quotes the plan's Chinese ("what role … in the greenway (碧道) plan")
-_EN_ASKS = re.compile(
-    r"^\s*(?:and\s+)?(?:what|which|who|whom|how|when|where|why|does|do|did|is|are|was|were|will|can|could|has|have|should)\b",
-    re.I,
-)
+_EN_ASKS = re.compile(rf"^\s*(?:and\s+)?(?:{_EN_WH}|{_EN_AUX})\b", re.I)
 
 
 # 「那几年」, 「这几年」: a stretch of years, not "how many"
