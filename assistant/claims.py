@@ -20,6 +20,7 @@ import jieba.posseg as pseg
 from assistant.questions import ASKS_WHAT
 from corpus.models import Sentence
 from corpus.text import CJK_RUN, normalize
+from retrieval.synonyms import expand
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
@@ -31,11 +32,15 @@ _CUES = (
     r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
-    r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false"
+    r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
+    r"(?:^|[.,!?]\s*)(?:true|really|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     r"^(我)?(听说|听讲|听人说|据说|(?:看到?|听到?)?有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+    r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
+    r"|people (?:say|said)|a friend (?:told me|said)|rumou?r has it)(?: that)?[,:\s]+",
+    re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
 _STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*|^判断(?:正误|对错)\s*[:：]\s*", re.I)
@@ -108,7 +113,7 @@ def is_claim(question: str) -> bool:
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
         return not ASKS_WHAT.search(q)  # stated, not asked
-    return is_hearsay(q) and not ASKS_WHAT.search(q)
+    return is_hearsay(q) and not ASKS_WHAT.search(q) and not _EN_WH.search(q)
 
 
 def is_hearsay(question: str) -> bool:
@@ -525,14 +530,18 @@ def swapped_slot(
     步行街), or after the same word before it (下放給 区内高校 / 數字產業頭部企業). `same(a, b)`:
     the two are one thing in other words (a synonym). Returns (the claim's word, the plan's)."""
     text = normalize(quoted)
-    words = [(w, f) for w, f in pseg.lcut(normalize(proposition)) if w.strip()]
+    if (named := _quoted_name_swapped(normalize(proposition), text)) is not None:
+        return named
+    words = _joined_names([(w, f) for w, f in pseg.lcut(normalize(proposition)) if w.strip()])
 
-    def fills(theirs: str, word: str) -> bool:
+    def fills(theirs: str, word: str, anchor: str = "") -> bool:
+        kind = _slot_kind(word)
         return (
             bool(theirs)
             and theirs not in proposition
             and not same(word, theirs)
-            and _slot_kind(theirs) == _slot_kind(word)  # a place for a place, a level for a level
+            # a place for a place, a level for a level (what comes before 片区 is a place)
+            and (_slot_kind(theirs) == kind or (kind == "place" and anchor in _PLACE_HEADS))
         )
 
     for i, (word, flag) in enumerate(words):
@@ -543,7 +552,7 @@ def swapped_slot(
         after = next((w for w, _ in words[i + 1 : i + 4] if len(w) >= 2 and w in text), None)
         if after is not None:
             for m in re.finditer(re.escape(after), text):
-                if fills(theirs := _slot_before(text[: m.start()]), word):
+                if fills(theirs := _slot_before(text[: m.start()]), word, after):
                     return word, theirs
         before = next((w for w, _ in reversed(words[max(i - 3, 0) : i]) if len(w) >= 2 and w in text), None)
         if before is not None:
@@ -551,6 +560,34 @@ def swapped_slot(
                 if fills(theirs := _slot_after(text[m.end() :]), word):
                     return word, theirs
     return None
+
+
+_PLACE_HEADS = frozenset(("片区", "地区", "区域", "板块", "组团", "一带", "沿线", "周边"))
+_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』](.{2})")
+
+
+def _quoted_name_swapped(proposition: str, text: str) -> tuple[str, str] | None:
+    """A name the claim puts in quotes that the quote lacks, where the quote has another quoted
+    name before the same words: 「以“穗好办”小程序」 against 「以“珠事通”小程序」."""
+    for m in _QUOTED_NAME.finditer(proposition):
+        name, follows = m.group(1), m.group(2)
+        if name in text:
+            continue
+        for theirs in _QUOTED_NAME.finditer(text):
+            if theirs.group(2) == follows and theirs.group(1) != name:
+                return name, theirs.group(1)
+    return None
+
+
+def _joined_names(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Characters jieba does not know, put back together: 琶 (x) + 洲 (ng) is the name 琶洲."""
+    out: list[tuple[str, str]] = []
+    for w, f in words:
+        if out and len(w) == 1 and f in ("x", "ng") and out[-1][1] in ("x", "ng", "nz") and CJK_RUN.fullmatch(w):
+            out[-1] = (out[-1][0] + w, "nz")
+        else:
+            out.append((w, "nz" if f in ("x", "ng") and CJK_RUN.fullmatch(w) else f))
+    return out
 
 
 # (国家 alone is a level too: 「国家全域旅游示范区」 is how people say 国家级…)
@@ -694,7 +731,21 @@ _BUILDS = frozenset("建 新建 兴建 修建 建设 建成 建个 设立 设置
 _APPLIES = frozenset("申报 申请 申遗 争创 入选 列入 评为 获评".split())
 _PROVIDES = _BUILDS | _APPLIES
 _PHRASE_END = frozenset("的 吗 呢 吧 啊 呀 了 么 嘛 哦".split())
-_COUNTED = frozenset(("m", "q", "mq", "r"))  # 一所, 每个 between the verb and the thing
+_COUNTED = frozenset(("m", "q", "mq", "r", "b"))  # 一所, 每个, 大型 between the verb and the thing
+
+
+_ALL_OF = re.compile(r"所有|全部|每一?个|每一?所|每一?条|各个|一律|\b(?:all|every|each)\b", re.I)
+_WHERE_FIT = re.compile(r"(?:条件成熟|有条件|具备条件|符合条件)的|部分|试点|重点")
+
+
+def scope_overstated(proposition: str, quoted: str) -> str | None:
+    """The plan's limit on a claim that says all: 「在全区所有区域打造…」 against 「在条件成熟的
+    区域打造…」. The limit the quote has (and the claim lacks), else None."""
+    claim, text = normalize(proposition), normalize(quoted)
+    if not _ALL_OF.search(claim) or _ALL_OF.search(text):
+        return None
+    limit = _WHERE_FIT.search(text)
+    return None if limit is None or limit.group(0) in claim else limit.group(0)
 
 
 def unprinted_things(proposition: str, plan_text: str) -> list[str]:
@@ -717,4 +768,34 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
             out.append(thing)
         run = []
         last_verb = word if word in _PROVIDES else (last_verb if last_verb and flag in _COUNTED else "")
+    return out
+
+
+# "build a new international school": a thing of two words, after a verb of building or bringing
+_EN_BUILDS = re.compile(
+    r"\b(?:build|builds|building|built|set up|sets up|setting up|open|opens|opening|create|creates|creating"
+    r"|bring|brings|bringing|establish|establishes|establishing|construct|constructs|constructing"
+    r"|introduce|introduces|introducing|launch|launches|launching|turn \w+ into)\s+"
+    r"(?:(?:a|an|the|its|one|more)\s+)?(?:(?:new|large|big|major|first|dedicated)\s+)*([a-z][a-z-]+)\s+([a-z][a-z-]+)\b",
+    re.I,
+)
+
+
+def _plan_words(english: str) -> list[str]:
+    """The plan's words the synonym table gives for an English word or phrase."""
+    return [w for w in expand(english).split()[len(english.split()) :] if not w.isascii()]
+
+
+def english_unprinted(proposition: str, plan_text: str) -> list[str]:
+    """The English counterpart of `unprinted_things`: a two-word thing to be built or brought
+    whose words are each the plan's ("international" 国际, "school" 学校) but never together
+    (no 国际学校). A phrase with a row of its own is the plan's already."""
+    out: list[str] = []
+    for m in _EN_BUILDS.finditer(proposition):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        a, b = _plan_words(first), _plan_words(second)
+        if not a or not b or set(_plan_words(f"{first} {second}")) - set(a) - set(b):
+            continue
+        if not any(x + y in plan_text for x in a for y in b):
+            out.append(f"{first} {second}")
     return out

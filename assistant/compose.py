@@ -31,6 +31,7 @@ from assistant.claims import (
     counts_same_thing,
     counts_things,
     direction_elsewhere,
+    english_unprinted,
     figure_in,
     figures_of,
     horizon_swapped,
@@ -42,6 +43,7 @@ from assistant.claims import (
     only_as_target,
     other_direction,
     same_kind_figures,
+    scope_overstated,
     site_in,
     slot_figure,
     slot_stated,
@@ -98,6 +100,7 @@ from assistant.refusal import (
     BUILT_HEADS,
     GENERIC_NOUNS,
     NOUNS,
+    POLICY_VERBS,
     Evidence,
     english_missing_benefits,
     has_quantity,
@@ -395,13 +398,30 @@ def _thing_words(thing: str) -> tuple[str, ...]:
 _COUNTED_ITEM = re.compile(r"\d|[一二两三四五六七八九十百]+[个条座所家间年项处]")
 
 
+# words that say what sort a thing is, not which one: 智慧派出所, 头部企业, 星级酒店
+_SORT_WORDS = frozenset(
+    "智慧 头部 星级 高端 主题 特色 龙头 重点 优质 大型 新型 骨干 示范 知名 本土 各类 相关 领军 "
+    "专业 综合 公办 民办 国有 优势 品牌 智能 现代 高品质 国际化 社区".split()
+)
+
+
+def _sort_only(item: str, word: str) -> bool:
+    """`word` in `item` is qualified by its sort alone (「定位高端的星级酒店」, 「智慧派出所」)."""
+    head = item[: item.find(word)]
+    before = [w for w in jieba.lcut(head) if w.strip()]
+    return bool(before) and (before[-1] in _SORT_WORDS or before[-1] == "的")
+
+
 def _names_items(clause: str, words: Sequence[str]) -> bool:
     """The clause enumerates things by name around the thing asked (「人工智能与数字经济、城市更新
-    “双引擎”」), not counts (「三年4条、五年13条」) or an open amount of it (「一批小公园、小广场」)."""
+    “双引擎”」), not counts (「三年4条、五年13条」), an open amount of it (「一批小公园、小广场」)
+    or sorts of it (「智慧办证中心、智慧派出所」)."""
     items = clause.split("、")
     if len(items) < 2 or sum(not _COUNTED_ITEM.search(item) for item in items) < 2:
         return False
-    return any(any(w in item for w in words) and not _OPEN_AMOUNT.search(item) for item in items)
+    return any(
+        any(w in item and not _sort_only(item, w) for w in words) and not _OPEN_AMOUNT.search(item) for item in items
+    )
 
 
 def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
@@ -420,8 +440,8 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
         tagged = [("", ""), *((w, flag) for w, flag in pseg.lcut(clause) if w.strip())]
         for (before, flag), (word, _) in zip(tagged, tagged[1:]):
             kind = next((w for w in words if word.endswith(w)), None)
-            if kind is None or flag in ("m", "q", "mq") or before in _OPEN_AMOUNTS:
-                continue  # an amount of them (一批小公园, 13条), not one by its name
+            if kind is None or flag in ("m", "q", "mq") or before in _OPEN_AMOUNTS or before in _SORT_WORDS:
+                continue  # an amount of them (一批小公园, 13条) or a sort (头部企业), not one by its name
             if word != kind:
                 if word not in asked and len(word) - len(kind) >= 2:
                     return False  # one of them by its name (黄埔村), not a kind (城中村 asked, 小公园)
@@ -875,7 +895,17 @@ class Composer:
             texts.append(comp.text)
         answered_parts = [c for c in done if not c.refused]
         if not answered_parts:
-            return done[0]
+            # no part is answered: each says what the plan leaves out — a word it never uses, or
+            # what the first part's own 節 does not give (a later part's nearest text elsewhere is no answer)
+            home = {(c.chapter_no, c.section_no) for c in done[0].citations}
+            said = [done[0]] + [
+                comp
+                for comp in done[1:]
+                if not comp.citations or any((c.chapter_no, c.section_no) in home for c in comp.citations)
+            ]
+            text = "\n".join(dict.fromkeys(comp.text for comp in said))
+            cites = tuple(dict.fromkeys(c for comp in said for c in comp.citations))
+            return replace(done[0], text=text, citations=cites)
         asked = [part for part, _, _ in answered]
         if compared is not None and len(compared.members) == len(done) > 1:
             lead = self._rank(question, done, asked, compared.members)
@@ -1045,11 +1075,23 @@ class Composer:
             for h in missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
             if h not in self.casual
         ]
+        # a policy named after a verb of changing one (放宽 + 限购: jieba tags it a verb, and two
+        # characters are enough for it) is what is asked about
+        policies = [
+            w
+            for (before, _), (w, flag) in zip(tagged, tagged[1:])
+            if before in POLICY_VERBS
+            and flag == "v"
+            and len(w) >= 2
+            and w not in index.plan_text
+            and w not in self.casual
+        ]
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
-            return sorted({*named, *objects, *codes, *(h for h in heads if h[-1] in BUILT_HEADS)})
+            return sorted({*named, *objects, *codes, *policies, *(h for h in heads if h[-1] in BUILT_HEADS)})
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
+        found += policies
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
         return sorted({*found, *named, *objects, *heads, *codes})
 
@@ -1366,6 +1408,15 @@ class Composer:
             words = words if is_simplified_query(question) else to_traditional(words)
             head = in_user_script(question, f"綱要沒有提到{words}，無法證實這個說法。相關內容最接近的是：")
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        if is_latin_query(claim.proposition) and (never := english_unprinted(claim.proposition, index.plan_text)):
+            # "build a new international school": 国际 and 学校 are the plan's words, 国际学校 is not
+            words = ", ".join(f'"{w}"' for w in never)
+            head = f"The plan does not mention {words}, so this cannot be confirmed. The nearest text:"
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        if scope_overstated(claim.proposition, quoted) is not None:
+            # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
 

@@ -298,7 +298,14 @@ _HORIZON_HEAD = re.compile(rf"^(?:到|至|在)?(?:{_HORIZON.pattern})[，,\s]*")
 def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Comparison | None:
     """Each side asked on its own: what comes before the two sides, the side, what comes after."""
     left, right = _SIDE_TRIM.sub("", left), _SIDE_TRIM.sub("", right)
-    if (head := _HORIZON_HEAD.match(left)) and not (_HORIZON.search(right) or NAMED_PERIOD.search(right)):
+    marks = re.findall(r"[「」“”]", left)
+    opened = sum(m in "「“" for m in marks)
+    if marks and (marks[0] in "」”" or opened >= 2) and (cut := max(left.rfind("「"), left.rfind("“"))) > 0:
+        # 「「城市大脑」在纲要「发展定位」一节和…」 (the side holds the thing asked about, quoted, and
+        # then the first place named): the side is the name quoted last, what comes before it is both sides'
+        pre, left = f"{pre}{left[:cut]}", left[cut:]
+    named = right.lstrip().startswith(("「", "“"))  # a section or thing named in quotes has no horizon of its own
+    if (head := _HORIZON_HEAD.match(left)) and not named and not (_HORIZON.search(right) or NAMED_PERIOD.search(right)):
         # 「五年内A和B，哪个多」: the horizon before the first side is both sides'
         pre, left = f"{pre}{head.group(0)}", left[head.end() :]
     if (
@@ -381,6 +388,24 @@ def _english_subject(first: str) -> str:
 
 def _english_content(part: str) -> list[str]:
     return [w for w in _EN_CONTENT.findall(_EN_PERIOD.sub(" ", part)) if w.lower() not in _EN_NOT_SUBJECT]
+
+
+# "does it now want…": "it" is the plan, not something the first part named
+_PLAN_IT = re.compile(
+    r"\b(?:does|did|will|would|do)\s+it\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:want|plan|aim|say|propose|intend|hope|expect|call|commit|promise|set)\b",
+    re.I,
+)
+MIN_OWN_WORDS = 2
+
+
+def own_english_subject(part: str) -> bool:
+    """An English later part whose only "it" is the plan ("which shopping areas does it now want
+    to upgrade"), with a subject of its own: nothing is carried over from the first part."""
+    if not is_latin_query(part) or not _PLAN_IT.search(part):
+        return False
+    rest = _PLAN_IT.sub(" ", part)
+    return not re.search(r"\b(?:it|its|they|them|their)\b", rest, re.I) and len(_english_content(rest)) >= MIN_OWN_WORDS
 
 
 def names_no_subject(part: str) -> bool:

@@ -23,7 +23,7 @@ ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|
 ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口|人数|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
+    r"面积|占地(?!区)|长度|人口|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big)|what (percentage|share)"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
@@ -64,8 +64,10 @@ def asks_count_and_names(question: str) -> bool:
 # "which ones exactly": named things asked for (「具体是哪几个商场」, 「到底开在边几间」, "which roads
 # exactly"), where an answer has to name them; what the question calls them follows
 _WHICH_EXACTLY = re.compile(
-    r"(?:具体|到底|究竟|确切)[^，,。？?；;]{0,6}?(?:哪些|哪几|边几|哪\d+|哪[两三四五六七八九十]+)"
+    r"(?:具体|到底|究竟|确切)[^，,。？?；;]{0,6}?(?:哪些|哪几|边几|边啲|哪\d+|哪[两三四五六七八九十]+|哪[个家间所]|边[个间家所])"
     r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位|只)?\s*(?![个家条所座间处类种项片位只])([\u4e00-\u9fff][^，,。？?；;!！]*)"
+    # one body or venue by its name (「哪家酒店」, 「哪个派出所」): 具体 or not, a name is what is asked
+    r"|(?:哪|边)[个家间所]\s*((?:公司|企业|派出所|学校|医院|酒店|银行|商场|高校|大学|机构|单位|品牌)[^，,。？?；;!！]*)"
 )
 _WHICH_EXACTLY_EN = re.compile(
     r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
@@ -80,7 +82,7 @@ def asks_which_exactly(question: str) -> str | None:
     "roads" of "which roads exactly will…"), else None."""
     q = normalize(question)
     if m := _WHICH_EXACTLY.search(q):
-        first = next((w for w in jieba.lcut(m.group(1)) if w.strip()), "")
+        first = next((w for w in jieba.lcut(m.group(1) or m.group(2)) if w.strip()), "")
         return first if CJK_RUN.fullmatch(first) else None
     if m := _WHICH_EXACTLY_EN.search(q):
         words = [w for w in (m.group(1) or m.group(2)).split() if w not in _EN_FUNCTION]
@@ -129,7 +131,7 @@ UNIT_HINTS = (
         re.compile(r"万人|人"),
     ),
     (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
-    (re.compile(r"几分钟|多久|多长时间|(?:几|多少)个?小时"), re.compile(r"分钟|小时")),
+    (re.compile(r"几分钟|多久|多长时间|(?:几|多少)个?小时"), re.compile(r"分钟|小时|天|个月|年(?!代)")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
     # an English count of things ("how many base stations", "the number of listed companies"): a
     # number with a measure word, not a length, a share or a sum (those are asked above)

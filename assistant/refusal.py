@@ -141,6 +141,8 @@ def missing_topics(
     return sorted(missing)
 
 
+# verbs whose object is a policy: 「放宽限购」, 「取消限行」 (jieba tags such a policy as a verb)
+POLICY_VERBS = frozenset("放宽 收紧 取消 实行 实施 出台 推行 恢复 解除 放开 暂停".split())
 BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
 
 
@@ -275,6 +277,10 @@ _EN_BENEFITS = (
     (re.compile(r"\btuition\b|\bschool\s+fees?\b", re.I), "学费"),
     (re.compile(r"\brents?\b(?!\s*-?\s*(?:al|ed))|\brental\s+price", re.I), "租金"),
     (re.compile(r"\bwages?\b|\bsalar(?:y|ies)\b", re.I), "工资"),
+    (re.compile(r"\binterest\s+rates?\b|\bat\s+what\s+interest\b", re.I), "利率"),
+    (re.compile(r"\bmortgages?\b", re.I), "房贷"),
+    (re.compile(r"\bdown[\s-]payments?\b", re.I), "首付"),
+    (re.compile(r"\bdeposits?\b", re.I), "押金"),
 )
 
 

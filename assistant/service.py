@@ -30,6 +30,7 @@ from assistant.parts import (
     carried_context,
     member_parts,
     names_no_subject,
+    own_english_subject,
     question_parts,
     strip_lead,
     without_plan_period,
@@ -150,7 +151,8 @@ class Assistant:
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 # (the sides of a comparison each name their own subject: 「西边那个融合圈」 is not the first side)
                 side = compared is not None and part in compared.parts
-                carried = (Turn("user", carried_context(parts[0], part)),) if n and not side else ()
+                leans = n and not side and not own_english_subject(part)
+                carried = (Turn("user", carried_context(parts[0], part)),) if leans else ()
                 part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it

@@ -19,15 +19,17 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     from assistant.runtime import open_assistant
     from evals.compare import compare, compare_markdown, load_previous
-    from evals.run import DEFAULT_DATASET, run_eval
+    from evals.run import DEFAULT_DATASET, load_dataset, run_eval
 
     previous = load_previous(Path(args.compare)) if args.compare else None  # a bad path fails before the run
+    dataset = Path(args.dataset) if args.dataset else DEFAULT_DATASET
+    load_dataset(dataset)  # a malformed file is reported before the index is opened (or built: minutes)
     assistant = open_assistant(settings, progress=True)
     out = Path(args.out)
     embedder = assistant.search.embedder
     run_eval(
         assistant,
-        Path(args.dataset) if args.dataset else DEFAULT_DATASET,
+        dataset,
         mode=args.mode or settings.mode,
         k=args.k,
         baseline=args.baseline,

@@ -90,6 +90,13 @@ def table_by_title(q: str, tables: tuple[Table, ...]) -> Table | None:
     return best if best_share >= (MIN_TABLE_TITLE_OVERLAP if named else MIN_UNNAMED_TABLE_TITLE_OVERLAP) else None
 
 
+_QUOTES = re.compile(r"[“”「」『』\"'‘’《》\s]")
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
 # 「科技创新那章」「体育嗰节」「文化设施的一节」: a part named by the words of its title just before it
 _PART_MARK = re.compile(r"(?:那|这|嗰|𠮶|的)?一?(章|节)")
 MAX_TOPIC_CHARS = 8
@@ -100,12 +107,15 @@ def by_topic(q: str, plan: Plan) -> Route | None:
     before 「那章」/「这一节」: the longest such tail of them, when no other part's title has it.
     The asker says where to look, as with a number: not a hint, as a title inside a question is."""
     for m in _PART_MARK.finditer(q):
-        before = q[max(0, m.start() - MAX_TOPIC_CHARS) : m.start()]
+        # (「「大力推進智慧海珠建設」一節」: the title quoted, its own quotes left out)
+        before = _unquoted(q[: m.start()])[-MAX_TOPIC_CHARS:]
         titles: list[tuple[int, int | None, str]]
         if m.group(1) == "章":
-            titles = [(c.chapter_no, None, normalize(c.title)) for c in plan.chapters if c.chapter_no]
+            titles = [(c.chapter_no, None, _unquoted(normalize(c.title))) for c in plan.chapters if c.chapter_no]
         else:
-            titles = [(s.chapter_no, s.section_no, normalize(s.title)) for s in plan.sections if s.section_no]
+            titles = [
+                (s.chapter_no, s.section_no, _unquoted(normalize(s.title))) for s in plan.sections if s.section_no
+            ]
         for size in range(len(before), 1, -1):
             tail = before[-size:]
             if not CJK_RUN.fullmatch(tail):
@@ -181,7 +191,12 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
     if topic := by_topic(q, plan) or by_english_topic(q, plan):
         return topic
     # a TOC title typed (in either script) inside the query
-    found = [s for s in plan.sections if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and normalize(s.title) in q]
+    bare = _unquoted(q)
+    found = [
+        s
+        for s in plan.sections
+        if s.section_no and len(s.title) >= _MIN_TITLE_CHARS and _unquoted(normalize(s.title)) in bare
+    ]
     if len(found) == 1:
         s = found[0]
         return Route(s.chapter_no, s.section_no, reason=f"title {s.title}", by_title=True)

@@ -36,7 +36,8 @@ def narrower() -> frozenset[str]:
 
 def _contains(text: str, word: str) -> bool:
     """Chinese words match anywhere; a Latin word only as a whole word (ai is not in "maintain"),
-    its plural too, and the words of a phrase apart or hyphenated ("air quality", "air-quality")."""
+    its plural too (industries for industry), and the words of a phrase apart or hyphenated
+    ("air quality", "air-quality")."""
     if word.isascii():
         return _latin_pattern(word).search(text) is not None
     return word in text
@@ -45,7 +46,10 @@ def _contains(text: str, word: str) -> bool:
 @cache  # (every English row's pattern: a bounded cache would recompile them per query)
 def _latin_pattern(word: str) -> re.Pattern[str]:
     phrase = r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", word))
-    return re.compile(rf"(?<![a-z0-9]){phrase}(?:s|es)?(?![a-z0-9])")
+    plural = r"(?:s|es)?"
+    if re.search(r"[^aeiou]y$", word):  # a consonant's y: one city, two cities
+        phrase, plural = phrase[:-1], r"(?:y|ies)"
+    return re.compile(rf"(?<![a-z0-9]){phrase}{plural}(?![a-z0-9])")
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
@@ -67,7 +71,12 @@ def _latin_candidates(query: str) -> list[tuple[int, str, str]]:
     rows = _latin_rows()
     found: set[tuple[int, str, str]] = set()
     for run in set(_ALNUM.findall(query)):
-        for key in (run, run[:-1] if run.endswith("s") else "", run[:-2] if run.endswith("es") else ""):
+        singular = (
+            run[:-1] if run.endswith("s") else "",
+            run[:-2] if run.endswith("es") else "",
+            run[:-3] + "y" if run.endswith("ies") else "",
+        )
+        for key in (run, *singular):
             found.update(rows.get(key, ()))
     return sorted(found)
 

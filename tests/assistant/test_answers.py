@@ -362,3 +362,38 @@ def test_an_english_same_section_follow_up_finds_what_it_names_there(assistant: 
     )
     answer = assistant.ask("Same section — what voltage is the grid project it mentions?", history)
     assert "500千伏" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        ("A friend told me the plan builds a new stadium in Pazhou. True?", "the plan builds a new stadium in pazhou"),
+        ("I heard the plan wants 70 headquarters. Is that correct?", "the plan wants 70 headquarters"),
+        ("I read that the wetland will double in size. Really?", "the wetland will double in size"),
+    ],
+)
+def test_english_hearsay_and_a_bare_true_are_claims(question: str, proposition: str) -> None:
+    claim = read_claim(question)
+    assert claim is not None and claim.proposition == proposition
+
+
+def test_english_hearsay_that_asks_what_is_a_question() -> None:
+    assert read_claim("I heard about the wetland. What does the plan say about it?") is None
+
+
+def test_one_body_asked_for_by_name_of_a_plan_that_names_only_its_sort(assistant: Assistant) -> None:
+    """「谋划布局一批…星级酒店」 names no hotel: "which hotel" is not answered with that sentence as if it did."""
+    answer = assistant.ask("规划要布局星级酒店，到时会是哪家酒店？")
+    assert answer.refused and "没有给出具体名称" in answer.text
+    assert [(c.chapter_no, c.section_no) for c in answer.citations] == [(4, 3)]
+
+
+def test_a_policy_the_plan_never_names_is_not_mentioned(assistant: Assistant) -> None:
+    for question, word in (("海珠会不会取消限行？", "限行"), ("海珠十四五會唔會放寬限購？", "限購")):
+        answer = assistant.ask(question)
+        assert answer.refused and f"「{word}」" in answer.text
+
+
+def test_every_part_the_plan_leaves_out_is_said(assistant: Assistant) -> None:
+    answer = assistant.ask("What mortgage rate will talent apartments get, and what down payment is needed?")
+    assert answer.refused and "「房貸」" in answer.text and "「首付」" in answer.text

@@ -14,6 +14,7 @@ from assistant.claims import (
     claims_done,
     counted_words,
     counts_same_thing,
+    english_unprinted,
     figure_in,
     figures_of,
     name_in,
@@ -21,6 +22,8 @@ from assistant.claims import (
     only_as_target,
     plain_numbers,
     same_kind_figures,
+    scope_overstated,
+    swapped_slot,
     unprinted_things,
 )
 from assistant.dialect import to_mandarin
@@ -468,3 +471,53 @@ def test_a_wrong_count_in_another_measure_word_is_answered_with_the_plans_count(
     answer = keyword_assistant.ask(question)
     assert answer.verdict == CONTRADICTED and not answer.refused
     assert theirs in normalize(answer.text.splitlines()[1])
+
+
+def test_a_quoted_name_in_the_place_of_the_plans_quoted_name_is_a_swap() -> None:
+    """「以“X”小程序」 where the plan has 「以“Y”小程序」: the claim's name stands in the plan's."""
+    from assistant.compose import _one_thing
+
+    plan = "以“珠事通”小程序为依托,统一全区移动政务服务入口"
+    assert swapped_slot("规划要以“海珠通”小程序统一服务入口", plan, _one_thing) == ("海珠通", "珠事通")
+    assert swapped_slot("规划要以“珠事通”小程序统一服务入口", plan, _one_thing) is None
+    # another thing after the quotes is no swap of this one
+    assert swapped_slot("规划要以“海珠通”平台统一服务入口", plan, _one_thing) is None
+
+
+def test_a_place_jieba_cuts_apart_still_fills_the_slot_before_a_district_word() -> None:
+    """琶洲 is cut into 琶 / 洲; what stands before 片区 is a place, whatever jieba makes of it."""
+    from assistant.compose import _one_thing
+
+    assert swapped_slot("计划在琶洲片区建一座公园", "计划在赤沙片区建一座公园", _one_thing) == ("琶洲", "赤沙")
+    assert swapped_slot("计划在琶洲片区建一座公园", "计划在琶洲片区建一座公园", _one_thing) is None
+
+
+def test_a_claim_that_says_all_where_the_plan_limits_it_is_overstated() -> None:
+    assert scope_overstated("在所有街道建设长者中心", "在条件成熟的街道建设长者中心") == "条件成熟的"
+    assert scope_overstated("在每个社区开展试点", "选择部分社区开展试点") == "部分"
+    assert scope_overstated("在所有街道建设", "在所有街道建设") is None  # the plan says all too
+    assert scope_overstated("在所有街道建设", "在各街道建设") is None  # no limit in the plan
+    assert scope_overstated("在条件成熟的街道建设", "在条件成熟的街道建设") is None  # no "all" claimed
+
+
+def test_an_overstated_claim_is_contradicted_with_the_plans_limit(assistant: Assistant) -> None:
+    answer = assistant.ask("听说规划要在全区所有社区都构建健康社区，是吗？")
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert "条件成熟的区域构建健康社区" in answer.text
+    # a claim of a thing the plan never names is not mentioned, "all" or not
+    assert assistant.ask("聽講規劃要喺每條街道都開一間社區食堂，係咪真㗎？").verdict == NOT_STATED
+
+
+def test_a_size_word_between_the_verb_and_the_thing_keeps_the_thing_read(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert unprinted_things("规划要在湿地旁边建一个大型滑雪场", text) == ["滑雪场"]
+    assert unprinted_things("规划要建设一个大型体育场馆", text) == []  # the plan's own thing
+
+
+def test_an_english_thing_to_be_built_whose_words_the_plan_never_joins_is_found(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert english_unprinted("the plan will build a new international school in pazhou", text) == [
+        "international school"
+    ]
+    assert english_unprinted("the plan will set up more sports venues", text) == []  # 体育场馆 is the plan's
+    assert english_unprinted("the plan wants a culture circle", text) == []  # nothing built

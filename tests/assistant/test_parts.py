@@ -15,6 +15,7 @@ from assistant.parts import (
     listed_members,
     member_parts,
     names_no_subject,
+    own_english_subject,
     question_parts,
     split_parts,
 )
@@ -408,3 +409,19 @@ def test_how_many_and_which_is_a_list_question_not_a_figure() -> None:
     assert asks_for("中大布匹市场要建几种新型工厂？都是啥？") is None
     assert asks_for_list("中大布匹市场要建几种新型工厂？都是啥？")
     assert asks_for("中大布匹市场要建几种新型工厂？") == "number"
+
+
+def test_two_sections_named_in_quotes_each_keep_the_thing_asked_about() -> None:
+    parts, _ = question_parts("「海绵城市」在「发展定位」一节和「严格执行污染防治」一节中分别怎么讲？")
+    assert parts == ["「海绵城市」在「发展定位」一节怎么讲", "「海绵城市」在「严格执行污染防治」一节中怎么讲"]
+    # a side with one quoted name of its own keeps what comes before it
+    parts, _ = question_parts("第九章说的「碧道」和第十章说的环岛路，表述有何不同？")
+    assert parts[0].startswith("第九章说的「碧道」")
+
+
+def test_a_later_english_part_whose_it_is_the_plan_stands_on_its_own_subject() -> None:
+    assert own_english_subject("which old markets does it want to upgrade")
+    assert own_english_subject("and which parks does it also plan to open")
+    assert not own_english_subject("what does it want to do with it")  # "it" is still the first part's
+    assert not own_english_subject("what does it aim for")  # nothing of its own
+    assert not own_english_subject("哪些市场要升级")

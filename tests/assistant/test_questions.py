@@ -36,6 +36,7 @@ from assistant.questions import (
         ("十四五时期具体是指哪几年？", "time"),
         ("Which month does the bridge work start?", "time"),
         ("What share of the budget goes to each year?", "number"),  # a year named, not asked
+        ("坐船去香港要多久？", "number"),  # how long: a figure of time taken, not a date
     ],
 )
 def test_what_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -261,4 +262,17 @@ def test_a_figure_in_words_is_a_figure_but_not_a_set_phrase() -> None:
     ],
 )
 def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | None) -> None:
+    assert asks_which_exactly(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("会由哪家银行来做？", "银行"),  # one body by its name, 具体 or not
+        ("具体边间学校？", "学校"),  # Cantonese
+        ("到底是哪个医院？", "医院"),
+        ("去哪个片区？", None),  # a part of the district is no body named by name
+    ],
+)
+def test_one_body_or_venue_is_asked_for_by_name(question: str, thing: str | None) -> None:
     assert asks_which_exactly(question) == thing

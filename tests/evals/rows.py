@@ -34,6 +34,8 @@ BUNDLED_SETS = tuple(
         "fresh21",
         "fresh22",
         "fresh23",
+        "fresh24",
+        "fresh25",
     )
 )
 

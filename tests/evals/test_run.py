@@ -84,14 +84,16 @@ def test_run_eval_writes_the_report(assistant: Assistant, small_set: Path, tmp_p
 
 
 def test_cli_eval_reports_a_bad_dataset_in_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PLAN_ASSISTANT_INDEX_DIR", str(shared_index_dir))
+    """The file is read before the index is opened: no index is built for a file that cannot run."""
+    monkeypatch.setenv("PLAN_ASSISTANT_INDEX_DIR", str(tmp_path / "no-index"))
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps(ROWS[0], ensure_ascii=False) + '\n{"id": 3}\n', encoding="utf-8")
     assert main(["eval", "--dataset", str(bad), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bad.jsonl line 2" in err[0] and "Traceback" not in err[0]
+    assert not (tmp_path / "no-index").exists()
 
 
 # an evaluator's labelling: the key fact of a "where" item is a 節 title printed only in the table

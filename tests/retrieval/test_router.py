@@ -98,3 +98,11 @@ def test_a_part_named_by_the_words_of_its_title_is_where_to_look(
 )
 def test_words_that_several_titles_share_name_no_part(plan: Plan, query: str) -> None:
     assert route(query, plan) is None
+
+
+def test_a_section_named_by_its_title_in_quotes_is_routed_there(plan: Plan) -> None:
+    """The title of 8.3 has its own quotes (大力推進“智慧海珠”建設); an asker quotes it whole and
+    leaves those out."""
+    for query in ("「大力推进智慧海珠建设」一节讲什么", "“大力推进智慧海珠建设”这一节说了啥"):
+        r = route(query, plan, build_tables(plan))
+        assert r is not None and (r.chapter_no, r.section_no) == (8, 3)

@@ -46,6 +46,14 @@ def test_english_rows_are_found_through_their_first_word() -> None:
     assert "人大" in expand("the district people's congress")
 
 
+def test_a_plural_in_ies_reaches_its_rows_singular() -> None:
+    """ "companies", "policies", "technologies": the row is written in the singular."""
+    assert "企业" in expand("which companies will move in")
+    assert "政策" in expand("what policies does it copy")
+    assert "科技" in expand("new technologies")
+    assert expand("keys") == "keys"  # (a vowel before y: no such plural)
+
+
 def test_every_official_word_is_in_the_plan(plan: Plan) -> None:
     """An expansion the plan does not contain can only add noise to the query."""
     text = normalize("\n".join(plan.source_lines))
