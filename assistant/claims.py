@@ -70,7 +70,7 @@ _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -153,7 +153,9 @@ def proposition_of(question: str) -> str:
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 CN_FIGURE_RE = re.compile(
-    r"(?<!第)([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(多|余)?\s*(" + _UNIT + r")"
+    r"(?<![第零一二两三四五六七八九十百千万])([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(多|余)?\s*("
+    + _UNIT
+    + r")"
 )
 
 
@@ -241,10 +243,15 @@ def _en_figure(number: str, unit: str) -> str:
     return number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit
 
 
+# an English ordinal of a recurring event ("the 11th award", "the 3rd expo"): the plan's 第N届;
+# not the plan periods ("13th FYP")
+_EN_ORDINAL = re.compile(r"(?<![a-z\d.])(\d{1,3})(?:st|nd|rd|th)\b(?!\s+(?:five-year|fyp|plan|period))", re.I)
+
+
 def figures_of(text: str) -> tuple[str, ...]:
     """Numbers with their units, and years, as written (normalised); numbers in words too."""
     t = plain_numbers(normalize(text))
-    out: list[str] = english_figures(t)
+    out: list[str] = english_figures(t) + [f"{m.group(1)}届" for m in _EN_ORDINAL.finditer(t)]
     for m in FIGURE_RE.finditer(t):
         value, unit = m.group(1), m.group(2) or ""
         out.append(value + unit)
@@ -253,7 +260,7 @@ def figures_of(text: str) -> tuple[str, ...]:
         # 一个/一座 is an article, not a count; years are written in digits here
         if n is not None and (n != 1 or m.group(2)) and m.group(3) not in ("年", "期"):
             out.append(m.group(0).replace(" ", ""))
-    out += [m.group(0).lower() for m in CODE_RE.finditer(t)]
+    out += [m.group(0).lower() for m in CODE_RE.finditer(t) if m.group(2).lower() not in ("st", "nd", "rd", "th")]
     return tuple(dict.fromkeys(out))
 
 
@@ -572,11 +579,23 @@ def _quoted_name_swapped(proposition: str, text: str) -> tuple[str, str] | None:
     for m in _QUOTED_NAME.finditer(proposition):
         name, follows = m.group(1), m.group(2)
         if name in text:
+            # the same quoted name, put to another body or level: 「市委“1+1+9”」 against 「省委“1+1+9”」
+            ours = _last_word(proposition[: m.start()])
+            for at in re.finditer(re.escape(name), text):
+                body = _last_word(text[: max(at.start() - 1, 0)])
+                if ours and body and ours != body and _slot_kind(ours) == _slot_kind(body) is not None:
+                    if ours not in text[max(at.start() - 6, 0) : at.start()]:
+                        return ours, body
             continue
-        for theirs in _QUOTED_NAME.finditer(text):
-            if theirs.group(2) == follows and theirs.group(1) != name:
-                return name, theirs.group(1)
+        for other in _QUOTED_NAME.finditer(text):
+            if other.group(2) == follows and other.group(1) != name:
+                return name, other.group(1)
     return None
+
+
+def _last_word(text: str) -> str:
+    words = [w for w in pseg.lcut(text[-8:]) if w.word.strip()]
+    return words[-1].word if words else ""
 
 
 def _joined_names(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -611,7 +630,7 @@ def slot_stated(proposition: str, word: str, quoted: str) -> bool:
 
 _LEVEL = re.compile(r"(?:国家|省|市|区|县|街道|镇|世界|国际)级|国家")
 _BODY_END = re.compile(
-    r"(?:企业|公司|高校|大学|学院|学校|医院|集团|中心|实验室|研究院|研究所|机构|部门|政府|委员会|协会|商会|法院|银行)$"
+    r"(?:企业|公司|高校|大学|学院|学校|医院|集团|中心|实验室|研究院|研究所|机构|部门|政府|委员会|[省市区县党]委|协会|商会|法院|银行)$"
 )
 _PLACE_END = "湾岛洲村路街港园桥江河湖山塘涌城"
 

@@ -97,6 +97,25 @@ def _unquoted(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+_QUOTED_PHRASE = re.compile(r"[“「『\"]([^”」』\"]{4,30})[”」』\"]")
+
+
+def _by_lead(q: str, plan: Plan) -> Route | None:
+    """A task named whole by its lead phrase in quotes (「强化基层治理能力」那段): the one 節 it opens
+    a paragraph of, like a title typed; the answer stays there."""
+    for m in _QUOTED_PHRASE.finditer(q):
+        name = _unquoted(m.group(1))
+        found = {
+            (item.chapter_no, item.section_no)
+            for item in plan.items
+            if item.lead and _unquoted(normalize(item.lead)).rstrip("。") == name
+        }
+        if len(found) == 1:
+            chapter_no, section_no = found.pop()
+            return Route(chapter_no, section_no, reason=f"task {name}", by_topic=True)
+    return None
+
+
 # 「科技创新那章」「体育嗰节」「文化设施的一节」: a part named by the words of its title just before it
 _PART_MARK = re.compile(r"(?:那|这|嗰|𠮶|的)?一?(章|节)")
 MAX_TOPIC_CHARS = 8
@@ -200,6 +219,8 @@ def route(query: str, plan: Plan, tables: tuple[Table, ...] = ()) -> Route | Non
     if len(found) == 1:
         s = found[0]
         return Route(s.chapter_no, s.section_no, reason=f"title {s.title}", by_title=True)
+    if task := _by_lead(q, plan):
+        return task
     chapters = [c for c in plan.chapters if c.chapter_no and normalize(c.title) in q]
     if len(chapters) == 1:
         return Route(chapters[0].chapter_no, None, reason=f"title {chapters[0].title}", by_title=True)

@@ -521,3 +521,27 @@ def test_an_english_thing_to_be_built_whose_words_the_plan_never_joins_is_found(
     ]
     assert english_unprinted("the plan will set up more sports venues", text) == []  # 体育场馆 is the plan's
     assert english_unprinted("the plan wants a culture circle", text) == []  # nothing built
+
+
+def test_an_ordinal_is_a_figure_of_its_own_kind() -> None:
+    """ "the 10th award" is the plan's 第N届; a plan period ("the 13th FYP") and an ordinal in
+    Chinese numerals (第十六届: which one, not how many) are not figures."""
+    assert figures_of("the plan says it competed for the 10th award") == ("10届",)
+    assert figures_of("during the 13th FYP") == () and figures_of("the 14th five-year plan") == ()
+    assert figures_of("海珠区第十六届人民代表大会") == ()
+    assert figure_in("12届", "代表国家角逐第12届迪拜国际可持续发展最佳范例奖") and not figure_in(
+        "10届", "代表国家角逐第12届迪拜国际可持续发展最佳范例奖"
+    )
+
+
+def test_a_wrong_ordinal_is_contradicted_with_the_plans(assistant: Assistant) -> None:
+    answer = assistant.ask("听说海珠湿地参评的是第10届迪拜国际可持续发展最佳范例奖，是吗？")
+    assert answer.verdict == CONTRADICTED and "第12届" in answer.text
+
+
+def test_the_same_quoted_name_put_to_another_body_is_a_swap() -> None:
+    from assistant.compose import _one_thing
+
+    plan = "推动落实省委“2+3+5”工作部署和市委“2+3+1”工作举措"  # (a sentence written for this test)
+    assert swapped_slot("规划要推动落实市委“2+3+5”工作部署", plan, _one_thing) == ("市委", "省委")
+    assert swapped_slot("规划要推动落实省委“2+3+5”工作部署", plan, _one_thing) is None

@@ -106,3 +106,10 @@ def test_a_section_named_by_its_title_in_quotes_is_routed_there(plan: Plan) -> N
     for query in ("「大力推进智慧海珠建设」一节讲什么", "“大力推进智慧海珠建设”这一节说了啥"):
         r = route(query, plan, build_tables(plan))
         assert r is not None and (r.chapter_no, r.section_no) == (8, 3)
+
+
+def test_a_task_named_whole_by_its_lead_in_quotes_is_routed_to_its_section(plan: Plan) -> None:
+    for query, expected in (("「提升固体废物处理能力」那段讲咩", (9, 2)), ("“加快文化设施建设”这段说了什么", (10, 3))):
+        r = route(query, plan, build_tables(plan))
+        assert r is not None and (r.chapter_no, r.section_no) == expected and r.by_topic
+    assert route("「海珠湿地」有什么", plan, build_tables(plan)) is None  # a name, not a task's lead
