@@ -20,7 +20,7 @@ import jieba.posseg as pseg
 from assistant.questions import ASKS_WHAT
 from corpus.models import Sentence
 from corpus.text import CJK_RUN, normalize
-from retrieval.synonyms import expand
+from retrieval.synonyms import plan_words
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
@@ -800,11 +800,6 @@ _EN_BUILDS = re.compile(
 )
 
 
-def _plan_words(english: str) -> list[str]:
-    """The plan's words the synonym table gives for an English word or phrase."""
-    return [w for w in expand(english).split()[len(english.split()) :] if not w.isascii()]
-
-
 def english_unprinted(proposition: str, plan_text: str) -> list[str]:
     """The English counterpart of `unprinted_things`: a two-word thing to be built or brought
     whose words are each the plan's ("international" 国际, "school" 学校) but never together
@@ -812,8 +807,8 @@ def english_unprinted(proposition: str, plan_text: str) -> list[str]:
     out: list[str] = []
     for m in _EN_BUILDS.finditer(proposition):
         first, second = m.group(1).lower(), m.group(2).lower()
-        a, b = _plan_words(first), _plan_words(second)
-        if not a or not b or set(_plan_words(f"{first} {second}")) - set(a) - set(b):
+        a, b = plan_words(first), plan_words(second)
+        if not a or not b or set(plan_words(f"{first} {second}")) - set(a) - set(b):
             continue
         if not any(x + y in plan_text for x in a for y in b):
             out.append(f"{first} {second}")

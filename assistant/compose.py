@@ -100,7 +100,6 @@ from assistant.refusal import (
     BUILT_HEADS,
     GENERIC_NOUNS,
     NOUNS,
-    POLICY_VERBS,
     Evidence,
     english_missing_benefits,
     has_quantity,
@@ -109,6 +108,7 @@ from assistant.refusal import (
     missing_codes,
     missing_heads,
     missing_objects,
+    missing_policies,
     missing_topics,
     out_of_scope,
     salient_places,
@@ -118,7 +118,7 @@ from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
-from retrieval.synonyms import expand, narrower, synonyms
+from retrieval.synonyms import expand, narrower, plan_words, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
@@ -391,7 +391,7 @@ def _thing_words(thing: str) -> tuple[str, ...]:
     """The plan's words for a thing asked about: its own (Chinese) and what the synonym table
     gives for it (商场 → 商业综合体; "roads" → 道路)."""
     if thing.isascii():
-        return tuple(w for w in expand(thing).split()[len(thing.split()) :] if not w.isascii())
+        return tuple(plan_words(thing))
     return _words_for(thing)
 
 
@@ -1075,17 +1075,7 @@ class Composer:
             for h in missing_heads(tagged, index.plan_text, index.vocabulary, index.tokenizer.is_word)
             if h not in self.casual
         ]
-        # a policy named after a verb of changing one (放宽 + 限购: jieba tags it a verb, and two
-        # characters are enough for it) is what is asked about
-        policies = [
-            w
-            for (before, _), (w, flag) in zip(tagged, tagged[1:])
-            if before in POLICY_VERBS
-            and flag == "v"
-            and len(w) >= 2
-            and w not in index.plan_text
-            and w not in self.casual
-        ]
+        policies = missing_policies(tagged, index.plan_text, self.casual)
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
             return sorted({*named, *objects, *codes, *policies, *(h for h in heads if h[-1] in BUILT_HEADS)})
         # (jieba tags some names of things as set phrases, "l": 有轨电车)

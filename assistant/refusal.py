@@ -142,7 +142,7 @@ def missing_topics(
 
 
 # verbs whose object is a policy: 「放宽限购」, 「取消限行」 (jieba tags such a policy as a verb)
-POLICY_VERBS = frozenset("放宽 收紧 取消 实行 实施 出台 推行 恢复 解除 放开 暂停".split())
+_POLICY_VERBS = frozenset("放宽 收紧 取消 实行 实施 出台 推行 恢复 解除 放开 暂停".split())
 BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
 
 
@@ -245,6 +245,16 @@ def missing_benefits(tagged: Sequence[tuple[str, str]], plan_text: str, casual: 
         if _PRICE.search(word) and _absent_noun(word, tag, plan_text, casual):
             found.append(word)  # a price or fee the plan never names (票价, 停车费)
     return list(dict.fromkeys(found))
+
+
+def missing_policies(tagged: Sequence[tuple[str, str]], plan_text: str, casual: Collection[str] = ()) -> list[str]:
+    """A policy the plan never names, after a verb of changing one (「放宽限购」, 「取消限行」):
+    jieba tags such a policy as a verb, and two characters are enough for it."""
+    return [
+        word
+        for (before, _), (word, flag) in zip(tagged, tagged[1:])
+        if before in _POLICY_VERBS and flag == "v" and len(word) >= 2 and word not in plan_text and word not in casual
+    ]
 
 
 def _absent_noun(word: str, flag: str, plan_text: str, casual: Collection[str]) -> bool:

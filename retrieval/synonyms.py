@@ -95,6 +95,11 @@ def expand(query: str) -> str:
     return _expand_cached(query) if len(query) <= _CACHED_CHARS else _expand(query)
 
 
+def plan_words(english: str) -> list[str]:
+    """The plan's words the table gives for an English word or phrase ("school" → 学校 学位)."""
+    return [w for w in expand(english).split()[len(english.split()) :] if not w.isascii()]
+
+
 @lru_cache(maxsize=4096)
 def _expand_cached(query: str) -> str:
     return _expand(query)
