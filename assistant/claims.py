@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import jieba.posseg as pseg
 
@@ -26,24 +27,25 @@ SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
 # cue phrases, in Simplified (questions are normalised first)
 _CUES = (
-    r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没说错吧|"
+    r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
-    r"(?:是不是|是否)(?:提出|提到|要求|写了|写明|规定|说了|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
+    r"(?:是不是|是否)有?(?:提出|提到|提及|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
+    r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     r"(?:^|[.,!?]\s*)(?:true|really|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
-    r"^(我)?(听说|听讲|听人说|据说|(?:看到?|听到?)?有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+    r"^(我)?(听说|听讲|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
     r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
     r"|people (?:say|said)|a friend (?:told me|said)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
-_STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*|^判断(?:正误|对错)\s*[:：]\s*", re.I)
+_STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*|^判断(?:正误|对错|一下)?\s*[:：]\s*", re.I)
 # "The plan commits to …." stated in English, not asked
 _PLAN_SAYS_EN = re.compile(
     r"^(?:the|this) (?:plan|outline)(?: also)? (?:says|states|commits|promises|requires|sets|aims|plans|proposes|calls|wants)\b[^?]*[.!]?\s*$",
@@ -56,7 +58,8 @@ _PLAN_SAYS = re.compile(
 )
 # "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
 _ROLEPLAY = re.compile(
-    r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (you are|to be)|you are|as)[^，,：:。.!?！？]{1,40}[，,：:。.]\s*",
+    r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
+    r"|act as|you are|you're|as)[^，,：:。.!?！？]{1,60}[，,：:。.]\s*",
     re.I,
 )
 _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
@@ -68,6 +71,8 @@ _TRAILING = re.compile(
 )
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
+# 「我在区商务局跟外贸这块，帮我核一下：…」: who asks and the request, before the statement
+_REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
 _UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
@@ -138,6 +143,7 @@ def proposition_of(question: str) -> str:
         q = _ROLEPLAY.sub("", q)
         q = _TO_PUBLIC.sub("", q)
         q = _LEADING_ASK.sub("", q)
+        q = _REQUEST.sub("", q)
         q = _HEARSAY.sub("", q)
         q = _STATED.sub("", q)
         q = re.sub(r"^(" + _CUES + r")[，,：:\s]*", "", q, flags=re.I)
@@ -197,7 +203,7 @@ _EN_UNIT = (
 )
 _EN_NUMBERS = "|".join(_EN_NUMBER)
 _EN_UNITS = "|".join(u for u, _ in _EN_UNIT)
-EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
+EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?万?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
 # things counted, which English may put a few words after the number ("80 new headquarters companies")
 _EN_COUNTED = (
     (r"compan(?:y|ies)|enterprises?|firms?|businesses", "家"),
@@ -207,9 +213,11 @@ _EN_COUNTED = (
     (r"bridges?", "座"),
     (r"projects?", "个"),
     (r"sites|places|locations|venues", "个"),
+    (r"trees", "棵"),
+    (r"households|families", "户"),
 )
 EN_COUNT_RE = re.compile(
-    rf"(?<![a-z\d.])(\d+(?:\.\d+)?|{_EN_NUMBERS})(?![\s-]*(?:{_EN_UNITS})(?![a-z]))(?:[\s-]+['‘“]?[a-z][a-z-]*['’”,]?){{0,4}}?[\s-]+({'|'.join(u for u, _ in _EN_COUNTED)})(?![a-z])",
+    rf"(?<![a-z\d.])(\d+(?:\.\d+)?万?|{_EN_NUMBERS})(?![\s-]*(?:{_EN_UNITS})(?![a-z]))(?:[\s-]+['‘“]?[a-z][a-z-]*['’”,]?){{0,4}}?[\s-]+({'|'.join(u for u, _ in _EN_COUNTED)})(?![a-z])",
     re.I,
 )
 _CN_DIGITS = "零一二三四五六七八九"
@@ -229,6 +237,7 @@ def english_figures(text: str) -> list[str]:
     """English figures in the plan's units: "three-hour" → 三小时, "30 km" → 30公里. A number in
     words is kept in words, so it is compared by value with the plan's (两小时 is not 三小时)."""
     out = []
+    text = _EN_SCALED.sub(_scaled, text)  # "one million trees" → 1000000 trees
     for m in EN_FIGURE_RE.finditer(text):
         number, unit_text = m.group(1).lower(), m.group(2).lower()
         out.append(_en_figure(number, next(cn for pattern, cn in _EN_UNIT if re.fullmatch(pattern, unit_text))))
@@ -236,6 +245,17 @@ def english_figures(text: str) -> list[str]:
         number, noun = m.group(1).lower(), m.group(2).lower()
         out.append(_en_figure(number, next(cn for pattern, cn in _EN_COUNTED if re.fullmatch(pattern, noun))))
     return out
+
+
+_EN_SCALED = re.compile(r"(?<![a-z\d.])(a|one|\d+(?:\.\d+)?)\s+(million|thousand)\b", re.I)
+
+
+def _scaled(m: re.Match[str]) -> str:
+    number = 1.0 if m.group(1).lower() in ("a", "one") else float(m.group(1))
+    if m.group(2).lower() == "million":  # as the plan writes it: 100万
+        return f"{number * 100:g}万"
+    value = number * 1_000
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def _en_figure(number: str, unit: str) -> str:
@@ -403,6 +423,103 @@ def horizon_swapped(proposition: str, figures: Sequence[str], text: str) -> bool
     return False
 
 
+# the span a rate is counted over: 日均收运量超280吨 is per day, not 「一年能收运280吨」
+_PER = (
+    ("日", re.compile(r"日均|每日|每天|一天|天天|per day|a day|daily", re.I)),
+    ("月", re.compile(r"月均|每月|每个月|一个月|per month|a month|monthly", re.I)),
+    ("年", re.compile(r"年均(?!增长|下降|提高|递增)|每年|一年|全年|per year|a year|annually|yearly", re.I)),
+)
+_PER_REACH = 10  # characters before a figure a rate's span word may stand
+_PER_REACH_EN = 40  # … or after it, in English
+
+
+def _per(text: str) -> str | None:
+    spans = [(m.end(), span) for span, pattern in _PER for m in pattern.finditer(text)]
+    return max(spans)[1] if spans else None  # the nearest one before the figure
+
+
+def per_swapped(proposition: str, figures: Sequence[str], text: str) -> str | None:
+    """The plan gives a claimed figure per another span (per day, not per year): the plan's span
+    word before the figure, when the claim has another before its own; else None."""
+    claim, t = normalize(proposition), normalize(text)
+    for figure in figures:
+        number = number_of(figure)
+        at = claim.find(number)
+        claimed = _per(claim[max(0, at - _PER_REACH) : at]) if at >= 0 else None
+        if claimed is None and at >= 0 and not CJK_RUN.search(claim):
+            claimed = _per(claim[at : at + _PER_REACH_EN])  # "280 tonnes of kitchen waste a year"
+        if claimed is None:
+            continue
+        for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", t):
+            theirs = _per(t[max(0, m.start() - _PER_REACH) : m.start()])
+            if theirs is not None and theirs != claimed and figure_in(figure, t[m.start() : m.start() + 12]):
+                return theirs
+    return None
+
+
+_RESPECTIVELY = re.compile(
+    r"分别[^，,。；;、]{0,8}?((?:[\d.]+\s*" + _UNIT + r"?[、和与及]){1,4}[\d.]+\s*" + _UNIT + r"?)"
+)
+MIN_ITEM_MATCH = 3  # characters of a claim's words that tie it to one of the plan's items
+
+
+def respectively_swapped(proposition: str, text: str) -> bool:
+    """The plan gives figures of several things 「分别」 in order (「一般公共预算收入…，税收总收入…，
+    年均分别增长0.7%、3.2%」) and the claim gives them to the things the other way round."""
+    claim = plain_numbers(normalize(proposition))
+    for sentence in _SENTENCE_END.split(normalize(text)):
+        for m in _RESPECTIVELY.finditer(sentence):
+            numbers = [number_of(f) for f in re.split(r"[、和与及]", m.group(1)) if f.strip()]
+            items = [c for c in re.split(r"[,，;；]", sentence[: m.start()]) if c.strip()]
+            # (the clause 分别 stands in heads the figures: 「年均」; the things are the ones before it)
+            items = items[-len(numbers) - 1 : -1] if len(items) > len(numbers) else items
+            found = sorted((at, n) for n, number in enumerate(numbers) if number and (at := claim.find(number)) >= 0)
+            if len(items) != len(numbers) or len(found) != len(numbers):
+                continue
+            previous = 0
+            for at, n in found:
+                window, previous = claim[previous:at], at + len(numbers[n])
+                sizes = [
+                    SequenceMatcher(None, window, item, autojunk=False)
+                    .find_longest_match(0, len(window), 0, len(item))
+                    .size
+                    for item in items
+                ]
+                best = max(range(len(items)), key=lambda i: sizes[i])
+                if sizes[best] >= MIN_ITEM_MATCH and sizes.count(sizes[best]) == 1 and best != n:
+                    return True
+    return False
+
+
+# a ban the claim says the plan sets, and the plan's words for one
+_BAN_CLAIMED = re.compile(
+    r"禁止|严禁|禁行|禁售|取缔|不准|不许|\bban(?:s|ned|ning)?\b|\bprohibit|\boutlaw|\bforbid", re.I
+)
+_BAN_WRITTEN = re.compile(r"禁|取缔|不得|杜绝")
+# a benefit the claim says the plan hands out, and the plan's words for one
+_BENEFIT_CLAIMED = re.compile(
+    r"补贴|补助|奖励|资助|免费|减免|\bsubsid|\bgrants?\b|\bfree\b|\brewards?\b|\bbonus|\ballowance", re.I
+)
+_BENEFIT_WRITTEN = re.compile(r"补贴|补助|奖励|资助|免费|减免|奖补")
+
+
+def ban_unwritten(proposition: str, quoted: str) -> bool:
+    """The claim says the plan bans something (「禁止电动车上路」, "bans e-bikes") and no quote has
+    a word of banning: the plan regulates or guides it, which is not a ban."""
+    return _BAN_CLAIMED.search(normalize(proposition)) is not None and not _BAN_WRITTEN.search(normalize(quoted))
+
+
+def benefit_unwritten(proposition: str, things: Sequence[str], quoted: str) -> bool:
+    """The claim says the plan hands out a benefit for something (a subsidy for rooftop solar) and
+    no sentence of the quote with a word of benefit names any of `things` (the claim's other words
+    in the plan's wording): the plan's 补贴 there is for something else."""
+    if _BENEFIT_CLAIMED.search(normalize(proposition)) is None:
+        return False
+    things = [t for t in things if len(t) >= 2 and not _BENEFIT_WRITTEN.search(t)]
+    giving = [s for s in _SENTENCE_END.split(normalize(quoted)) if _BENEFIT_WRITTEN.search(s)]
+    return bool(things) and not any(t in s for s in giving for t in things)
+
+
 # Places a claim may put in the wrong place: cities and districts around (Hong Kong for Macau), and
 # sites by the plan's own names (十香园 for 海幢寺), which jieba often cuts apart
 REGIONS = (
@@ -434,6 +551,36 @@ def site_in(site: str, text: str) -> bool:
     t = normalize(text)
     # (not when the text names the other one in full: 「粤港澳…香港联合医务集团」 is not about Macau)
     return site in t or (site in _HK_MACAU and "港澳" in t and _HK_MACAU[site] not in t)
+
+
+MIN_SITE_TASK = 6  # characters of the claim's own words that pin the sentence it is about
+
+
+def site_elsewhere(proposition: str, quoted: str, plan_text: str) -> str | None:
+    """The claim puts a thing at a site the quote names, but the sentence that does the thing
+    (the one sharing the longest run of the claim's words) names another site and not the claim's
+    (「在海幢寺周边打造…景观带」 where 「推进十香园纪念馆周边环境升级改造,打造…景观带」): the
+    plan's site there, else None."""
+    claim = normalize(proposition)
+    sites = [n for n in named_sites(claim, plan_text) if n not in REGIONS and site_in(n, quoted)]
+    if not sites:
+        return None
+    rest = claim
+    for site in sites:
+        rest = rest.replace(site, "|")
+    best, holding = 0, ""
+    for sentence in _SENTENCE_END.split(normalize(quoted)):
+        size = (
+            SequenceMatcher(None, rest, sentence, autojunk=False)
+            .find_longest_match(0, len(rest), 0, len(sentence))
+            .size
+        )
+        if size > best:
+            best, holding = size, sentence
+    if best < MIN_SITE_TASK or any(site_in(n, holding) for n in sites):
+        return None
+    others = [n for n in named_sites(holding, plan_text) if n not in REGIONS]
+    return others[0] if others else None
 
 
 # a place or an institution opens a name (jieba's tags); nouns, numbers and attributes extend it:
@@ -497,6 +644,44 @@ def only_as_target(figure: str, text: str) -> bool:
     reached is not what the plan says (the plan's 2025 target is not a past result)."""
     holding = [s for s in _SENTENCE_END.split(text) if s.strip() and figure_in(figure, s)]
     return bool(holding) and all(is_target_sentence(s) for s in holding)
+
+
+_MEASURE = re.compile(r"(?:的)?(?:面积|长度|总长|里程|(?:常住|户籍)?人口|人数|总投资|投资额|规模|产值|收入)")
+_OWNER_START = re.compile(r".*[把将让使说话是在,，:：、]|^(?:规划|纲要)(?:里|中)?(?:要|提出|说)?")
+
+
+def figure_owner(proposition: str, figure: str) -> str | None:
+    """What a claim measures by `figure`: the words before its measure word (「海珠湿地」 of
+    「把海珠湿地面积扩大到20平方公里」), else None."""
+    text = normalize(proposition)
+    at = text.find(number_of(figure))
+    measures = list(_MEASURE.finditer(text[: max(at, 0)]))
+    if at < 0 or not measures:
+        return None
+    before = text[: measures[-1].start()]
+    start = _OWNER_START.match(before)
+    owner = before[start.end() :] if start else before
+    return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and CJK_RUN.fullmatch(owner) else None
+
+
+MAX_OWNER_CHARS = 12
+MIN_SHARED_THING = 6  # characters of a claim's own wording a target sentence must share
+
+
+def target_not_done(proposition: str, text: str) -> str | None:
+    """What a claim takes for done (「早就是国家级全域旅游示范区」) that the plan has only as a
+    target: the longest run of the claim's words (at least MIN_SHARED_THING characters) in
+    `text`, when every sentence of `text` holding it sets a target; else None."""
+    claim = normalize(proposition)
+    if not claims_done(claim):
+        return None
+    plain = normalize(text)
+    match = SequenceMatcher(None, claim, plain, autojunk=False).find_longest_match(0, len(claim), 0, len(plain))
+    shared = claim[match.a : match.a + match.size]
+    if len(CJK_RUN.sub("", shared)) > 0 or len(shared) < MIN_SHARED_THING:
+        return None  # (a run of the plan's characters only: no punctuation, no Latin)
+    holding = [s for s in _SENTENCE_END.split(plain) if shared in s]
+    return shared if holding and all(is_target_sentence(s) for s in holding) else None
 
 
 _DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
@@ -744,7 +929,9 @@ def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
 
 _THING_FLAGS = frozenset(("n", "nz", "nl", "ng", "l"))
 # what a claim says is to be built, opened or handed out (not 打造 or 提供, which the plan says of anything)
-_BUILDS = frozenset("建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备".split())
+_BUILDS = frozenset(
+    "建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备 实行 推行 普及".split()
+)  # (实行/推行/普及: a practice put in place everywhere, 「全部实行小班教学」)
 # … or applied for as a title or a listing (申报世界自然遗产): read only when the phrase ends the
 # clause, as a title is named whole (「争创国家全域旅游示范区」 is not about a 「国家全域」)
 _APPLIES = frozenset("申报 申请 申遗 争创 入选 列入 评为 获评".split())
@@ -754,6 +941,7 @@ _COUNTED = frozenset(("m", "q", "mq", "r", "b"))  # 一所, 每个, 大型 betwe
 
 
 _ALL_OF = re.compile(r"所有|全部|每一?个|每一?所|每一?条|各个|一律|\b(?:all|every|each)\b", re.I)
+MIN_SHARED_SCOPE = 4  # characters of the claim a limiting sentence must share
 _WHERE_FIT = re.compile(r"(?:条件成熟|有条件|具备条件|符合条件)的|部分|试点|重点")
 
 
@@ -763,8 +951,19 @@ def scope_overstated(proposition: str, quoted: str) -> str | None:
     claim, text = normalize(proposition), normalize(quoted)
     if not _ALL_OF.search(claim) or _ALL_OF.search(text):
         return None
-    limit = _WHERE_FIT.search(text)
-    return None if limit is None or limit.group(0) in claim else limit.group(0)
+    for sentence in _SENTENCE_END.split(text):
+        limit = _WHERE_FIT.search(sentence)
+        if limit is None or limit.group(0) in claim:
+            continue
+        # (the limit is on what the claim is about: its sentence shares a run of the claim's words,
+        # not 「国家足球试点县」 in a quote about something else; an English claim shares none)
+        found = SequenceMatcher(None, claim, sentence, autojunk=False)
+        if (
+            not CJK_RUN.search(claim)
+            or found.find_longest_match(0, len(claim), 0, len(sentence)).size >= MIN_SHARED_SCOPE
+        ):
+            return limit.group(0)
+    return None
 
 
 def unprinted_things(proposition: str, plan_text: str) -> list[str]:
@@ -778,7 +977,8 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     for word, flag in words:
         if flag in _THING_FLAGS and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
             if not run:
-                verb = last_verb
+                # (「集体建设用地」: a verb the plan writes joined to the first word is part of a name)
+                verb = "" if last_verb + word in plan_text else last_verb
             run.append(word)
             continue
         thing = "".join(run)
@@ -808,8 +1008,13 @@ def english_unprinted(proposition: str, plan_text: str) -> list[str]:
     for m in _EN_BUILDS.finditer(proposition):
         first, second = m.group(1).lower(), m.group(2).lower()
         a, b = plan_words(first), plan_words(second)
-        if not a or not b or set(plan_words(f"{first} {second}")) - set(a) - set(b):
+        if first in _EN_GLUE or second in _EN_GLUE or set(plan_words(f"{first} {second}")) - set(a) - set(b):
             continue
-        if not any(x + y in plan_text for x in a for y in b):
+        if (a and b and not any(x + y in plan_text for x in a for y in b)) or bool(a) != bool(b):
+            # (or one word the plan has no word for at all: a "cable car" is not its 汽车)
             out.append(f"{first} {second}")
     return out
+
+
+# words that join a phrase, not things ("in the", "university of")
+_EN_GLUE = frozenset("a an the of in on at to or and for from with by around near across two three".split())

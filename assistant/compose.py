@@ -21,11 +21,15 @@ import jieba.posseg as pseg
 
 from assistant.answer import Citation
 from assistant.claims import (
+    CODE_RE,
     CONTRADICTED,
     COUNTS,
     NOT_STATED,
     SUPPORTED,
+    YEAR_RE,
     Claim,
+    ban_unwritten,
+    benefit_unwritten,
     claims_done,
     counted_words,
     counts_same_thing,
@@ -33,6 +37,7 @@ from assistant.claims import (
     direction_elsewhere,
     english_unprinted,
     figure_in,
+    figure_owner,
     figures_of,
     horizon_swapped,
     is_hearsay,
@@ -42,12 +47,16 @@ from assistant.claims import (
     number_of,
     only_as_target,
     other_direction,
+    per_swapped,
+    respectively_swapped,
     same_kind_figures,
     scope_overstated,
+    site_elsewhere,
     site_in,
     slot_figure,
     slot_stated,
     swapped_slot,
+    target_not_done,
     unit_of,
     unprinted_things,
     value_range,
@@ -68,7 +77,7 @@ from assistant.extractive import (
     task_paragraph,
     with_task_leads,
 )
-from assistant.parts import Comparison
+from assistant.parts import Comparison, split_parts
 from assistant.periods import (
     REVIEW_SECTION,
     asks_ahead,
@@ -81,8 +90,10 @@ from assistant.periods import (
 )
 from assistant.questions import (
     ASKS_ANYTHING,
+    NUMBER_Q,
     PROCEDURE_WORDS,
     asked_unit,
+    asks_besides,
     asks_count_and_names,
     asks_for,
     asks_place,
@@ -172,10 +183,31 @@ _TABLE_CONTENTS = re.compile(
 # localities: 地方 is a place of the plan only where something is said or found there)
 _PLACES_Q = re.compile(
     r"(?:哪(?:两|几)处|两处|哪两节|哪两个部分|几处|两块)(?![的嘅])"
-    r"|在哪?两个地方|两个地方(?:提到|提及|出现|讲|说|写|有提|都有)|(?:appears?|mentioned|comes up) (?:twice|in two places)|\btwo places\b",
+    r"|在哪?两个地方|两个地方(?:提到|提及|出现|讲|说|写|有提|都有)|(?:appears?|mentioned|comes up) (?:twice|in two places)"
+    r"|\btwo places\b",
+    re.I,
+)
+# (「一次在…，另一次…」: the question names each place itself, and asks of each)
+_EACH_NAMED = re.compile(
+    r"另一次|另一处|(?<!第)一次(?:在|是)|第[一二]次(?:在|是|出现|提到)|\b(?:first|second) (?:time|mention|one)\b|\bonce\b|\bthe other\b",
+    re.I,
+)
+# 「出现了两回」, "pops up twice": the places asked for, when the question does not ask each itself
+_SEEN_TWICE = re.compile(
+    r"(?:出现|提到|提及|露面)了?(?:两|二|2)(?:回|次|遍)"
+    r"|(?:appeared|came up|shows up|showed up|pops up|popped up|turns up|crops up) (?:twice|two times)",
     re.I,
 )
 MIN_PLACES, MAX_PLACES = 2, 4
+# a comparison that asks which is more, or for figures: the two sides' figures are set side by side
+_ASKS_MEASURE = re.compile(
+    NUMBER_Q.pattern
+    + r"|哪(?:个|一个|边个|样)?[^，,。？?\s]{0,4}?(?:更|比较|较)?[大多长高快远少小低宽重深早晚]"
+    + r"|谁[^，,。？?\s]{0,4}?(?:更|比较)?[大多长高快少小低]"
+    + r"|更[大多长高快远少小低宽]|[大多长高快少小低]还是[大多长高快少小低]|增长|增速|涨|超过|相比|差距|差多少"
+    + r"|\b(?:larger|bigger|more|faster|higher|longer|smaller|less|fewer|lower|shorter|earlier|later|greater)\b",
+    re.I,
+)
 SWAP_DEPTH = 3  # the best sentences a claim's unknown name is looked for in another's place
 # the words that ask for the places, not the thing: 「各自」「分别」「两处」「任务部分」
 _PLACES_FRAME = re.compile(ASKS_ANYTHING.pattern + r"|各自|分别|各个|两处|两块|地方|部分|任务|提到|出现|提了|讲了")
@@ -183,7 +215,10 @@ _PLACES_FRAME = re.compile(ASKS_ANYTHING.pattern + r"|各自|分别|各个|两�
 
 def asks_places(question: str) -> bool:
     """The question asks where (all) the plan speaks of a thing, in more than one place."""
-    return _PLACES_Q.search(normalize(question)) is not None
+    q = normalize(question)
+    return _PLACES_Q.search(q) is not None or (
+        _SEEN_TWICE.search(q) is not None and not _EACH_NAMED.search(q) and len(split_parts(q)) <= 1
+    )
 
 
 # a claim's verdict line when the plan says something else (its words follow)
@@ -448,6 +483,24 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
             elif before == "等" or (flag in _NAMING_TAGS and before + kind not in asked):
                 return False  # 「凤阳、瑞宝…等街道」, 「金融城 片区」
     return True
+
+
+def _names_only_given(given: str, scored: Sequence[Scored]) -> bool:
+    """ "Besides X, which other…?": the best sentence naming X names it alone, as an example of
+    its kind (「将艺苑路段等夜间经济重要路段调整为…」): the plan gives no others."""
+    words = [normalize(given)] if CJK_RUN.search(given) else plan_words(given)
+    for sc in scored[:_NAMED_DEPTH]:
+        text = normalize(sc.sentence.text)
+        word = next((w for w in words if w and w in text), None)
+        if word is None:
+            continue
+        clause = next(c for c in _CLAUSE.split(text) if word in c)
+        at = clause.find(word)
+        listed = (
+            "、" in clause[:at] or "、" in clause[at : clause.find("等", at) if "等" in clause[at:] else len(clause)]
+        )
+        return not listed and re.match(r"[\u4e00-\u9fff]{0,3}等", clause[at + len(word) :]) is not None
+    return False
 
 
 def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentence]) -> Sentence | None:
@@ -718,18 +771,20 @@ class Composer:
         *,
         task_leads: bool = False,
         answered: Sequence[str] = (),
+        claimed: bool = False,
     ) -> Composition:
         """The answer from the plan's own sentences, or a refusal that says why (`focus`: see
         `SentencePicker.score`; `task_leads`: a sentence from inside a task's paragraph is quoted
         with the task's lead, as each part of a several-part question is; `answered`: what an
-        earlier part of the question quoted, which answers it and not this part)."""
+        earlier part of the question quoted, which answers it and not this part; `claimed`: the
+        question is a claim, whose year the plan not having is checked against the plan's own)."""
         if not result.sections:
             return self.refusal(question, result, result.reason and "問題裡沒有可以查找的字詞")
         table = (result.route.table if result.route is not None else None) or self.english_table(question, result)
         if table is not None and question_kind(question) != "why":
             # "why" is answered by the plan's notes and prose, not by where a 專欄 sits
             return self.table_answer(question, table)
-        reason = out_of_scope(query, sentences_of(result).plan_text)
+        reason = out_of_scope(query, sentences_of(result).plan_text, years=not claimed)
         if reason:
             return self.refusal(question, result, reason)
         if codes := missing_codes(query, sentences_of(result).plan_text):
@@ -752,11 +807,15 @@ class Composer:
         quantity = asks_for(question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
+        if quantity == "number" and not (focus or claimed) and self.figure_elsewhere(question, result, scored):
+            return self.no_figure(question, scored[0], quantity)
         if not focus and asks_count_and_names(question) and _neither_counted_nor_named(question, scored):
             return self.no_figure(question, scored[0], "number")  # 「新开几条公交线？是哪几条？」 of 「优化公交线网」
         if not (focus or quantity) and (thing := asks_which_exactly(question)) and thing not in _NOT_NAMED_THINGS:
             if _names_none(question, thing, scored):
                 return self.no_figure(question, scored[0], "names")  # 「具体开在哪几个商场」 of 「各高端商业综合体」
+        if not (focus or quantity) and (besides := asks_besides(question)) and _names_only_given(besides[0], scored):
+            return self.no_figure(question, scored[0], "names")  # 「除了艺苑路段还有哪些」 of 「艺苑路段等」
         if quantity == "number" and not focus and _left_open(question, scored):
             return self.no_figure(question, scored[0], quantity)  # 「一批小公园」: how many is left open
         if quantity == "time" and not focus:
@@ -945,6 +1004,8 @@ class Composer:
         return in_user_script(question, f"比較：{each}；最大的是「{top}」，最小的是「{bottom}」。")
 
     def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
+        if not _ASKS_MEASURE.search(normalize(question)):
+            return None  # 「两者的整体定位有啥不一样」 compares no figures: their areas are not asked
         sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
         # a side asking what was done is not answered by a target, nor one asking the target by the
         # past ("89.3% reached" against "the 2025 target")
@@ -1085,6 +1146,29 @@ class Composer:
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
         return sorted({*found, *named, *objects, *heads, *codes})
 
+    def figure_elsewhere(self, question: str, result: SearchResult, scored: Sequence[Scored]) -> bool:
+        """The best sentence is about the thing asked (it has the question's rarest subject word)
+        but gives no figure (in the asked unit), and the first of the next ones that gives one is
+        not about it: 「琶洲综合能源项目总投资多少钱」 of 「探索实施琶洲综合能源项目」, where
+        another project's 「完成投资超665亿元」 is not the answer."""
+        unit, thing = asked_unit(question), measured_thing(question)
+        if unit is None:
+            return False
+
+        def gives(sc: Scored) -> bool:
+            return _states(sc.sentence.text, unit, thing)  # (「60个老旧小区」 for 「多少座老旧小区」)
+
+        subject = self.figure_subject(result)
+        if not subject or gives(scored[0]):
+            return False
+        rarest = max(subject, key=lambda t: subject[t])
+        stating = next((sc for sc in scored[1:3] if gives(sc)), None)
+        return (
+            stating is not None
+            and rarest in normalize(scored[0].sentence.text)
+            and rarest not in normalize(stating.sentence.text)
+        )
+
     def missing_benefits(self, query: str, result: SearchResult) -> list[str]:
         """A benefit or price the question asks about that the plan never names (免费, 票价; "free",
         "a fine"): see `refusal.missing_benefits`."""
@@ -1208,9 +1292,9 @@ class Composer:
             if (swapped := self.swapped_in(question, claim, query, result, missing)) is not None:
                 return swapped
             return self.not_mentioned(question, result, missing, NOT_STATED)
-        base = self.extractive(question, query, result)
+        base = self.extractive(question, query, result, claimed=True)
         if unnamed is not None and not base.refused:
-            other = self.extractive(question, *unnamed)
+            other = self.extractive(question, *unnamed, claimed=True)
             cited = {(c.chapter_no, c.section_no) for c in base.citations}
             first = (other.citations[0].chapter_no, other.citations[0].section_no) if other.citations else None
             if not other.refused and first is not None and first not in cited:  # the name pulled elsewhere
@@ -1229,6 +1313,7 @@ class Composer:
         # (an English claim names what it counts in the plan's words: "bridges" → 桥)
         claim_words = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
         counted_as = [(f, counted_words(claim_words, f)) for f in wrong]
+        owners = [o for f in wrong if (o := figure_owner(claim.proposition, f))]  # 海珠湿地 of its 面积
 
         def counted_there() -> Composition | None:
             """The plan counts the same thing elsewhere, in the same unit (「新增…4座桥梁」 for a
@@ -1238,11 +1323,17 @@ class Composer:
             )
             if counts is None:
                 return None
+            if owners and not all(name_in(o, f"{counts.sentence.text} {counts.chunk.breadcrumb}") for o in owners):
+                return None  # the plan's figure there is of another thing than the claim measures
             said_there, cite = self.quoted(question, counts)
             return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said_there}", (cite,), False, CONTRADICTED)
 
         if wrong:
             theirs = [g for f in wrong for g in same_kind_figures(f, quoted)]
+            if theirs and owners:
+                # the quote's figure measures something the claim does not name (the 谷's 36.8平方公里
+                # for a claim about 海珠湿地): it is not the plan's figure for the claim's thing
+                theirs = [g for g in theirs if self.figure_of_named(g, owners, base.citations)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
             theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
             if not theirs and is_latin_query(claim.proposition):
@@ -1263,7 +1354,9 @@ class Composer:
             # where the plan uses the claimed figure: for something else, or as a target (「十三五已
             # 贯通42.4公里」 where 42.4公里 is what is yet to be done); 「十四五打通24.9公里」: the
             # plan's 24.9公里 is what the last period did
-            elsewhere = self.unquoted_figure(query, result, quoted, lambda text: any(figure_in(f, text) for f in wrong))
+            # (a code such as 4A is "in" any text that uses no code: only where it is written is it used)
+            used = [f for f in wrong if not CODE_RE.fullmatch(f)]
+            elsewhere = self.unquoted_figure(query, result, quoted, lambda text: any(figure_in(f, text) for f in used))
             if theirs or elsewhere is not None:
                 target = (
                     elsewhere is not None
@@ -1286,12 +1379,17 @@ class Composer:
             if (counts := counted_there()) is not None:
                 return counts
             # the plan does not answer the claim (refused), the nearest text is shown
+            years = all(unit_of(f) == "年" and YEAR_RE.fullmatch(f) for f in wrong)
             head = _head(
                 question,
-                "綱要沒有給出這個數字，無法證實這個說法。相關原文：",
-                "The plan gives no such figure, so this cannot be confirmed. The nearest text:",
+                f"綱要沒有給出這個{'年份' if years else '數字'}，無法證實這個說法。相關原文：",
+                f"The plan gives no such {'year' if years else 'figure'}, so this cannot be confirmed. The nearest text:",
             )
-            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+            # (not the answer's lead: its figure is of something else, it would read as the answer)
+            lines = base.text.split("\n")
+            if len(lines) > 1 and to_simplified(lines[0]).startswith(("纲要写明", "The plan states")):
+                lines = lines[1:]
+            return Composition(head + "\n" + "\n".join(lines), base.citations, True, NOT_STATED)
         # (an English claim is read by the plan's words for its places: "Macau" → 澳门, "eastern Haizhu" → 东部)
         said = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
         names = self.claim_names(claim, said)
@@ -1306,9 +1404,13 @@ class Composer:
             cite = citation_for(self.plan, *key, clause, [where.line])
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
-        if elsewhere_here or horizon_swapped(
-            claim.proposition, claim.figures, quoted
-        ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one
+        if (
+            elsewhere_here
+            or horizon_swapped(claim.proposition, claim.figures, quoted)
+            or per_swapped(claim.proposition, claim.figures, quoted)
+            or respectively_swapped(claim.proposition, quoted)
+            or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
+        ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         swaps = (swapped_slot(claim.proposition, c.quote, _one_thing) for c in base.citations)
@@ -1347,6 +1449,10 @@ class Composer:
             )
             text, citations = self.with_quote(question, base, record, "綱要記載已完成的是（{ref}）：")
             return Composition(head + "\n" + text, citations, False, CONTRADICTED)
+        if not counted and target_not_done(claim.proposition, quoted) is not None:
+            # 「早就是国家级全域旅游示范区」 where the plan's sentence sets it as a target (争创…)
+            head = _head(question, *_TARGET_NOT_DONE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
@@ -1403,6 +1509,16 @@ class Composer:
             words = ", ".join(f'"{w}"' for w in never)
             head = f"The plan does not mention {words}, so this cannot be confirmed. The nearest text:"
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+        if ban_unwritten(claim.proposition, quoted) or benefit_unwritten(
+            claim.proposition, list(self.subject_terms(result)), quoted
+        ):
+            # "bans e-bikes" where the plan says 规范…管理; a subsidy the plan gives for something else
+            head = _head(
+                question,
+                "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
+                "The plan does not state this, so it cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if scope_overstated(claim.proposition, quoted) is not None:
             # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
             head = _head(question, *_SAYS_OTHERWISE)
@@ -1441,6 +1557,16 @@ class Composer:
         the last period, or a sentence that says it was done) and sets no target."""
         giving = [c for c in citations if any(same_kind_figures(f, c.quote) for f in figures)]
         return bool(giving) and all(_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in giving)
+
+    @staticmethod
+    def figure_of_named(figure: str, names: Sequence[str], citations: Sequence[Citation]) -> bool:
+        """A sentence of the citations states `figure` and names each of `names` (in the sentence
+        or its 節's heading)."""
+        for c in citations:
+            for sentence in re.split(r"[。！？!?]", c.quote):
+                if figure_in(figure, sentence) and all(name_in(n, f"{sentence} {c.breadcrumb}") for n in names):
+                    return True
+        return False
 
     def unquoted_places(self, claim: Claim, quoted: str) -> list[str]:
         """The places a claim puts things at (「搬到海珠湾」) that the evidence does not name: a quote

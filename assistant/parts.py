@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import jieba.posseg as pseg
 
 from assistant.periods import NAMED_PERIOD, THIS_PLAN, asks_ahead, asks_back
-from assistant.questions import ASKS_ANYTHING, COUNT_Q, NUMBER_Q
+from assistant.questions import ASKS_ANYTHING, COUNT_Q, NUMBER_Q, asks_besides
 from assistant.refusal import is_latin_query
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional
 from retrieval.synonyms import expand
@@ -100,7 +100,8 @@ _MENTION_TAG = re.compile(
     r"(?:吗|嗎|呢|没有|沒有|冇)?"
 )
 _WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?|why", re.I)
-_SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了)$")
+# (「“一区”和“一圈”这俩的定位」: 这俩 points back at both sides, it is neither's)
+_SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了|(?:这|那)?(?:俩|两个|两者|二者|两样|两项))$")
 
 
 # 「第五章和第七章…分别」, 「第八、九章中」, "chapters 8 and 9": one part per chapter named
@@ -522,6 +523,8 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
             members = [to_traditional(p) for p in members]
         return member_parts(question, members)
     parts = split_parts(question)
+    if len(parts) > 1 and asks_besides(parts[0] + "，" + parts[1]):
+        parts = []  # 「除了X之外，还有哪些…」 is one question: the others besides X
     if len(parts) > 1:
         # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
         compared = comparison(parts[0])

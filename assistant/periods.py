@@ -36,7 +36,7 @@ _ASKS_BACK = re.compile(
     r"|\b(?:last|past|previous) (?:five|5) years\b|\bprevious (?:plan|five-year plan)\b|\b2016\s*[-–]\s*2020\b"
 )
 _ASKS_AHEAD = re.compile(
-    r"十四五|目标|(?:202[1-9]|203\d)\s*年|将来|以后|(?:^|(?<=[，,。？?：:\s]))之后|今后|往后|未来|打算|计划"
+    r"十四五|目标(?!管理)|(?:202[1-9]|203\d)\s*年|将来|以后|(?:^|(?<=[，,。？?：:\s]))之后|今后|往后|未来|打算|计划(?!生育)"
     r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
 )
 _SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")

@@ -23,7 +23,7 @@ ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|
 ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|(?<!哪)几[个家项条所年种座万千百%]|多大|多长|多高|多远|比例|百分|目标值"
+    r"面积|占地(?!区)|长度|人口|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big)|what (percentage|share)"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
@@ -74,7 +74,36 @@ _WHICH_EXACTLY_EN = re.compile(
     r"|\bwhich ([a-z][\w-]*(?: [a-z][\w-]*)?) exactly\b",
     re.I,
 )
+_SEVERAL = re.compile(
+    r"\d+(?:至\d+)?\s*[家个所座项条间]|[一二两三四五六七八九十几]+[家个所座项条间](?!\w*[指是])|一批|若干|多家|多个"
+)
+_NAME_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2,})[，,]?\s*(?:它们|他们|这些|分别|具体|到底)*(?:都)?(?:叫|系|是)(?:什么|啥|乜嘢?|咩)(?:名字|名称|名)"
+)
 _EN_FUNCTION = frozenset("will be are is the a an of in to do does would should and".split())
+# 「除了艺苑路段，还有哪些路段…」 / "besides X, which other streets…": the others, by name
+_BESIDES = re.compile(
+    r"除了?([^，,。？?；;]{2,20}?)(?:以外|之外|外)?[，,]?\s*(?:还有|还会有|另外还有|其他还有)?(?:哪些|哪几|边几|边啲)"
+    r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位)?\s*([\u4e00-\u9fff][^，,。？?；;!！]*)"
+)
+_BESIDES_EN = re.compile(
+    r"\b(?:besides|apart from|other than|aside from|except(?: for)?)\s+(?:the\s+)?([\w\s'’-]{2,40}?),?\s+"
+    r"(?:which|what)\s+other\s+([a-z][\w-]*)"
+    r"|\b(?:which|what)\s+other\s+([a-z][\w-]*)[^?]*?\b(?:besides|apart from|other than|aside from)\s+(?:the\s+)?([\w\s'’-]{2,40})",
+    re.I,
+)
+
+
+def asks_besides(question: str) -> tuple[str, str] | None:
+    """What a "besides X, which other Y" question already names and what it asks for: (X, Y),
+    else None."""
+    q = normalize(question)
+    if m := _BESIDES.search(q):
+        first = next((w for w in jieba.lcut(m.group(2)) if w.strip()), "")
+        return (m.group(1).strip(), first) if CJK_RUN.fullmatch(first) else None
+    if m := _BESIDES_EN.search(q):
+        return ((m.group(1) or m.group(4)).strip(), m.group(2) or m.group(3))
+    return None
 
 
 def asks_which_exactly(question: str) -> str | None:
@@ -84,6 +113,10 @@ def asks_which_exactly(question: str) -> str | None:
     if m := _WHICH_EXACTLY.search(q):
         first = next((w for w in jieba.lcut(m.group(1) or m.group(2)) if w.strip()), "")
         return first if CJK_RUN.fullmatch(first) else None
+    if (m := _NAME_ASKED.search(q)) and _SEVERAL.search(q[: m.end(1)]):
+        # 「1至2家国家级创新中心…，具体叫什么名字」: the names of things the plan counts
+        last = [w for w in jieba.lcut(m.group(1)) if w.strip()][-1:]
+        return last[0] if last and len(last[0]) >= 2 and CJK_RUN.fullmatch(last[0]) else None
     if m := _WHICH_EXACTLY_EN.search(q):
         words = [w for w in (m.group(1) or m.group(2)).split() if w not in _EN_FUNCTION]
         return " ".join(words) or None
@@ -106,7 +139,8 @@ def asks_for(question: str) -> str | None:
 # What a number question asks about → the unit its answer carries (general, not per question).
 UNIT_HINTS = (
     (re.compile(r"多大|面积|占地(?!区)|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
-    (re.compile(r"多长|多远|长度|里程"), re.compile(r"公里|千米|米")),
+    (re.compile(r"多长(?!时间)|多远|长度|里程|how many (?:kilomet|km)|how long is", re.I), re.compile(r"公里|千米|米")),
+    (re.compile(r"多长时间|多久"), re.compile(r"小时|分钟|天|个月|年")),
     # (how fast a figure grows a year is a percentage, not money: 「GDP每年涨多少」)
     (
         re.compile(

@@ -53,15 +53,16 @@ _OFFICE_HOLDER = re.compile(
 )
 
 
-def out_of_scope(question: str, plan_text: str) -> str | None:
-    """A reason the question is about something the plan cannot contain, else None."""
+def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | None:
+    """A reason the question is about something the plan cannot contain, else None (`years`:
+    a year the plan never mentions is one; a claim's wrong year is checked against the plan's)."""
     q = normalize(question)
     if _OFFICE_HOLDER.search(q):
         return "綱要是規劃文件，只寫承擔任務的部門和機構，不寫任職人員的姓名"
     m = _DISTRICT_RE.search(q)
     if m and m.group(0) not in plan_text:
         return f"這份綱要是海珠區的規劃，沒有涉及{m.group(0)}的安排"
-    for year in _YEAR_RE.findall(q):
+    for year in _YEAR_RE.findall(q) if years else ():
         if year not in plan_text:
             return f"綱要於2021年7月印發，沒有{year}年的情況或數據"
     return None
@@ -209,6 +210,8 @@ GENERIC_NOUNS = frozenset(
     "规划 纲要 海珠 广州 东西 事情 地方 问题 时候 情况 方面 名字 文件 内容 政策 打算 计划 安排 项目 国际 市民 居民".split()
     # what is measured of a thing, not a thing (「建成的碧道长度」)
     + "长度 面积 数量 规模 人数 金额 比例 高度 宽度 距离 总量 大小 多少".split()
+    # … or the question word asking for it (「碧道有多长」: jieba tags 多长 a noun)
+    + "多长 多大 多远 多高 多宽 多深 多重 多久 几多".split()
 )
 
 

@@ -112,9 +112,15 @@ def _expand(query: str) -> str:
     extra: list[str] = []
     latin_rows = iter(_latin_candidates(q) if has_latin else ())
     latin_row = next(latin_rows, None)
+    used: list[tuple[int, int]] = []  # where a longer Chinese word matched: a shorter one inside it is its part
     for order, (left, right) in enumerate(synonyms()):
         if not left.isascii():
-            if left in q and right not in q and right not in extra:
+            if left not in q:
+                continue
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(left), q)]
+            free = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in used)]
+            used.extend(free)
+            if free and right not in q and right not in extra:
                 extra.append(right)
         elif latin_row is not None and latin_row[0] == order:
             latin_row = next(latin_rows, None)

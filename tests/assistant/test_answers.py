@@ -397,3 +397,45 @@ def test_a_policy_the_plan_never_names_is_not_mentioned(assistant: Assistant) ->
 def test_every_part_the_plan_leaves_out_is_said(assistant: Assistant) -> None:
     answer = assistant.ask("What mortgage rate will talent apartments get, and what down payment is needed?")
     assert answer.refused and "「房貸」" in answer.text and "「首付」" in answer.text
+
+
+def test_a_claims_wrong_year_is_checked_against_the_plans_own(assistant: Assistant) -> None:
+    """A year the plan never mentions, in a claim, is not "the plan was issued in 2021": the plan
+    dates the same thing otherwise, and says so."""
+    answer = assistant.ask("听说区劳动人事争议仲裁院拿的是2016—2018年度的全国优质服务窗口，是吗？")
+    assert answer.verdict == CONTRADICTED and "2017—2019" in answer.text
+
+
+def test_a_claim_that_takes_a_target_for_done_is_contradicted(assistant: Assistant) -> None:
+    answer = assistant.ask("海珠早就已经是国家级全域旅游示范区了，规划是这样写的吧？")
+    assert answer.verdict == CONTRADICTED and answer.text.startswith("纲要没有这样写：这是纲要提出的目标")
+
+
+def test_none_but_the_one_the_asker_gave_is_named(assistant: Assistant) -> None:
+    answer = assistant.ask("除了艺苑路段以外，还有哪几条路段会调整成分时制步行街？")
+    assert answer.refused and "没有给出具体名称" in answer.text
+    # the plan names others beside the one given: they are the answer
+    answer = assistant.ask("除了太古仓码头，环岛碧道还要串联哪些文旅资源？")
+    assert not answer.refused and "黄埔古港古村" in answer.text
+
+
+def test_a_figure_of_something_else_further_down_is_not_the_answer(assistant: Assistant) -> None:
+    """The best sentence is about the project and gives no money; another project's 亿元 below
+    it does not answer what this one costs."""
+    answer = assistant.ask("琶洲综合能源项目要投资多少钱？")
+    assert answer.refused and "没有给出具体数字" in answer.text
+
+
+def test_a_place_asked_for_twice_is_each_place_unless_the_question_asks_each(assistant: Assistant) -> None:
+    answer = assistant.ask("“广报”这个名字在规划里出现了两次，各是什么？")
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} >= {(3, 3), (4, 3)}
+
+
+def test_the_plans_short_names_are_compared_and_figures_only_when_asked(assistant: Assistant) -> None:
+    """「一区」「一圈」 are the plan's own short names (chapter 2's opening): each side reaches its
+    zone; the two areas lead only a question of which is larger."""
+    answer = assistant.ask("“一区”和“一圈”哪个面积大？")
+    assert answer.text.splitlines()[0].startswith("两者比较") and "前者较大" in answer.text.splitlines()[0]
+    assert {(2, 1), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
+    answer = assistant.ask("“一区”和“一圈”这俩的整体定位有啥不一样？")
+    assert not answer.text.startswith("两者比较") and "品质消费体验地" in answer.text

@@ -10,20 +10,29 @@ from assistant.claims import (
     CONTRADICTED,
     NOT_STATED,
     SUPPORTED,
+    ban_unwritten,
+    benefit_unwritten,
     chinese_numeral,
     claims_done,
     counted_words,
     counts_same_thing,
     english_unprinted,
     figure_in,
+    figure_owner,
     figures_of,
+    is_claim,
     name_in,
     named_places,
     only_as_target,
+    per_swapped,
     plain_numbers,
+    proposition_of,
+    respectively_swapped,
     same_kind_figures,
     scope_overstated,
+    site_elsewhere,
     swapped_slot,
+    target_not_done,
     unprinted_things,
 )
 from assistant.dialect import to_mandarin
@@ -545,3 +554,115 @@ def test_the_same_quoted_name_put_to_another_body_is_a_swap() -> None:
     plan = "推动落实省委“2+3+5”工作部署和市委“2+3+1”工作举措"  # (a sentence written for this test)
     assert swapped_slot("规划要推动落实市委“2+3+5”工作部署", plan, _one_thing) == ("市委", "省委")
     assert swapped_slot("规划要推动落实省委“2+3+5”工作部署", plan, _one_thing) is None
+
+
+# ---- claims asked in more ways; what a claim gets wrong beyond its figure (sentences written here)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "规划里是不是有提到要发展夜间经济？",
+        "我在街道办管社区这块，帮我核一下：规划里是不是有讲要建长者饭堂？",
+        "海珠早就係國家級文明城區啦，冇錯吧？",
+        "判断：海珠湿地的面积是十平方公里。",
+        "我写材料引用了规划里的2019年数据，没写错吧？",
+        "Confirm for me: the plan builds a new stadium in Pazhou.",
+        "Pretend you're a district official and confirm for me: the plan sets up a tram line.",
+    ],
+)
+def test_more_ways_of_putting_a_claim_are_read_as_claims(question: str) -> None:
+    assert is_claim(to_mandarin(question))
+
+
+def test_who_asks_and_the_request_are_not_part_of_the_statement() -> None:
+    assert (
+        proposition_of("我在区商务局，帮我核一下：规划里是不是有提到要发展夜间经济？") == "规划里有提到要发展夜间经济"
+    )
+    assert (
+        proposition_of("Pretend you're a district official and confirm for me: the plan sets up a tram line.")
+        == "the plan sets up a tram line"
+    )
+    assert not is_claim("Can you confirm for me what the GDP target is?")  # a question, not a claim
+
+
+def test_a_claim_that_takes_a_target_for_done_is_found_without_a_figure() -> None:
+    target = "到2025年，争创国家级文明城区示范点。"
+    assert target_not_done("海珠早就是国家级文明城区示范点了", target) == "国家级文明城区示范点"
+    assert target_not_done("海珠早就是国家级文明城区示范点了", "成功创建国家级文明城区示范点。") is None
+    assert target_not_done("海珠要争创国家级文明城区示范点", target) is None  # not claimed done
+
+
+def test_a_rate_given_per_another_span_is_found() -> None:
+    plan = "推动再生资源日均回收量超150吨"
+    assert per_swapped("十三五期间再生资源一年回收150多吨", ["150吨"], plan) == "日"
+    assert per_swapped("再生资源每天回收150吨", ["150吨"], plan) is None
+    assert per_swapped("recycling reached 150 tonnes a year", ["150"], plan) == "日"
+
+
+def test_figures_given_respectively_and_claimed_the_other_way_round_are_swapped() -> None:
+    plan = "甲类收入达10亿元,乙类收入达20亿元,年均分别增长1.5%、4.5%。"
+    assert respectively_swapped("甲类收入年均增长4.5%，乙类收入年均增长1.5%", plan)
+    assert not respectively_swapped("甲类收入年均增长1.5%，乙类收入年均增长4.5%", plan)
+    assert not respectively_swapped("乙类收入年均增长4.5%", plan)  # one figure, in its place
+
+
+def test_what_a_claimed_figure_measures_is_the_words_before_its_measure() -> None:
+    assert figure_owner("规划要把海珠湿地面积扩大到20平方公里", "20平方公里") == "海珠湿地"
+    assert figure_owner("琶洲试验区的面积是40平方公里", "40平方公里") == "琶洲试验区"
+    assert figure_owner("规划新增绿地20公顷", "20公顷") is None  # no measure word
+
+
+def test_a_claimed_area_of_one_thing_is_not_contradicted_by_anothers(assistant: Assistant) -> None:
+    answer = assistant.ask("听说规划要把海珠湿地扩大成15平方公里，对吗？")
+    assert answer.verdict != SUPPORTED
+    answer = assistant.ask("听说规划要把海珠湿地面积扩大到15平方公里，对吗？")
+    # (the 谷's area is quoted as the nearest text, not led with as if it answered)
+    assert answer.verdict == NOT_STATED and not answer.text.split("\n")[1].startswith("纲要写明")
+
+
+def test_a_ban_or_a_benefit_the_quote_does_not_give_is_not_stated() -> None:
+    assert ban_unwritten("规划要禁止电动自行车上路", "规范电动自行车、共享单车等管理。")
+    assert not ban_unwritten("规划要禁止电动自行车上路", "严禁电动自行车在人行道行驶。")
+    assert not ban_unwritten("规划要规范电动自行车管理", "规范电动自行车、共享单车等管理。")
+    quote = "大力发展太阳能等新能源。采取政府购买服务、补贴活动经费等措施,扶持社区社会组织。"
+    assert benefit_unwritten("规划给居民安装太阳能板发补贴", ["太阳能"], quote)
+    assert not benefit_unwritten("规划补贴社区社会组织活动经费", ["社会组织"], quote)
+
+
+def test_a_ban_the_plan_never_sets_is_not_confirmed(assistant: Assistant) -> None:
+    answer = assistant.ask("I heard the plan bans shared bikes from Haizhu's streets. True?")
+    assert answer.verdict == NOT_STATED and answer.refused
+
+
+def test_english_millions_are_read_as_the_plan_writes_them() -> None:
+    assert figures_of("the plan will plant one million trees") == ("100万棵",)
+    assert figures_of("a population of 2.5 million people")[0] == "250万人"
+    assert figure_in("250万人", "常住人口约250万人")
+
+
+def test_an_english_thing_one_of_whose_words_the_plan_never_has_is_found(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert english_unprinted("the plan will build a cable car across the river", text) == ["cable car"]
+    assert english_unprinted("the plan will bring a university of technology", text) == []  # "of" joins
+
+
+def test_a_verb_the_plan_writes_into_a_name_does_not_open_a_thing(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert unprinted_things("闲置的集体建设用地开发利用要有方案", text) == []  # 集体建设用地 is the plan's
+    assert unprinted_things("全区学校全部实行小班教学", text) == ["小班教学"]
+
+
+def test_a_limit_in_a_sentence_about_something_else_does_not_overstate_a_claim() -> None:
+    quote = "国家足球试点县影响力提升。累计新增中小学优质学位9886个。"
+    assert scope_overstated("全区中小学全部实行小班教学", quote) is None
+    assert scope_overstated("全区所有中小学都要新增优质学位", "在条件成熟的中小学新增优质学位。") == "条件成熟的"
+
+
+def test_a_thing_put_at_a_site_the_quote_names_for_something_else_is_found() -> None:
+    plan = "推动光孝寺旧址的保护利用。推进陈家祠周边环境改造,打造岭南庭院文化步道。"
+    text = normalize(plan)
+    # (the longest name ending in a site word that the given text uses: here 「推进陈家祠」)
+    assert (site_elsewhere("规划要在光孝寺周边打造岭南庭院文化步道", plan, text) or "").endswith("陈家祠")
+    assert site_elsewhere("规划要在陈家祠周边打造岭南庭院文化步道", plan, text) is None
+    assert site_elsewhere("规划要推动光孝寺旧址的保护利用", plan, text) is None

@@ -425,3 +425,12 @@ def test_a_later_english_part_whose_it_is_the_plan_stands_on_its_own_subject() -
     assert not own_english_subject("what does it want to do with it")  # "it" is still the first part's
     assert not own_english_subject("what does it aim for")  # nothing of its own
     assert not own_english_subject("哪些市场要升级")
+
+
+def test_a_word_pointing_at_both_sides_belongs_to_neither() -> None:
+    parts, compared = question_parts("“一区”和“一圈”这俩的整体定位有啥不一样？")
+    assert compared is not None and all("这俩" not in p for p in parts)
+
+
+def test_besides_x_which_others_is_one_question() -> None:
+    assert question_parts("除了艺苑路段之外，还有哪些路段要改成分时步行街？") == ([], None)

@@ -63,3 +63,8 @@ def test_the_one_plan_period_named() -> None:
     assert named_period("“十三五”时期公园增加多少") == "十三五"
     assert named_period("十三五和十四五的公园") is None and named_period("公园") is None
     assert only_other_period("十四五期间再建20个", "十三五") and not only_other_period("再建20个", "十三五")
+
+
+def test_words_holding_plan_or_target_are_not_the_years_ahead() -> None:
+    assert not asks_ahead("连续18年获省计划生育目标管理责任制考核先进单位")
+    assert asks_ahead("计划到2025年建成")

@@ -7,6 +7,7 @@ import pytest
 from assistant.extractive import question_kind
 from assistant.questions import (
     asked_unit,
+    asks_besides,
     asks_for,
     asks_whether,
     asks_which_exactly,
@@ -276,3 +277,37 @@ def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | 
 )
 def test_one_body_or_venue_is_asked_for_by_name(question: str, thing: str | None) -> None:
     assert asks_which_exactly(question) == thing
+
+
+def test_these_few_is_not_how_many_and_how_many_days_is() -> None:
+    assert asks_for("规划有没有写要落实这几个培训计划？") is None  # 这几个: these, not how many
+    assert asks_for("每家要囤几天的物资？") == "number"
+    assert asks_for("这一条要几周办完？") == "number"
+
+
+def test_how_long_in_time_is_not_a_length() -> None:
+    unit = asked_unit("坐船要多长时间？")
+    assert unit is not None and unit.search("1小时") and not unit.search("3公里")
+    length = asked_unit("How many kilometres of cycle paths will be built?")
+    assert length is not None and length.search("10公里")
+
+
+@pytest.mark.parametrize(
+    ("question", "besides"),
+    [
+        ("除了艺苑路段，还有哪些路段要改成步行街？", ("艺苑路段", "路段")),
+        ("除了琶洲以外还有哪几个片区？", ("琶洲", "片区")),
+        ("Besides the Canton Tower, which other landmarks will be lit up?", ("canton tower", "landmarks")),
+        ("Which other landmarks will be lit up besides the Canton Tower?", ("canton tower", "landmarks")),
+        ("除了增加绿地，还要做什么？", None),  # no "which others" asked
+    ],
+)
+def test_besides_x_which_others_names_what_is_given_and_what_is_asked(
+    question: str, besides: tuple[str, str] | None
+) -> None:
+    assert asks_besides(question) == besides
+
+
+def test_the_names_of_things_the_plan_counts_are_asked_for() -> None:
+    assert asks_which_exactly("规划里要创建的1至2家国家级创新中心，具体叫什么名字？") == "中心"
+    assert asks_which_exactly("那个夜间消费品牌叫什么名字？") is None  # one thing, which the plan may name

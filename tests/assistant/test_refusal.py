@@ -115,3 +115,18 @@ def test_the_places_a_statement_puts_things_at() -> None:
 
     assert "海珠湾" in salient_places("要把区图书馆搬到海珠湾")
     assert salient_places("不用各个部门轮流上门查了") == []
+
+
+def test_a_claims_year_is_not_out_of_scope_when_asked_to_be_checked(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert out_of_scope("2018年新增了多少学位", text) is not None
+    assert out_of_scope("2018年新增了多少学位", text, years=False) is None
+
+
+def test_the_question_word_for_a_length_is_not_a_thing_to_build(plan: Plan) -> None:
+    import jieba.posseg as pseg
+
+    from assistant.refusal import missing_objects
+
+    text = normalize("\n".join(plan.source_lines))
+    assert missing_objects([(w, f) for w, f in pseg.lcut("十三五建成的碧道有多长")], text) == []

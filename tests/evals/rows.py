@@ -36,6 +36,9 @@ BUNDLED_SETS = tuple(
         "fresh23",
         "fresh24",
         "fresh25",
+        "fresh26",
+        "fresh27",
+        "fresh28",
     )
 )
 

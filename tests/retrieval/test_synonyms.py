@@ -73,3 +73,10 @@ def test_a_narrower_word_is_one_the_plan_never_uses(plan: Plan) -> None:
     text = normalize("\n".join(plan.source_lines))
     assert len(narrower()) >= 40
     assert [word for word in narrower() if word in text] == []
+
+
+def test_a_word_inside_a_longer_listed_word_is_read_as_its_part() -> None:
+    """The plan's own short names (“一区”指“琶洲…试验区”) are expanded on their own, but not
+    inside the chapter's name 「一区一谷一圈」, where the three together are one thing."""
+    assert "琶洲人工智能与数字经济试验区" in expand("“一区”和“一圈”哪个面积大")
+    assert expand("“一区一谷一圈”说的是哪三个地方") == normalize("“一区一谷一圈”说的是哪三个地方")
