@@ -479,12 +479,7 @@ def respectively_swapped(proposition: str, text: str) -> bool:
             previous = 0
             for at, n in found:
                 window, previous = claim[previous:at], at + len(numbers[n])
-                sizes = [
-                    SequenceMatcher(None, window, item, autojunk=False)
-                    .find_longest_match(0, len(window), 0, len(item))
-                    .size
-                    for item in items
-                ]
+                sizes = [len(shared_run(window, item)) for item in items]
                 best = max(range(len(items)), key=lambda i: sizes[i])
                 if sizes[best] >= MIN_ITEM_MATCH and sizes.count(sizes[best]) == 1 and best != n:
                     return True
@@ -570,11 +565,7 @@ def site_elsewhere(proposition: str, quoted: str, plan_text: str) -> str | None:
         rest = rest.replace(site, "|")
     best, holding = 0, ""
     for sentence in _SENTENCE_END.split(normalize(quoted)):
-        size = (
-            SequenceMatcher(None, rest, sentence, autojunk=False)
-            .find_longest_match(0, len(rest), 0, len(sentence))
-            .size
-        )
+        size = len(shared_run(rest, sentence))
         if size > best:
             best, holding = size, sentence
     if best < MIN_SITE_TASK or any(site_in(n, holding) for n in sites):
@@ -628,6 +619,17 @@ _DONE_WORDING = re.compile(r"十三五|累计|已经|已|完成|建成|实现了
 _SENTENCE_END = re.compile(r"[。！？!?]")  # not at ；: a clause keeps the period its sentence names
 
 
+def shared_run(a: str, b: str) -> str:
+    """The longest run of characters `a` and `b` both have (the claim's own wording in a quote)."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[m.a : m.a + m.size]
+
+
+def split_sentences(text: str) -> list[str]:
+    """`text` cut at its sentence ends (not at ；)."""
+    return _SENTENCE_END.split(text)
+
+
 def claims_done(proposition: str) -> bool:
     """The claim says the thing has already happened (in the last plan period, or "already")."""
     return _DONE_CLAIM.search(normalize(proposition)) is not None
@@ -646,6 +648,7 @@ def only_as_target(figure: str, text: str) -> bool:
     return bool(holding) and all(is_target_sentence(s) for s in holding)
 
 
+MAX_OWNER_CHARS = 12  # characters of what a claimed figure measures
 _MEASURE = re.compile(r"(?:的)?(?:面积|长度|总长|里程|(?:常住|户籍)?人口|人数|总投资|投资额|规模|产值|收入)")
 _OWNER_START = re.compile(r".*[把将让使说话是在,，:：、]|^(?:规划|纲要)(?:里|中)?(?:要|提出|说)?")
 
@@ -664,7 +667,6 @@ def figure_owner(proposition: str, figure: str) -> str | None:
     return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and CJK_RUN.fullmatch(owner) else None
 
 
-MAX_OWNER_CHARS = 12
 MIN_SHARED_THING = 6  # characters of a claim's own wording a target sentence must share
 
 
@@ -676,8 +678,7 @@ def target_not_done(proposition: str, text: str) -> str | None:
     if not claims_done(claim):
         return None
     plain = normalize(text)
-    match = SequenceMatcher(None, claim, plain, autojunk=False).find_longest_match(0, len(claim), 0, len(plain))
-    shared = claim[match.a : match.a + match.size]
+    shared = shared_run(claim, plain)
     if len(CJK_RUN.sub("", shared)) > 0 or len(shared) < MIN_SHARED_THING:
         return None  # (a run of the plan's characters only: no punctuation, no Latin)
     holding = [s for s in _SENTENCE_END.split(plain) if shared in s]
@@ -957,11 +958,7 @@ def scope_overstated(proposition: str, quoted: str) -> str | None:
             continue
         # (the limit is on what the claim is about: its sentence shares a run of the claim's words,
         # not 「国家足球试点县」 in a quote about something else; an English claim shares none)
-        found = SequenceMatcher(None, claim, sentence, autojunk=False)
-        if (
-            not CJK_RUN.search(claim)
-            or found.find_longest_match(0, len(claim), 0, len(sentence)).size >= MIN_SHARED_SCOPE
-        ):
+        if not CJK_RUN.search(claim) or len(shared_run(claim, sentence)) >= MIN_SHARED_SCOPE:
             return limit.group(0)
     return None
 

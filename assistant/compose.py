@@ -55,6 +55,7 @@ from assistant.claims import (
     site_in,
     slot_figure,
     slot_stated,
+    split_sentences,
     swapped_slot,
     target_not_done,
     unit_of,
@@ -1563,7 +1564,7 @@ class Composer:
         """A sentence of the citations states `figure` and names each of `names` (in the sentence
         or its 節's heading)."""
         for c in citations:
-            for sentence in re.split(r"[。！？!?]", c.quote):
+            for sentence in split_sentences(c.quote):
                 if figure_in(figure, sentence) and all(name_in(n, f"{sentence} {c.breadcrumb}") for n in names):
                     return True
         return False
