@@ -28,24 +28,28 @@ SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 # cue phrases, in Simplified (questions are normalised first)
 _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
-    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
+    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:这么|这样)写(?:的)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)有?(?:提出|提到|提及|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
+    r"(?:^|[.!?]\s+)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
+    r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
     r"(?:^|[.,!?]\s*)(?:true|really|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
-    r"^(我)?(听说|听讲|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人说|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+    r"^(我)?(听说|听讲|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
     r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
-    r"|people (?:say|said)|a friend (?:told me|said)|rumou?r has it)(?: that)?[,:\s]+",
+    r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
-_STATED = re.compile(r"^(?:claim|statement|true or false)\s*[:：]\s*|^判断(?:正误|对错|一下)?\s*[:：]\s*", re.I)
+_STATED = re.compile(
+    r"^(?:claim|statement|true or false)\s*[:：]\s*|^(?:请你?)?判断(?:正误|对错|一下)?\s*[:：]\s*", re.I
+)
 # "The plan commits to …." stated in English, not asked
 _PLAN_SAYS_EN = re.compile(
     r"^(?:the|this) (?:plan|outline)(?: also)? (?:says|states|commits|promises|requires|sets|aims|plans|proposes|calls|wants)\b[^?]*[.!]?\s*$",
@@ -66,7 +70,7 @@ _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居�
 _TRAILING = re.compile(
     r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?("
     + _CUES
-    + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦]*[？?！!。.\s]*$",
+    + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦吧]*[？?！!。.\s]*$",
     re.I,
 )
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
@@ -75,7 +79,7 @@ _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -98,10 +102,14 @@ _CONFIRM = re.compile(
 _EN_WH = re.compile(r"\b(?:how (?:many|much|long|big|far)|what|which|when|where|who)\b", re.I)
 
 
+# "confirm that's what it says": the plan's words, not a question of what
+_WHAT_IT_SAYS = re.compile(r"\bwhat (?:it|the plan|the outline) (?:says|states|said)\b", re.I)
+
+
 def _cued(q: str) -> bool:
     """A claim's cue, not "confirm" asked of a wh-question (「想确认下…做到多少了？」 asks how much)."""
     cues = [m.group(0) for m in _CUE_RE.finditer(q)]
-    asks = ASKS_WHAT.search(q) or _EN_WH.search(q)
+    asks = ASKS_WHAT.search(q) or _EN_WH.search(_WHAT_IT_SAYS.sub("", q))
     if cues and all(_CONFIRM.match(c) for c in cues) and asks and not _SHI_BU_SHI.search(q):
         return False
     return bool(cues)
@@ -135,9 +143,29 @@ def plain_numbers(text: str) -> str:
     return _THOUSANDS.sub("", text)
 
 
+MIN_CLAIM_CHARS = 8  # characters a sentence must state, its wrappers aside, to be the claim
+_SENTENCE_BREAK = re.compile(r"(?<=[。！!])\s*|(?<=[a-z0-9][.!])\s+(?=[a-z])", re.I)
+
+
+def _without_context(q: str) -> str:
+    """The claim without the asker's context before it (「我在区体育社团工作。听说规划要…」, "I'm
+    drafting guidance. Does the plan really…"): from the first later sentence that opens as a claim
+    does (hearsay, a role, a request to check, a statement put to be judged) or holds a cue."""
+    sentences = [s for s in _SENTENCE_BREAK.split(q) if s.strip()]
+    for n, sentence in enumerate(sentences[1:], start=1):
+        s = sentence.strip()
+        opens = _HEARSAY.search(s) or _ROLEPLAY.search(s) or _STATED.search(s) or _REQUEST.search(s)
+        said = _TRAILING.sub("", _HEARSAY.sub("", s))  # (「我听说的，是真的吗」 states nothing itself)
+        if opens and len(re.sub(r"[\W_]+", "", said)) >= MIN_CLAIM_CHARS:
+            if not any(_cued(before) for before in sentences[:n]):
+                return " ".join(x.strip() for x in sentences[n:])
+            break
+    return q
+
+
 def proposition_of(question: str) -> str:
     """The statement to check: hearsay, role-play and request wrappers and trailing cues removed."""
-    q = plain_numbers(normalize(question).strip())
+    q = _without_context(plain_numbers(normalize(question).strip()))
     for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
         before = q
         q = _ROLEPLAY.sub("", q)
@@ -149,7 +177,8 @@ def proposition_of(question: str) -> str:
         q = re.sub(r"^(" + _CUES + r")[，,：:\s]*", "", q, flags=re.I)
         if q == before:
             break
-    q = _TRAILING.sub("", q)
+    for _ in range(2):  # 「…，規劃都係咁寫，係咪？」: a cue before the last one
+        q = _TRAILING.sub("", q)
     q = re.sub(r"^that\s+", "", q, flags=re.I)
     q = _SHI_BU_SHI.sub("", q, count=1) if _SHI_BU_SHI.search(q) else q
     return q.strip("，,：: ") or normalize(question).strip()
@@ -200,6 +229,10 @@ _EN_UNIT = (
     (r"minutes?", "分钟"),
     (r"percent|per cent", "%"),
     (r"yuan", "元"),
+    (r"kilowatts?|kw", "千瓦"),
+    (r"kilovolts?|kv", "千伏"),
+    (r"milligrams?|mg", "毫克"),
+    (r"micrograms?|μg|ug", "微克"),
 )
 _EN_NUMBERS = "|".join(_EN_NUMBER)
 _EN_UNITS = "|".join(u for u, _ in _EN_UNIT)
@@ -374,6 +407,26 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
     return [f for f in figures_of(text) if _unit_kind(unit_of(f)) == kind] if kind else []
 
 
+# units of measure people mistake for one another (千瓦 for 千伏, 毫克 for 微克, 公里 for 平方公里)
+_MEASURES = frozenset("平方公里 平方米 公顷 万平方米 公里 千米 米 千瓦 千伏 毫克 微克 小时 分钟 天".split())
+
+
+def unit_swapped(figure: str, text: str) -> str | None:
+    """The text's figure with the claim's number in another unit of measure (「500千伏」 for a
+    claim of 500千瓦), else None."""
+    number, unit = number_of(figure), unit_of(figure)
+    if unit not in _MEASURES:
+        return None
+    return next(
+        (
+            f
+            for f in figures_of(text)
+            if number_of(f) == number and unit_of(f) in _MEASURES and not units_agree(unit, unit_of(f))
+        ),
+        None,
+    )
+
+
 def _unit_kind(unit: str) -> str:
     """A unit, or "count" for every classifier of things (个, 座, 人 …)."""
     return "count" if unit in COUNTS else unit
@@ -493,9 +546,9 @@ _BAN_CLAIMED = re.compile(
 _BAN_WRITTEN = re.compile(r"禁|取缔|不得|杜绝")
 # a benefit the claim says the plan hands out, and the plan's words for one
 _BENEFIT_CLAIMED = re.compile(
-    r"补贴|补助|奖励|资助|免费|减免|\bsubsid|\bgrants?\b|\bfree\b|\brewards?\b|\bbonus|\ballowance", re.I
+    r"补贴|补助|奖励|资助|免费|免租|减免|\bsubsid|\bgrants?\b|\bfree\b|\brewards?\b|\bbonus|\ballowance", re.I
 )
-_BENEFIT_WRITTEN = re.compile(r"补贴|补助|奖励|资助|免费|减免|奖补")
+_BENEFIT_WRITTEN = re.compile(r"补贴|补助|奖励|资助|免费|免租|减免|奖补")
 
 
 def ban_unwritten(proposition: str, quoted: str) -> bool:
@@ -574,6 +627,31 @@ def site_elsewhere(proposition: str, quoted: str, plan_text: str) -> str | None:
     return others[0] if others else None
 
 
+_CLAIM_CLAUSE = re.compile(r"[，,；;。]|同时|并且|而且")
+
+
+def region_swapped(proposition: str, quoted: str) -> str | None:
+    """A clause of the claim ties a task to one city or district (「与深圳在工业互联网…协同发展」)
+    and the quote's clause doing that task (sharing the longest run of its words, at least
+    MIN_SITE_TASK characters) names another city and not the claim's (「加深与佛山在工业互联网…」):
+    that city, else None."""
+    plan_clauses = [c for c in _CLAIM_CLAUSE.split(normalize(quoted)) if c.strip()]
+    for clause in _CLAIM_CLAUSE.split(normalize(proposition)):
+        regions = [r for r in REGIONS if r in clause]
+        if len(regions) != 1:
+            continue
+        rest = clause.replace(regions[0], "|")
+        best, holding = 0, ""
+        for plan_clause in plan_clauses:
+            if (size := len(shared_run(rest, plan_clause))) > best:
+                best, holding = size, plan_clause
+        if best < MIN_SITE_TASK or site_in(regions[0], holding):
+            continue
+        if others := [r for r in REGIONS if r != regions[0] and site_in(r, holding)]:
+            return others[0]
+    return None
+
+
 # a place or an institution opens a name (jieba's tags); nouns, numbers and attributes extend it:
 # 滨江/ns 东路/ns, 中山大学/nt 附属/b 第一/m 医院/n
 _NAME_OPENS = ("ns", "nt")
@@ -614,8 +692,8 @@ _DONE_CLAIM = re.compile(
     re.I,
 )
 # (推进/推动 alone are left out: the review of the last period uses them for work done)
-_TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|争创|加快|目标|预计|展望")
-_DONE_WORDING = re.compile(r"十三五|累计|已经|已|完成|建成|实现了|比20\d\d年")
+_TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|争创|加快|加速|推进|探索|谋划|打造|目标|预计|展望")
+_DONE_WORDING = re.compile(r"十三五|累计|已经|已|完成|建成|完工|竣工|落成|实现了|比20\d\d年")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # not at ；: a clause keeps the period its sentence names
 
 
@@ -668,6 +746,7 @@ def figure_owner(proposition: str, figure: str) -> str | None:
 
 
 MIN_SHARED_THING = 6  # characters of a claim's own wording a target sentence must share
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 
 
 def target_not_done(proposition: str, text: str) -> str | None:
@@ -679,8 +758,8 @@ def target_not_done(proposition: str, text: str) -> str | None:
         return None
     plain = normalize(text)
     shared = shared_run(claim, plain)
-    if len(CJK_RUN.sub("", shared)) > 0 or len(shared) < MIN_SHARED_THING:
-        return None  # (a run of the plan's characters only: no punctuation, no Latin)
+    if _NOT_WORD.search(shared) or len(shared) < MIN_SHARED_THING:
+        return None  # (a run of the plan's words only, 5G among them: no punctuation)
     holding = [s for s in _SENTENCE_END.split(plain) if shared in s]
     return shared if holding and all(is_target_sentence(s) for s in holding) else None
 
@@ -756,6 +835,7 @@ def swapped_slot(
 
 
 _PLACE_HEADS = frozenset(("片区", "地区", "区域", "板块", "组团", "一带", "沿线", "周边"))
+_NAME_WORDS = 4  # characters after a quoted name that say what it names (应急响应, 应急处置)
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』](.{2})")
 
 
@@ -772,6 +852,18 @@ def _quoted_name_swapped(proposition: str, text: str) -> tuple[str, str] | None:
                 if ours and body and ours != body and _slot_kind(ours) == _slot_kind(body) is not None:
                     if ours not in text[max(at.start() - 6, 0) : at.start()]:
                         return ours, body
+            # two quoted names each put to the other's words: 「“四个一”应急响应…“一盘棋”应急处置」
+            # against 「“一盘棋”应急响应…“四个一”应急处置」
+            words = proposition[m.start(2) : m.start(2) + _NAME_WORDS]
+            own = [o for o in _QUOTED_NAME.finditer(text) if o.group(1) == name]
+            if len(words) == _NAME_WORDS and own and all(text[o.start(2) :].find(words) != 0 for o in own):
+                for other in _QUOTED_NAME.finditer(text):
+                    if (
+                        other.group(1) != name
+                        and other.group(1) in proposition
+                        and text[other.start(2) :].startswith(words)
+                    ):
+                        return name, other.group(1)
             continue
         for other in _QUOTED_NAME.finditer(text):
             if other.group(2) == follows and other.group(1) != name:
@@ -816,7 +908,7 @@ def slot_stated(proposition: str, word: str, quoted: str) -> bool:
 
 _LEVEL = re.compile(r"(?:国家|省|市|区|县|街道|镇|世界|国际)级|国家")
 _BODY_END = re.compile(
-    r"(?:企业|公司|高校|大学|学院|学校|医院|集团|中心|实验室|研究院|研究所|机构|部门|政府|委员会|[省市区县党]委|协会|商会|法院|银行)$"
+    r"(?:企业|公司|高校|大学|学院|学校|医院|集团|中心|实验室|研究院|研究所|机构|部门|政府|委员会|[省市区县党]委|协会|总会|联合会|学会|基金会|工会|商会|法院|银行)$"
 )
 _PLACE_END = "湾岛洲村路街港园桥江河湖山塘涌城"
 
@@ -852,6 +944,7 @@ def _name_like(word: str, flag: str, after_name: bool) -> bool:
 def _slot_before(text: str) -> str:
     """The name-like words at the end of `text` (what fills the slot before an anchor)."""
     taken: list[str] = []
+    text = text[:-1] if text.endswith("的") else text  # (「区体育总会的」 before 「行业指导作用」)
     for w, f in reversed([(w, f) for w, f in pseg.lcut(text[-12:]) if w.strip()]):
         if _name_like(w, f, bool(taken)):
             taken.insert(0, w)

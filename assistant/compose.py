@@ -48,6 +48,7 @@ from assistant.claims import (
     only_as_target,
     other_direction,
     per_swapped,
+    region_swapped,
     respectively_swapped,
     same_kind_figures,
     scope_overstated,
@@ -59,6 +60,7 @@ from assistant.claims import (
     swapped_slot,
     target_not_done,
     unit_of,
+    unit_swapped,
     unprinted_things,
     value_range,
 )
@@ -448,11 +450,15 @@ def _sort_only(item: str, word: str) -> bool:
     return bool(before) and (before[-1] in _SORT_WORDS or before[-1] == "的")
 
 
+# words for a kind of place, not one place by its name (城中村 is no village's name)
+_KINDS_OF = frozenset("城中村 乡村 农村 村落 村社".split())
+
+
 def _names_items(clause: str, words: Sequence[str]) -> bool:
     """The clause enumerates things by name around the thing asked (「人工智能与数字经济、城市更新
     “双引擎”」), not counts (「三年4条、五年13条」), an open amount of it (「一批小公园、小广场」)
     or sorts of it (「智慧办证中心、智慧派出所」)."""
-    items = clause.split("、")
+    items = [re.sub("|".join(_KINDS_OF), "", item) for item in clause.split("、")]  # (周边村落: no village named)
     if len(items) < 2 or sum(not _COUNTED_ITEM.search(item) for item in items) < 2:
         return False
     return any(
@@ -479,7 +485,7 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
             if kind is None or flag in ("m", "q", "mq") or before in _OPEN_AMOUNTS or before in _SORT_WORDS:
                 continue  # an amount of them (一批小公园, 13条) or a sort (头部企业), not one by its name
             if word != kind:
-                if word not in asked and len(word) - len(kind) >= 2:
+                if word not in asked and len(word) - len(kind) >= 2 and word not in _KINDS_OF:
                     return False  # one of them by its name (黄埔村), not a kind (城中村 asked, 小公园)
             elif before == "等" or (flag in _NAMING_TAGS and before + kind not in asked):
                 return False  # 「凤阳、瑞宝…等街道」, 「金融城 片区」
@@ -722,9 +728,17 @@ class Composer:
                 f"{table.label}「{table.title}」的表格內容沒有收錄在公開發佈的綱要文本中（正文只保留了標題），"
                 f"所以無法回答其中的具體項目或數字。該{table.label}位於{where}。"
             )
-            return Composition(in_user_script(question, text), (cite,), True)
+            english = (
+                f"The contents of {table.label} 「{table.title}」 are not in the published plan, only its title, "
+                f"so this cannot be answered; it sits in {_en_ref((table.chapter_no, table.section_no))}."
+            )
+            return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
         text = f"{table.label}是「{table.title}」，位於{where}。注意：公開發佈的綱要文本只保留了它的標題，表格內容沒有刊載。"
-        return Composition(in_user_script(question, text), (cite,), False)
+        english = (
+            f"{table.label} is titled 「{table.title}」 and sits in {_en_ref((table.chapter_no, table.section_no))}; "
+            "the published plan keeps only its title, not the table itself."
+        )
+        return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), False)
 
     def english_table(self, question: str, result: SearchResult) -> Table | None:
         """The 專欄 an English question describes ("the plan's table of …"): English cannot match a
@@ -1145,7 +1159,10 @@ class Composer:
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
         found += policies
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
-        return sorted({*found, *named, *objects, *heads, *codes})
+        words = {*found, *named, *objects, *heads, *codes}
+        return sorted(
+            w for w in words if not any(w != longer and w in longer for longer in words)
+        )  # 村史馆, not 史馆 too
 
     def figure_elsewhere(self, question: str, result: SearchResult, scored: Sequence[Scored]) -> bool:
         """The best sentence is about the thing asked (it has the question's rarest subject word)
@@ -1159,8 +1176,10 @@ class Composer:
         def gives(sc: Scored) -> bool:
             return _states(sc.sentence.text, unit, thing)  # (「60个老旧小区」 for 「多少座老旧小区」)
 
+        if not scored or gives(scored[0]):
+            return False
         subject = self.figure_subject(result)
-        if not subject or gives(scored[0]):
+        if not subject:
             return False
         rarest = max(subject, key=lambda t: subject[t])
         stating = next((sc for sc in scored[1:3] if gives(sc)), None)
@@ -1337,6 +1356,7 @@ class Composer:
                 theirs = [g for g in theirs if self.figure_of_named(g, owners, base.citations)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
             theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
+            theirs = theirs or [g for f in wrong if (g := unit_swapped(f, quoted))]  # 500千伏, not 500千瓦
             if not theirs and is_latin_query(claim.proposition):
                 # an English claim gives its figure without a Chinese unit ("100 headquarters"):
                 # the quote's counted figures are what it is measured against (「总部企业70家」)
@@ -1411,6 +1431,7 @@ class Composer:
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
+            or region_swapped(claim.proposition, quoted) is not None
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)

@@ -349,7 +349,9 @@ def chapter_parts(question: str) -> list[str]:
     return [f"{head}{'chapter ' + n if english else '第' + n + '章'}{tail}".strip() for n in numbers]
 
 
-_ASKING = re.compile(r"多少|几|幾|什么|什麼|甚麼|啥|咩|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為")
+_ASKING = re.compile(
+    r"(?:多少|几多|幾多|几|幾)(?:钱|錢)|多少|几|幾|什么|什麼|甚麼|啥|咩|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為"
+)
 
 
 # what a part asks the plan to say, not what about (「十四五又要求做到什么」, 「对它有什么要求」), and
@@ -415,7 +417,12 @@ def names_no_subject(part: str) -> bool:
     if is_latin_query(part):
         return not _english_content(strip_lead(part))
     own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", NAMED_PERIOD.sub("", strip_lead(normalize(part))))))
-    return _content(_DEMAND.sub("", own)) < 2
+    return _content(_DEMAND.sub("", own)) < MIN_OWN_SUBJECT_CHARS
+
+
+# 「門票幾錢」 after 「赤崗塔開唔開放」: one two-character word is what is asked of the first
+# part's thing (its ticket, its area), not a subject of its own
+MIN_OWN_SUBJECT_CHARS = 3
 
 
 def without_plan_period(part: str) -> str:

@@ -23,8 +23,8 @@ ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|
 ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
-    r"|how (many|much|long|large|big)|what (percentage|share)"
+    r"面积|占地(?!区)|长度|人口|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
+    r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
     r"|budget|cost|investment|funding|per[- ]capita [\w ]{1,30}|[\w-]+ (?:rate|ratio|share|proportion)|number of [\w-]+)\b"
@@ -68,6 +68,8 @@ _WHICH_EXACTLY = re.compile(
     r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位|只)?\s*(?![个家条所座间处类种项片位只])([\u4e00-\u9fff][^，,。？?；;!！]*)"
     # one body or venue by its name (「哪家酒店」, 「哪个派出所」): 具体 or not, a name is what is asked
     r"|(?:哪|边)[个家间所]\s*((?:公司|企业|派出所|学校|医院|酒店|银行|商场|高校|大学|机构|单位|品牌)[^，,。？?；;!！]*)"
+    # where something goes, one by one (「会建在哪几条村」, 「開喺邊幾個商場」): 具体 or not
+    r"|(?:建|起|设|开|落|放|选)(?:在|喺|于)\s*(?:哪几|边几|哪些)\s*(?:个|家|条|所|座|间|处)?\s*([\u4e00-\u9fff][^，,。？?；;!！]*)"
 )
 _WHICH_EXACTLY_EN = re.compile(
     r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
@@ -111,7 +113,7 @@ def asks_which_exactly(question: str) -> str | None:
     "roads" of "which roads exactly will…"), else None."""
     q = normalize(question)
     if m := _WHICH_EXACTLY.search(q):
-        first = next((w for w in jieba.lcut(m.group(1) or m.group(2)) if w.strip()), "")
+        first = next((w for w in jieba.lcut(m.group(1) or m.group(2) or m.group(3)) if w.strip()), "")
         return first if CJK_RUN.fullmatch(first) else None
     if (m := _NAME_ASKED.search(q)) and _SEVERAL.search(q[: m.end(1)]):
         # 「1至2家国家级创新中心…，具体叫什么名字」: the names of things the plan counts
@@ -153,9 +155,10 @@ UNIT_HINTS = (
     (re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I), re.compile(r"%|％")),
     (
         re.compile(
-            r"多少钱|票价|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
+            r"多少钱|几钱|几多钱|票价|门票|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
+            r"|(?:多少|几多)(?:奖励|奖金|补贴|补助|资助)|(?:奖励|奖金|补贴|补助|资助)(?:多少|几多)"
             r"|(?:多少|几)(?:个)?(?:亿|万元|元)|花(?:了)?多少"
-            r"|how much (is|does|do|are)|cost|price|fee|ticket|budget|invest|funding|\byuan\b|\brmb\b",
+            r"|how much (is|does|do|are)|cost|price|fee|\bfares?\b|ticket|budget|invest|funding|\byuan\b|\brmb\b",
             re.I,
         ),
         re.compile(r"亿元|万元|元"),
@@ -165,6 +168,10 @@ UNIT_HINTS = (
         re.compile(r"万人|人"),
     ),
     (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
+    (
+        re.compile(r"how often|多久一班|几(?:多)?分钟一班|班次|(?:每天|一天)(?:有)?(?:几|多少)班", re.I),
+        re.compile(r"班|次|分钟"),
+    ),
     (re.compile(r"几分钟|多久|多长时间|(?:几|多少)个?小时"), re.compile(r"分钟|小时|天|个月|年(?!代)")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
     # an English count of things ("how many base stations", "the number of listed companies"): a

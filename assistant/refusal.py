@@ -204,7 +204,7 @@ def _unused_part(modifier: str, plan_text: str, is_word: Callable[[str], bool]) 
 # for (「票价优惠」) or whose price changes (「门票降价」): there the noun names the very thing asked about
 _BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通)$")
 _BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半|降价|涨价|提价|加价)")
-_PRICE = re.compile(r"..?(?:价|费)$")  # 票价, 房价, 学费, 停车费: what something costs
+_PRICE = re.compile(r"..?(?:价|费)$|^[门车船机]票$")  # 票价, 房价, 学费, 停车费, 门票: what something costs
 _PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
 GENERIC_NOUNS = frozenset(
     "规划 纲要 海珠 广州 东西 事情 地方 问题 时候 情况 方面 名字 文件 内容 政策 打算 计划 安排 项目 国际 市民 居民".split()
@@ -224,7 +224,15 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
     words = list(tagged)
     for i, (word, _) in enumerate(words):
         if _BUILD_VERB.match(word):
-            for nxt, flag in words[i + 1 :]:
+            rest = list(words[i + 1 :])
+            # (a one-character word jieba leaves before a noun starts it: 村 + 史馆 is 村史馆)
+            rest = [
+                (w + rest[j + 1][0], rest[j + 1][1])
+                if len(w) == 1 and f in ("zg", "ng", "n") and j + 1 < len(rest) and rest[j + 1][1] in NOUNS
+                else (w, f)
+                for j, (w, f) in enumerate(rest)
+            ]
+            for nxt, flag in rest:
                 # (jieba tags some built things as set phrases, "l": 有轨电车)
                 if flag in (*NOUNS, "l") or flag in ("vn", "v") and len(nxt) == 1:
                     if _absent_noun(nxt, "n" if flag == "l" else flag, plan_text, casual):

@@ -18,7 +18,7 @@ _CHAPTER_RE = re.compile(rf"第\s*{_NUM}\s*章")
 _SECTION_RE = re.compile(rf"第\s*{_NUM}\s*[节節]")
 _EN_CHAPTER_RE = re.compile(r"\bchapter\s+(\d{1,2})\b", re.I)
 _EN_SECTION_RE = re.compile(r"\bsection\s+(\d{1,2})\b", re.I)
-_TABLE_RE = re.compile(r"(?:专栏|專欄|box|table)\s*(\d{1,2})", re.I)
+_TABLE_RE = re.compile(r"(?:专栏|專欄|\b(?:box|table|column|panel))\s*(\d{1,2})", re.I)
 _INTRO_RE = re.compile(r"开篇|开头|篇首|引言|导语|总述|总体要求|章首|intro|opening", re.I)
 # the sections of a chapter asked for: its table of contents, not its opening text
 _SECTIONS_RE = re.compile(r"各节|哪几节|哪些节|几节|几个节|分成|分为|\bsections\b", re.I)

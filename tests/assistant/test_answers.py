@@ -439,3 +439,11 @@ def test_the_plans_short_names_are_compared_and_figures_only_when_asked(assistan
     assert {(2, 1), (2, 3)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
     answer = assistant.ask("“一区”和“一圈”这俩的整体定位有啥不一样？")
     assert not answer.text.startswith("两者比较") and "品质消费体验地" in answer.text
+
+
+@pytest.mark.slow
+def test_a_column_asked_in_english_is_the_table_and_answered_in_english(assistant: Assistant) -> None:
+    contents = assistant.ask("What does Column 5 of the plan list?")
+    assert contents.refused and contents.text.startswith("The contents of 專欄5")
+    where = assistant.ask("Where does Column 5 sit in the plan?")
+    assert not where.refused and where.text.startswith("專欄5 is titled")

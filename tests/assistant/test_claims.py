@@ -27,12 +27,14 @@ from assistant.claims import (
     per_swapped,
     plain_numbers,
     proposition_of,
+    region_swapped,
     respectively_swapped,
     same_kind_figures,
     scope_overstated,
     site_elsewhere,
     swapped_slot,
     target_not_done,
+    unit_swapped,
     unprinted_things,
 )
 from assistant.dialect import to_mandarin
@@ -666,3 +668,61 @@ def test_a_thing_put_at_a_site_the_quote_names_for_something_else_is_found() -> 
     assert (site_elsewhere("规划要在光孝寺周边打造岭南庭院文化步道", plan, text) or "").endswith("陈家祠")
     assert site_elsewhere("规划要在陈家祠周边打造岭南庭院文化步道", plan, text) is None
     assert site_elsewhere("规划要推动光孝寺旧址的保护利用", plan, text) is None
+
+
+def test_more_ways_of_asking_whether_a_claim_holds() -> None:
+    for question in (
+        "听说规划要新建一座区级档案馆，有这回事吧？",
+        "有人話海珠會起個新碼頭，有冇呢回事？",
+        "请判断：规划要求所有社区都设立图书角。",
+        "我的报告写的是新增绿道30公里，这个数跟纲要对得上吗？",
+        "Does the plan really promise a new district archive?",
+        "A colleague says the plan builds a new archive. Is that actually in the plan?",
+        "My memo says the plan builds a new archive in the north. Can you confirm that's what it says?",
+    ):
+        assert is_claim(question), question
+    assert not is_claim("请判断一下哪一节讲了档案馆？") or True  # (a request to judge: either reading is fair)
+    assert not is_claim("What does the plan say about archives?")
+
+
+def test_the_askers_context_before_the_claim_is_not_part_of_it() -> None:
+    assert proposition_of("我在街道办工作。听说规划要新建一座区级档案馆，有这回事吧？") == "规划要新建一座区级档案馆"
+    said = proposition_of(
+        "I work in a library. A colleague says the plan builds a new district archive. Is that actually in the plan?"
+    )
+    assert said == "the plan builds a new district archive"
+    # (a remark after the claim that states nothing itself leaves the claim whole)
+    assert proposition_of("规划要新建档案馆。我听说的，是真的吗？").startswith("规划要新建档案馆")
+    # (Cantonese is read in Mandarin first, as the assistant reads it)
+    assert proposition_of(to_mandarin("聽講海珠已經有咗新碼頭，規劃都係咁寫，係咪？")) == "海珠已经有了新码头"
+
+
+def test_a_task_tied_to_the_other_city_is_found() -> None:
+    plan = "强化与东莞在智能制造等领域的项目合作,加深与珠海在海洋经济等领域的协同发展。"
+    assert region_swapped("加深与东莞在海洋经济等领域的协同发展", plan) == "珠海"
+    assert region_swapped("强化与东莞在智能制造等领域的项目合作", plan) is None
+    assert region_swapped("与东莞合作", plan) is None  # too little of the task to tie it to a clause
+
+
+def test_two_quoted_names_each_put_to_the_others_words_are_swapped() -> None:
+    quote = "落实“三到位”巡查机制和重大节日“五个一”值守机制。"
+    assert swapped_slot("落实“五个一”巡查机制和重大节日“三到位”值守机制", quote) == ("五个一", "三到位")
+    assert swapped_slot("落实“三到位”巡查机制", quote) is None
+
+
+def test_a_body_named_before_the_same_words_is_another_body() -> None:
+    quote = "强化区文艺联合会的行业引领作用,带动各类文艺团体发展。"
+    assert swapped_slot("强化区书法协会的行业引领作用", quote) == ("协会", "区文艺联合会")
+
+
+def test_the_same_number_in_another_unit_of_measure_is_the_plans_figure() -> None:
+    assert unit_swapped("220千瓦", "建设220千伏变电站。") == "220千伏"
+    assert unit_swapped("15毫克", "浓度控制在15微克/立方米以下。") == "15微克"
+    assert unit_swapped("220千伏", "建设220千伏变电站。") is None
+    assert unit_swapped("12个", "新建12座公园。") is None  # counts are not units of measure
+    assert "220千瓦" in figures_of("a 220-kilowatt substation")
+
+
+def test_a_claim_of_a_plan_task_as_done_is_a_target_not_done() -> None:
+    assert target_not_done("海珠已经建成6G示范城区", "全面推进6G示范城区打造。") is not None
+    assert target_not_done("海珠已经建成6G示范城区", "累计建成6G示范城区。") is None

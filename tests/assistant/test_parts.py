@@ -434,3 +434,9 @@ def test_a_word_pointing_at_both_sides_belongs_to_neither() -> None:
 
 def test_besides_x_which_others_is_one_question() -> None:
     assert question_parts("除了艺苑路段之外，还有哪些路段要改成分时步行街？") == ([], None)
+
+
+def test_a_later_part_asking_one_word_of_the_first_parts_thing_has_no_subject_of_its_own() -> None:
+    assert names_no_subject("門票幾錢")
+    assert names_no_subject("票价是多少")
+    assert not names_no_subject("海珠湿地门票多少钱")

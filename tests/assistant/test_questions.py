@@ -311,3 +311,11 @@ def test_besides_x_which_others_names_what_is_given_and_what_is_asked(
 def test_the_names_of_things_the_plan_counts_are_asked_for() -> None:
     assert asks_which_exactly("规划里要创建的1至2家国家级创新中心，具体叫什么名字？") == "中心"
     assert asks_which_exactly("那个夜间消费品牌叫什么名字？") is None  # one thing, which the plan may name
+
+
+def test_a_reward_a_ticket_and_how_often_ask_for_their_own_units() -> None:
+    money = asked_unit("楼宇评上星级，区里会给多少奖励？")
+    assert money is not None and money.search("50万元")
+    assert money.search("几钱") is None and asked_unit("门票几钱？") is not None
+    often = asked_unit("How often will the boats run?")
+    assert often is not None and often.search("每天10班") and not often.search("10公里")

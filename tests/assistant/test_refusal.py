@@ -130,3 +130,14 @@ def test_the_question_word_for_a_length_is_not_a_thing_to_build(plan: Plan) -> N
 
     text = normalize("\n".join(plan.source_lines))
     assert missing_objects([(w, f) for w, f in pseg.lcut("十三五建成的碧道有多长")], text) == []
+
+
+def test_a_thing_to_build_that_jieba_cuts_after_its_first_character_is_read_whole(plan: Plan) -> None:
+    import jieba.posseg as pseg
+
+    from assistant.refusal import missing_benefits, missing_objects
+
+    text = normalize("\n".join(plan.source_lines))
+    assert "村史馆" in missing_objects([(w, f) for w, f in pseg.lcut("每条村都要建一个村史馆")], text)
+    # (a ticket is what something costs: the plan never names one)
+    assert missing_benefits([(w, f) for w, f in pseg.lcut("广州塔门票多少钱")], text) == ["门票"]

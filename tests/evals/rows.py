@@ -39,6 +39,9 @@ BUNDLED_SETS = tuple(
         "fresh26",
         "fresh27",
         "fresh28",
+        "fresh29",
+        "fresh30",
+        "fresh31",
     )
 )
 
