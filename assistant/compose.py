@@ -80,7 +80,7 @@ from assistant.extractive import (
     task_paragraph,
     with_task_leads,
 )
-from assistant.parts import Comparison, split_parts
+from assistant.parts import Comparison, leans_on_first, split_parts
 from assistant.periods import (
     REVIEW_SECTION,
     asks_ahead,
@@ -949,6 +949,8 @@ class Composer:
             )
             if quoted and comp.citations and all(any(c.quote in q for q in quoted) for c in comp.citations):
                 comp = self.extractive(part, query, result, task_leads=True, answered=quoted)
+            if n and done[0].refused and not comp.refused and self.off_subject(part, first, answered[0][2], comp):
+                comp = replace(comp, refused=True)  # (not said: the plan leaves the first part's thing there)
             done.append(comp)
         seen: set[tuple[int, int, str]] = set()
         texts: list[str] = []
@@ -987,6 +989,17 @@ class Composer:
             lead = self._compare(question, done, asked) if compared is not None else None
         text = "\n".join(([lead] if lead else []) + texts)
         return Composition(text, tuple(citations), False)
+
+    def off_subject(self, part: str, first: str, first_result: SearchResult, comp: Composition) -> bool:
+        """A later part that asks only of the first part's thing (「…什么时候建成？里面会有哪些商场？」),
+        answered by quotes that never name it (the rarest word of the first part's subject): the
+        nearest text is about something else, and the plan, silent on the first part's detail,
+        is silent on this one too."""
+        subject = self.figure_subject(first_result)
+        if not subject or not leans_on_first(part, first, sentences_of(first_result).plan_text):
+            return False
+        rarest = max(subject, key=lambda t: subject[t])
+        return not any(rarest in normalize(c.quote) for c in comp.citations)
 
     def _rank(self, question: str, done: list[Composition], parts: Sequence[str], members: Sequence[str]) -> str | None:
         """A group's members side by side: each one's figure, the largest and the smallest (when

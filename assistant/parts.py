@@ -198,6 +198,18 @@ def _asks_something(piece: str) -> bool:
     )
 
 
+_ABOUT_ASKER = re.compile(
+    r"(?:我|我们|我們|我家|我哋|俺|本人|作为|作為)(?!听|聽|看|记得|記得|知道)|(?:i'm|i am|i work|we're|we are|as a|my)\b",
+    re.I,
+)
+
+
+_ASKERS_ROLE = re.compile(
+    r"(?:我|我们|我們|我哋|本人)(?:这边|這邊|呢边|呢邊)?(?:在|喺|是|係|系|做|负责|負責|管|跟|从事|從事)|作为|作為|(?:i'm|i am|i work|we're|we are|as a)\b",
+    re.I,
+)
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, in order (one part: the question itself)."""
     q = question.strip()
@@ -222,6 +234,13 @@ def split_parts(question: str) -> list[str]:
     # context, not a part (a statement before a question is its premise, and stays)
     while len(parts) > 1 and not _asks_something(parts[-1]) and _asks_something(parts[-2]):
         parts = parts[:-1]
+    # … and so is a remark about the asker before it (「我家宝宝快两岁了。」, 「我哋街坊好關心治安。」): it
+    # says what the first question is about, not a part to answer (a premise about the plan stays a
+    # part: 「十三五建成了…，十四五又…？」)
+    while len(parts) > 1 and _ABOUT_ASKER.match(parts[0].strip()) and not _asks_something(parts[0]):
+        # (where the asker works says nothing of the topic: 「我在社区居委会」 would pull to 居民委员会)
+        role = _ASKERS_ROLE.match(parts[0].strip()) is not None
+        parts = parts[1:] if role else [f"{parts[0]}，{parts[1]}", *parts[2:]]
     if len(parts) < 2:
         return [q]
     # 「海珠搞足球：十三五…？十四五…？」, 「广州塔那边，…？…？」: the topic said first is every part's
@@ -544,3 +563,18 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
         return by_chapter, None
     compared = comparison(question)
     return (list(compared.parts), compared) if compared else ([], None)
+
+
+MIN_OWN_TERM_CHARS = 3  # a plan word this long in a later part is a subject of its own (试验区, 设计师)
+MAX_LEANING_EN_WORDS = 2  # "how often will boats run": too few words to stand on their own
+
+
+def leans_on_first(part: str, first: str, plan_text: str) -> bool:
+    """A later part with no subject of its own that the plan could answer (「里面会有哪些商场」,
+    「點樣聘請」, "which company will lead it"): what it asks is of the first part's thing. It
+    names no plan word of MIN_OWN_TERM_CHARS characters that the first part does not."""
+    if is_latin_query(part):
+        own = [w for w in _english_content(strip_lead(part)) if w.lower() not in first.lower()]
+        return len(own) <= MAX_LEANING_EN_WORDS
+    asked, before = normalize(strip_lead(part)), normalize(first)
+    return not any(len(w) >= MIN_OWN_TERM_CHARS and w in plan_text and w not in before for w, _ in pseg.lcut(asked))

@@ -12,6 +12,7 @@ from assistant.parts import (
     carried_context,
     chapter_parts,
     comparison,
+    leans_on_first,
     listed_members,
     member_parts,
     names_no_subject,
@@ -21,6 +22,7 @@ from assistant.parts import (
 )
 from assistant.questions import asks_for
 from assistant.service import Assistant
+from corpus.models import Plan
 from corpus.text import normalize
 
 # -- pure functions -------------------------------------------------------------------------
@@ -440,3 +442,32 @@ def test_a_later_part_asking_one_word_of_the_first_parts_thing_has_no_subject_of
     assert names_no_subject("門票幾錢")
     assert names_no_subject("票价是多少")
     assert not names_no_subject("海珠湿地门票多少钱")
+
+
+def test_a_remark_about_the_asker_is_no_part_of_its_own() -> None:
+    # (what the asker is worried about says what the question is about; where they work does not)
+    assert split_parts("我家老人快八十了。养老床位要新增多少张？护理员有几多个？") == [
+        "我家老人快八十了，养老床位要新增多少张",
+        "护理员有几多个",
+    ]
+    assert split_parts("我在街道办工作。养老床位要新增多少张？护理员有几多个？") == [
+        "养老床位要新增多少张",
+        "护理员有几多个",
+    ]
+    # (what the asker heard is a premise about the plan, and stays a part)
+    assert split_parts("我听说十三五建成了10个公园。十四五又打算建几个？")[0].startswith("我听说")
+
+
+def test_a_later_part_without_a_plan_word_of_its_own_leans_on_the_first(plan: Plan) -> None:
+    plan_text = normalize("\n".join(plan.source_lines))
+    assert leans_on_first("里面会有哪些餐厅", "滨江商圈什么时候建成", plan_text)
+    assert not leans_on_first("琶洲试验区面积多大", "海珠湿地门票多少钱", plan_text)
+    assert leans_on_first("and who will run it", "When will the wetland museum open", plan_text)
+
+
+@pytest.mark.slow
+def test_a_detail_of_a_thing_the_plan_gives_no_detail_of_is_not_answered_by_other_text(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("滨江商圈什么时候建成？里面会有哪些餐厅？")
+    assert answer.refused and "滨江商圈" in answer.text
