@@ -37,7 +37,7 @@ _CUES = (
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     r"(?:^|[.!?]\s+)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
-    r"(?:^|[.,!?]\s*)(?:true|really|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
+    r"(?:^|[.,!?]\s*)(?:true|really|supported|right|correct|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
@@ -298,7 +298,13 @@ def _en_figure(number: str, unit: str) -> str:
 
 # an English ordinal of a recurring event ("the 11th award", "the 3rd expo"): the plan's 第N届;
 # not the plan periods ("13th FYP")
-_EN_ORDINAL = re.compile(r"(?<![a-z\d.])(\d{1,3})(?:st|nd|rd|th)\b(?!\s+(?:five-year|fyp|plan|period))", re.I)
+_EN_ORDINAL = re.compile(
+    r"(?<![a-z\d.])(\d{1,3})(?:st|nd|rd|th)\b(?!\s+(?:five-year|fyp|plan|period))"
+    # (of an event: "CETC's 7th Research Institute" is a name, not the 7th of anything recurring)
+    r"(?=(?:[\s-]+[\w'()-]+){0,4}?[\s-]+(?:awards?|expos?|sessions?|festivals?|conferences?|forums?|games|congress"
+    r"|fairs?|editions?|summits?|exhibitions?|plenums?|plenary|meetings?|competitions?|marathons?|biennales?)\b)",
+    re.I,
+)
 
 
 def figures_of(text: str) -> tuple[str, ...]:
@@ -1085,7 +1091,7 @@ _EN_BUILDS = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|open|opens|opening|create|creates|creating"
     r"|bring|brings|bringing|establish|establishes|establishing|construct|constructs|constructing"
     r"|introduce|introduces|introducing|launch|launches|launching|turn \w+ into)\s+"
-    r"(?:(?:a|an|the|its|one|more)\s+)?(?:(?:new|large|big|major|first|dedicated)\s+)*([a-z][a-z-]+)\s+([a-z][a-z-]+)\b",
+    r"(?:(?:a|an|the|its|one|more)\s+)?(?:(?:new|large|big|major|first|dedicated)\s+)*['\"‘“]?([a-z][a-z-]+)\s+([a-z][a-z-]+)\b",
     re.I,
 )
 

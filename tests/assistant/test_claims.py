@@ -726,3 +726,17 @@ def test_the_same_number_in_another_unit_of_measure_is_the_plans_figure() -> Non
 def test_a_claim_of_a_plan_task_as_done_is_a_target_not_done() -> None:
     assert target_not_done("海珠已经建成6G示范城区", "全面推进6G示范城区打造。") is not None
     assert target_not_done("海珠已经建成6G示范城区", "累计建成6G示范城区。") is None
+
+
+def test_an_english_ordinal_is_a_figure_only_of_something_recurring() -> None:
+    assert figures_of("the 5th china cartoon festival") == ("5届",)
+    assert figures_of("the 9th research institute of the group") == ()  # a name, not an edition
+    assert (
+        proposition_of("Claim: the plan sets up a district archive. Supported?")
+        == "the plan sets up a district archive"
+    )
+
+
+def test_a_quoted_english_thing_to_set_up_is_checked_like_any_other(plan: Plan) -> None:
+    text = normalize("\n".join(plan.source_lines))
+    assert english_unprinted("the plan creates a 'night mayor' post", text) == ["night mayor"]
