@@ -80,7 +80,7 @@ from assistant.extractive import (
     task_paragraph,
     with_task_leads,
 )
-from assistant.parts import Comparison, leans_on_first, split_parts
+from assistant.parts import Comparison, leans_on_first, pointed_topic, split_parts
 from assistant.periods import (
     REVIEW_SECTION,
     asks_ahead,
@@ -933,7 +933,7 @@ class Composer:
         for n, (part, query, result) in enumerate(answered):
             if n and done[0].refused and is_follow_up(part):
                 continue  # it leans on the first part, which the plan does not answer
-            comp = self.extractive(part, query, result, task_leads=True)
+            comp = self.extractive(part, query, result, self.pointed_focus(part, first, result), task_leads=True)
             # 「十三五…多少？十四五又怎么安排？」: what the first part quoted of its own period does not
             # answer this part's other period (a target it quoted too answers this part as well)
             after_past = asks_back(first) and asks_ahead(part)
@@ -989,6 +989,18 @@ class Composer:
             lead = self._compare(question, done, asked) if compared is not None else None
         text = "\n".join(([lead] if lead else []) + texts)
         return Composition(text, tuple(citations), False)
+
+    @staticmethod
+    def pointed_focus(part: str, first: str, result: SearchResult) -> dict[str, float] | None:
+        """A part that points at a place in the plan (「社會治理那節」) is answered by what it asks
+        about there — its own topic, or the first part's when it has none — not by the words that
+        name the place (which only find the 節)."""
+        topic = pointed_topic(part)
+        if topic is None:
+            return None
+        about = normalize(topic or pointed_topic(first) or "")
+        focus = {t: w for t, w in result.terms.items() if len(t) >= 2 and t in about}
+        return focus or None
 
     def off_subject(self, part: str, first: str, first_result: SearchResult, comp: Composition) -> bool:
         """A later part that asks only of the first part's thing (「…什么时候建成？里面会有哪些商场？」),

@@ -578,3 +578,23 @@ def leans_on_first(part: str, first: str, plan_text: str) -> bool:
         return len(own) <= MAX_LEANING_EN_WORDS
     asked, before = normalize(strip_lead(part)), normalize(first)
     return not any(len(w) >= MIN_OWN_TERM_CHARS and w in plan_text and w not in before for w, _ in pseg.lcut(asked))
+
+
+# 「社會治理那節」, 「講村社嗰部分」, 「在要素市場化配置那裡」: a place in the plan the asker points at by its
+# subject, where the answer is to be found; not what is asked about there
+_POINTER = re.compile(
+    r"(?:在|讲|講|说|說|于|於)?([\u4e00-\u9fff]{2,14}?)(?:那一?节|那一?節|那部分|嗰部分|嗰節|嗰节|那里|那裡|那块|那塊|那边|那邊)"
+)
+
+
+def pointed_topic(part: str) -> str | None:
+    """What a part that points at a place in the plan asks about there: the part without the
+    pointer and its asking words (「在數據上要探索什麼」 → 數據…); "" when it asks nothing of its own
+    there (「社會治理那節又提了啥」: the first part's topic); None when it points at no place."""
+    m = _POINTER.search(part)
+    if m is None:
+        return None
+    rest = part[: m.start()] + " " + part[m.end() :]
+    own = _ASKING.sub("", _DEMAND.sub("", _GENERIC.sub("", _STANCE.sub("", normalize(rest)))))
+    own = re.sub(r"说|說|讲|講|话|話|提|了|又|上|里|裡|要|什么|什麼|咩|点|點|规划|規劃|纲要|綱要", "", own)
+    return rest.strip() if _content(own) >= 2 else ""

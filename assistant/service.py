@@ -31,6 +31,7 @@ from assistant.parts import (
     member_parts,
     names_no_subject,
     own_english_subject,
+    pointed_topic,
     question_parts,
     strip_lead,
     without_plan_period,
@@ -158,6 +159,9 @@ class Assistant:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
                 elif n and part_query == part and names_no_subject(part):
                     part_query = f"{carried_context(parts[0], part)} {part}"
+                elif n and part_query == part and pointed_topic(part) == "":
+                    # 「…對來穗人員怎麼說？社會治理那節又提了啥？」: the first part's topic, in the 節 pointed at
+                    part_query = f"{pointed_topic(parts[0]) or carried_context(parts[0], part)} {part}"
                 searched_part = part_query
                 if n and part_query == part:
                     # searched without 「十四五」 (it pulls to the plan's opening), read with it: the

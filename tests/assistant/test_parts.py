@@ -17,6 +17,7 @@ from assistant.parts import (
     member_parts,
     names_no_subject,
     own_english_subject,
+    pointed_topic,
     question_parts,
     split_parts,
 )
@@ -471,3 +472,16 @@ def test_a_detail_of_a_thing_the_plan_gives_no_detail_of_is_not_answered_by_othe
 ) -> None:
     answer = assistant.ask("滨江商圈什么时候建成？里面会有哪些餐厅？")
     assert answer.refused and "滨江商圈" in answer.text
+
+
+def test_a_part_pointing_at_a_place_in_the_plan_asks_its_own_topic_there_or_the_first_parts() -> None:
+    assert pointed_topic("教育那节又提了啥") == ""  # nothing of its own: the first part's topic
+    assert "养老床位" in (pointed_topic("讲民生那部分又说养老床位要怎么增加") or "")
+    assert pointed_topic("养老床位要怎么增加") is None  # points at no place
+
+
+@pytest.mark.slow
+def test_a_section_pointed_at_is_searched_for_the_first_parts_topic(assistant: Assistant) -> None:
+    answer = assistant.ask("规划在文化设施那节对老年人怎么说？教育那节又提了啥？")
+    education = [c.quote for c in answer.citations if (c.chapter_no, c.section_no) == (12, 3)]
+    assert education and any("老年" in q for q in education)  # what the 節 says of them, not its opening
