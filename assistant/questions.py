@@ -113,6 +113,8 @@ def asks_which_exactly(question: str) -> str | None:
     "roads" of "which roads exactly will…"), else None."""
     q = normalize(question)
     if m := _WHICH_EXACTLY.search(q):
+        if m.group(3) and re.search(r"哪|边", q[: m.start()]):
+            return None  # (「…具体是哪几个？要建在哪几条街上」: what it asks for came before)
         first = next((w for w in jieba.lcut(m.group(1) or m.group(2) or m.group(3)) if w.strip()), "")
         return first if CJK_RUN.fullmatch(first) else None
     if (m := _NAME_ASKED.search(q)) and _SEVERAL.search(q[: m.end(1)]):

@@ -157,7 +157,7 @@ class Assistant:
                 part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:
                     part_query = f"{parts[0]} {part}"  # "why" asks about the premise stated before it
-                elif n and part_query == part and names_no_subject(part):
+                elif n and not side and part_query == part and names_no_subject(part):
                     part_query = f"{carried_context(parts[0], part)} {part}"
                 elif n and part_query == part and pointed_topic(part) == "":
                     # 「…對來穗人員怎麼說？社會治理那節又提了啥？」: the first part's topic, in the 節 pointed at
