@@ -344,6 +344,19 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
     return [(f, text) for *_, f, text in sorted(ranked)]
 
 
+_HEAD = re.compile(r"^([^的，,？?]{2,12})的")
+
+
+def _with_shared_head(first: str, second: str) -> str:
+    """The second side read with what the first side's figure is of, when only the first names
+    it (「舊街區改造的三年目標和五年目標」: the five-year target is the 舊街區's too, not the first
+    five-year figure of the quote's list)."""
+    head = _HEAD.match(normalize(first))
+    if head is None or head.group(1) in normalize(second) or "的" in normalize(second):
+        return second
+    return f"{head.group(1)}的{second}"
+
+
 def _from_to(figure: str, sentence: str) -> str:
     """The figure with where it started, when the sentence says so (「由17家增长至51家」 for 51家):
     a change is compared by both ends."""
@@ -1046,7 +1059,8 @@ class Composer:
     def _compare(self, question: str, done: list[Composition], parts: Sequence[str]) -> str | None:
         if not _ASKS_MEASURE.search(normalize(question)):
             return None  # 「两者的整体定位有啥不一样」 compares no figures: their areas are not asked
-        sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(parts, done[:2])]
+        read_as = [parts[0], _with_shared_head(parts[0], parts[1])] if len(parts) > 1 else list(parts)
+        sides = [[] if comp.refused else _side_figures(part, comp) for part, comp in zip(read_as, done[:2])]
         # a side asking what was done is not answered by a target, nor one asking the target by the
         # past ("89.3% reached" against "the 2025 target")
         sides = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compose import OVERVIEW_CHARS, asks_places
+from assistant.compose import OVERVIEW_CHARS, _with_shared_head, asks_places
 from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
@@ -392,3 +392,9 @@ def test_a_section_follow_up_about_two_things_quotes_both(keyword_assistant: Ass
     ]
     text = normalize(keyword_assistant.ask("那这一节对互联网医院、远程医疗和职业病防治又怎么说？", history).text)
     assert "远程医疗" in text and "职业病防治" in text
+
+
+def test_a_bare_second_side_takes_what_the_first_side_is_of() -> None:
+    assert _with_shared_head("舊廠房改造的三年目標", "十年目標") == "旧厂房改造的十年目標"  # (read in Simplified)
+    assert _with_shared_head("孵化器的数量", "众创空间的数量") == "众创空间的数量"  # it names its own
+    assert _with_shared_head("孵化器数量", "众创空间数量") == "众创空间数量"  # no 的: nothing shared
