@@ -79,7 +79,7 @@ _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|千伏|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -622,11 +622,7 @@ def site_elsewhere(proposition: str, quoted: str, plan_text: str) -> str | None:
     rest = claim
     for site in sites:
         rest = rest.replace(site, "|")
-    best, holding = 0, ""
-    for sentence in _SENTENCE_END.split(normalize(quoted)):
-        size = len(shared_run(rest, sentence))
-        if size > best:
-            best, holding = size, sentence
+    best, holding = _sharing_most(rest, _SENTENCE_END.split(normalize(quoted)))
     if best < MIN_SITE_TASK or any(site_in(n, holding) for n in sites):
         return None
     others = [n for n in named_sites(holding, plan_text) if n not in REGIONS]
@@ -646,11 +642,7 @@ def region_swapped(proposition: str, quoted: str) -> str | None:
         regions = [r for r in REGIONS if r in clause]
         if len(regions) != 1:
             continue
-        rest = clause.replace(regions[0], "|")
-        best, holding = 0, ""
-        for plan_clause in plan_clauses:
-            if (size := len(shared_run(rest, plan_clause))) > best:
-                best, holding = size, plan_clause
+        best, holding = _sharing_most(clause.replace(regions[0], "|"), plan_clauses)
         if best < MIN_SITE_TASK or site_in(regions[0], holding):
             continue
         if others := [r for r in REGIONS if r != regions[0] and site_in(r, holding)]:
@@ -707,6 +699,16 @@ def shared_run(a: str, b: str) -> str:
     """The longest run of characters `a` and `b` both have (the claim's own wording in a quote)."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return a[m.a : m.a + m.size]
+
+
+def _sharing_most(words: str, pieces: Sequence[str]) -> tuple[int, str]:
+    """The piece of the plan's text (a sentence, a clause) that shares the longest run of `words`
+    (a claim's own wording), with that run's length: (0, "") when none shares any."""
+    best, holding = 0, ""
+    for piece in pieces:
+        if (size := len(shared_run(words, piece))) > best:
+            best, holding = size, piece
+    return best, holding
 
 
 def split_sentences(text: str) -> list[str]:

@@ -465,13 +465,14 @@ def _sort_only(item: str, word: str) -> bool:
 
 # words for a kind of place, not one place by its name (城中村 is no village's name)
 _KINDS_OF = frozenset("城中村 乡村 农村 村落 村社".split())
+_KIND_OF = re.compile("|".join(sorted(_KINDS_OF, key=len, reverse=True)))
 
 
 def _names_items(clause: str, words: Sequence[str]) -> bool:
     """The clause enumerates things by name around the thing asked (「人工智能与数字经济、城市更新
     “双引擎”」), not counts (「三年4条、五年13条」), an open amount of it (「一批小公园、小广场」)
     or sorts of it (「智慧办证中心、智慧派出所」)."""
-    items = [re.sub("|".join(_KINDS_OF), "", item) for item in clause.split("、")]  # (周边村落: no village named)
+    items = [_KIND_OF.sub("", item) for item in clause.split("、")]  # (周边村落: no village named)
     if len(items) < 2 or sum(not _COUNTED_ITEM.search(item) for item in items) < 2:
         return False
     return any(
