@@ -30,25 +30,31 @@ _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:这么|这样)写(?:的)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
-    r"(?:是不是|是否)有?(?:提出|提到|提及|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
+    r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
+    # "Verify: …", "Please verify this statement: …", "Check this: …", "Confirm or refute: …"
+    r"(?:^|[.!?]\s+)(?:please )?(?:verify|check|fact[- ]check)(?: (?:this|the following))?(?: (?:statement|claim|sentence))?\s*[:：]|"
+    r"\bconfirm or (?:refute|deny)\b|\bis (?:that|this) what (?:it|the plan|the outline) (?:says|states)\b|"
     r"(?:^|[.!?]\s+)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
     r"(?:^|[.,!?]\s*)(?:true|really|supported|right|correct|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
-    r"^(我)?(听说|听讲|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+    # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
     r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
     r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
 _STATED = re.compile(
-    r"^(?:claim|statement|true or false)\s*[:：]\s*|^(?:请你?)?判断(?:正误|对错|一下)?\s*[:：]\s*", re.I
+    r"^(?:claim|statement|true or false|confirm or (?:refute|deny)|(?:please )?(?:verify|check|fact[- ]check)"
+    r"(?: (?:this|the following))?(?: (?:statement|claim|sentence))?)\s*[:：]\s*|^(?:请你?)?判断(?:正误|对错|一下)?\s*[:：]\s*",
+    re.I,
 )
 # "The plan commits to …." stated in English, not asked
 _PLAN_SAYS_EN = re.compile(
@@ -115,10 +121,17 @@ def _cued(q: str) -> bool:
     return bool(cues)
 
 
+# a doubt or a tag put after the statement itself (「…真係加咗咁多咩？」 真是…吗, 「规划是说要…吧？」)
+_DOUBTED = re.compile(
+    r"真(?:的|是)[^，,。？?]{0,12}吗[？?]?\s*$|(?:规划|纲要)(?:里|上|中)?(?:是)?(?:说|讲|写)[^？?]{4,}吧[？?]?\s*$"
+)
+
+
 def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
         _cued(q)
+        or (_DOUBTED.search(q) and not ASKS_WHAT.search(q))
         or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
         or _STATED.search(q.strip())
         or _PLAN_SAYS_EN.search(q.strip())
@@ -487,14 +500,19 @@ _PER = (
     ("日", re.compile(r"日均|每日|每天|一天|天天|per day|a day|daily", re.I)),
     ("月", re.compile(r"月均|每月|每个月|一个月|per month|a month|monthly", re.I)),
     ("年", re.compile(r"年均(?!增长|下降|提高|递增)|每年|一年|全年|per year|a year|annually|yearly", re.I)),
+    # … or the many it is counted for: 每千名老人 (per thousand older people), not per hundred
+    ("百", re.compile(r"每百|per (?:one )?hundred\b|per 100\b", re.I)),
+    ("千", re.compile(r"每千|per (?:one )?thousand\b|per 1000\b", re.I)),
+    ("万", re.compile(r"每万|per ten thousand\b|per 10000\b", re.I)),
 )
 _PER_REACH = 10  # characters before a figure a rate's span word may stand
 _PER_REACH_EN = 40  # … or after it, in English
+_PER_REACH_MANY = 16  # … or, for the many it is counted for (每千名老人), this far before it
 
 
-def _per(text: str) -> str | None:
-    spans = [(m.end(), span) for span, pattern in _PER for m in pattern.finditer(text)]
-    return max(spans)[1] if spans else None  # the nearest one before the figure
+def _per(text: str, spans: str = "日月年百千万") -> str | None:
+    found = [(m.end(), span) for span, pattern in _PER if span in spans for m in pattern.finditer(text)]
+    return max(found)[1] if found else None  # the nearest one before the figure
 
 
 def per_swapped(proposition: str, figures: Sequence[str], text: str) -> str | None:
@@ -510,7 +528,9 @@ def per_swapped(proposition: str, figures: Sequence[str], text: str) -> str | No
         if claimed is None:
             continue
         for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", t):
-            theirs = _per(t[max(0, m.start() - _PER_REACH) : m.start()])
+            theirs = _per(t[max(0, m.start() - _PER_REACH) : m.start()]) or _per(
+                t[max(0, m.start() - _PER_REACH_MANY) : m.start()], "百千万"
+            )  # (「每千名老人拥有养老床位数从19张」: the many it is counted for stands further back)
             if theirs is not None and theirs != claimed and figure_in(figure, t[m.start() : m.start() + 12]):
                 return theirs
     return None
@@ -1116,3 +1136,101 @@ def english_unprinted(proposition: str, plan_text: str) -> list[str]:
 
 # words that join a phrase, not things ("in the", "university of")
 _EN_GLUE = frozenset("a an the of in on at to or and for from with by around near across two three".split())
+
+
+# the words of a claim that name what it is about: nouns, set phrases and kinds (三甲, 一等功);
+# jieba's tag in the sentence and in its dictionary must both say so (it tags 新建, 上门 places)
+_CLAIMED_KINDS = frozenset(("n", "nz", "nt", "l", "b", "j"))
+# how a claim is put or who told it, not what it says of the plan
+_CLAIM_TALK = frozenset(
+    "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
+    " 规定 要求 提法 专门 方面 事情 东西 情况 问题 时候 地方".split()
+)
+_ASKERS_OWN = re.compile(r"[我咱]|[听聽][^，,：:；;。]{0,6}[说讲話话]")  # 「我是…的」, 「听同事讲」
+_CLAUSE = re.compile(r"[，,：:；;。！!？?]")
+
+
+def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
+    """The claim's words for what it is about (nouns, kinds: 高校, 一等功, 三甲) that the quoted
+    text does not hold, nor holds with its characters close together (违建 in 违法建设, 评职称 in
+    职称评审). The asker's own clauses before the claim (「我是…的」, 「听同事讲」) are not the claim."""
+    clauses = [c for c in _CLAUSE.split(normalize(proposition)) if c.strip()]
+    while len(clauses) > 1 and _ASKERS_OWN.search(clauses[0]):
+        clauses = clauses[1:]
+    said = normalize(quoted)
+    out: list[str] = []
+    for word, flag in pseg.lcut("，".join(clauses)):
+        if len(word) < 2 or flag not in _CLAIMED_KINDS or pseg.dt.word_tag_tab.get(word, flag) not in _CLAIMED_KINDS:
+            continue
+        if word in _CLAIM_TALK or not CJK_RUN.fullmatch(word) or word in said or _close_together(word, said):
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _close_together(word: str, text: str) -> bool:
+    """Every character of `word` within a stretch of the text two characters longer than it."""
+    span = len(word) + 2
+    return any(all(ch in text[i : i + span] for ch in word) for i in range(max(1, len(text) - span + 1)))
+
+
+def stands_for_other(word: str, quoted: str, plan_text: str) -> bool:
+    """An unconfirmed word of a claim that stands where the plan has another: the plan uses it,
+    but elsewhere (高校), or the quote has a word of its length ending the same way after another
+    modifier of one character (二等功 for 一等功)."""
+    if word in plan_text:
+        return True
+    return len(word) == 3 and re.search(rf"[\u4e00-\u9fff]{re.escape(word[1:])}", quoted.replace(word, "")) is not None
+
+
+# characters that differ between two wordings of one thing (和/与, 推动/推进, 建设/建成): a stretch
+# of a claim one of these off from the plan's is the plan's wording, not another thing
+_LIGHT = frozenset(
+    "的之和与及或并等在于到至为是有个了将把被对向从要会也都还就再着地得所其各该此这那推进动建设成加强提升化展发开实行"
+)
+SWAP_SPAN = 5  # characters of a claim's stretch read against the plan's
+
+
+def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A stretch of the claim that the quote holds with one character different inside it, where
+    that character is not a light one (海珠桥南广场 for the claim's 海印桥南广场, 过境旅游 for 过夜旅游,
+    集体二等功 for 集体一等功): (the claim's stretch, the quote's), else None. A character at the
+    stretch's edge is not read: it is where the claim's wording and the plan's part (说闲置 / 用闲置)."""
+    said = normalize(quoted)
+    keyed: dict[str, str] = {}
+    for run in CJK_RUN.findall(said):
+        for i in range(len(run) - SWAP_SPAN + 1):
+            window = run[i : i + SWAP_SPAN]
+            for k in range(1, SWAP_SPAN - 1):
+                keyed.setdefault(f"{window[:k]}?{window[k + 1 :]}", window)
+    for run in CJK_RUN.findall(normalize(proposition)):
+        for i in range(len(run) - SWAP_SPAN + 1):
+            window = run[i : i + SWAP_SPAN]
+            if window in said:
+                continue
+            for k in range(1, SWAP_SPAN - 1):  # (a character at the edge is the next word's)
+                theirs = keyed.get(f"{window[:k]}?{window[k + 1 :]}")
+                if theirs is not None and window[k] not in _LIGHT and theirs[k] not in _LIGHT:
+                    return window, theirs
+    return None
+
+
+# words that turn one thing into another (「过境旅游向过夜旅游」): read in order
+_TOWARDS = ("向", "转向", "转为", "变为", "到")
+
+
+def order_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """Two things the claim turns one into the other (「过夜旅游向过境旅游」) that the quote turns the
+    other way (「过境旅游向过夜旅游」): the pair, else None."""
+    said = normalize(quoted)
+    claim = normalize(proposition)
+    for word in _TOWARDS:
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?){re.escape(word)}([\u4e00-\u9fff]{{2,6}})", claim):
+            for a_len in range(2, len(m.group(1)) + 1):
+                a = m.group(1)[-a_len:]
+                for b_len in range(2, len(m.group(2)) + 1):
+                    b = m.group(2)[:b_len]
+                    if a != b and f"{b}{word}{a}" in said and f"{a}{word}{b}" not in said:
+                        return a, b
+    return None

@@ -45,7 +45,9 @@ from assistant.claims import (
     name_in,
     named_sites,
     number_of,
+    one_character_off,
     only_as_target,
+    order_reversed,
     other_direction,
     per_swapped,
     region_swapped,
@@ -57,8 +59,10 @@ from assistant.claims import (
     slot_figure,
     slot_stated,
     split_sentences,
+    stands_for_other,
     swapped_slot,
     target_not_done,
+    unconfirmed_words,
     unit_of,
     unit_swapped,
     unprinted_things,
@@ -1486,7 +1490,14 @@ class Composer:
             return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
         ahead = asks_ahead(said) or is_target_sentence(said)
         reported = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
-        if ahead and all(reported):
+        # (the quotes that give the claim's figures: a goal of 1215种 the plan reports as reached)
+        measured = [f for f in claim.figures if unit_of(f) != "年"]
+        giving = [
+            past
+            for c, past in zip(base.citations, reported, strict=True)
+            if all(figure_in(f, c.quote) for f in measured)
+        ]
+        if ahead and (all(reported) or (measured and giving and all(giving))):
             # 「十四五的目标是建成省级全域旅游示范区」 where the plan reports 省级 as done in 十三五
             def aims(text: str) -> bool:
                 return states_target(text) and not reports_done(text)
@@ -1583,6 +1594,17 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if scope_overstated(claim.proposition, quoted) is not None:
             # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        unsaid = unconfirmed_words(claim.proposition, f"{quoted} {headings}")
+        if (
+            any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
+            or one_character_off(claim.proposition, quoted) is not None
+            or order_reversed(claim.proposition, quoted) is not None
+        ):
+            # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
+            # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;
+            # 海珠桥, not 海印桥), or turns two things the other way (过境旅游向过夜旅游)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")

@@ -38,6 +38,8 @@ _ASKS_BACK = re.compile(
 _ASKS_AHEAD = re.compile(
     r"十四五|目标(?!管理)|(?:202[1-9]|203\d)\s*年|将来|以后|(?:^|(?<=[，,。？?：:\s]))之后|今后|往后|未来|打算|计划(?!生育)"
     r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
+    # "during 2021–2025", "is to build", "going to", "over the next five years"
+    r"|\b2021\s*(?:[-–—~]|to)\s*2025\b|\b(?:is|are) to (?!be\b)[a-z]+|\bgoing to\b|\bover the (?:next|coming)\b|\bin the coming\b"
 )
 _SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")
 _SAYS_TARGET = re.compile(r"到20(?:2[1-9]|3\d)年|十四五|力争|加快推进")  # (「增长到2020年的…」 reports the past)

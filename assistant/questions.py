@@ -169,7 +169,11 @@ UNIT_HINTS = (
         re.compile(r"多少人|人口|人数|population|how many (?:people|residents|inhabitants)", re.I),
         re.compile(r"万人|人"),
     ),
-    (re.compile(r"(?:total|land|floor) area|how (?:large|big)", re.I), re.compile(r"平方公里|平方米|公顷|亩")),
+    (
+        re.compile(r"(?:total|land|floor) area|how (?:large|big)|\bin square (?:kilomet|met)", re.I),
+        re.compile(r"平方公里|平方米|公顷|亩"),
+    ),
+    (re.compile(r"\bin (?:kilomet|km\b)", re.I), re.compile(r"公里|千米|米")),  # "how long, in kilometres"
     (
         re.compile(r"how often|多久一班|几(?:多)?分钟一班|班次|(?:每天|一天)(?:有)?(?:几|多少)班", re.I),
         re.compile(r"班|次|分钟"),

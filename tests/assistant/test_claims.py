@@ -740,3 +740,94 @@ def test_an_english_ordinal_is_a_figure_only_of_something_recurring() -> None:
 def test_a_quoted_english_thing_to_set_up_is_checked_like_any_other(plan: Plan) -> None:
     text = normalize("\n".join(plan.source_lines))
     assert english_unprinted("the plan creates a 'night mayor' post", text) == ["night mayor"]
+
+
+def test_a_claim_one_character_off_the_plans_words_is_found() -> None:
+    from assistant.claims import one_character_off
+
+    plan = "推进东湖桥北广场等沿江地带品质提升,打造一批口袋公园。"
+    assert one_character_off("规划要推进东湖桥南广场等沿江地带品质提升", plan) == ("东湖桥南广", "东湖桥北广")
+    assert one_character_off("规划要推进东湖桥北广场等沿江地带品质提升", plan) is None  # the plan's own words
+    # a character at the edge of a stretch is where the claim's wording leaves the plan's
+    assert one_character_off("规划说打造一批口袋公园", plan) is None
+    assert one_character_off("规划要推动东湖桥北广场的品质提升", plan) is None  # 推动/推进: a light character
+
+
+def test_a_claim_that_turns_two_things_the_other_way_is_found() -> None:
+    from assistant.claims import order_reversed
+
+    plan = "推动线下消费向线上消费、单一业态向多元业态转变。"
+    assert order_reversed("规划要推动多元业态向单一业态转变", plan) == ("多元业态", "单一业态")
+    assert order_reversed("规划要推动单一业态向多元业态转变", plan) is None
+    assert order_reversed("规划要推动线下消费向多元业态转变", plan) is None  # not the pair turned round
+
+
+def test_a_claims_words_the_quote_lacks_are_read_past_the_askers_own_clause() -> None:
+    from assistant.claims import stands_for_other, unconfirmed_words
+
+    quote = "支持区内企业与高校共建实验室,获评集体三等功。"
+    assert unconfirmed_words("我是做科技的，规划说要支持区内企业与研究所共建实验室", quote) == ["研究所"]
+    assert unconfirmed_words("规划说要支持区内企业与高校共建实验室", quote) == []
+    assert unconfirmed_words("规划说支持企业和高校合建实验室", quote) == []  # 合建: a verb, not a thing named
+    plan = f"{quote}鼓励研究所开放共享。"
+    assert stands_for_other("研究所", quote, plan)  # the plan has it, elsewhere
+    assert stands_for_other("一等功", quote, plan)  # the quote has 三等功 in its place
+    assert not stands_for_other("孵化器", quote, plan)
+
+
+def test_a_rate_per_many_people_is_told_from_one_per_another_many() -> None:
+    plan = "每千名儿童拥有托位数从2个增至4.5个"
+    assert per_swapped("every hundred children had 2 to 4.5 childcare places", ["2", "4.5"], plan) is None
+    assert per_swapped("childcare places rose from 2 to 4.5 per hundred children", ["2", "4.5"], plan) == "千"
+    assert per_swapped("每千名儿童托位从2个增加到4.5个", ["2个", "4.5个"], plan) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Please verify this statement: the district opened 12 new parks in 2020.",
+        "Check this: the plan says every street will get a library.",
+        "Confirm or refute: the plan backs a new ferry pier at Pazhou.",
+        "Verify: the wetland covers 11 square kilometres.",
+        "I read that the district aims for 30 parks. Is that what the plan says?",
+        "我是在区里上班的，听说规划要建三座新图书馆？",  # hearsay after the asker's own clause
+        "我阿爷话规划要建三座新图书馆，真系咩？",
+        "公园那块，规划是说要新建三十个口袋公园吧？",
+        "规划是不是有提要建三座新图书馆？",
+    ],
+)
+def test_verify_check_and_doubt_wrappers_are_read_as_claims(question: str) -> None:
+    assert is_claim(to_mandarin(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Check whether the plan sets a target for parks?",
+        "What does the plan say about parks?",
+        "规划说了什么吧？",
+        "我是在区里上班的，想问规划里公园有多少个？",
+    ],
+)
+def test_questions_that_ask_are_still_not_claims(question: str) -> None:
+    assert not is_claim(to_mandarin(question))
+
+
+def test_a_claim_that_reverses_what_the_plan_turns_into_what_is_contradicted(keyword_assistant: Assistant) -> None:
+    # the plan turns 过境旅游 into 过夜旅游; the claim says it the other way round
+    answer = keyword_assistant.ask("请确认：规划提出推动过夜旅游向过境旅游转变。")
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert any("過境旅游向過夜旅游" in c.quote for c in answer.citations)
+
+
+def test_a_claim_with_a_bridge_a_character_off_is_contradicted(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("听说规划要扎实推进海心桥南广场等珠江南岸滨水地带的品质提升，对吧？")
+    assert answer.verdict == CONTRADICTED and any("海珠橋南廣場" in c.quote for c in answer.citations)
+
+
+def test_an_english_claim_of_a_goal_the_plan_reports_reached_is_contradicted(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Please verify this statement: a 14th Five-Year goal for Haizhu Wetland is to take its main species"
+        " from 563 to 1215."
+    )
+    assert answer.verdict == CONTRADICTED

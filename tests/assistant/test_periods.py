@@ -37,6 +37,10 @@ from assistant.periods import (
         ("How many parks were built in the 13th Five-Year Plan period?", True, False),
         ("What park milestone does the review of the last five years mention?", True, False),
         ("How many parks were opened in 2016-2020?", True, False),
+        ("How many parks is the district to open during 2021–2025?", False, True),
+        ("How many parks are going to open?", False, True),
+        ("How many parks will open over the next five years?", False, True),
+        ("How many parks are to be found in Haizhu?", False, False),  # "are to be": no plan ahead
     ],
 )
 def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead: bool) -> None:

@@ -319,3 +319,12 @@ def test_a_reward_a_ticket_and_how_often_ask_for_their_own_units() -> None:
     assert money.search("几钱") is None and asked_unit("门票几钱？") is not None
     often = asked_unit("How often will the boats run?")
     assert often is not None and often.search("每天10班") and not often.search("10公里")
+
+
+def test_a_length_or_area_asked_in_its_english_unit_is_read() -> None:
+    from assistant.questions import asked_unit
+
+    length = asked_unit("How long, in kilometres, is the riverside greenway?")
+    area = asked_unit("How big, in square metres, is the new plaza?")
+    assert length is not None and length.search("12公里") and not length.search("12个")
+    assert area is not None and area.search("3万平方米")

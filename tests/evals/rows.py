@@ -42,6 +42,9 @@ BUNDLED_SETS = tuple(
         "fresh29",
         "fresh30",
         "fresh31",
+        "fresh32",
+        "fresh33",
+        "fresh34",
     )
 )
 
