@@ -642,7 +642,7 @@ def site_elsewhere(proposition: str, quoted: str, plan_text: str) -> str | None:
     rest = claim
     for site in sites:
         rest = rest.replace(site, "|")
-    best, holding = _sharing_most(rest, _SENTENCE_END.split(normalize(quoted)))
+    best, holding = sharing_most(rest, _SENTENCE_END.split(normalize(quoted)))
     if best < MIN_SITE_TASK or any(site_in(n, holding) for n in sites):
         return None
     others = [n for n in named_sites(holding, plan_text) if n not in REGIONS]
@@ -662,7 +662,7 @@ def region_swapped(proposition: str, quoted: str) -> str | None:
         regions = [r for r in REGIONS if r in clause]
         if len(regions) != 1:
             continue
-        best, holding = _sharing_most(clause.replace(regions[0], "|"), plan_clauses)
+        best, holding = sharing_most(clause.replace(regions[0], "|"), plan_clauses)
         if best < MIN_SITE_TASK or site_in(regions[0], holding):
             continue
         if others := [r for r in REGIONS if r != regions[0] and site_in(r, holding)]:
@@ -721,7 +721,7 @@ def shared_run(a: str, b: str) -> str:
     return a[m.a : m.a + m.size]
 
 
-def _sharing_most(words: str, pieces: Sequence[str]) -> tuple[int, str]:
+def sharing_most(words: str, pieces: Sequence[str]) -> tuple[int, str]:
     """The piece of the plan's text (a sentence, a clause) that shares the longest run of `words`
     (a claim's own wording), with that run's length: (0, "") when none shares any."""
     best, holding = 0, ""
@@ -1192,26 +1192,44 @@ _LIGHT = frozenset(
 SWAP_SPAN = 5  # characters of a claim's stretch read against the plan's
 
 
+# closed sets whose members stand for each other: a direction, a size, an age, a level, a number
+_OPPOSITES = (
+    "前后左右东西南北上下内外中",
+    "大小高低长短",
+    "新旧老早晚",
+    "国省市区县街镇村",
+    "一二三四五六七八九十两百千万",
+)
+
+
+def _opposed(a: str, b: str) -> bool:
+    """Two characters of one closed set (前 / 后, 市 / 区, 一 / 二)."""
+    return any(a in kind and b in kind for kind in _OPPOSITES)
+
+
 def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
-    """A stretch of the claim that the quote holds with one character different inside it, where
-    that character is not a light one (海珠桥南广场 for the claim's 海印桥南广场, 过境旅游 for 过夜旅游,
+    """A stretch of the claim that the quote holds with one character different, where that
+    character is not a light one (海珠桥南广场 for the claim's 海印桥南广场, 过境旅游 for 过夜旅游,
     集体二等功 for 集体一等功): (the claim's stretch, the quote's), else None. A character at the
-    stretch's edge is not read: it is where the claim's wording and the plan's part (说闲置 / 用闲置)."""
+    stretch's edge is read only when the two are of one closed set (后航道片区 for 前航道片区): else
+    it is where the claim's wording and the plan's part (说闲置 / 用闲置)."""
     said = normalize(quoted)
     keyed: dict[str, str] = {}
     for run in CJK_RUN.findall(said):
         for i in range(len(run) - SWAP_SPAN + 1):
             window = run[i : i + SWAP_SPAN]
-            for k in range(1, SWAP_SPAN - 1):
+            for k in range(SWAP_SPAN):
                 keyed.setdefault(f"{window[:k]}?{window[k + 1 :]}", window)
     for run in CJK_RUN.findall(normalize(proposition)):
         for i in range(len(run) - SWAP_SPAN + 1):
             window = run[i : i + SWAP_SPAN]
             if window in said:
                 continue
-            for k in range(1, SWAP_SPAN - 1):  # (a character at the edge is the next word's)
+            for k in range(SWAP_SPAN):
                 theirs = keyed.get(f"{window[:k]}?{window[k + 1 :]}")
-                if theirs is not None and window[k] not in _LIGHT and theirs[k] not in _LIGHT:
+                if theirs is None or window[k] in _LIGHT or theirs[k] in _LIGHT:
+                    continue
+                if 0 < k < SWAP_SPAN - 1 or _opposed(window[k], theirs[k]):
                     return window, theirs
     return None
 
@@ -1234,3 +1252,17 @@ def order_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
                     if a != b and f"{b}{word}{a}" in said and f"{a}{word}{b}" not in said:
                         return a, b
     return None
+
+
+# 「…写在了海珠新活力文商旅融合圈那一节」, 「…放在生态那一章」: the part of the plan a claim puts its words in
+_PUT_IN = re.compile(
+    r"(?:写在|放在|列在|归在|出现在|见于|属于)(?:了)?(?:纲要|规划)?(?:的)?(?:第?[一二三四五六七八九十\d]+章)?"
+    r"[“「\"]?([\u4e00-\u9fff]{2,24}?)[”」\"]?(?:那|这)?(?:一)?(节|章|部分)"
+)
+
+
+def claimed_part(proposition: str) -> tuple[str, str] | None:
+    """The title words a claim says the plan puts something under, and whether it names a 节 or a
+    章 (「部分」 either): (words, "节" | "章" | "部分"), else None."""
+    m = _PUT_IN.search(normalize(proposition))
+    return (m.group(1), m.group(2)) if m else None

@@ -30,6 +30,7 @@ from assistant.claims import (
     Claim,
     ban_unwritten,
     benefit_unwritten,
+    claimed_part,
     claims_done,
     counted_words,
     counts_same_thing,
@@ -54,6 +55,7 @@ from assistant.claims import (
     respectively_swapped,
     same_kind_figures,
     scope_overstated,
+    sharing_most,
     site_elsewhere,
     site_in,
     slot_figure,
@@ -107,6 +109,7 @@ from assistant.questions import (
     asks_procedure,
     asks_whether,
     asks_which_exactly,
+    counted_noun,
     counted_phrase,
     counts_thing,
     in_words,
@@ -229,6 +232,7 @@ def asks_places(question: str) -> bool:
 
 
 # a claim's verdict line when the plan says something else (its words follow)
+MIN_PLACED_RUN = 8  # characters of a claim's own words a quote must share to be the text it places
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
 # … and when it takes for a goal what the plan reports as done
 _DONE_NOT_TARGET = (
@@ -608,6 +612,7 @@ def _figure_about(
     thing: str | None = None,
     *,
     in_text: bool = False,
+    counted: str | None = None,
 ) -> bool:
     """A clause of the sentence gives a figure (in `unit`, or counting `thing`, when one is
     asked for), and the sentence or its 章/節 title names the subject (a rate in a sentence
@@ -619,6 +624,8 @@ def _figure_about(
             return True
         if not _has_figure(clause):
             return False
+        if unit is None and counted is not None:  # 「多少研究人员」: a figure of the people counted, not 就业率
+            return counted[:2] in normalize(clause) or counts_thing(clause, counted[:2])
         return unit is None or states_figure(clause, unit) or (thing is not None and counts_thing(clause, thing))
 
     return any(fits(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, subject, titles=not in_text)
@@ -895,7 +902,8 @@ class Composer:
             # (「妇女儿童医院设计床位是多少张」 asks of the hospital: 养老床位 are other beds)
             measure = measured_word(question)
             of = {t: w for t, w in subject.items() if not measure or t not in measure} or subject
-            if not any(_figure_about(sc, of, unit, thing) for sc in scored[:3]):
+            counted = counted_noun(question)
+            if not any(_figure_about(sc, of, unit, thing, counted=counted) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)
         chosen = pick(scored)
         sentences = expand_leads(chosen)
@@ -1317,22 +1325,30 @@ class Composer:
                 found.append(name)
         return tuple(found)
 
-    def pulling_names(self, claim: Claim, result: SearchResult) -> tuple[str, ...]:
-        """The names of a claim that title the best-ranked section: they, not the rest of the
-        claim, may be what drew the search there."""
+    def pulling_heading(self, result: SearchResult) -> str:
+        """The titles of the best-ranked section's 章 and 節 (normalized), "" when none."""
         if not result.sections:
-            return ()
+            return ""
         chapter_no, section_no = result.sections[0].key
         heading = self.plan.chapter(chapter_no).title if chapter_no else ""
         if section_no:
             heading += " " + self.plan.section(chapter_no, section_no).title
-        return tuple(n for n in self.claim_names(claim) if n in normalize(heading))
+        return normalize(heading)
+
+    def pulling_names(self, claim: Claim, result: SearchResult) -> tuple[str, ...]:
+        """The names of a claim that title the best-ranked section: they, not the rest of the
+        claim, may be what drew the search there."""
+        heading = self.pulling_heading(result)
+        return tuple(n for n in self.claim_names(claim) if heading and n in heading)
 
     def without_pulling_names(self, claim: Claim, query: str, result: SearchResult) -> str | None:
         """The claim's query without the names that drew the search to their own section (see
         `claim`'s `unnamed`), to be searched again; None when no name pulled it."""
         unnamed = query
-        for name in self.pulling_names(claim, result):
+        # (and the title words of the part it says the plan puts them in: 「写在了X那一节」)
+        part = claimed_part(claim.proposition)
+        titled = [part[0]] if part and part[0] in self.pulling_heading(result) else []
+        for name in [*self.pulling_names(claim, result), *titled]:
             unnamed = unnamed.replace(name, " ")
         return unnamed if unnamed != query and unnamed.strip() else None
 
@@ -1596,6 +1612,8 @@ class Composer:
             # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if (moved := self.placed_elsewhere(question, claim, base)) is not None:
+            return moved
         unsaid = unconfirmed_words(claim.proposition, f"{quoted} {headings}")
         if (
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
@@ -1609,6 +1627,29 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def placed_elsewhere(self, question: str, claim: Claim, base: Composition) -> Composition | None:
+        """A claim that the plan puts its words under a 節 or 章 it names (「…写在了X那一节」), where
+        the quote that holds those words sits in another: the plan says something else, with that
+        quote. None when the claim names no part, no title has its words, or the quote is there."""
+        if (put := claimed_part(claim.proposition)) is None:
+            return None
+        words, kind = put
+        named = {
+            (s.chapter_no, s.section_no)
+            for c in self.plan.chapters
+            for s in c.sections
+            if words in normalize(s.title) or (kind != "节" and words in normalize(c.title))
+        }
+        if not named:
+            return None
+        rest = claim.proposition.replace(words, " ")
+        size, holding = sharing_most(rest, [normalize(c.quote) for c in base.citations])
+        best = [c for c in base.citations if normalize(c.quote) == holding]
+        if size < MIN_PLACED_RUN or not best or (best[0].chapter_no, best[0].section_no) in named:
+            return None
+        head = _head(question, *_SAYS_OTHERWISE)
+        return Composition(f"{head}\n{self.without_quotes(base, best)}", tuple(best), False, CONTRADICTED)
 
     def swapped_in(
         self, question: str, claim: Claim, query: str, result: SearchResult, missing: Sequence[str]

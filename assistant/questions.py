@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 import jieba
+import jieba.posseg as pseg
 
 from corpus.text import CJK_RUN, normalize
 
@@ -23,7 +24,7 @@ ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|
 ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
+    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第])几[期场次班台床间户栋套宗张名辆艘]|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
@@ -337,3 +338,16 @@ _WHETHER = re.compile(
 def asks_whether(question: str) -> bool:
     """The question asks whether the plan says or has something (「规划有没有说…」, 「有没有…优惠」)."""
     return _WHETHER.search(normalize(question)) is not None
+
+
+_NOT_COUNTED = ("目标", "指标", "数字", "数据", "数量")  # what a figure is called, not a thing it counts
+
+
+def counted_noun(question: str) -> str | None:
+    """What a 「多少X」 question counts when X is a thing, not a change or a span (研究人员, 游客; not
+    「调整至多少」, 「件事」, 「一个月」), else None."""
+    phrase = counted_phrase(question)
+    if not phrase or "多少" in phrase or "几" in phrase or phrase.startswith(_NOT_COUNTED):
+        return None
+    word, flag = next(iter(pseg.lcut(phrase)))
+    return phrase if len(word) >= 2 and (flag.startswith("n") or flag == "vn") else None

@@ -746,7 +746,8 @@ def test_a_claim_one_character_off_the_plans_words_is_found() -> None:
     from assistant.claims import one_character_off
 
     plan = "推进东湖桥北广场等沿江地带品质提升,打造一批口袋公园。"
-    assert one_character_off("规划要推进东湖桥南广场等沿江地带品质提升", plan) == ("东湖桥南广", "东湖桥北广")
+    off = one_character_off("规划要推进东湖桥南广场等沿江地带品质提升", plan)
+    assert off is not None and "桥南" in off[0] and off[1] == off[0].replace("南", "北")
     assert one_character_off("规划要推进东湖桥北广场等沿江地带品质提升", plan) is None  # the plan's own words
     # a character at the edge of a stretch is where the claim's wording leaves the plan's
     assert one_character_off("规划说打造一批口袋公园", plan) is None
@@ -831,3 +832,33 @@ def test_an_english_claim_of_a_goal_the_plan_reports_reached_is_contradicted(ass
         " from 563 to 1215."
     )
     assert answer.verdict == CONTRADICTED
+
+
+def test_a_stretch_off_by_a_direction_at_its_edge_is_a_swap() -> None:
+    from assistant.claims import one_character_off
+
+    plan = "高标准建设南航道片区的污水管网。"
+    off = one_character_off("规划说要建设北航道片区的污水管网", plan)
+    assert off is not None and "北航道" in off[0] and off[1] == off[0].replace("北", "南")
+    assert one_character_off("规划说要做好南航道片区的污水管网", plan) is None  # 做好/建设: the claim's wording
+
+
+def test_the_part_a_claim_puts_the_plans_words_in_is_read() -> None:
+    from assistant.claims import claimed_part
+
+    assert claimed_part("规划把碧道建设写在了生态文明那一节") == ("生态文明", "节")
+    assert claimed_part("纲要把这句放在“城市更新”那一章") == ("城市更新", "章")
+    assert claimed_part("规划要推进城市更新") is None
+
+
+def test_words_put_under_another_section_than_the_plans_are_contradicted(keyword_assistant: Assistant) -> None:
+    # the plan has this sentence in 8.2 (基础设施), not in 8.1 (城市更新), which the claim names
+    wrong = keyword_assistant.ask(
+        "请确认：规划把推进肉菜市场、农贸市场升级改造写在了全力以赴推进城市更新那一节，对吧？"
+    )
+    assert wrong.verdict == CONTRADICTED
+    assert [(c.chapter_no, c.section_no) for c in wrong.citations] == [(8, 2)]
+    right = keyword_assistant.ask(
+        "请确认：规划把推进肉菜市场、农贸市场升级改造写在了逐步完善基础设施建设那一节，对吧？"
+    )
+    assert right.verdict == SUPPORTED

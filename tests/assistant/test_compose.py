@@ -398,3 +398,17 @@ def test_a_bare_second_side_takes_what_the_first_side_is_of() -> None:
     assert _with_shared_head("舊廠房改造的三年目標", "十年目標") == "旧厂房改造的十年目標"  # (read in Simplified)
     assert _with_shared_head("孵化器的数量", "众创空间的数量") == "众创空间的数量"  # it names its own
     assert _with_shared_head("孵化器数量", "众创空间数量") == "众创空间数量"  # no 的: nothing shared
+
+
+def test_a_count_of_stalls_is_not_a_count_of_markets(keyword_assistant: Assistant) -> None:
+    # 档口 is narrower than the plan's 专业批发市场: the plan counts markets, never stalls
+    answer = keyword_assistant.ask("琶洲那边的专业市场一共有多少个档口？")
+    assert answer.refused and "档口" in answer.text.splitlines()[0]
+
+
+def test_a_count_of_people_is_not_answered_by_a_rate_beside_the_subject(
+    keyword_assistant: Assistant,
+) -> None:
+    # the paragraph that founds the 研究院 gives an employment rate, not how many researchers
+    answer = keyword_assistant.ask("区教育发展研究院现在有多少研究人员？")
+    assert answer.refused

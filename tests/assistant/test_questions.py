@@ -328,3 +328,28 @@ def test_a_length_or_area_asked_in_its_english_unit_is_read() -> None:
     area = asked_unit("How big, in square metres, is the new plaza?")
     assert length is not None and length.search("12公里") and not length.search("12个")
     assert area is not None and area.search("3万平方米")
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("研究院现在有多少研究人员？", "研究人员"),
+        ("湿地一年接待多少游客？", "游客"),
+        ("低保标准由多少调整至多少？", None),  # a change, not a thing counted
+        ("小程序能办多少件事？", None),
+        ("低保标准是多少一个月？", None),
+        ("对新增学位订了多少目标？", None),  # what the figure is called
+    ],
+)
+def test_the_thing_a_how_many_question_counts(question: str, counted: str | None) -> None:
+    from assistant.questions import counted_noun
+
+    assert counted_noun(question) == counted
+
+
+def test_how_many_times_or_rounds_asks_a_number_but_which_round_does_not() -> None:
+    from assistant.questions import asks_for
+
+    assert asks_for("书画展每年办几期？") == "number"
+    assert asks_for("文化节每年办几场？") == "number"
+    assert asks_for("会展中心要建到第几期？") != "number"  # which phase, not how many
