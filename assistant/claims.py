@@ -1266,3 +1266,22 @@ def claimed_part(proposition: str) -> tuple[str, str] | None:
     章 (「部分」 either): (words, "节" | "章" | "部分"), else None."""
     m = _PUT_IN.search(normalize(proposition))
     return (m.group(1), m.group(2)) if m else None
+
+
+# a label the claim says names something (「“艺术名片”说的是广州美术学院」), and the plan's own name
+# right after that label (「“艺术名片”十香园」)
+_LABEL_IS = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"](?:说的是|指的是|讲的是|就是|指|是)([\u4e00-\u9fff]{2,12})")
+_LABEL_THEN = r"[“「\"]{label}[”」\"]([\u4e00-\u9fff]{{2,8}})"
+
+
+def label_named_otherwise(proposition: str, quoted: str) -> str | None:
+    """The name the plan gives right after a quoted label, where the claim says the label is
+    another (「“艺术名片”十香园」 against 「“艺术名片”说的是广州美术学院」), else None."""
+    text = normalize(quoted)
+    for m in _LABEL_IS.finditer(normalize(proposition)):
+        label, named = m.group(1), m.group(2)
+        for theirs in re.finditer(_LABEL_THEN.format(label=re.escape(label)), text):
+            name = theirs.group(1)
+            if name not in named and named not in name and not (name[:2] == named[:2] and len(named) == 2):
+                return name  # (海珠湖 is not 海珠湿地; 十香园 is 十香园等…)
+    return None

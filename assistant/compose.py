@@ -43,6 +43,7 @@ from assistant.claims import (
     horizon_swapped,
     is_hearsay,
     is_target_sentence,
+    label_named_otherwise,
     name_in,
     named_sites,
     number_of,
@@ -1619,6 +1620,7 @@ class Composer:
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
             or one_character_off(claim.proposition, quoted) is not None
             or order_reversed(claim.proposition, quoted) is not None
+            or label_named_otherwise(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

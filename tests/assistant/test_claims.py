@@ -862,3 +862,20 @@ def test_words_put_under_another_section_than_the_plans_are_contradicted(keyword
         "请确认：规划把推进肉菜市场、农贸市场升级改造写在了逐步完善基础设施建设那一节，对吧？"
     )
     assert right.verdict == SUPPORTED
+
+
+def test_a_quoted_label_said_to_name_another_thing_is_found() -> None:
+    from assistant.claims import label_named_otherwise
+
+    plan = "打响“湖景名片”东湖、“书香名片”南馆等名片。"
+    assert label_named_otherwise("“湖景名片”说的是西湖吧", plan) == "东湖"
+    assert label_named_otherwise("“湖景名片”说的是东湖吧", plan) is None
+    assert label_named_otherwise("规划要打响“湖景名片”", plan) is None  # nothing said of it
+    assert label_named_otherwise("“书香名片”是南馆新馆", "打响“书香名片”南馆新馆等名片。") is None
+    assert label_named_otherwise("“湖景名片”是东湖公园", "打响“湖景名片”东湖湿地等名片。") == "东湖湿地等名片"
+
+
+def test_a_card_said_to_be_anothers_is_contradicted(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("听说规划里的“生态名片”说的是海珠湖，对吧？")
+    assert answer.verdict == CONTRADICTED
+    assert any("“生態名片”海珠濕地" in c.quote for c in answer.citations)

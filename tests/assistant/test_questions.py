@@ -353,3 +353,4 @@ def test_how_many_times_or_rounds_asks_a_number_but_which_round_does_not() -> No
     assert asks_for("书画展每年办几期？") == "number"
     assert asks_for("文化节每年办几场？") == "number"
     assert asks_for("会展中心要建到第几期？") != "number"  # which phase, not how many
+    assert asks_for("那几张名片分别是什么？") != "number"  # those few, not how many
