@@ -1336,20 +1336,20 @@ class Composer:
             heading += " " + self.plan.section(chapter_no, section_no).title
         return normalize(heading)
 
-    def pulling_names(self, claim: Claim, result: SearchResult) -> tuple[str, ...]:
-        """The names of a claim that title the best-ranked section: they, not the rest of the
-        claim, may be what drew the search there."""
-        heading = self.pulling_heading(result)
-        return tuple(n for n in self.claim_names(claim) if heading and n in heading)
-
     def without_pulling_names(self, claim: Claim, query: str, result: SearchResult) -> str | None:
-        """The claim's query without the names that drew the search to their own section (see
-        `claim`'s `unnamed`), to be searched again; None when no name pulled it."""
-        unnamed = query
-        # (and the title words of the part it says the plan puts them in: 「写在了X那一节」)
+        """The claim's query without the names that title the best-ranked section (they, not the
+        rest of the claim, may be what drew the search there; see `claim`'s `unnamed`), nor the
+        title words of the part it says the plan puts its words in (「写在了X那一节」), to be
+        searched again; None when nothing pulled it."""
+        heading = self.pulling_heading(result)
+        if not heading:
+            return None
         part = claimed_part(claim.proposition)
-        titled = [part[0]] if part and part[0] in self.pulling_heading(result) else []
-        for name in [*self.pulling_names(claim, result), *titled]:
+        pulling = [n for n in self.claim_names(claim) if n in heading] + (
+            [part[0]] if part and part[0] in heading else []
+        )
+        unnamed = query
+        for name in pulling:
             unnamed = unnamed.replace(name, " ")
         return unnamed if unnamed != query and unnamed.strip() else None
 
