@@ -792,6 +792,47 @@ def target_not_done(proposition: str, text: str) -> str | None:
     return shared if holding and all(is_target_sentence(s) for s in holding) else None
 
 
+# the plan's verbs for work still to do: a thing one of them governs is a task, not a result
+_TO_DO = re.compile(
+    r"推动|推进|促成|促进|筹备|筹建|探索|争创|力争|争取|加快|加速|谋划|打造|规划|支持|鼓励|实施|开展|启动|引导"
+    r"|构建|建立|培育|引进|创建|申报|着力|逐步|稳步|有序|大力|积极|深化|完善"
+)
+MIN_TASK_THING = 4  # characters of a claim's own wording a task's clause must share
+_CLAUSE_CUT = re.compile(r"[，,；;。！？!?]")
+
+
+def task_taken_for_done(proposition: str, quotes: Sequence[tuple[str, bool]]) -> str | None:
+    """What a claim takes for done (「文化论坛已经永久落户海珠」) that the plan sets as a task
+    (「促成文化论坛永久落户海珠区」): the longest run of the claim's words (at least MIN_TASK_THING
+    characters; for an English claim, the most of the plan's words for its words) in a clause of
+    the quotes where a to-do verb and no word of a result comes before it; None when the claim
+    does not say done, or a quote that reports the past (`quotes`: each text with whether it
+    does) holds as much of the claim."""
+    claim = normalize(proposition)
+    if not claims_done(claim):
+        return None
+    latin = len(re.findall(r"[a-z]", claim)) > len(re.findall(r"[\u4e00-\u9fff]", claim))
+    english = [w for w in plan_words(claim) if CJK_RUN.fullmatch(w)] if latin else []
+    best: tuple[int, str] = (0, "")
+    task = False
+    for text, past in quotes:
+        for sentence in _SENTENCE_END.split(normalize(text)):
+            for clause in _CLAUSE_CUT.split(sentence):
+                if english:
+                    held = [w for w in english if w in clause]
+                    size, run = len(held), min(held, key=clause.find, default="")
+                else:
+                    run = shared_run(claim, clause)
+                    size = len(run) if len(run) >= MIN_TASK_THING and not _NOT_WORD.search(run) else 0
+                if not size or size < best[0]:
+                    continue
+                before = clause[: clause.find(run)]
+                is_task = not past and _TO_DO.search(before) is not None and _DONE_WORDING.search(before) is None
+                if size > best[0] or not is_task:
+                    best, task = (size, run), is_task
+    return best[1] if task else None
+
+
 _DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 

@@ -65,6 +65,7 @@ from assistant.claims import (
     stands_for_other,
     swapped_slot,
     target_not_done,
+    task_taken_for_done,
     unconfirmed_words,
     unit_of,
     unit_swapped,
@@ -1539,7 +1540,13 @@ class Composer:
             )
             text, citations = self.with_quote(question, base, record, "綱要記載已完成的是（{ref}）：")
             return Composition(head + "\n" + text, citations, False, CONTRADICTED)
-        if not counted and target_not_done(claim.proposition, quoted) is not None:
+        if not counted and (
+            target_not_done(claim.proposition, quoted) is not None
+            or task_taken_for_done(
+                claim.proposition, list(zip((c.quote for c in base.citations), reported, strict=True))
+            )
+            is not None
+        ):
             # 「早就是国家级全域旅游示范区」 where the plan's sentence sets it as a target (争创…)
             head = _head(question, *_TARGET_NOT_DONE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)

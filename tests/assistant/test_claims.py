@@ -879,3 +879,33 @@ def test_a_card_said_to_be_anothers_is_contradicted(keyword_assistant: Assistant
     answer = keyword_assistant.ask("听说规划里的“生态名片”说的是海珠湖，对吧？")
     assert answer.verdict == CONTRADICTED
     assert any("“生態名片”海珠濕地" in c.quote for c in answer.citations)
+
+
+def test_a_task_the_plan_sets_is_found_when_a_claim_takes_it_for_done() -> None:
+    from assistant.claims import task_taken_for_done
+
+    task = [("办好读书节,促成读书节永久落户南岸区。", False)]
+    assert task_taken_for_done("听说读书节已经永久落户南岸区了", task) == "永久落户南岸区"
+    assert task_taken_for_done("规划要让读书节永久落户南岸区", task) is None  # not claimed done
+    done = [("南岸区已举办读书节五届,读书节永久落户南岸区。", True)]
+    assert task_taken_for_done("听说读书节已经永久落户南岸区了", done) is None  # reported, not a task
+    assert task_taken_for_done("听说读书节已经永久落户南岸区了", task + done) is None  # the review holds it too
+    assert task_taken_for_done("区图书馆新馆已经建成使用", [("推动区图书馆新馆建成使用。", False)]) is not None
+    built = [("支持已建成的区图书馆新馆延长开放。", False)]  # a result word before the claim's words
+    assert task_taken_for_done("区图书馆新馆已经建成使用", built) is None
+
+
+def test_an_english_claim_of_a_task_as_done_is_read_by_the_plans_words() -> None:
+    from assistant.claims import task_taken_for_done
+
+    task = [("筹备区疾控中心异地选址建设。", False)]
+    assert task_taken_for_done("the district CDC has already moved to its new site", task) == "疾控中心"
+    assert task_taken_for_done("the district CDC will move to a new site", task) is None
+
+
+def test_a_plan_task_claimed_as_done_is_a_target_not_done(keyword_assistant: Assistant) -> None:
+    # 10.1 sets it as a task: 「促成文化論壇永久落戶海珠區」
+    answer = keyword_assistant.ask("听说那个主体文化论坛已经永久落户海珠区了，是真的吗？")
+    assert answer.verdict == CONTRADICTED
+    assert answer.text.startswith("纲要没有这样写：这是纲要提出的目标")
+    assert any((c.chapter_no, c.section_no) == (10, 1) for c in answer.citations)
