@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import jieba
 import jieba.posseg as pseg
 
 from assistant.questions import ASKS_WHAT
@@ -1223,6 +1224,45 @@ def stands_for_other(word: str, quoted: str, plan_text: str) -> bool:
     if word in plan_text:
         return True
     return len(word) == 3 and re.search(rf"[\u4e00-\u9fff]{re.escape(word[1:])}", quoted.replace(word, "")) is not None
+
+
+_PIECE_CUTS = (re.compile(r"[，,：:；;。！!？?]"), re.compile(r"[，,：:；;。！!？?、]"))  # clauses, then items
+_FIGURE_WORD = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def _piece_words(piece: str, said: str) -> frozenset[str]:
+    """The words of a piece of a claim (or of the plan) that the plan's text `said` holds too:
+    its figures and its words of two characters or more, the claim's frame left out."""
+    words = {w for w in jieba.lcut(piece) if len(w) >= 2 and CJK_RUN.fullmatch(w) and w not in _CLAIM_TALK}
+    words |= set(_FIGURE_WORD.findall(piece))
+    return frozenset(w for w in words if w in said)
+
+
+def pairs_crossed(proposition: str, quoted: str) -> tuple[str, str, str, str] | None:
+    """Two things the claim pairs each with one word that the quote pairs the other way round
+    (「25家图书馆分馆、40家文化馆分馆」 where the plan has 40家图书馆分馆、25家文化馆分馆; 「以社会力量
+    投入为主、政府投入为辅」 where it has 以政府投入为主、社会力量参与为辅): (a, p, b, q) where the
+    claim has a with p and b with q, and the quote a with q and b with p and never a with p nor
+    b with q; else None. Pieces are clauses, or the items of a list."""
+    claim, said = normalize(proposition), normalize(quoted)
+    for cut in _PIECE_CUTS:
+        mine = [w for piece in cut.split(claim) if len(w := _piece_words(piece, said)) >= 2]
+        theirs = [_piece_words(piece, said) for piece in cut.split(said)]
+
+        def together(x: str, y: str) -> bool:
+            return any(x in t and y in t for t in theirs)  # noqa: B023 (read within this pass)
+
+        for i, first in enumerate(mine):
+            for second in mine[i + 1 :]:
+                for a in first - second:
+                    for p in first - second - {a}:
+                        if together(a, p):
+                            continue
+                        for b in second - first:
+                            for q in second - first - {b}:
+                                if together(a, q) and together(b, p) and not together(b, q):
+                                    return a, p, b, q
+    return None
 
 
 # characters that differ between two wordings of one thing (和/与, 推动/推进, 建设/建成): a stretch

@@ -51,6 +51,7 @@ from assistant.claims import (
     only_as_target,
     order_reversed,
     other_direction,
+    pairs_crossed,
     per_swapped,
     region_swapped,
     respectively_swapped,
@@ -1628,6 +1629,7 @@ class Composer:
             or one_character_off(claim.proposition, quoted) is not None
             or order_reversed(claim.proposition, quoted) is not None
             or label_named_otherwise(claim.proposition, quoted) is not None
+            or pairs_crossed(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

@@ -909,3 +909,24 @@ def test_a_plan_task_claimed_as_done_is_a_target_not_done(keyword_assistant: Ass
     assert answer.verdict == CONTRADICTED
     assert answer.text.startswith("纲要没有这样写：这是纲要提出的目标")
     assert any((c.chapter_no, c.section_no) == (10, 1) for c in answer.citations)
+
+
+def test_two_things_paired_the_other_way_round_are_found() -> None:
+    from assistant.claims import pairs_crossed
+
+    plan = "全区建成12个社区书屋、30个健身驿站,以财政投入为主、企业捐赠为辅。"
+    assert pairs_crossed("听说建成了30个社区书屋、12个健身驿站", plan) is not None
+    assert pairs_crossed("听说建成了12个社区书屋、30个健身驿站", plan) is None
+    assert pairs_crossed("书屋以企业捐赠投入为主、财政投入为辅", plan) is not None
+    assert pairs_crossed("书屋以财政投入为主，企业捐赠为辅", plan) is None
+    apart = "沙园片区重点发展会展经济,龙潭片区重点发展文化旅游。"
+    assert pairs_crossed("沙园片区发展文化旅游，龙潭片区发展会展经济", apart) is not None
+    assert pairs_crossed("龙潭片区发展文化旅游，沙园片区发展会展经济", apart) is None
+
+
+def test_figures_crossed_between_two_things_are_contradicted(keyword_assistant: Assistant) -> None:
+    # 1.1 reports 「建立6個區域醫聯體、14個專科聯盟」
+    crossed = keyword_assistant.ask("听说十三五期间海珠建了14个区域医联体、6个专科联盟，对吗？")
+    assert crossed.verdict == CONTRADICTED
+    assert any("6個區域醫聯體" in c.quote for c in crossed.citations)
+    assert keyword_assistant.ask("听说十三五期间海珠建了6个区域医联体、14个专科联盟，对吗？").verdict == SUPPORTED
