@@ -29,10 +29,10 @@ SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 # cue phrases, in Simplified (questions are normalised first)
 _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
-    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:这么|这样)写(?:的)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
+    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:这么|这样)写(?:的)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
-    r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|"
+    r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
@@ -46,7 +46,7 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|(?:看到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写))[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
     r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
     r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
@@ -122,9 +122,12 @@ def _cued(q: str) -> bool:
     return bool(cues)
 
 
-# a doubt or a tag put after the statement itself (「…真係加咗咁多咩？」 真是…吗, 「规划是说要…吧？」)
+# a doubt or a tag put after the statement itself (「…真係加咗咁多咩？」 真是…吗, 「规划是说要…吧？」), or a
+# statement of who or what asked back
 _DOUBTED = re.compile(
     r"真(?:的|是)[^，,。？?]{0,12}吗[？?]?\s*$|(?:规划|纲要)(?:里|上|中)?(?:是)?(?:说|讲|写)[^？?]{4,}吧[？?]?\s*$"
+    # 「规划里要推动整合重组的是市属国企？」: who or what it is, said and asked back
+    r"|^[^，,。？?]{4,}的是[^，,。？?的]{2,16}[？?]\s*$"
 )
 
 
@@ -1150,6 +1153,23 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     return out
 
 
+def words_never_printed(name: str, plan_text: str) -> list[str]:
+    """The things a name holds (runs of nouns, not places) that the plan prints nowhere (音乐喷泉 of
+    「海珠湖…音乐喷泉」, 人民医院 of 「海珠区第二人民医院」): what is named is not the plan's, while a
+    wrong place (东莞市区) is only put elsewhere."""
+    out: list[str] = []
+    run: list[str] = []
+    for word, flag in [*pseg.lcut(normalize(name)), pseg.pair("", "x")]:
+        if flag in _THING_FLAGS and CJK_RUN.fullmatch(word):
+            run.append(word)
+            continue
+        thing = "".join(run)
+        if len(thing) >= 2 and thing not in plan_text and thing not in out:
+            out.append(thing)
+        run = []
+    return out
+
+
 # "build a new international school": a thing of two words, after a verb of building or bringing
 _EN_BUILDS = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|open|opens|opening|create|creates|creating"
@@ -1312,6 +1332,24 @@ def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
                     continue
                 if 0 < k < SWAP_SPAN - 1 or _opposed(window[k], theirs[k]):
                     return window, theirs
+    return level_off(proposition, said)
+
+
+_LEVELS = "国省市区县街镇村"
+_LEVELED = re.compile(rf"(?=([{_LEVELS}][\u4e00-\u9fff]{{3}}))")  # 市属国企, 区级规划 (overlapping)
+
+
+def level_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A word of four characters the claim opens with one level (市属国企) that the quote has with
+    another (区属国企), and never with the claim's: (the claim's, the quote's), else None."""
+    said = normalize(quoted)
+    for m in _LEVELED.finditer(normalize(proposition)):
+        word = m.group(1)
+        if word in said:
+            continue
+        for level in _LEVELS:
+            if level != word[0] and (theirs := level + word[1:]) in said:
+                return word, theirs
     return None
 
 

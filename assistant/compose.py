@@ -24,6 +24,7 @@ from assistant.claims import (
     CODE_RE,
     CONTRADICTED,
     COUNTS,
+    MIN_SHARED_THING,
     NOT_STATED,
     SUPPORTED,
     YEAR_RE,
@@ -57,6 +58,7 @@ from assistant.claims import (
     respectively_swapped,
     same_kind_figures,
     scope_overstated,
+    shared_run,
     sharing_most,
     site_elsewhere,
     site_in,
@@ -72,6 +74,7 @@ from assistant.claims import (
     unit_swapped,
     unprinted_things,
     value_range,
+    words_never_printed,
 )
 from assistant.conversation import is_follow_up
 from assistant.extractive import (
@@ -1552,11 +1555,23 @@ class Composer:
             head = _head(question, *_TARGET_NOT_DONE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
+        plan_text = index.plan_text
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
-            # a place or body the plan does not name here: the plan puts it elsewhere (quoted)
+            # a place or body the plan does not name here: the plan puts it elsewhere (quoted),
+            # unless what is said to be there is a thing the plan never prints (an 音乐喷泉 at 海珠湖)
+            # (a claim that is the quote's sentence with another name, 「依托X打造常态化交流对接平台」,
+            # puts it elsewhere: it shares a long run of the quote's words)
+            if (
+                not is_latin_query(claim.proposition)
+                and len(shared_run(normalize(claim.proposition), normalize(quoted))) < MIN_SHARED_THING
+                and (
+                    never := unprinted_things(claim.proposition, plan_text)
+                    or [w for n in self.claim_names(claim) for w in words_never_printed(n, plan_text)]
+                )
+            ):
+                return self.never_printed(question, never, base)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        plan_text = index.plan_text
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
             # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
             if any(n not in absent for n in named_sites(quoted, plan_text)):
@@ -1597,11 +1612,7 @@ class Composer:
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if not is_latin_query(claim.proposition) and (never := unprinted_things(claim.proposition, index.plan_text)):
-            # 「在琶洲建一所国际学校」: the plan has 国际 and 学校, never a 国际学校
-            words = "、".join(f"「{w}」" for w in never)
-            words = words if is_simplified_query(question) else to_traditional(words)
-            head = in_user_script(question, f"綱要沒有提到{words}，無法證實這個說法。相關內容最接近的是：")
-            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
+            return self.never_printed(question, never, base)  # 「在琶洲建一所国际学校」: never a 国际学校
         if is_latin_query(claim.proposition) and (never := english_unprinted(claim.proposition, index.plan_text)):
             # "build a new international school": 国际 and 学校 are the plan's words, 国际学校 is not
             words = ", ".join(f'"{w}"' for w in never)
@@ -1638,6 +1649,14 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def never_printed(self, question: str, never: Sequence[str], base: Composition) -> Composition:
+        """The plan does not mention the things a claim says are to be built or given (「国际学校」,
+        where the plan has 国际 and 学校 apart): not stated, with the nearest text."""
+        words = "、".join(f"「{w}」" for w in never)
+        words = words if is_simplified_query(question) else to_traditional(words)
+        head = in_user_script(question, f"綱要沒有提到{words}，無法證實這個說法。相關內容最接近的是：")
+        return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
 
     def placed_elsewhere(self, question: str, claim: Claim, base: Composition) -> Composition | None:
         """A claim that the plan puts its words under a 節 or 章 it names (「…写在了X那一节」), where

@@ -930,3 +930,38 @@ def test_figures_crossed_between_two_things_are_contradicted(keyword_assistant: 
     assert crossed.verdict == CONTRADICTED
     assert any("6個區域醫聯體" in c.quote for c in crossed.citations)
     assert keyword_assistant.ask("听说十三五期间海珠建了6个区域医联体、14个专科联盟，对吗？").verdict == SUPPORTED
+
+
+def test_more_wordings_of_a_claim_are_read() -> None:
+    assert is_claim("据我理解，规划要建三个社区食堂，这样说正确吗？")
+    assert proposition_of("据我理解，规划要建三个社区食堂，这样说正确吗？") == "规划要建三个社区食堂,这样说"
+    assert is_claim("睇新聞話海珠今年會起三間學校，係咪咁㗎？")
+    assert proposition_of("睇新闻话海珠今年会起三间学校，系咪咁㗎？").startswith("海珠今年会起三间学校")
+    assert is_claim("规划里牵头建设书屋的是区文化馆？")  # who it is, said and asked back
+    assert not is_claim("规划里牵头建设书屋的是哪个单位？")
+    assert proposition_of("朋友说规划要建书屋，真有这回事？") == "规划要建书屋"
+
+
+def test_a_word_opened_by_another_level_than_the_plans_is_found() -> None:
+    from assistant.claims import level_off
+
+    plan = "推动区属国企整合重组。"
+    assert level_off("要整合重组的是市属国企", plan) == ("市属国企", "区属国企")
+    assert level_off("要整合重组的是区属国企", plan) is None
+    assert level_off("要整合重组的是市属国企", "推动市属国企和区属国企整合重组。") is None
+
+
+def test_things_a_name_holds_that_the_plan_never_prints_are_found() -> None:
+    from assistant.claims import words_never_printed
+
+    plan = "建设海珠湖公园,推动区妇女儿童医院建成使用,举办音乐节。"
+    assert words_never_printed("海珠湖大型音乐喷泉", plan) == ["音乐喷泉"]
+    assert words_never_printed("海珠区第二人民医院", plan) == ["人民医院"]
+    assert words_never_printed("区妇女儿童医院", plan) == []
+    assert words_never_printed("东莞市区", plan + "市区") == []  # a place, not a thing
+
+
+def test_a_claimed_thing_the_plan_never_prints_at_a_plan_place_is_not_stated(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("规划是不是说要新建一所海珠区第三人民医院？")
+    assert answer.verdict == NOT_STATED and answer.refused
+    assert "人民医院" in answer.text.split("\n")[0]
