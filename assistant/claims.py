@@ -837,6 +837,38 @@ def task_taken_for_done(proposition: str, quotes: Sequence[tuple[str, bool]]) ->
     return best[1] if task else None
 
 
+# the last characters of a body's name (区检察院, 区法院, 区教育局, 行业协会)
+_BODY_TAIL = re.compile(r"(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会)$")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会)")
+
+
+def _body_kind(name: str) -> str:
+    """What kind of body a name ends as: 院, 局, 协会…"""
+    m = _BODY_TAIL.search(name)
+    return m.group(0) if m else ""
+
+
+def body_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """An English claim that gives a task to a body the quote does not name where it says the
+    task ("the district court adopted 双员互聘" where the plan has 区检察院…率先实行“双员互聘”): the
+    clause of the quote holding most of the claim's other words names another body of the same
+    kind (…院 for …院, …协会 for …协会) and none of the claim's. (the claim's body, the clause) or None."""
+    claim = normalize(proposition)
+    if len(re.findall(r"[a-z]", claim)) <= len(re.findall(r"[\u4e00-\u9fff]", claim)):
+        return None
+    words = [w for w in (*plan_words(claim), *CJK_RUN.findall(claim)) if CJK_RUN.fullmatch(w) and len(w) >= 2]
+    bodies = [w for w in words if _body_kind(w)]
+    others = [w for w in words if w not in bodies]
+    if not bodies or not others:
+        return None
+    clauses = [c for c in _CLAUSE_CUT.split(normalize(quoted)) if c]
+    held, clause = max(((sum(w in c for w in others), c) for c in clauses), default=(0, ""))
+    if not held or any(b in clause for b in bodies):
+        return None
+    theirs = {_body_kind(m.group(0)) for m in _BODY_NAME.finditer(clause)}
+    return next(((b, clause) for b in bodies if _body_kind(b) in theirs), None)
+
+
 _DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 

@@ -31,6 +31,7 @@ from assistant.claims import (
     Claim,
     ban_unwritten,
     benefit_unwritten,
+    body_elsewhere_en,
     claimed_part,
     claims_done,
     counted_words,
@@ -1641,6 +1642,7 @@ class Composer:
             or order_reversed(claim.proposition, quoted) is not None
             or label_named_otherwise(claim.proposition, quoted) is not None
             or pairs_crossed(claim.proposition, quoted) is not None
+            or body_elsewhere_en(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

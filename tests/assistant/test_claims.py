@@ -965,3 +965,15 @@ def test_a_claimed_thing_the_plan_never_prints_at_a_plan_place_is_not_stated(key
     answer = keyword_assistant.ask("规划是不是说要新建一所海珠区第三人民医院？")
     assert answer.verdict == NOT_STATED and answer.refused
     assert "人民医院" in answer.text.split("\n")[0]
+
+
+def test_an_english_claim_giving_a_task_to_another_body_is_found() -> None:
+    from assistant.claims import body_elsewhere_en
+
+    plan = "区人民法院获评先进集体,区检察院在全省率先实行“双员互聘”。"
+    found = body_elsewhere_en("the district court was the first in the province to adopt 双员互聘", plan)
+    assert found is not None and found[0] == "法院" and "检察院" in found[1]
+    assert body_elsewhere_en("the district procuratorate was the first to adopt 双员互聘", plan) is None
+    assert body_elsewhere_en("区法院在全省率先实行双员互聘", plan) is None  # (Chinese is read by the slots)
+    fair = "琶洲每年举办展会超200场次,占全市90%以上。"
+    assert body_elsewhere_en("pazhou hosts more than 200 exhibitions a year", fair) is None  # 展会 is no body
