@@ -1408,7 +1408,9 @@ def order_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
 # 「…写在了海珠新活力文商旅融合圈那一节」, 「…放在生态那一章」: the part of the plan a claim puts its words in
 _PUT_IN = re.compile(
     r"(?:写在|放在|列在|归在|出现在|见于|属于)(?:了)?(?:纲要|规划)?(?:的)?(?:第?[一二三四五六七八九十\d]+章)?"
-    r"[“「\"]?([\u4e00-\u9fff]{2,24}?)[”」\"]?(?:那|这)?(?:一)?(节|章|部分)"
+    r"(?P<section>第?[一二三四五六七八九十\d]+节)?[“「\"]?(?P<words>(?!第)[\u4e00-\u9fff]{2,24}?)[”」\"]?"
+    # (「写喺第五章第一节「…」嗰度」: "there", after a 节 it numbers)
+    r"(?:那|这)?(?:一)?(?P<kind>节|章|部分|(?<=[”」\"])(?:那度|那里|这里|里面|里|度))"
 )
 
 
@@ -1416,7 +1418,10 @@ def claimed_part(proposition: str) -> tuple[str, str] | None:
     """The title words a claim says the plan puts something under, and whether it names a 节 or a
     章 (「部分」 either): (words, "节" | "章" | "部分"), else None."""
     m = _PUT_IN.search(normalize(proposition))
-    return (m.group(1), m.group(2)) if m else None
+    if m is None:
+        return None
+    kind = m.group("kind")
+    return m.group("words"), kind if kind in ("节", "章", "部分") else "节" if m.group("section") else "部分"
 
 
 # a label the claim says names something (「“艺术名片”说的是广州美术学院」), and the plan's own name

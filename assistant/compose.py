@@ -169,7 +169,7 @@ _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:st
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
     r"预计|預計|准备|準備|能够|能夠|可以|是否|哪年|年份|目标|目標|期间|期間|十四五|十三五|全区|全區|多少|还要|還要"
-    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|完工|竣工|投用|落成|到底|究竟|大概|大约|具体|不是|是不是|就是|还是|但是|可是|不过)$"
+    r"|十四|四五|十三|三五|实现|达到|完成|建成|开通|通车|开放|启用|完工|竣工|投用|落成|到底|究竟|大概|大约|具体|不是|是不是|就是|还是|但是|可是|不过|要求|需要|提出)$"
 )
 # what measures a thing, not the thing: 面积, 增速, 每年
 _MEASURE_WORD = re.compile(
@@ -239,6 +239,7 @@ def asks_places(question: str) -> bool:
 
 
 # a claim's verdict line when the plan says something else (its words follow)
+_QUOTE_MARKS = re.compile(r"[“”「」『』\"'‘’]")
 MIN_PLACED_RUN = 8  # characters of a claim's own words a quote must share to be the text it places
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
 # … and when it takes for a goal what the plan reports as done
@@ -996,6 +997,8 @@ class Composer:
                 if not any((c.chapter_no, c.section_no) == (ch, se) and c.quote in quote for ch, se, quote in seen)
             ]
             if comp.citations and not new:
+                if comp.refused:  # what this part asks is not given: said, its quote shown already
+                    texts.append(re.split("原文：|原文:", comp.text.split("\n")[0])[0])
                 continue
             if len(new) < len(comp.citations):  # shown again only as far as it is new
                 comp = replace(comp, text=self.without_quotes(comp, new))
@@ -1021,7 +1024,7 @@ class Composer:
         else:
             lead = self._compare(question, done, asked) if compared is not None else None
         text = "\n".join(([lead] if lead else []) + texts)
-        return Composition(text, tuple(citations), False)
+        return Composition(text, tuple(citations), len(answered_parts) < len(done))
 
     @staticmethod
     def pointed_focus(part: str, first: str, result: SearchResult) -> dict[str, float] | None:
@@ -1675,9 +1678,10 @@ class Composer:
         }
         if not named:
             return None
-        rest = claim.proposition.replace(words, " ")
-        size, holding = sharing_most(rest, [normalize(c.quote) for c in base.citations])
-        best = [c for c in base.citations if normalize(c.quote) == holding]
+        # (quotation marks aside: 「快进慢游」 in the claim is “快进慢游” in the plan)
+        rest = _QUOTE_MARKS.sub("", claim.proposition.replace(words, " "))
+        size, holding = sharing_most(rest, [_QUOTE_MARKS.sub("", normalize(c.quote)) for c in base.citations])
+        best = [c for c in base.citations if _QUOTE_MARKS.sub("", normalize(c.quote)) == holding]
         if size < MIN_PLACED_RUN or not best or (best[0].chapter_no, best[0].section_no) in named:
             return None
         head = _head(question, *_SAYS_OTHERWISE)

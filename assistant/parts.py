@@ -157,8 +157,9 @@ def _asked_clauses(piece: str) -> list[str]:
 _EN_ASKS = re.compile(rf"^\s*(?:and\s+)?(?:{_EN_WH}|{_EN_AUX})\b", re.I)
 
 
-# 「那几年」, 「这几年」: a stretch of years, not "how many"
-_SOME_YEARS = re.compile(r"[那这前近头后过]几年")
+# 「那几年」, 「这几年」: a stretch of years, not "how many"; 「老听人说什么创新生态谷」: hearsay of
+# "some" thing, not "what"
+_SOME_YEARS = re.compile(r"[那这前近头后过]几年|(?<=[听聽])[^，,？?]{0,3}[说讲话]什么(?![？?]|$)")
 
 
 def _asks_in(clause: str) -> bool:

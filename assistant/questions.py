@@ -143,7 +143,11 @@ def asks_for(question: str) -> str | None:
 
 # What a number question asks about → the unit its answer carries (general, not per question).
 UNIT_HINTS = (
-    (re.compile(r"多大|面积|占地(?!区)|多少平方"), re.compile(r"平方公里|平方米|公顷|亩")),
+    # (「多大比例」 asks a share: the percentage below)
+    (
+        re.compile(r"多大(?!的?(?:比例|比重|占比|百分比|幅度))|面积|占地(?!区)|多少平方"),
+        re.compile(r"平方公里|平方米|公顷|亩"),
+    ),
     (re.compile(r"多长(?!时间)|多远|长度|里程|how many (?:kilomet|km)|how long is", re.I), re.compile(r"公里|千米|米")),
     (re.compile(r"多长时间|多久"), re.compile(r"小时|分钟|天|个月|年")),
     # (how fast a figure grows a year is a percentage, not money: 「GDP每年涨多少」)
@@ -204,7 +208,7 @@ _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\
 # a street, road, address or site asked for (「新址选在哪个街道」, "which road"): a zone or a 節 is
 # not an answer, the answer must name a street or road
 _PLACE_Q = re.compile(
-    r"哪(?:个|条|一)?(?:街道|街|路)|什么(?:街|路)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
+    r"哪(?:个|条|一)?(?:街道|街|路)(?!线|径|子)|什么(?:街|路)(?!线|径|子)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
     r"|(?:建|设|落户|搬|迁)(?:在|到)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方)|(?:在|到)(?:哪里|哪儿|什么地方)(?:选址|落户|新建)"
     r"|\bwhich (?:street|road)\b|\baddress\b|\bwhere exactly\b|\bexact (?:location|site)\b|\bnew site\b"
     r"|\bwhere\b[\w' -]{0,60}\brelocated\b|\brelocated to where\b",

@@ -849,6 +849,7 @@ def test_the_part_a_claim_puts_the_plans_words_in_is_read() -> None:
     assert claimed_part("规划把碧道建设写在了生态文明那一节") == ("生态文明", "节")
     assert claimed_part("纲要把这句放在“城市更新”那一章") == ("城市更新", "章")
     assert claimed_part("规划要推进城市更新") is None
+    assert claimed_part("规划是写在第八章第一节「全力以赴推进城市更新」那度") == ("全力以赴推进城市更新", "节")
 
 
 def test_words_put_under_another_section_than_the_plans_are_contradicted(keyword_assistant: Assistant) -> None:
@@ -977,3 +978,14 @@ def test_an_english_claim_giving_a_task_to_another_body_is_found() -> None:
     assert body_elsewhere_en("区法院在全省率先实行双员互聘", plan) is None  # (Chinese is read by the slots)
     fair = "琶洲每年举办展会超200场次,占全市90%以上。"
     assert body_elsewhere_en("pazhou hosts more than 200 exhibitions a year", fair) is None  # 展会 is no body
+
+
+def test_words_put_under_a_numbered_section_are_read_in_the_plans_quotation_marks(
+    keyword_assistant: Assistant,
+) -> None:
+    # 8.2 holds 「推進肉菜市場、農貿市場升級改造」; the claim quotes it in other marks and numbers 8.1
+    wrong = keyword_assistant.ask(
+        "「推进肉菜市场、农贸市场升级改造」，规划写在第八章第一节「全力以赴推进城市更新」那里，对吧？"
+    )
+    assert wrong.verdict == CONTRADICTED
+    assert [(c.chapter_no, c.section_no) for c in wrong.citations] == [(8, 2)]

@@ -412,3 +412,11 @@ def test_a_count_of_people_is_not_answered_by_a_rate_beside_the_subject(
     # the paragraph that founds the 研究院 gives an employment rate, not how many researchers
     answer = keyword_assistant.ask("区教育发展研究院现在有多少研究人员？")
     assert answer.refused
+
+
+def test_a_two_part_question_whose_second_part_the_plan_leaves_open_is_refused(keyword_assistant: Assistant) -> None:
+    # 1.1 reports the incubators (17 → 51 家); the plan sets no number of them for the years ahead
+    answer = keyword_assistant.ask("十三五期间科技企业孵化器增长到多少家？十四五的孵化器数量目标是多少家？")
+    assert answer.refused
+    assert "51家" in answer.text.splitlines()[0]
+    assert "没有给出具体数字" in answer.text

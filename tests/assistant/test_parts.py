@@ -485,3 +485,9 @@ def test_a_section_pointed_at_is_searched_for_the_first_parts_topic(assistant: A
     answer = assistant.ask("规划在文化设施那节对老年人怎么说？教育那节又提了啥？")
     education = [c.quote for c in answer.citations if (c.chapter_no, c.section_no) == (12, 3)]
     assert education and any("老年" in q for q in education)  # what the 節 says of them, not its opening
+
+
+def test_hearsay_of_some_thing_is_not_a_question_of_what() -> None:
+    question = "我住在附近，最近老听人说什么湿地新公园，我就想知道这个公园有多大"
+    assert split_parts(question) == [question]
+    assert len(split_parts("规划说了什么？新公园有多大？")) == 2

@@ -354,3 +354,17 @@ def test_how_many_times_or_rounds_asks_a_number_but_which_round_does_not() -> No
     assert asks_for("文化节每年办几场？") == "number"
     assert asks_for("会展中心要建到第几期？") != "number"  # which phase, not how many
     assert asks_for("那几张名片分别是什么？") != "number"  # those few, not how many
+
+
+def test_how_large_a_share_asks_a_percentage_not_an_area() -> None:
+    share = asked_unit("旧厂房占全区建设用地多大比例？")
+    assert share is not None and share.search("30%") and not share.search("30平方公里")
+    area = asked_unit("这个公园有多大？")
+    assert area is not None and area.search("平方公里")
+
+
+def test_a_route_asked_is_not_a_street() -> None:
+    from assistant.questions import asks_place
+
+    assert not asks_place("这些纪念馆要串成什么路线？")
+    assert asks_place("新馆建在什么路？")
