@@ -869,6 +869,40 @@ def body_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     return next(((b, clause) for b in bodies if _body_kind(b) in theirs), None)
 
 
+# the level an English claim gives a body, a plan or a title ("municipal", "provincial"), in the
+# plan's one character; and the levels a clause of the plan writes (区级, 市委, 广东省, 国家)
+_EN_LEVELS = (
+    (r"municipal|city", "市"),
+    (r"provincial|province|guangdong provincial", "省"),
+    (r"national|state|nationwide", "国"),
+    (r"district", "区"),
+)
+_EN_LEVEL_NOUN = r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+((?:[a-z-]+\s+){{0,3}}[a-z-]+)"
+_PLAN_LEVEL = re.compile(r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家")
+_EN_LEVEL_NEEDS = re.compile(r"[- ](?:level|run|owned)\b|\b(?:municipal|provincial|national)\b", re.I)
+
+
+def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """An English claim that gives a thing a level ("municipal-level plans", "the Guangzhou
+    Municipal … Association") where every clause of the quote naming that thing in the plan's
+    words writes another level and never the claim's (区级相关规划, 广东省…协会): (the claim's
+    level, the levels written), else None. ("the district" alone is Haizhu, not a level.)"""
+    claim = normalize(proposition)
+    if len(re.findall(r"[a-z]", claim)) <= len(re.findall(r"[\u4e00-\u9fff]", claim)):
+        return None
+    clauses = [c for c in _CLAUSE_CUT.split(normalize(quoted)) if c]
+    for words, level in _EN_LEVELS:
+        for m in re.finditer(_EN_LEVEL_NOUN.format(words=words), claim, re.I):
+            if not _EN_LEVEL_NEEDS.search(m.group(0)):
+                continue
+            things = [w for w in plan_words(m.group(1)) if CJK_RUN.fullmatch(w) and not _PLAN_LEVEL.search(w)]
+            naming = [c for c in clauses if any(w in c for w in things)]
+            written = {next(g for g in lv.groups() if g) for c in naming for lv in _PLAN_LEVEL.finditer(c)}
+            if written and level not in written:
+                return level, "".join(sorted(written))
+    return None
+
+
 _DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 

@@ -46,6 +46,7 @@ from assistant.claims import (
     is_hearsay,
     is_target_sentence,
     label_named_otherwise,
+    level_elsewhere_en,
     name_in,
     named_sites,
     number_of,
@@ -1646,6 +1647,7 @@ class Composer:
             or label_named_otherwise(claim.proposition, quoted) is not None
             or pairs_crossed(claim.proposition, quoted) is not None
             or body_elsewhere_en(claim.proposition, quoted) is not None
+            or level_elsewhere_en(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

@@ -989,3 +989,15 @@ def test_words_put_under_a_numbered_section_are_read_in_the_plans_quotation_mark
     )
     assert wrong.verdict == CONTRADICTED
     assert [(c.chapter_no, c.section_no) for c in wrong.citations] == [(8, 2)]
+
+
+def test_an_english_claim_giving_a_thing_another_level_is_found() -> None:
+    from assistant.claims import level_elsewhere_en
+
+    plan = "充分发挥广东省服装行业协会等行业协会作用,支持举办时装周。"
+    assert level_elsewhere_en("haizhu relies on the guangzhou municipal garment industry association", plan) == (
+        "市",
+        "省",
+    )
+    assert level_elsewhere_en("haizhu relies on the provincial garment industry association", plan) is None
+    assert level_elsewhere_en("the district relies on the garment industry association", plan) is None
