@@ -31,7 +31,9 @@ NUMBER_Q = re.compile(
     r"|budget|cost|investment|funding|per[- ]capita [\w ]{1,30}|[\w-]+ (?:rate|ratio|share|proportion)|number of [\w-]+)\b"
     r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay))"
     # money asked for in its unit: "in yuan", "how much will … cost"
-    r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)",
+    r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)"
+    # a target asked for by its thing: "what revenue target does the plan set", "target for the number of"
+    r"|\bwhat (?:[\w-]+ ){0,3}target (?:does|did|is|was|has|will)\b|\btarget (?:for|of) the number of\b",
     re.I,
 )
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a

@@ -368,3 +368,9 @@ def test_a_route_asked_is_not_a_street() -> None:
 
     assert not asks_place("这些纪念馆要串成什么路线？")
     assert asks_place("新馆建在什么路？")
+
+
+def test_an_english_target_asked_by_its_thing_asks_for_a_figure() -> None:
+    assert asks_for("What revenue target does the plan set for the creative park?") == "number"
+    assert asks_for("What is the target for the number of new libraries by 2025?") == "number"
+    assert asks_for("What does the plan say about targets for culture?") is None
