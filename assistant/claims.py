@@ -1161,6 +1161,7 @@ def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
 
 
 _THING_FLAGS = frozenset(("n", "nz", "nl", "ng", "l"))
+_QUALIFIER_FLAGS = frozenset(("b", "j", "s", "ns"))  # 五星级, 港澳, 地下, 商城 (jieba's tags)
 # what a claim says is to be built, opened or handed out (not 打造 or 提供, which the plan says of anything)
 _BUILDS = frozenset(
     "建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备 实行 推行 普及".split()
@@ -1202,19 +1203,27 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     out: list[str] = []
     words = [*pseg.lcut(normalize(proposition)), pseg.pair("", "x")]
     run: list[str] = []
+    flags: list[str] = []  # jieba's tag of each word of the run
     verb = last_verb = ""  # the verb of building or giving (or applying) the run follows
     for word, flag in words:
-        if flag in _THING_FLAGS and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
+        # (what qualifies the thing after the verb is part of it: 五星级酒店, 大型地下商城, 港澳子弟学校)
+        kinds = _THING_FLAGS | _QUALIFIER_FLAGS if run or last_verb else _THING_FLAGS
+        if flag in kinds and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
             if not run:
                 # (「集体建设用地」: a verb the plan writes joined to the first word is part of a name)
                 verb = "" if last_verb + word in plan_text else last_verb
             run.append(word)
+            flags.append(flag)
             continue
         thing = "".join(run)
         whole = verb in _BUILDS or not CJK_RUN.fullmatch(word) or word in _PHRASE_END
         if verb and whole and len(thing) >= 3 and thing not in plan_text:
-            out.append(thing)
-        run = []
+            # named without the size words before it that the plan does not need (滑雪场 of 大型滑雪场;
+            # 五星级酒店 whole, the plan has 酒店)
+            sized = next((i for i, f in enumerate(flags) if f != "b"), len(run))
+            tails = ["".join(run[i:]) for i in range(sized, 0, -1)]
+            out.append(next((t for t in tails if len(t) >= 2 and t not in plan_text), thing))
+        run, flags = [], []
         last_verb = word if word in _PROVIDES else (last_verb if last_verb and flag in _COUNTED else "")
     return out
 

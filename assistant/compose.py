@@ -1400,6 +1400,10 @@ class Composer:
         if base.refused or not base.citations:
             return replace(base, verdict=NOT_STATED, refused=True)
         quoted = " ".join(c.quote for c in base.citations)
+        if (never := self.never_in_plan(claim, quoted, sentences_of(result).plan_text)) is not None:
+            # 「在海珠湿地建一家五星级酒店」: what is to be built the plan never prints (before any
+            # reading of the quote, whose nearest words would make it "something else")
+            return self.never_printed(question, never, base)
         wrong = [f for f in claim.figures if not figure_in(f, quoted)]
         # (an English claim names what it counts in the plan's words: "bridges" → 桥)
         claim_words = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
@@ -1564,17 +1568,6 @@ class Composer:
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted),
             # unless what is said to be there is a thing the plan never prints (an 音乐喷泉 at 海珠湖)
-            # (a claim that is the quote's sentence with another name, 「依托X打造常态化交流对接平台」,
-            # puts it elsewhere: it shares a long run of the quote's words)
-            if (
-                not is_latin_query(claim.proposition)
-                and len(shared_run(normalize(claim.proposition), normalize(quoted))) < MIN_SHARED_THING
-                and (
-                    never := unprinted_things(claim.proposition, plan_text)
-                    or [w for n in self.claim_names(claim) for w in words_never_printed(n, plan_text)]
-                )
-            ):
-                return self.never_printed(question, never, base)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
@@ -1656,6 +1649,19 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
+
+    def never_in_plan(self, claim: Claim, quoted: str, plan_text: str) -> list[str] | None:
+        """The things a Chinese claim says are to be built or given (or names) that the plan never
+        prints, else None; a claim that is the quote's sentence with another name in it
+        (「依托X打造常态化交流对接平台」) shares a long run of the quote's words and is not read so."""
+        if is_latin_query(claim.proposition):
+            return None
+        if len(shared_run(normalize(claim.proposition), normalize(quoted))) >= MIN_SHARED_THING:
+            return None
+        never = unprinted_things(claim.proposition, plan_text) or [
+            w for n in self.claim_names(claim) for w in words_never_printed(n, plan_text)
+        ]
+        return never or None
 
     def never_printed(self, question: str, never: Sequence[str], base: Composition) -> Composition:
         """The plan does not mention the things a claim says are to be built or given (「国际学校」,

@@ -1001,3 +1001,16 @@ def test_an_english_claim_giving_a_thing_another_level_is_found() -> None:
     )
     assert level_elsewhere_en("haizhu relies on the provincial garment industry association", plan) is None
     assert level_elsewhere_en("the district relies on the garment industry association", plan) is None
+
+
+def test_what_qualifies_a_thing_to_be_built_is_part_of_it() -> None:
+    plan = "建设酒店和学校,发展地下空间,建设星级旅游厕所。"
+    assert unprinted_things("规划要在湖边建一家五星级酒店", plan) == ["五星级酒店"]
+    assert unprinted_things("规划要办一所港澳子弟学校", plan) == ["港澳子弟学校"]
+    assert unprinted_things("规划要建设星级旅游厕所", plan) == []
+
+
+def test_a_claimed_thing_never_printed_is_not_stated_before_the_quote_is_read(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("听说规划要在广州塔旁边建一个大型地下停车场，真的假的？")
+    assert answer.verdict == NOT_STATED and answer.refused
+    assert "「地下停车场」" in answer.text.split("\n")[0]  # (大型: a size the plan does not need)
