@@ -250,7 +250,11 @@ def split_parts(question: str) -> list[str]:
         parts[0],
     )
     if topic and not ASKS_ANYTHING.search(normalize(said := topic.group(1) or topic.group(2))):
-        parts = [parts[0], *(f"{said} {p}" for p in parts[1:])]
+        if topic.group(1) and _ABOUT_ASKER.match(said):
+            # 「我对会展比较感兴趣：…？…？」: the asker's own remark, not every part's topic
+            parts = [parts[0][topic.end() :].strip(), *parts[1:]]
+        else:
+            parts = [parts[0], *(f"{said} {p}" for p in parts[1:])]
     return parts[:MAX_PARTS]
 
 

@@ -491,3 +491,10 @@ def test_hearsay_of_some_thing_is_not_a_question_of_what() -> None:
     question = "我住在附近，最近老听人说什么湿地新公园，我就想知道这个公园有多大"
     assert split_parts(question) == [question]
     assert len(split_parts("规划说了什么？新公园有多大？")) == 2
+
+
+def test_the_askers_own_remark_before_a_colon_is_no_parts_topic() -> None:
+    parts = split_parts("我对体育比较感兴趣：海珠现在有多少个健身场地？十四五还要建什么场馆？")
+    assert parts == ["海珠现在有多少个健身场地", "十四五还要建什么场馆"]
+    topic = split_parts("海珠搞足球：十三五建了多少球场？十四五又有什么打算？")
+    assert topic[1].startswith("海珠搞足球")
