@@ -45,6 +45,8 @@ BUNDLED_SETS = tuple(
         "fresh32",
         "fresh33",
         "fresh34",
+        "fresh35",
+        "fresh36",
     )
 )
 
