@@ -20,6 +20,7 @@ import jieba
 import jieba.posseg as pseg
 
 from assistant.questions import ASKS_WHAT
+from assistant.refusal import is_latin_query
 from corpus.models import Sentence
 from corpus.text import CJK_RUN, normalize
 from retrieval.synonyms import plan_words
@@ -815,8 +816,7 @@ def task_taken_for_done(proposition: str, quotes: Sequence[tuple[str, bool]]) ->
     claim = normalize(proposition)
     if not claims_done(claim):
         return None
-    latin = len(re.findall(r"[a-z]", claim)) > len(re.findall(r"[\u4e00-\u9fff]", claim))
-    english = [w for w in plan_words(claim) if CJK_RUN.fullmatch(w)] if latin else []
+    english = [w for w in plan_words(claim) if CJK_RUN.fullmatch(w)] if is_latin_query(claim) else []
     best: tuple[int, str] = (0, "")
     task = False
     for text, past in quotes:
@@ -854,7 +854,7 @@ def body_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     clause of the quote holding most of the claim's other words names another body of the same
     kind (…院 for …院, …协会 for …协会) and none of the claim's. (the claim's body, the clause) or None."""
     claim = normalize(proposition)
-    if len(re.findall(r"[a-z]", claim)) <= len(re.findall(r"[\u4e00-\u9fff]", claim)):
+    if not is_latin_query(claim):
         return None
     words = [w for w in (*plan_words(claim), *CJK_RUN.findall(claim)) if CJK_RUN.fullmatch(w) and len(w) >= 2]
     bodies = [w for w in words if _body_kind(w)]
@@ -888,7 +888,7 @@ def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     words writes another level and never the claim's (区级相关规划, 广东省…协会): (the claim's
     level, the levels written), else None. ("the district" alone is Haizhu, not a level.)"""
     claim = normalize(proposition)
-    if len(re.findall(r"[a-z]", claim)) <= len(re.findall(r"[\u4e00-\u9fff]", claim)):
+    if not is_latin_query(claim):
         return None
     clauses = [c for c in _CLAUSE_CUT.split(normalize(quoted)) if c]
     for words, level in _EN_LEVELS:

@@ -1566,8 +1566,8 @@ class Composer:
         headings = " ".join(c.breadcrumb for c in base.citations)
         plan_text = index.plan_text
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
-            # a place or body the plan does not name here: the plan puts it elsewhere (quoted),
-            # unless what is said to be there is a thing the plan never prints (an 音乐喷泉 at 海珠湖)
+            # a place or body the plan does not name here: the plan puts it elsewhere (quoted); (a
+            # thing said to be there that the plan never prints was read first: `never_in_plan`)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:

@@ -159,11 +159,11 @@ _EN_ASKS = re.compile(rf"^\s*(?:and\s+)?(?:{_EN_WH}|{_EN_AUX})\b", re.I)
 
 # 「那几年」, 「这几年」: a stretch of years, not "how many"; 「老听人说什么创新生态谷」: hearsay of
 # "some" thing, not "what"
-_SOME_YEARS = re.compile(r"[那这前近头后过]几年|(?<=[听聽])[^，,？?]{0,3}[说讲话]什么(?![？?]|$)")
+_NOT_ASKING = re.compile(r"[那这前近头后过]几年|(?<=[听聽])[^，,？?]{0,3}[说讲话]什么(?![？?]|$)")
 
 
 def _asks_in(clause: str) -> bool:
-    return ASKS_ANYTHING.search(_SOME_YEARS.sub("", normalize(clause))) is not None
+    return ASKS_ANYTHING.search(_NOT_ASKING.sub("", normalize(clause))) is not None
 
 
 def _past_premise(said: str, asked: str) -> bool:
