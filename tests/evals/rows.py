@@ -47,6 +47,8 @@ BUNDLED_SETS = tuple(
         "fresh34",
         "fresh35",
         "fresh36",
+        "fresh37",
+        "fresh38",
     )
 )
 
