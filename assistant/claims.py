@@ -23,7 +23,7 @@ from assistant.questions import ASKS_WHAT
 from assistant.refusal import is_latin_query
 from corpus.models import Sentence
 from corpus.text import CJK_RUN, normalize
-from retrieval.synonyms import plan_words
+from retrieval.synonyms import english_rows, plan_words
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
@@ -34,6 +34,13 @@ _CUES = (
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
+    r"是否(?:正确|准确|属实|如此)|是?(?:这么|这样)(?:写|说|讲|规定)的?吗|没有?记错吧|没有?记错[吗吧]|\band confirm\s*[:：]|"
+    # "Does the plan ban …?": whether the plan says a thing, asked of the thing (「规划是不是有提出…」)
+    # ("does the plan say what … will be" asks what)
+    # (only the asking word is the cue: "the plan ban…" is what is checked)
+    r"^(?:does|did|will)(?= (?:the|this) (?:plan|outline)(?: really| actually)? (?:(?:say|state)s?\b(?! (?:what|which"
+    r"|how|when|where|who|whether|if|anything)\b)|(?:ban|promise|require|commit|pledge|guarantee|mandate|prohibit"
+    r"|propose|call for|include|mention)s?\b))|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
@@ -76,7 +83,7 @@ _ROLEPLAY = re.compile(
 )
 _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
 _TRAILING = re.compile(
-    r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?("
+    r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?(?:(?:原文|原话)是?)?("
     + _CUES
     + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦吧]*[？?！!。.\s]*$",
     re.I,
@@ -848,6 +855,81 @@ def _body_kind(name: str) -> str:
     return m.group(0) if m else ""
 
 
+# places every claim about the plan may name as its frame, not as what it says
+_FRAME_PLACES = frozenset("海珠 海珠区 广州 广州市 广东 广东省 中国 全国".split())
+
+
+def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
+    """A place an English claim (`proposition`, as asked in `question`) names by its proper name
+    ("Foshan", "Russian"), that the quote
+    does not hold ("Guangzhou–Foshan twin-city forum" where the plan has 广深): the English name
+    and the plan's words for it, else None. A name held only inside a longer one (俄罗斯 of
+    白俄罗斯) is not held; the frame (Haizhu, Guangzhou) is not what a claim says."""
+    if not is_latin_query(proposition):
+        return None
+    said = normalize(quoted)
+    for english, words in english_rows(proposition):
+        if not words or any(w in _FRAME_PLACES or pseg.dt.word_tag_tab.get(w) != "ns" for w in words):
+            continue
+        written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+        if written is None or not written.group(0)[0].isupper():  # a proper name, not "typhoon"
+            continue
+        if not any(_place_held(w, said) for w in words):
+            return english, words
+    return None
+
+
+# the one-character names of the Greater Bay Area's cities, joined in the plan's pairs (广深, 港澳, 深莞)
+_BAY_SHORT = "穗广深港澳佛莞珠"
+
+
+def _place_held(place: str, text: str) -> bool:
+    """`text` names the place, not only as the end of a longer place name (白俄罗斯 for 俄罗斯),
+    or by its one character in a pair of the bay's cities (深圳 in 「广深合作」)."""
+    for ch in {place[0], place[-1]} & set(_BAY_SHORT):
+        if re.search(rf"[{_BAY_SHORT}]{ch}|{ch}[{_BAY_SHORT}]", text):
+            return True
+    for m in re.finditer(re.escape(place), text):
+        i, j = m.start(), m.end()
+        longer = (text[a:b] for a in range(max(0, i - 3), i) for b in range(j, min(len(text), j + 3) + 1))
+        if not any(pseg.dt.word_tag_tab.get(w) == "ns" for w in longer):
+            return True
+    return False
+
+
+# the plan's numbered slogans, a numeral before each word (三门两线六景, 一区一谷一圈), and an
+# English run of small numbers a few words apart ("three gates, two lines and eight scenes")
+_SLOGAN = re.compile(r"(?:[一二两三四五六七八九十][\u4e00-\u9fff](?<![一二两三四五六七八九十]{2})){2,}")
+_EN_SMALL_NUMBER = re.compile(rf"(?<![\w.])({_EN_NUMBERS}|[1-9])(?=[\s-]+[a-z])", re.I)
+_SLOGAN_GAP = 20  # characters at most from one number of an English run to the next
+
+
+def slogan_numbers_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """An English claim that gives a numbered slogan of the plan with another number in it
+    ("three gates, two lines and eight scenes" where the plan has 三门两线六景): the claim's
+    numbers, in order, and the plan's slogan, where they are as many, at least one agrees and
+    one does not. Else None."""
+    claim = normalize(proposition)
+    if not is_latin_query(claim):
+        return None
+    runs: list[list[int]] = []
+    last = -_SLOGAN_GAP - 1
+    for m in _EN_SMALL_NUMBER.finditer(claim):
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else _EN_NUMBER[word]
+        if runs and m.start() - last <= _SLOGAN_GAP:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+        last = m.start()
+    for slogan in _SLOGAN.findall(normalize(quoted)):
+        theirs = [chinese_number(ch) for ch in slogan[::2]]
+        for ours in runs:
+            if len(ours) == len(theirs) >= 2 and ours != theirs and any(a == b for a, b in zip(ours, theirs)):
+                return " ".join(map(str, ours)), slogan
+    return None
+
+
 def body_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     """An English claim that gives a task to a body the quote does not name where it says the
     task ("the district court adopted 双员互聘" where the plan has 区检察院…率先实行“双员互聘”): the
@@ -877,8 +959,10 @@ _EN_LEVELS = (
     (r"national|state|nationwide", "国"),
     (r"district", "区"),
 )
-_EN_LEVEL_NOUN = r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+((?:[a-z-]+\s+){{0,3}}[a-z-]+)"
-_PLAN_LEVEL = re.compile(r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家")
+# (the noun phrase may be quoted: "the national 'ten-thousand-li greenway' programme")
+_EN_LEVEL_NOUN = r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+((?:['‘“\"]?[a-z-]+['’”\"]?\s+){{0,3}}['‘“\"]?[a-z-]+)"
+# (or a level's one character before a quoted name: 落实省“万里碧道”工程任务)
+_PLAN_LEVEL = re.compile(r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家|(?<![城都超门])([省市])(?=[“「])")
 _EN_LEVEL_NEEDS = re.compile(r"[- ](?:level|run|owned)\b|\b(?:municipal|provincial|national)\b", re.I)
 
 
@@ -1171,6 +1255,8 @@ _BUILDS = frozenset(
 _APPLIES = frozenset("申报 申请 申遗 争创 入选 列入 评为 获评".split())
 _PROVIDES = _BUILDS | _APPLIES
 _PHRASE_END = frozenset("的 吗 呢 吧 啊 呀 了 么 嘛 哦".split())
+# verbs' nouns that name a kind inside a name (跨境电商综合试验区, 科技创新示范基地), not an act (发育)
+_NAME_VERBS = frozenset("综合 创新 示范 孵化 交易 展示 体验 检测 研发 试验 实验".split())
 _COUNTED = frozenset(("m", "q", "mq", "r", "b"))  # 一所, 每个, 大型 between the verb and the thing
 
 
@@ -1201,14 +1287,17 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     prints each word apart: 「建一所国际学校」 (国际 and 学校 are the plan's words, 国际学校 is not).
     A run of nouns after such a verb is read as one thing; `plan_text` is the whole plan, normalised."""
     out: list[str] = []
-    words = [*pseg.lcut(normalize(proposition)), pseg.pair("", "x")]
+    # (a thing in quotation marks is the thing: 设立“跨境电商综合试验区”)
+    words = [*pseg.lcut(re.sub(r"[“”「」『』\"]", "", normalize(proposition))), pseg.pair("", "x")]
     run: list[str] = []
     flags: list[str] = []  # jieba's tag of each word of the run
     verb = last_verb = ""  # the verb of building or giving (or applying) the run follows
-    for word, flag in words:
-        # (what qualifies the thing after the verb is part of it: 五星级酒店, 大型地下商城, 港澳子弟学校)
+    for n, (word, flag) in enumerate(words):
+        # (what qualifies the thing after the verb is part of it: 五星级酒店, 大型地下商城, 港澳子弟学校;
+        # so does a verb's noun inside the run, before its head: 跨境电商 综合 试验区)
         kinds = _THING_FLAGS | _QUALIFIER_FLAGS if run or last_verb else _THING_FLAGS
-        if flag in kinds and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
+        inside = word in _NAME_VERBS and bool(run) and n + 1 < len(words) and words[n + 1].flag in _THING_FLAGS
+        if (flag in kinds or inside) and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
             if not run:
                 # (「集体建设用地」: a verb the plan writes joined to the first word is part of a name)
                 verb = "" if last_verb + word in plan_text else last_verb
@@ -1281,7 +1370,7 @@ _CLAIMED_KINDS = frozenset(("n", "nz", "nt", "l", "b", "j"))
 # how a claim is put or who told it, not what it says of the plan
 _CLAIM_TALK = frozenset(
     "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
-    " 规定 要求 提法 专门 方面 事情 东西 情况 问题 时候 地方".split()
+    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方".split()
 )
 _ASKERS_OWN = re.compile(r"[我咱]|[听聽][^，,：:；;。]{0,6}[说讲話话]")  # 「我是…的」, 「听同事讲」
 _CLAUSE = re.compile(r"[，,：:；;。！!？?]")
@@ -1381,6 +1470,43 @@ _OPPOSITES = (
 def _opposed(a: str, b: str) -> bool:
     """Two characters of one closed set (前 / 后, 市 / 区, 一 / 二)."""
     return any(a in kind and b in kind for kind in _OPPOSITES)
+
+
+MIN_ANCHOR = 2  # characters a claim and the plan share on each side of the words between them
+MAX_FILLER = 8  # characters at most of what stands between those shared words
+_PARTICLES_ONLY = re.compile(r"^[的了和与及并也都要将把被在对、]*$")  # no words of their own
+_LEVEL_WORD = re.compile(r"国家|全国|省|市|区")
+
+
+def filler_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """Words naming a level of government that a claim puts between two runs it shares with the
+    plan's clause, where the plan has words naming another level, sharing no character with them (「按照区里自行制定的统一部署」 where the plan has
+    「按照全市的统一部署」): (the claim's words, the plan's), else None."""
+    said = [c for c in _CLAUSE_CUT.split(normalize(quoted)) if c]
+    for clause in (c for c in _CLAUSE_CUT.split(normalize(proposition)) if len(c) >= 2 * MIN_ANCHOR + 1):
+        size, holding = sharing_most(clause, said)
+        if size < MIN_ANCHOR:
+            continue
+        blocks = [b for b in SequenceMatcher(None, clause, holding, autojunk=False).get_matching_blocks() if b.size]
+        for first, second in zip(blocks, blocks[1:]):
+            if first.size < MIN_ANCHOR or second.size < MIN_ANCHOR:
+                continue
+            ours = clause[first.a + first.size : second.a]
+            theirs = holding[first.b + first.size : second.b]
+            if not (0 < len(ours) <= MAX_FILLER and 0 < len(theirs) <= MAX_FILLER):
+                continue
+            if (
+                _PARTICLES_ONLY.match(ours)
+                or _PARTICLES_ONLY.match(theirs)
+                or set(ours) & set(theirs) - set("的了和与及")
+            ):
+                continue
+            # (only where each names a level of government, and not the same one: 区里 for 全市;
+            # other words between the same runs are as often the plan's said another way)
+            levels = [set(_LEVEL_WORD.findall(x)) for x in (ours, theirs)]
+            if CJK_RUN.fullmatch(ours) and CJK_RUN.fullmatch(theirs) and all(levels) and not levels[0] & levels[1]:
+                return ours, theirs
+    return None
 
 
 def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:

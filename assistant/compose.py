@@ -42,6 +42,7 @@ from assistant.claims import (
     figure_in,
     figure_owner,
     figures_of,
+    filler_swapped,
     horizon_swapped,
     is_hearsay,
     is_target_sentence,
@@ -56,6 +57,7 @@ from assistant.claims import (
     other_direction,
     pairs_crossed,
     per_swapped,
+    place_unquoted_en,
     region_swapped,
     respectively_swapped,
     same_kind_figures,
@@ -64,6 +66,7 @@ from assistant.claims import (
     sharing_most,
     site_elsewhere,
     site_in,
+    slogan_numbers_off,
     slot_figure,
     slot_stated,
     split_sentences,
@@ -94,7 +97,7 @@ from assistant.extractive import (
     task_paragraph,
     with_task_leads,
 )
-from assistant.parts import Comparison, leans_on_first, pointed_topic, split_parts
+from assistant.parts import SEEN_TWICE, Comparison, leans_on_first, pointed_topic, split_parts
 from assistant.periods import (
     REVIEW_SECTION,
     asks_ahead,
@@ -210,12 +213,6 @@ _EACH_NAMED = re.compile(
     r"另一次|另一处|(?<!第)一次(?:在|是)|第[一二]次(?:在|是|出现|提到)|\b(?:first|second) (?:time|mention|one)\b|\bonce\b|\bthe other\b",
     re.I,
 )
-# 「出现了两回」, "pops up twice": the places asked for, when the question does not ask each itself
-_SEEN_TWICE = re.compile(
-    r"(?:出现|提到|提及|露面)了?(?:两|二|2)(?:回|次|遍)"
-    r"|(?:appeared|came up|shows up|showed up|pops up|popped up|turns up|crops up) (?:twice|two times)",
-    re.I,
-)
 MIN_PLACES, MAX_PLACES = 2, 4
 # a comparison that asks which is more, or for figures: the two sides' figures are set side by side
 _ASKS_MEASURE = re.compile(
@@ -235,7 +232,7 @@ def asks_places(question: str) -> bool:
     """The question asks where (all) the plan speaks of a thing, in more than one place."""
     q = normalize(question)
     return _PLACES_Q.search(q) is not None or (
-        _SEEN_TWICE.search(q) is not None and not _EACH_NAMED.search(q) and len(split_parts(q)) <= 1
+        SEEN_TWICE.search(q) is not None and not _EACH_NAMED.search(q) and len(split_parts(q)) <= 1
     )
 
 
@@ -430,6 +427,8 @@ def _left_open(question: str, scored: Sequence[Scored]) -> bool:
 
 
 _NAMED_DEPTH = 8  # the best sentences searched for a count or a list of what is asked
+# the question asks in which one of a kind a thing is to be put (「设在哪家医院」, 「建在哪所学校」)
+_SITED_IN = re.compile(r"(?:设|建|放|落户|搬|迁|开|落)(?:在|到|于)哪(?:一)?(?:家|间|个|所|座|栋)")
 
 
 def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
@@ -504,9 +503,11 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     sentence uses any word the plan has for X."""
     words = _thing_words(thing)
     about = next((sc for sc in scored[:_NAMED_DEPTH] if any(w in normalize(sc.sentence.text) for w in words)), None)
+    asked = normalize(question)
+    if _SITED_IN.search(asked) and scored and not any(w in normalize(scored[0].sentence.text) for w in words):
+        return True  # 「资源中心设在哪家医院」: the sentence about the thing puts it in no 医院
     if about is None:
         return False
-    asked = normalize(question)
     for clause in _CLAUSE.split(normalize(about.sentence.text)):
         if _names_items(clause, words):
             return False  # 「人工智能与数字经济、城市更新“双引擎”」
@@ -647,10 +648,33 @@ _NOT_A_STREET = re.compile(
 )
 
 
-def _places_it(text: str, subject: Mapping[str, float]) -> bool:
-    """`text` names the subject and a street or road."""
-    return _names(text, subject) and any(
-        not _NOT_A_STREET.search(m.group(0)) for m in _STREET.finditer(normalize(text))
+# where the plan puts a thing in a named zone or site (「落户琶洲人工智能与数字经济试验区」)
+_SITED = re.compile(
+    r"(?:落户|落地|位于|设在|建在|落在|坐落)(?:于|在|到)?[\u4e00-\u9fff]{2,16}?"
+    r"(?:试验区|片区|园区|商圈|街道|街|村|岛|新城|核心区|公园|广场|大道|路)"
+)
+# a question for the street or road itself, which a zone does not give
+_STREET_Q = re.compile(
+    r"哪(?:个|条|一)?(?:街道|街|路)|什么(?:街|路)|地址|门牌|\bwhich (?:street|road)\b|\baddress\b", re.I
+)
+
+
+def _listed_with(proposition: str, word: str, others: Sequence[str]) -> bool:
+    """One of `others` is listed with `word` in the claim (「华南理工大学和中科院广州分院」): the
+    two stand in the same slot, where the plan names its own."""
+    text = normalize(proposition)
+    return any(
+        re.search(rf"{re.escape(word)}(?:和|与|及|以及|、|跟|同)[^，,。；;]{{0,4}}?{re.escape(o)}", text) is not None
+        for o in others
+    )
+
+
+def _places_it(text: str, subject: Mapping[str, float], zone: bool = False) -> bool:
+    """`text` names the subject and a street or road (or, with `zone`, puts it in a named zone)."""
+    t = normalize(text)
+    return _names(text, subject) and (
+        any(not _NOT_A_STREET.search(m.group(0)) for m in _STREET.finditer(t))
+        or (zone and _SITED.search(t) is not None)
     )
 
 
@@ -895,7 +919,8 @@ class Composer:
         )
         if subject and asks_place(question):
             # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
-            if not any(_places_it(sc.sentence.text, subject) for sc in scored[:3]):
+            zone = _STREET_Q.search(normalize(question)) is None  # ("where exactly": a zone answers)
+            if not any(_places_it(sc.sentence.text, subject, zone) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), "place")
         if procedure:
             # 「人才绿卡需要满足啥条件」: a sentence about the thing that gives no conditions does not say
@@ -982,7 +1007,13 @@ class Composer:
                 if other_period
                 else []
             )
-            if quoted and comp.citations and all(any(c.quote in q for q in quoted) for c in comp.citations):
+            # (a refusal that shows the first part's past figure says this part's is not given: kept)
+            if (
+                quoted
+                and not comp.refused
+                and comp.citations
+                and all(any(c.quote in q for q in quoted) for c in comp.citations)
+            ):
                 comp = self.extractive(part, query, result, task_leads=True, answered=quoted)
             if n and done[0].refused and not comp.refused and self.off_subject(part, first, answered[0][2], comp):
                 comp = replace(comp, refused=True)  # (not said: the plan leaves the first part's thing there)
@@ -1110,6 +1141,10 @@ class Composer:
         (a, at), (b, bt) = pair
         ra, rb = value_range(a), value_range(b)
         order = _order(ra, rb) if ra is not None and rb is not None else None
+        if is_latin_query(question):  # (the figures as the plan prints them, the rest in English)
+            said_en = {0: "; they are the same", 1: "; the first is larger", -1: "; the second is larger"}
+            said = said_en.get(order, "") if order is not None else ""
+            return f"Side by side: the first is {_from_to(a, at)}, the second {_from_to(b, bt)}{said}."
         relation = {0: "，兩者相同", 1: "，前者較大", -1: "，後者較大"}.get(order, "") if order is not None else ""
         return in_user_script(
             question,
@@ -1565,7 +1600,9 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         headings = " ".join(c.breadcrumb for c in base.citations)
         plan_text = index.plan_text
-        if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)):
+        if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)) or (
+            place_unquoted_en(claim.proposition, question, f"{quoted} {headings}") is not None
+        ):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted); (a
             # thing said to be there that the plan never prints was read first: `never_in_plan`)
             head = _head(question, *_SAYS_OTHERWISE)
@@ -1641,6 +1678,8 @@ class Composer:
             or pairs_crossed(claim.proposition, quoted) is not None
             or body_elsewhere_en(claim.proposition, quoted) is not None
             or level_elsewhere_en(claim.proposition, quoted) is not None
+            or slogan_numbers_off(claim.proposition, quoted) is not None
+            or filler_swapped(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;
@@ -1705,7 +1744,7 @@ class Composer:
             return None
         for sc in self.picker.score(query, result, question_kind(question))[:SWAP_DEPTH]:
             swap = swapped_slot(claim.proposition, sc.sentence.text, _one_thing)
-            if swap is not None and swap[0] in missing:
+            if swap is not None and (swap[0] in missing or _listed_with(claim.proposition, swap[0], missing)):
                 said, cite = self.quoted(question, sc, "據綱要{ref}：")
                 return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
         return None

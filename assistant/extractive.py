@@ -66,6 +66,9 @@ SECTIONS_CONSIDERED = 3
 MAX_SENTENCES = 3
 MAX_HOME_SENTENCES = 4  # one more may come from the best sentence's own 節: no further 節 to read
 W_SENTENCE_DENSE = 0.5  # weight of the (scaled) sentence–question cosine beside lexical coverage
+W_QUOTED = 0.3  # a sentence holding a phrase the asker quotes from the plan (「“凤阳守望台”被定为什么」)
+MIN_QUOTED_CHARS = 3  # a shorter quoted phrase (「“双区”」) is a word many sentences hold
+MAX_QUOTED_PLACES = 2  # a quoted phrase the plan writes more often names a topic, not one passage
 KEEP_RATIO = 0.6  # a further sentence of the best sentence's 節 joins the answer if it scores ≥ 60% of the best
 OTHER_SECTION_RATIO = 0.9  # one from another 節 must come close to the best: every 節 cited is one more to read
 
@@ -134,6 +137,17 @@ class SentencePicker:
                         seen.add(key)
                         candidates.append((rank, chunk, s))
         sims = self._dense_similarities(result, index, [s for _, _, s in candidates])
+        quoted = [
+            p
+            for m in _QUOTED.finditer(normalize(query))
+            # (「“十三五”」 is quoted by the plan itself: a period, not a phrase; a phrase the plan
+            # writes often, such as a zone's name, is a topic)
+            if len(p := m.group(1).strip()) >= MIN_QUOTED_CHARS
+            and p not in _PERIOD_WORDS
+            and 0 < index.plan_text.count(p) <= MAX_QUOTED_PLACES
+        ]
+        # (the paragraphs holding it: its neighbours keep their standing beside it)
+        quoting = {s.line for _, _, s in candidates if quoted and any(p in normalize(s.text) for p in quoted)}
         out: list[Scored] = []
         for (rank, chunk, s), sim in zip(candidates, sims):
             hit = hit_ids.get(chunk.chunk_id)
@@ -171,6 +185,8 @@ class SentencePicker:
                 score += W_LEVEL
             if kind == "why" and _CAUSE.search(normalize(s.text)):
                 score += W_CAUSE
+            if s.line in quoting:
+                score += W_QUOTED
             out.append(Scored(s, chunk, score, cov, rank))
         out.sort(key=lambda x: -x.score)
         return out

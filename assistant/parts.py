@@ -65,7 +65,9 @@ _COMPARE_THAN = re.compile(
 _COMPARE_EN = re.compile(
     r"^(?:how (?:does|do|did|will) (?P<left>.{3,120}?) compare (?:with|to|against) (?P<right>.{3,120}?)"
     r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?)"
-    r"|which (?:is|was|has|one is) (?:bigger|larger|smaller|higher|lower|greater|more)\w*,? (?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
+    # (after a clause of when: "by the end of the 13th fyp, which was bigger: A or B?")
+    r"|(?:(?P<when>[^,?:]{3,60}),\s*)?which (?:is|was|has|one is) (?:bigger|larger|smaller|higher|lower|greater|more)\w*[,:]?\s*"
+    r"(?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
     r"\s*(?:,|\?|\.|$)",
     re.I,
 )
@@ -135,14 +137,27 @@ def _content(text: str) -> int:
     return len(re.sub(r"[\W_]+", "", text))
 
 
+# an English clause that opens with a question of its own ("which phase of the fair…", "how many
+# shows…", not a relative clause: "…the valley, which covers…" is followed by its verb), and one
+# that asks, at its start or after a colon ("Three quick ones: how many…")
+_EN_OPENS_ASKING = re.compile(
+    r"^\s*(?:how (?:many|much|long|big|large|often|far)|(?:what|which) (?!(?:is|are|was|were|has|have|had|will|would"
+    r"|can|could|may|might|should|must|does|do|did)\b)[a-z]+(?<!ed)\b"
+    # (a word in s is a noun asked of — "what kinds of", "which events are" — not a verb: "which covers")
+    r"(?:(?<!s)|(?=\s+(?:of|are|were|do|did|will|would|have|can)\b))(?!\s+(?:to|that|the|a|an|it|its)\b))",
+    re.I,
+)
+_EN_ASKS_AT = re.compile(rf"(?:^|[:：.]\s*)(?:{_EN_WH}|{_EN_AUX})\b", re.I)
+
+
 def _asked_clauses(piece: str) -> list[str]:
     """A piece cut at a comma when what comes before it asks something and so does what follows
     (「2020年实际是多少，2025年目标又是多少」), else the piece whole."""
     clauses = re.split(r"(?<=[，,])", piece)
     out: list[str] = []
     for clause in clauses:
-        asks = _asks_in(clause)
-        if out and asks and (_asks_in(out[-1]) or _past_premise(out[-1], clause)):
+        asks = _asks_in(clause) or _EN_OPENS_ASKING.match(clause) is not None
+        if out and asks and (_asks_in(out[-1]) or _EN_ASKS_AT.search(out[-1]) or _past_premise(out[-1], clause)):
             if _content(out[-1]) >= MIN_PART_CHARS and _content(clause) >= MIN_PART_CHARS:
                 out.append(clause)
                 continue
@@ -211,6 +226,17 @@ _ASKERS_ROLE = re.compile(
 )
 
 
+# 「出现了两回」, "pops up twice": the places asked for, when the question does not ask each itself
+SEEN_TWICE = re.compile(
+    r"(?:出现|提到|提及|露面)了?(?:两|二|2)(?:回|次|遍)"
+    r"|(?:appeared|came up|shows up|showed up|pops up|popped up|turns up|crops up) (?:twice|two times)",
+    re.I,
+)
+_ZH_TOPIC_FIRST = re.compile(r"^([^：:？?，,]{2,20})[：:]")
+_EN_TOPIC_FIRST = re.compile(r"^([^:?,]{2,60}):\s")
+_ZH_TOPIC_THERE = re.compile(r"^([^：:？?，,]{2,20}(?:那边|那邊|这边|這邊|那里|那裡|方面|这块|這塊))[，,]")
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, in order (one part: the question itself)."""
     q = question.strip()
@@ -245,13 +271,16 @@ def split_parts(question: str) -> list[str]:
     if len(parts) < 2:
         return [q]
     # 「海珠搞足球：十三五…？十四五…？」, 「广州塔那边，…？…？」: the topic said first is every part's
-    topic = re.match(
-        r"^([^：:？?，,]{2,20})[：:]|^([^：:？?，,]{2,20}(?:那边|那邊|这边|這邊|那里|那裡|方面|这块|這塊))[，,]",
-        parts[0],
-    )
-    if topic and not ASKS_ANYTHING.search(normalize(said := topic.group(1) or topic.group(2))):
-        if topic.group(1) and _ABOUT_ASKER.match(said):
-            # 「我对会展比较感兴趣：…？…？」: the asker's own remark, not every part's topic
+    # (an English topic runs longer: "Three quick ones on exhibitions: how many…, which…")
+    colon = _EN_TOPIC_FIRST if is_latin_query(parts[0]) else _ZH_TOPIC_FIRST
+    if (topic := colon.match(parts[0])) is not None:
+        said, before_colon = topic.group(1), True
+    elif (topic := _ZH_TOPIC_THERE.match(parts[0])) is not None:
+        said, before_colon = topic.group(1), False
+    if topic is not None and not ASKS_ANYTHING.search(normalize(said)):
+        if before_colon and (_ABOUT_ASKER.match(said) or SEEN_TWICE.search(said)):
+            # 「我对会展比较感兴趣：…？…？」: the asker's own remark, not every part's topic; nor
+            # 「凤阳在规划里出现了两次：…？…？」, whose parts each ask of one place
             parts = [parts[0][topic.end() :].strip(), *parts[1:]]
         else:
             parts = [parts[0], *(f"{said} {p}" for p in parts[1:])]
@@ -279,6 +308,8 @@ def comparison(question: str) -> Comparison | None:
     if english := _COMPARE_EN.match(q):
         left = english.group("left") or english.group("left2") or english.group("left3")
         right = english.group("right") or english.group("right2") or english.group("right3")
+        if when := english.group("when"):  # "by the end of the 13th fyp, which was bigger…": both sides' time
+            left, right = f"{left} {when}", f"{right} {when}"
         # "its 2025 target": the second side names only its year and what it is; it is about
         # the first side's subject
         own = _EN_FRAME.sub("", _EN_REFERS.sub("", _EN_YEAR.sub("", right))).strip(" ,'")

@@ -37,7 +37,7 @@ _ASKS_BACK = re.compile(
 )
 _ASKS_AHEAD = re.compile(
     r"十四五|目标(?!管理)|(?:202[1-9]|203\d)\s*年|将来|以后|(?:^|(?<=[，,。？?：:\s]))之后|今后|往后|未来|打算|计划(?!生育)"
-    r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btargets?\b|\bgoals?\b|\bwill\b|\bplans? to\b"
+    r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btarget(?:s|ed|ing)?\b|\bgoals?\b|\baim(?:s|ed|ing)? (?:for|at)\b|\bfor (?:202[1-9]|203\d)\b|\bwill\b|\bplans? to\b"
     # "during 2021–2025", "is to build", "going to", "over the next five years"
     r"|\b2021\s*(?:[-–—~]|to)\s*2025\b|\b(?:is|are) to (?!be\b)[a-z]+|\bgoing to\b|\bover the (?:next|coming)\b|\bin the coming\b"
 )

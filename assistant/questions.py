@@ -33,7 +33,9 @@ NUMBER_Q = re.compile(
     # money asked for in its unit: "in yuan", "how much will … cost"
     r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)"
     # a target asked for by its thing: "what revenue target does the plan set", "target for the number of"
-    r"|\bwhat (?:[\w-]+ ){0,3}target (?:does|did|is|was|has|will)\b|\btarget (?:for|of) the number of\b",
+    r"|\bwhat (?:[\w-]+ ){0,3}target (?:does|did|is|was|has|will)\b|\btarget (?:for|of) the number of\b"
+    # a rate asked for by its name: "what recycling rate is it targeting", "which coverage rate"
+    r"|\b(?:what|which) (?:[\w-]+ ){1,3}(?:rate|ratio|proportion|percentage)\b(?! of (?:the )?(?:plan|work|task))",
     re.I,
 )
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a

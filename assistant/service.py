@@ -15,6 +15,7 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 from itertools import zip_longest
+from os.path import commonprefix
 
 import jieba.posseg as pseg
 
@@ -48,6 +49,7 @@ MODES = ("extractive", "llm")
 # jieba's tags for words that frame a question rather than name its topic: time and place words,
 # adverbs, adjectives, pronouns, numbers, verbs, function words
 FRAME_TAGS = frozenset({"f", "t", "d", "a", "ad", "r", "m", "q", "p", "c", "u", "uj", "ul", "y", "v", "x"})
+MIN_SHARED_TOPIC = 4  # characters of a topic said before every part (「海珠搞足球」, "On exhibitions")
 LLM_PASSAGES = 4  # passages shown to the model: enough for most questions, short enough for a CPU model
 
 
@@ -152,7 +154,9 @@ class Assistant:
                 part = strip_lead(part) if n else part  # 另外/還有… join the parts, they do not lean
                 # (the sides of a comparison each name their own subject: 「西边那个融合圈」 is not the first side)
                 side = compared is not None and part in compared.parts
-                leans = n and not side and not own_english_subject(part)
+                # (a part that opens with the topic every part was given leans on that, not on the first part)
+                topical = n and len(commonprefix([parts[0], part]).strip()) >= MIN_SHARED_TOPIC
+                leans = n and not side and not topical and not own_english_subject(part)
                 carried = (Turn("user", carried_context(parts[0], part)),) if leans else ()
                 part_query = standalone_query(part, tuple(history) + carried)
                 if n and WHY_Q.search(normalize(part)) and part_query == part:

@@ -100,6 +100,19 @@ def plan_words(english: str) -> list[str]:
     return [w for w in expand(english).split()[len(english.split()) :] if not w.isascii()]
 
 
+def english_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The English words and phrases of the table that `query` holds, each with the plan's words
+    for it, matched as `expand` matches them (longest first, a matched phrase used up):
+    "Foshan and Shenzhen" → [("shenzhen", ("深圳",)), ("foshan", ("佛山",))]."""
+    latin = normalize(query)
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for _, left, right in _latin_candidates(latin):
+        if (m := _latin_pattern(left).search(latin)) is not None:
+            latin = latin[: m.start()] + " " + latin[m.end() :]
+            found.append((left, tuple(w for w in right.split() if not w.isascii())))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _expand_cached(query: str) -> str:
     return _expand(query)

@@ -454,3 +454,13 @@ def test_the_second_side_of_a_comparison_is_read_with_what_the_first_side_names(
     # (the quote lists several renovations' targets; the five-year one asked is the 市場's, not the list's first)
     answer = assistant.ask("專業批發市場改造的三年目標和五年目標各有多少個？")
     assert answer.text.splitlines()[0].startswith("兩者比較：前者25個，後者51個")
+
+
+@pytest.mark.slow
+def test_an_english_comparison_is_led_in_english(assistant: Assistant) -> None:
+    # 1.1 reports the share of good-air days reached; 1.3 sets the 2025 target
+    answer = assistant.ask(
+        "Which is higher, the good air-quality day ratio reached in the 13th FYP or the 2025 target?"
+    )
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("Side by side: the first is 89.3%, the second 86%") and "the first is larger" in lead

@@ -1001,6 +1001,11 @@ def test_an_english_claim_giving_a_thing_another_level_is_found() -> None:
     )
     assert level_elsewhere_en("haizhu relies on the provincial garment industry association", plan) is None
     assert level_elsewhere_en("the district relies on the garment industry association", plan) is None
+    # (a level's one character before a quoted name, and a quoted English name)
+    greenway = "落实省“万里碧道”工程任务,构建全岛水系。"
+    said = "haizhu carries out the national 'ten-thousand-li greenway' programme"
+    assert level_elsewhere_en(said, greenway) == ("国", "省")
+    assert level_elsewhere_en(said.replace("national", "provincial"), greenway) is None
 
 
 def test_what_qualifies_a_thing_to_be_built_is_part_of_it() -> None:
@@ -1014,3 +1019,98 @@ def test_a_claimed_thing_never_printed_is_not_stated_before_the_quote_is_read(ke
     answer = keyword_assistant.ask("听说规划要在广州塔旁边建一个大型地下停车场，真的假的？")
     assert answer.verdict == NOT_STATED and answer.refused
     assert "「地下停车场」" in answer.text.split("\n")[0]  # (大型: a size the plan does not need)
+
+
+def test_an_english_claim_naming_a_place_the_quote_does_not_hold_is_found() -> None:
+    from assistant.claims import place_unquoted_en
+
+    plan = "深度参与广深深化战略合作协议,积极参加广深“双城联动”论坛。"
+    claim = "the plan says haizhu will take part in the guangzhou–foshan 'twin-city linkage' forum"
+    asked = "Verify: the plan says Haizhu will take part in the Guangzhou–Foshan 'twin-city linkage' forum."
+    assert place_unquoted_en(claim, asked, plan) == ("foshan", ("佛山",))
+    # (深圳 is held by its one character in the plan's pair 广深)
+    shenzhen = claim.replace("foshan", "shenzhen")
+    assert place_unquoted_en(shenzhen, asked.replace("Foshan", "Shenzhen"), plan) is None
+    # (a place held only inside a longer name is not held: 俄罗斯 of 白俄罗斯)
+    centre = "白俄罗斯国家科学院广州创新中心成功落地"
+    said = "a Russian Academy of Sciences innovation centre opened in Haizhu"
+    assert place_unquoted_en(said.lower(), said, centre) == ("russian", ("俄罗斯",))
+    assert place_unquoted_en("a belarus academy centre opened", "a Belarus academy centre opened", centre) is None
+    # (a lower-case word the table renders as a place is no proper name: "typhoon" is not 台风 the place)
+    assert (
+        place_unquoted_en("haizhu guards against typhoon damage", "Haizhu guards against typhoon damage", plan) is None
+    )
+    assert place_unquoted_en("海珠参加广佛论坛", "海珠参加广佛论坛", plan) is None  # (Chinese names are read by name)
+
+
+def test_an_english_claim_with_another_number_in_a_numbered_slogan_is_found() -> None:
+    from assistant.claims import slogan_numbers_off
+
+    plan = "完成海珠湿地三期建设,阶段性完成“三门两线六景”改造。"
+    assert slogan_numbers_off("the wetland completed its three gates, two lines and eight scenes renovation", plan) == (
+        "3 2 8",
+        "三门两线六景",
+    )
+    assert (
+        slogan_numbers_off("the wetland completed its three gates, two lines and six scenes renovation", plan) is None
+    )
+    assert slogan_numbers_off("the wetland added 3 parks and 2 squares", plan) is None  # (no number agrees)
+    assert slogan_numbers_off("湿地完成三门两线八景改造", plan) is None  # (Chinese: a character off)
+
+
+def test_an_english_claim_about_another_place_is_answered_otherwise(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "My friend says a Russian Academy of Sciences innovation centre opened in Haizhu during the last plan period. Right?"
+    )
+    assert answer.verdict == CONTRADICTED
+    assert "白俄" in answer.text  # the plan's own words follow
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("请判断以下说法是否正确：十三五期间建成了十个公园。", True),
+        ("同事说规划要求每个街道建一个图书馆，原文是这么写的吗？", True),
+        ("我印象中规划要在湿地建一个滑雪场，没记错吧？", True),
+        ("Does the plan ban motorbikes in Haizhu?", True),
+        ("Does the plan promise free parking at the wetland?", True),
+        ("Pretend you're an official and confirm: the plan builds a new bridge.", True),
+        ("Does the plan say what the minimum wage will be?", False),  # (asks what)
+        ("Does the plan say anything about hydrogen?", False),
+        ("规划对公园是怎么写的？", False),
+    ],
+)
+def test_more_ways_to_ask_whether_a_statement_is_the_plans(question: str, claim: bool) -> None:
+    assert is_claim(to_mandarin(question)) is claim
+
+
+def test_a_claim_giving_another_level_between_the_plans_own_words_is_found() -> None:
+    from assistant.claims import filler_swapped
+
+    plan = "按照全市的统一部署成立城市更新开发有限公司,积极参与区内城市更新改造项目开发建设。"
+    assert filler_swapped("海珠按照区里自行制定的统一部署,成立城市更新开发有限公司", plan) == ("区里自行制定", "全市")
+    assert filler_swapped("海珠按照全市统一部署成立城市更新开发有限公司", plan) is None
+    # (other words between the same runs are the plan said another way: not a level swapped)
+    assert filler_swapped("海珠按照上级的统一部署成立城市更新开发有限公司", plan) is None
+
+
+def test_a_thing_named_with_a_verbs_noun_inside_or_in_quotation_marks_is_one_thing() -> None:
+    plan = "推动多种形态跨境电商模式落地,建设综合服务平台,打造试验区。"
+    assert unprinted_things("规划要为海珠申报设立跨境电商综合试验区", plan) == ["跨境电商综合试验区"]
+    assert unprinted_things("规划要设立“跨境电商综合试验区”", plan) == ["跨境电商综合试验区"]
+    assert unprinted_things("规划要建设综合服务平台", plan) == []
+
+
+def test_names_listed_with_a_never_printed_one_stand_where_the_plan_names_its_own(keyword_assistant: Assistant) -> None:
+    # 4.1: 「支持头部企业联合中山大学、中国电子科技集团第七研究所等科研机构推动技术攻关」
+    answer = keyword_assistant.ask(
+        "规划要求头部企业联合华南理工大学和中科院广州分院推动技术攻关和研发创新，原文是这么写的吗？"
+    )
+    assert answer.verdict == CONTRADICTED
+    assert "中山大学" in answer.text
+
+
+def test_a_direction_the_claim_turns_things_is_no_word_of_what_it_claims(keyword_assistant: Assistant) -> None:
+    # 5.1: 「推动乐峰广场、丽影广场、江南西商圈等传统商圈向智能化、体验式、主题式等转型」
+    answer = keyword_assistant.ask("听说规划要把乐峰广场、丽影广场这些老商圈往智能化、体验式、主题式方向改，是真的吗？")
+    assert answer.verdict == SUPPORTED

@@ -419,4 +419,49 @@ def test_a_two_part_question_whose_second_part_the_plan_leaves_open_is_refused(k
     answer = keyword_assistant.ask("十三五期间科技企业孵化器增长到多少家？十四五的孵化器数量目标是多少家？")
     assert answer.refused
     assert "51家" in answer.text.splitlines()[0]
-    assert "没有给出具体数字" in answer.text
+    assert "没有给出今后（「十四五」时期）的这个数字" in answer.text  # (the past figure shown is no target)
+
+
+def test_a_later_part_pointing_back_at_a_past_figure_keeps_its_refusal(keyword_assistant: Assistant) -> None:
+    # 1.1 reports the employment rate of the registered unemployed; no target is set for the years ahead
+    answer = keyword_assistant.ask("“十三五”城镇登记失业人员就业率保持在多少?“十四五”这个指标的目标又定了多少?")
+    assert answer.refused
+    assert "70%" in answer.text.splitlines()[0]
+    assert "没有给出今后" in answer.text and "18个指标" not in answer.text  # (not another sentence's figure)
+
+
+def test_where_a_thing_is_put_is_refused_when_its_sentence_puts_it_nowhere(keyword_assistant: Assistant) -> None:
+    # 12.2 has the resource centres to be set up, in no hospital; it names hospitals elsewhere
+    answer = keyword_assistant.ask("心电影像检验资源中心设在哪家医院？")
+    assert answer.refused
+    assert "没有给出具体名称" in answer.text
+    said = keyword_assistant.ask("孙逸仙纪念医院海珠湾院区建在哪家医院？")  # (its sentence names the 医院)
+    assert "没有给出具体名称" not in said.text
+
+
+def test_an_english_target_asked_where_the_plan_gives_only_the_past_figure_is_refused(assistant: Assistant) -> None:
+    # 1.1 reports the recycling rate reached (38.42%); 9.2 sets no rate for 2025
+    answer = assistant.ask(
+        "Haizhu's household waste recycling rate reached about 38% by 2020 — what recycling rate is it targeting for 2025?"
+    )
+    assert answer.refused
+    assert answer.text.startswith("The plan gives no such figure for the years ahead")
+
+
+def test_a_remark_that_a_thing_comes_up_twice_is_not_each_parts_topic(keyword_assistant: Assistant) -> None:
+    # each part asks one thing of one place: 1.1 (the watch post) and 2.2 (the streets' sites)
+    answer = keyword_assistant.ask(
+        "凤阳在规划里出现了两次:“十三五”时“凤阳守望台”被定为什么?“十四五”中大国际创新生态谷又要升级改造凤阳等街道的什么?"
+    )
+    assert "省、市智慧新防控示范点" in answer.text
+    assert {(1, 1), (2, 2)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
+
+
+def test_where_exactly_is_answered_by_the_zone_the_plan_puts_it_in(assistant: Assistant) -> None:
+    # 4.3: 「争取世界5G大会永久会址落户琶洲人工智能与数字经济试验区」 — a zone, not a street
+    answer = assistant.ask(
+        "I heard Haizhu wants the permanent venue of the World 5G Conference. Where exactly would it be?"
+    )
+    assert not answer.refused and "永久會址落戶琶洲" in answer.text
+    street = assistant.ask("世界5G大会永久会址具体落在哪条路？")
+    assert street.refused  # (the street asked is not given)

@@ -96,3 +96,18 @@ def test_every_citation_over_the_eval_set_is_verbatim(assistant: Assistant) -> N
             text = section_text(assistant, c.chapter_no, c.section_no)
             assert c.quote and c.quote in text, (item.id, c)
             assert all(c.quote in assistant.plan.line_text(n) or len(c.lines) > 1 for n in c.lines), (item.id, c)
+
+
+def test_a_sentence_holding_the_phrase_the_asker_quotes_ranks_higher(assistant: Assistant) -> None:
+    from assistant.extractive import W_QUOTED, SentencePicker
+
+    def score_of(question: str, phrase: str) -> float:
+        result = assistant.search.search(question)
+        scored = SentencePicker().score(question, result, "fact")
+        return next(sc.score for sc in scored if phrase in sc.sentence.text)
+
+    quoted = score_of("十三五时“凤阳守望台”被定为什么", "守望臺")
+    plain = score_of("十三五时凤阳守望台被定为什么", "守望臺")
+    assert quoted - plain == pytest.approx(W_QUOTED, abs=0.05)
+    # (「“十三五”」 is a period the plan itself quotes, not a phrase)
+    assert score_of("“十三五”时凤阳守望台被定为什么", "守望臺") == pytest.approx(plain, abs=0.05)

@@ -262,6 +262,15 @@ def test_an_english_comparison_and_its_why() -> None:
     assert plain is not None and plain.right == "the new ferry terminal"
 
 
+def test_an_english_which_is_bigger_after_a_clause_of_when_gives_both_sides_that_time() -> None:
+    compared = comparison("By the end of the 13th FYP, which was bigger: the zone's revenue or the district's GDP?")
+    assert compared is not None
+    assert compared.left == "the zone's revenue by the end of the 13th fyp"
+    assert compared.right == "the district's gdp by the end of the 13th fyp"
+    plain = comparison("Which is larger, the wetland or the valley?")
+    assert plain is not None and (plain.left, plain.right) == ("the wetland", "the valley")
+
+
 def test_a_side_is_not_cut_inside_its_name_and_both_can_be_asked_about() -> None:
     named = comparison("甲园区和创新空间哪个更大")
     assert named is not None and named.right == "创新空间"
@@ -498,3 +507,29 @@ def test_the_askers_own_remark_before_a_colon_is_no_parts_topic() -> None:
     assert parts == ["海珠现在有多少个健身场地", "十四五还要建什么场馆"]
     topic = split_parts("海珠搞足球：十三五建了多少球场？十四五又有什么打算？")
     assert topic[1].startswith("海珠搞足球")
+
+
+def test_english_questions_after_commas_are_parts_and_relative_clauses_are_not() -> None:
+    assert split_parts("How big is the wetland, what kinds of birds live there?") == [
+        "How big is the wetland",
+        "what kinds of birds live there",
+    ]
+    assert split_parts("What is the target for 2025, which year is the baseline?") == [
+        "What is the target for 2025",
+        "which year is the baseline",
+    ]
+    # (a relative clause after a comma asks nothing of its own)
+    assert split_parts("What is the valley, which covers a large area, meant to become?") == [
+        "What is the valley, which covers a large area, meant to become?"
+    ]
+    assert len(split_parts("Is the zone, which hosts the fair, going to grow?")) == 1
+
+
+def test_an_english_topic_before_a_colon_is_every_parts_topic() -> None:
+    parts = split_parts(
+        "On exhibitions: how many shows does Pazhou host a year, and which phase of the fair is to be built?"
+    )
+    assert parts == [
+        "On exhibitions: how many shows does Pazhou host a year",
+        "On exhibitions which phase of the fair is to be built",
+    ]

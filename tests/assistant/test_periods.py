@@ -41,6 +41,9 @@ from assistant.periods import (
         ("How many parks are going to open?", False, True),
         ("How many parks will open over the next five years?", False, True),
         ("How many parks are to be found in Haizhu?", False, False),  # "are to be": no plan ahead
+        ("What recycling rate is the district targeting for 2025?", False, True),
+        ("Which coverage rate does it aim for?", False, True),
+        ("What did the district do for 2020?", False, False),  # (a year gone by, not one ahead)
     ],
 )
 def test_a_question_asks_back_ahead_or_neither(question: str, back: bool, ahead: bool) -> None:

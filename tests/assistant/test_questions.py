@@ -64,6 +64,10 @@ def test_a_why_question_is_its_own_kind() -> None:
         ("What was the price of a ferry ticket last year?", "number"),
         ("What does the plan say about population services for the elderly?", None),
         ("How does the district link up with the Greater Bay Area?", None),
+        ("What recycling rate is the district targeting for 2025?", "number"),
+        ("Which coverage rate does the plan set for kindergartens?", "number"),
+        ("What share of the work does the plan give the streets?", "number"),
+        ("What rate of progress does the plan describe?", None),  # (no rate named by its kind)
     ],
 )
 def test_an_english_question_asks_for_a_figure_by_naming_it(question: str, kind: str | None) -> None:

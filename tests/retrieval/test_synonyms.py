@@ -4,7 +4,7 @@ from collections import Counter
 
 from corpus.models import Plan
 from corpus.text import normalize
-from retrieval.synonyms import expand, narrower, synonyms
+from retrieval.synonyms import english_rows, expand, narrower, synonyms
 
 
 def test_everyday_words_bring_the_plans_wording() -> None:
@@ -80,3 +80,13 @@ def test_a_word_inside_a_longer_listed_word_is_read_as_its_part() -> None:
     inside the chapter's name 「一区一谷一圈」, where the three together are one thing."""
     assert "琶洲人工智能与数字经济试验区" in expand("“一区”和“一圈”哪个面积大")
     assert expand("“一区一谷一圈”说的是哪三个地方") == normalize("“一区一谷一圈”说的是哪三个地方")
+
+
+def test_english_rows_give_each_phrase_with_the_plans_words() -> None:
+    rows = english_rows("Haizhu joins the Guangzhou–Foshan forum with Belarus")
+    assert ("foshan", ("佛山",)) in rows and ("belarus", ("白俄罗斯",)) in rows
+    # (a longer phrase is used up first: its words are not matched again on their own)
+    academy = english_rows("the Belarus Academy of Sciences centre")
+    assert academy[0] == ("belarus academy of sciences", ("白俄罗斯国家科学院",))
+    assert all(english != "belarus" for english, _ in academy)
+    assert english_rows("海珠湿地") == []
