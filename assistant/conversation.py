@@ -16,7 +16,9 @@ from retrieval.search import MAX_QUERY_CHARS
 
 _LEANING_START = re.compile(r"^(那么?|那个|还有|另外|再|以及|并且|而且|and|what about|how about)", re.I)
 _PRONOUN = re.compile(
-    r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|在那(?![个些么样])|\bit\b|\bthey\b|\bthat\b)",
+    r"(它|它们|其|该|这个|那个|这些|那些|这里|那里|那边|这边|他们|它的|在那(?![个些么样])|\bit\b|\bthey\b|\bthat\b"
+    # what the answer just said, pointed back at (「你头先提到…」, "you mentioned")
+    r"|(?:刚才|刚刚|头先|啱先|前面|上面)(?:你)?(?:提到|提及|说|讲|话|讲到|说到)|\byou (?:just )?(?:mentioned|said)\b)",
     re.I,
 )
 _TRAILING_NE = re.compile(r"呢[？?。!！]*$")

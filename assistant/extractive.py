@@ -21,7 +21,7 @@ from assistant.periods import (
     reports_done,
     states_target,
 )
-from assistant.questions import WHY_Q, asked_unit, asks_count_and_names, asks_for, in_words
+from assistant.questions import WHY_Q, asked_unit, asks_count_and_names, asks_for, in_words, states_figure
 from assistant.refusal import is_latin_query
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
@@ -163,7 +163,11 @@ class SentencePicker:
             ):
                 score -= W_OUTSIDE
             # (a figure in words counts in the unit asked: 「全國第三家」; 「三個一批」 is a set phrase)
-            if kind == "number" and (_DIGIT.search(s.text) or (units is not None and in_words(s.text, units))):
+            # (or a share in tenths, 「占比约八成」, for a percentage)
+            if kind == "number" and (
+                _DIGIT.search(s.text)
+                or (units is not None and (in_words(s.text, units) or states_figure(s.text, units)))
+            ):
                 score += 0.15
                 if units is not None and units.search(normalize(s.text)):
                     score += 0.3
@@ -306,7 +310,8 @@ def task_paragraph(top: Scored, index: SentenceIndex, key: SectionKey) -> list[S
 # the kind of item asked for, quoted after the list word: 「哪些“15分钟”…圈」 (not 「“攻城拔寨”有哪些」,
 # where the quote names the topic)
 _QUOTED_ITEM = re.compile(r"(?:哪些|哪几)[^，,？?“「『\"‘']{0,6}[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’']")
-_QUOTED = re.compile(r"[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’']")
+# (an apostrophe inside an English word opens no quote: "Haizhu's 'name cards'")
+_QUOTED = re.compile(r"(?<![a-z])[“「『\"‘']([^“”「」『』\"‘’']{2,20})[”」』\"’'](?![a-z])", re.I)
 MAX_PHRASE_PLACES = 4  # sentences collected for a quoted phrase; one found more often is a topic, not an item
 
 

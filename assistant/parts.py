@@ -61,14 +61,20 @@ _COMPARE_THAN = re.compile(
     r"|(?:是)?(?:升|涨|增|上升|提高|增加)了?还是(?:降|跌|减|下降|降低|减少)了?"
     r"|(?:高|低|多|少|大|小|长|短|快|慢|增加|提高|下降|降低|减少)(?:了)?(?:多少|几|幾)\S{0,2})$"
 )
+# 「（时候，）A，和B，哪个高」: two long sides set apart by commas, then which is more
+_COMPARE_APART = re.compile(
+    r"^(?:(?P<pre>[^，,]{2,30})[，,]\s*)?(?P<left>[^，,？?]{4,40})[，,]\s*(?:和|与|跟|同|及)(?P<right>[^，,？?]{4,40})[，,]?\s*"
+    r"(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较|较)?(?:高|低|大|小|多|少|早|晚|快|慢|长|短)"
+)
 # "How does A compare with B": the two sides in English
 _COMPARE_EN = re.compile(
     r"^(?:how (?:does|do|did|will) (?P<left>.{3,120}?) compare (?:with|to|against) (?P<right>.{3,120}?)"
     r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?)"
     # (after a clause of when: "by the end of the 13th fyp, which was bigger: A or B?")
-    r"|(?:(?P<when>[^,?:]{3,60}),\s*)?which (?:is|was|has|one is) (?:bigger|larger|smaller|higher|lower|greater|more)\w*[,:]?\s*"
+    r"|(?:(?P<when>[^,?:]{3,60}),\s*)?which (?:[\w-]+ ){0,2}(?:is|was|has|one is|comes?|came|happens?|will be)"
+    r" (?:bigger|larger|smaller|higher|lower|greater|more|first|earlier|later|sooner)\w*(?: in the plan)?[,:]?\s*"
     r"(?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
-    r"\s*(?:,|\?|\.|$)",
+    r"\s*(?:,|\?|\.(?!\d)|$)",
     re.I,
 )
 # "… for A versus B": one question asked of two things
@@ -101,7 +107,9 @@ _MENTION_TAG = re.compile(
     r"(?:具体|具體)?(?:的)?(?:年份|时间|時間|日期|数字|數字|数据|數據|数目|數目|名单|名單|金额|金額|时间表|時間表)?"
     r"(?:吗|嗎|呢|没有|沒有|冇)?"
 )
-_WHY = re.compile(r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:呢|啊)?|why", re.I)
+_WHY = re.compile(
+    r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:会|會)?(?:这样|這樣|如此)?(?:呢|啊)?|why", re.I
+)  # (「为什么会这样」: why, of what was just asked)
 # (「“一区”和“一圈”这俩的定位」: 这俩 points back at both sides, it is neither's)
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了|(?:这|那)?(?:俩|两个|两者|二者|两样|两项))$")
 
@@ -305,9 +313,12 @@ def comparison(question: str) -> Comparison | None:
     if than := _COMPARE_THAN.match(q):
         pre = than.group("pre")
         return _sides(question, than.group("left"), than.group("right"), f"{pre} " if pre else "", "")
+    if apart := _COMPARE_APART.match(q):
+        pre = apart.group("pre")
+        return _sides(question, apart.group("left"), apart.group("right"), f"{pre} " if pre else "", "")
     if english := _COMPARE_EN.match(q):
-        left = english.group("left") or english.group("left2") or english.group("left3")
-        right = english.group("right") or english.group("right2") or english.group("right3")
+        left = (english.group("left") or english.group("left2") or english.group("left3")).strip(" ,")
+        right = (english.group("right") or english.group("right2") or english.group("right3")).strip(" ,")
         if when := english.group("when"):  # "by the end of the 13th fyp, which was bigger…": both sides' time
             left, right = f"{left} {when}", f"{right} {when}"
         # "its 2025 target": the second side names only its year and what it is; it is about

@@ -163,7 +163,11 @@ UNIT_HINTS = (
         re.compile(r"%|％"),
     ),
     # (a share of GDP is a percentage, not money: before the money words)
-    (re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I), re.compile(r"%|％")),
+    # (or in tenths, as the plan gives some: 「民生支出占比约八成」)
+    (
+        re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I),
+        re.compile(r"%|％|[一二三四五六七八九]成(?=[，,。；;]|$)"),
+    ),
     (
         re.compile(
             r"多少钱|几钱|几多钱|票价|门票|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
@@ -309,9 +313,17 @@ def measured_word(question: str) -> str | None:
     return None
 
 
+# a share in tenths, as the plan gives some (「民生支出占比约八成」, 「比重超五成」)
+TENTHS = re.compile(r"(?:约|超|近|逾)?(?<![\d一二三四五六七八九十])[一二三四五六七八九]成(?=[，,。；;]|$)")
+
+
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
-    """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`)."""
-    return re.search(_NUMBER_THEN.format(unit=unit.pattern), normalize(text)) is not None
+    """A number followed by the unit (`50家以上`, `1.5萬個`, `30平方公里`); a share in tenths
+    when the unit is a percentage."""
+    t = normalize(text)
+    return re.search(_NUMBER_THEN.format(unit=unit.pattern), t) is not None or (
+        unit.search("%") is not None and TENTHS.search(t) is not None
+    )
 
 
 # a figure in words (「全国第三家」, 「两小时经济圈」) is a figure; not 「一」 alone (「最后一公里」) and not

@@ -464,3 +464,15 @@ def test_an_english_comparison_is_led_in_english(assistant: Assistant) -> None:
     )
     lead = answer.text.splitlines()[0]
     assert lead.startswith("Side by side: the first is 89.3%, the second 86%") and "the first is larger" in lead
+
+
+@pytest.mark.slow
+def test_a_later_part_under_a_topic_said_first_is_searched_with_the_topic_not_the_first_part(
+    assistant: Assistant,
+) -> None:
+    # 7.2 has the fair's fourth phase; 10.2 names it the 「商贸名片」
+    answer = assistant.ask(
+        "About the Canton Fair (中國進出口商品交易會): which phase of its complex is to be completed, "
+        "and which of Haizhu's 'name cards' is it?"
+    )
+    assert {(7, 2), (10, 2)} <= {(c.chapter_no, c.section_no) for c in answer.citations}

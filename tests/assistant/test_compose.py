@@ -465,3 +465,9 @@ def test_where_exactly_is_answered_by_the_zone_the_plan_puts_it_in(assistant: As
     assert not answer.refused and "永久會址落戶琶洲" in answer.text
     street = assistant.ask("世界5G大会永久会址具体落在哪条路？")
     assert street.refused  # (the street asked is not given)
+
+
+def test_a_share_given_in_tenths_is_the_figure_asked_for(keyword_assistant: Assistant) -> None:
+    # 1.1: 「一般公共预算民生支出占比约八成」, beside a sentence with the R&D share 3.61%
+    answer = keyword_assistant.ask("一般公共预算民生支出占比是多少？")
+    assert answer.text.splitlines()[0] == "纲要写明：一般公共预算民生支出占比约八成。"

@@ -6,7 +6,18 @@ from assistant.conversation import TOPIC_MAX_CHARS, Turn, is_follow_up, standalo
 from retrieval.search import MAX_QUERY_CHARS, check_query
 
 
-@pytest.mark.parametrize("q", ["那它的面積呢？", "旧厂房呢？", "还有别的吗", "它在哪里", "what about it?"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "那它的面積呢？",
+        "旧厂房呢？",
+        "还有别的吗",
+        "它在哪里",
+        "what about it?",
+        "你刚才提到要建智慧平台，平台会涵盖哪些方面？",  # pointed back at what the answer said
+        "You mentioned a smart platform: what will the platform cover?",
+    ],
+)
 def test_follow_ups(q: str) -> None:
     assert is_follow_up(q)
 

@@ -111,3 +111,10 @@ def test_a_sentence_holding_the_phrase_the_asker_quotes_ranks_higher(assistant: 
     assert quoted - plain == pytest.approx(W_QUOTED, abs=0.05)
     # (「“十三五”」 is a period the plan itself quotes, not a phrase)
     assert score_of("“十三五”时凤阳守望台被定为什么", "守望臺") == pytest.approx(plain, abs=0.05)
+
+
+def test_an_english_apostrophe_opens_no_quoted_phrase() -> None:
+    from assistant.extractive import _QUOTED
+
+    assert [m.group(1) for m in _QUOTED.finditer("which of haizhu's 'name cards' is it")] == ["name cards"]
+    assert [m.group(1) for m in _QUOTED.finditer("纲要里提到了哪些“15分钟”生活圈")] == ["15分钟"]

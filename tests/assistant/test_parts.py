@@ -533,3 +533,17 @@ def test_an_english_topic_before_a_colon_is_every_parts_topic() -> None:
         "On exhibitions: how many shows does Pazhou host a year",
         "On exhibitions which phase of the fair is to be built",
     ]
+
+
+def test_two_long_sides_set_apart_by_commas_are_compared() -> None:
+    compared = comparison("十三五回顾里面，民生支出的占比，和五大主导产业增加值的比重，哪个高些")
+    assert compared is not None
+    assert compared.parts == ("十三五回顾里面 民生支出的占比", "十三五回顾里面 五大主导产业增加值的比重")
+
+
+def test_which_comes_first_in_english_is_a_comparison_and_a_decimal_ends_no_side() -> None:
+    compared = comparison(
+        "Which deadline comes first: the zone becoming a demonstration zone, or R&D reaching 3.3% of GDP?"
+    )
+    assert compared is not None
+    assert (compared.left, compared.right) == ("the zone becoming a demonstration zone", "r&d reaching 3.3% of gdp")
