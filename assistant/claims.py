@@ -963,6 +963,7 @@ _EN_LEVELS = (
 _EN_LEVEL_NOUN = r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+((?:['‘“\"]?[a-z-]+['’”\"]?\s+){{0,3}}['‘“\"]?[a-z-]+)"
 # (or a level's one character before a quoted name: 落实省“万里碧道”工程任务)
 _PLAN_LEVEL = re.compile(r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家|(?<![城都超门])([省市])(?=[“「])")
+_EN_LEVEL_HEADS = {"plan": "规划", "plans": "规划", "planning": "规划"}
 _EN_LEVEL_NEEDS = re.compile(r"[- ](?:level|run|owned)\b|\b(?:municipal|provincial|national)\b", re.I)
 
 
@@ -979,7 +980,10 @@ def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
         for m in re.finditer(_EN_LEVEL_NOUN.format(words=words), claim, re.I):
             if not _EN_LEVEL_NEEDS.search(m.group(0)):
                 continue
-            things = [w for w in plan_words(m.group(1)) if CJK_RUN.fullmatch(w) and not _PLAN_LEVEL.search(w)]
+            # (the glossary leaves "plan" out, the frame of every question: a level's plan is 规划)
+            head = m.group(1).split()[0].strip("'‘’\"“”").lower()
+            found = [*plan_words(m.group(1)), *([_EN_LEVEL_HEADS[head]] if head in _EN_LEVEL_HEADS else [])]
+            things = [w for w in found if CJK_RUN.fullmatch(w) and not _PLAN_LEVEL.search(w)]
             naming = [c for c in clauses if any(w in c for w in things)]
             written = {next(g for g in lv.groups() if g) for c in naming for lv in _PLAN_LEVEL.finditer(c)}
             if written and level not in written:
@@ -1455,6 +1459,7 @@ _LIGHT = frozenset(
     "的之和与及或并等在于到至为是有个了将把被对向从要会也都还就再着地得所其各该此这那推进动建设成加强提升化展发开实行"
 )
 SWAP_SPAN = 5  # characters of a claim's stretch read against the plan's
+_MARKS = re.compile(r"[“”「」『』\"‘’]")
 
 
 # closed sets whose members stand for each other: a direction, a size, an age, a level, a number
@@ -1509,6 +1514,27 @@ def filler_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+# a class of a grading the plan writes in Roman numerals (Ⅲ类 水质, read iii类 once normalised)
+_CLASS_EN = re.compile(r"\b(?:class|grade|category)[\s-]+(iv|v|i{1,3}|[1-5])\b", re.I)
+_CLASS_PLAN = re.compile(r"(?<![a-z])(iv|v|i{1,3}|[1-5])\s*类")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def class_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A claim that gives a thing another class of a grading than the quote (Class II water where
+    the plan has Ⅲ类): (the claim's classes, the quote's), else None."""
+
+    def value(mark: str) -> int:
+        return int(mark) if mark.isdigit() else _ROMAN[mark.lower()]
+
+    claim = normalize(proposition)
+    ours = {value(m) for m in (_CLASS_EN if is_latin_query(claim) else _CLASS_PLAN).findall(claim)}
+    theirs = {value(m) for m in _CLASS_PLAN.findall(normalize(quoted))}
+    if ours and theirs and not ours & theirs:
+        return ",".join(map(str, sorted(ours))), ",".join(map(str, sorted(theirs)))
+    return None
+
+
 def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
     """A stretch of the claim that the quote holds with one character different, where that
     character is not a light one (海珠桥南广场 for the claim's 海印桥南广场, 过境旅游 for 过夜旅游,
@@ -1516,16 +1542,18 @@ def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
     stretch's edge is read only when the two are of one closed set (后航道片区 for 前航道片区): else
     it is where the claim's wording and the plan's part (说闲置 / 用闲置)."""
     said = normalize(quoted)
+    # (quotation marks aside: 耕地“非粮化” is read against 耕地“非农化” as one run)
+    bare = _MARKS.sub("", said)
     keyed: dict[str, str] = {}
-    for run in CJK_RUN.findall(said):
+    for run in CJK_RUN.findall(bare):
         for i in range(len(run) - SWAP_SPAN + 1):
             window = run[i : i + SWAP_SPAN]
             for k in range(SWAP_SPAN):
                 keyed.setdefault(f"{window[:k]}?{window[k + 1 :]}", window)
-    for run in CJK_RUN.findall(normalize(proposition)):
+    for run in CJK_RUN.findall(_MARKS.sub("", normalize(proposition))):
         for i in range(len(run) - SWAP_SPAN + 1):
             window = run[i : i + SWAP_SPAN]
-            if window in said:
+            if window in bare:
                 continue
             for k in range(SWAP_SPAN):
                 theirs = keyed.get(f"{window[:k]}?{window[k + 1 :]}")

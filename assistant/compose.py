@@ -34,6 +34,7 @@ from assistant.claims import (
     body_elsewhere_en,
     claimed_part,
     claims_done,
+    class_off,
     counted_words,
     counts_same_thing,
     counts_things,
@@ -1700,6 +1701,7 @@ class Composer:
             or level_elsewhere_en(claim.proposition, quoted) is not None
             or slogan_numbers_off(claim.proposition, quoted) is not None
             or filler_swapped(claim.proposition, quoted) is not None
+            or class_off(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

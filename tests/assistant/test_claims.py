@@ -1006,6 +1006,11 @@ def test_an_english_claim_giving_a_thing_another_level_is_found() -> None:
     said = "haizhu carries out the national 'ten-thousand-li greenway' programme"
     assert level_elsewhere_en(said, greenway) == ("国", "省")
     assert level_elsewhere_en(said.replace("national", "provincial"), greenway) is None
+    # (the glossary has no row for "plan", the frame of every question: a level's plan is 规划)
+    revise = "本规划确需调整修订时,区级相关规划需要按程序相应作出调整修订。"
+    plans = "if it must be revised, the related municipal-level plans are to be adjusted accordingly"
+    assert level_elsewhere_en(plans, revise) == ("市", "区")
+    assert level_elsewhere_en(plans.replace("municipal", "district"), revise) is None
 
 
 def test_what_qualifies_a_thing_to_be_built_is_part_of_it() -> None:
@@ -1114,3 +1119,22 @@ def test_a_direction_the_claim_turns_things_is_no_word_of_what_it_claims(keyword
     # 5.1: 「推动乐峰广场、丽影广场、江南西商圈等传统商圈向智能化、体验式、主题式等转型」
     answer = keyword_assistant.ask("听说规划要把乐峰广场、丽影广场这些老商圈往智能化、体验式、主题式方向改，是真的吗？")
     assert answer.verdict == SUPPORTED
+
+
+def test_another_class_of_a_grading_is_found() -> None:
+    from assistant.claims import class_off
+
+    plan = "东朗断面年均水质达到Ⅲ类考核要求。"
+    assert class_off("the section's water reached Class II on an annual basis", plan) == ("2", "3")
+    assert class_off("东朗断面年均水质达到II类", plan) == ("2", "3")
+    assert class_off("the section's water reached Class III", plan) is None
+    assert class_off("东朗断面水质达标", plan) is None  # (no class claimed)
+
+
+def test_a_quoted_term_one_character_off_is_read_across_its_quotation_marks() -> None:
+    from assistant.claims import one_character_off
+
+    plan = "坚决守住耕地保护红线,坚决制止各类耕地“非农化”行为。"
+    assert one_character_off("规划说要坚决制止耕地“非粮化”", plan) == ("耕地非粮化", "耕地非农化")
+    assert one_character_off("the plan stops farmland turning to 'non-grain' uses (耕地“非粮化”)", plan) is not None
+    assert one_character_off("规划说要坚决制止耕地“非农化”", plan) is None
