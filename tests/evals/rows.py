@@ -49,6 +49,7 @@ BUNDLED_SETS = tuple(
         "fresh36",
         "fresh37",
         "fresh38",
+        "fresh39",
     )
 )
 
