@@ -139,6 +139,81 @@ _DOUBTED = re.compile(
 )
 
 
+# asking that a statement be checked against the plan, in the many ways people ask it
+_CHECK_ASKED = re.compile(
+    r"核(?:一核|一下|对|实|查|下)|查核|查证|查一?查|查下|对一?对|对照|对番|对回|挑(?:挑)?错|有没有毛病|有无毛病"
+    r"|有(?:没有)?(?:根据|依据)|出处|站得住|靠谱|可信|属实|真假|真伪|真有其事|有没有这回事|判断|判定|判官"
+    r"|(?:能|可以)不?(?:能|可以)?这么(?:讲|说|写|概括|跟)|可否(?:直接)?引用|能不能引用|标注出自|口径一致"
+    r"|(?:与|跟|和)(?:纲要|规划|原文)(?:相符|一致|对得上)|原文|原话|原意|准不准确|夸大|要不要删|要不要原样"
+    r"|半信半疑|怀疑|没听过|不太确定|不肯定|确有此|真是有写|真是写"
+    r"|\bfact[- ]?check|\bdouble[- ]check|\bverify\b|\bcheck (?:it|this|that|whether|if)\b|\bcheck\b.{0,30}\bagainst\b"
+    r"|\b(?:accurate|correct|right|true|wrong|legit)\b[^.?!]{0,25}\?|\breal or made up\b|\bmade up\b|\bsquare with\b"
+    r"|\bmatch(?:es)? the plan|\bsupported by the text\b|\bsupported, contradicted\b|\bclassify\b"
+    r"|\bactually (?:in there|say|says|promise|promises)\b|\bwho'?s right\b|\bgood to go\b|\bshould i fix\b"
+    r"|\bbacked up\b|\bif true\b|\bhow do you respond\b",
+    re.I,
+)
+# a statement put to be checked: quoted (「…」, “…”, '…'), reported (「老板说…」, "my uncle says…") or
+# set after a colon (「下面这句话有没有毛病：…」)
+_QUOTED_STATEMENT = re.compile(r"[“「『\"]([^“”「」『』\"]{10,300})[”」』\"]|(?<![a-z])'([^']{25,300})'(?![a-z])", re.I)
+_REPORTED = re.compile(
+    r"(?:说|讲|话|称|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
+    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insists?|keeps? bragging)\b(?: that)?[,:\s]+([^.?!]{25,300})",
+    re.I,
+)
+_ASKS_WHICH = re.compile(r"是不是同一|哪个|哪些|多少|几多|\b(?:how many|how much|which|what)\b", re.I)
+_AFTER_COLON = re.compile(r"[:：]\s*([^。！？!?]{12,300})")
+
+
+def statement_in(question: str) -> str | None:
+    """The statement a question puts to be checked: quoted, else set after a colon, else reported;
+    a statement after a colon that holds the quoted words is the whole of it (「下面这句话有没有毛病：
+    纲要在“…”一节里，把…」). Without the asker's own words after it (「…，叫我找出处」). None when
+    the question states nothing."""
+    q = normalize(question)
+
+    def found(pattern: re.Pattern[str]) -> list[str]:
+        out = [g.strip(" ，,：:'\"") for m in pattern.finditer(q) for g in m.groups() if g]
+        out = [_without_asker(f) for f in out]
+        # (a name is no statement; nor is what asks: 「核对：到2025年…要控制在多少以下」)
+        return [
+            f
+            for f in out
+            if (len(re.findall(r"[\u4e00-\u9fff]", f)) >= 10 or len(f.split()) >= 5)
+            and not ASKS_WHAT.search(f)
+            and not _ASKS_WHICH.search(f)
+        ]
+
+    quoted, colon, reported = found(_QUOTED_STATEMENT), found(_AFTER_COLON), found(_REPORTED)
+    if quoted:
+        best = max(quoted, key=len)
+        holding = [c for c in colon if _MARKS.sub("", best) in _MARKS.sub("", c)]
+        return max(holding, key=len) if holding else best
+    for candidates in (colon, reported):
+        if candidates:
+            return max(candidates, key=len)
+    return None
+
+
+# the asker's own words after a statement: what they were told to do, what they ask of us
+_ASKER_TAIL = re.compile(
+    r"[，,；;]\s*(?:叫我|让我|我|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
+    r"(?:if|can|could|does|do|is|please|i|you|before)\b).*$",
+    re.I,
+)
+
+
+def _without_asker(statement: str) -> str:
+    return _ASKER_TAIL.sub("", statement).strip(" ，,")
+
+
+def asks_check(question: str) -> bool:
+    """The question puts a statement about the plan to be checked (「帮我对一对原文」, "good to go?"),
+    however it asks."""
+    q = normalize(question)
+    return _CHECK_ASKED.search(q) is not None and statement_in(q) is not None
+
+
 def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
@@ -147,6 +222,7 @@ def is_claim(question: str) -> bool:
         or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
         or _STATED.search(q.strip())
         or _PLAN_SAYS_EN.search(q.strip())
+        or asks_check(q)
     ):
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
@@ -189,8 +265,12 @@ def _without_context(q: str) -> str:
 
 
 def proposition_of(question: str) -> str:
-    """The statement to check: hearsay, role-play and request wrappers and trailing cues removed."""
+    """The statement to check: hearsay, role-play and request wrappers and trailing cues removed;
+    for a check asked in other words (「帮我对一对原文」), the statement it puts (quoted, reported or
+    after a colon)."""
     q = _without_context(plain_numbers(normalize(question).strip()))
+    if not _cued(q) and asks_check(q) and (stated := statement_in(q)) is not None:
+        q = stated
     for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
         before = q
         q = _ROLEPLAY.sub("", q)
@@ -1264,7 +1344,7 @@ _NAME_VERBS = frozenset("综合 创新 示范 孵化 交易 展示 体验 检测
 _COUNTED = frozenset(("m", "q", "mq", "r", "b"))  # 一所, 每个, 大型 between the verb and the thing
 
 
-_ALL_OF = re.compile(r"所有|全部|每一?个|每一?所|每一?条|各个|一律|\b(?:all|every|each)\b", re.I)
+_ALL_OF = re.compile(r"所有(?![权制者])|全部|每一?个|每一?所|每一?条|各个|一律|\b(?:all|every|each)\b", re.I)
 MIN_SHARED_SCOPE = 4  # characters of the claim a limiting sentence must share
 _WHERE_FIT = re.compile(r"(?:条件成熟|有条件|具备条件|符合条件)的|部分|试点|重点")
 

@@ -316,6 +316,9 @@ _PLACE_FLAGS = ("ns", "nt")
 MIN_PLACE_CHARS = 3  # jieba tags two-character common words as places too (上门)
 
 
+_FRAME_PLACES = frozenset(("海珠区", "广州市", "广东省"))
+
+
 def salient_places(text: str) -> list[str]:
     """The places and bodies a statement puts things at: a place or institution word of three or
     more characters, or a noun joined to a one-character place word after it (海珠湾, as jieba
@@ -327,4 +330,5 @@ def salient_places(text: str) -> list[str]:
             out.append(word + nxt)
         elif flag in _PLACE_FLAGS and len(word) >= MIN_PLACE_CHARS and word not in GENERIC_NOUNS:
             out.append(word)
-    return list(dict.fromkeys(out))
+    # (海珠区, 广州市: the district and city every statement about the plan is in, as 海珠 is)
+    return [p for p in dict.fromkeys(out) if p not in _FRAME_PLACES]

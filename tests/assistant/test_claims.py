@@ -1138,3 +1138,48 @@ def test_a_quoted_term_one_character_off_is_read_across_its_quotation_marks() ->
     assert one_character_off("规划说要坚决制止耕地“非粮化”", plan) == ("耕地非粮化", "耕地非农化")
     assert one_character_off("the plan stops farmland turning to 'non-grain' uses (耕地“非粮化”)", plan) is not None
     assert one_character_off("规划说要坚决制止耕地“非农化”", plan) is None
+
+
+def test_ownership_is_no_word_for_all() -> None:
+    # 所有权 holds 所有 ("all"); a quote about ownership still limits a claim for everyone
+    plan = "鼓励高校和科研机构试点赋予科研人员职务科技成果所有权或长期使用权。"
+    assert scope_overstated("every researcher is granted ownership of their job-related results", plan) == "试点"
+    assert scope_overstated("所有科研人员都获得职务科技成果所有权", plan) == "试点"
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        # quoted, in a story about the asker's work
+        (
+            "我在写年终总结，里面有一句「海珠十三五期间新建了十座公园」，帮我对一对原文。",
+            "海珠十三五期间新建了十座公园",
+        ),
+        # after a colon, holding a quoted name
+        (
+            "这句话有没有毛病：纲要在“优化文化设施”一节里把图书馆放在了第一位",
+            "纲要在“优化文化设施”一节里把图书馆放在了第一位",
+        ),
+        # reported, the asker's own words after it left out
+        ("隔壁老王说规划要在每条街都建一座体育馆，叫我去问问，这说法靠谱不？", "规划要在每条街都建一座体育馆"),
+        (
+            "My boss says the plan builds a new stadium in every sub-district of Haizhu. Good to go for the newsletter?",
+            "the plan builds a new stadium in every sub-district of haizhu",
+        ),
+    ],
+)
+def test_a_statement_put_to_be_checked_in_other_words_is_a_claim(question: str, statement: str) -> None:
+    assert is_claim(question)
+    assert proposition_of(question) == statement
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "环保口想核对：到2025年PM2.5年均浓度要控制在多少以下？",  # (asks how much: no statement)
+        "帮我查一下海珠湿地的面积",
+        "规划原文是怎么写夜间经济的？",
+    ],
+)
+def test_a_question_with_a_word_of_checking_but_no_statement_is_no_claim(question: str) -> None:
+    assert not is_claim(question)

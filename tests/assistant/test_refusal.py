@@ -141,3 +141,10 @@ def test_a_thing_to_build_that_jieba_cuts_after_its_first_character_is_read_whol
     assert "村史馆" in missing_objects([(w, f) for w, f in pseg.lcut("每条村都要建一个村史馆")], text)
     # (a ticket is what something costs: the plan never names one)
     assert missing_benefits([(w, f) for w, f in pseg.lcut("广州塔门票多少钱")], text) == ["门票"]
+
+
+def test_the_district_itself_is_no_place_a_statement_puts_things_at() -> None:
+    from assistant.refusal import salient_places
+
+    assert salient_places("海珠区的规划也提出要弘扬工匠精神") == []
+    assert salient_places("规划要把总部搬到海珠湾") == ["海珠湾"]
