@@ -20,7 +20,7 @@ import jieba
 import jieba.posseg as pseg
 
 from assistant.questions import ASKS_WHAT
-from assistant.refusal import is_latin_query
+from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
 from corpus.text import CJK_RUN, normalize
 from retrieval.synonyms import english_rows, plan_words
@@ -269,7 +269,8 @@ def proposition_of(question: str) -> str:
     for a check asked in other words (「帮我对一对原文」), the statement it puts (quoted, reported or
     after a colon)."""
     q = _without_context(plain_numbers(normalize(question).strip()))
-    if not _cued(q) and asks_check(q) and (stated := statement_in(q)) is not None:
+    # (asks_check, without reading the statement twice)
+    if not _cued(q) and _CHECK_ASKED.search(q) and (stated := statement_in(q)) is not None:
         q = stated
     for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
         before = q
@@ -935,10 +936,6 @@ def _body_kind(name: str) -> str:
     return m.group(0) if m else ""
 
 
-# places every claim about the plan may name as its frame, not as what it says
-_FRAME_PLACES = frozenset("海珠 海珠区 广州 广州市 广东 广东省 中国 全国".split())
-
-
 def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
     """A place an English claim (`proposition`, as asked in `question`) names by its proper name
     ("Foshan", "Russian"), that the quote
@@ -949,7 +946,7 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
         return None
     said = normalize(quoted)
     for english, words in english_rows(proposition):
-        if not words or any(w in _FRAME_PLACES or pseg.dt.word_tag_tab.get(w) != "ns" for w in words):
+        if not words or any(w in FRAME_PLACES or pseg.dt.word_tag_tab.get(w) != "ns" for w in words):
             continue
         written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
         if written is None or not written.group(0)[0].isupper():  # a proper name, not "typhoon"

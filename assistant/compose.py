@@ -113,7 +113,6 @@ from assistant.questions import (
     ASKS_ANYTHING,
     NUMBER_Q,
     PROCEDURE_WORDS,
-    TENTHS,
     asked_unit,
     asks_besides,
     asks_count_and_names,
@@ -322,21 +321,8 @@ def _order(a: tuple[float, float], b: tuple[float, float]) -> int | None:
     return None
 
 
-def _unit(figure: str) -> str:
-    """A figure's unit, a share in tenths (八成) read as a percentage."""
-    return "%" if TENTHS.fullmatch(figure) else unit_of(figure)
-
-
-def _range(figure: str) -> tuple[float, float] | None:
-    """`value_range`, 八成 as 80%; 约/超/近 widen it as the plan's words leave it."""
-    if m := TENTHS.fullmatch(figure):
-        n = 10.0 * ("一二三四五六七八九".index(m.group(0)[-2]) + 1)
-        return (n, n + 10.0) if m.group(0)[0] == "超" else (n - 5.0, n + 5.0) if m.group(0)[0] in "约近逾" else (n, n)
-    return value_range(figure)
-
-
 def _same_measure(a: str, b: str) -> bool:
-    ua, ub = _unit(a), _unit(b)
+    ua, ub = unit_of(a), unit_of(b)
     return ua == ub or (ua in COUNTS and ub in COUNTS)
 
 
@@ -364,8 +350,7 @@ def _side_figures(part: str, comp: Composition) -> list[tuple[str, str]]:
             other = (past and looks_ahead(text)) or (future and looks_back(text))
             near = len(asked & grams(sentence))
             for clause in re.split(r"[，,：:、]", sentence):
-                # (a share in tenths is a figure too: 「民生支出占比约八成」)
-                for f in [*figures_of(clause), *TENTHS.findall(normalize(clause))]:
+                for f in figures_of(clause):
                     if unit_of(f) in ("", "年"):
                         continue
                     at = normalize(clause).find(number_of(f))
@@ -1144,7 +1129,7 @@ class Composer:
         ]
         if _SHARE_Q.search(normalize(question)):  # a share asked: a sum of money is not one (「占比…哪个高」)
             # (a percentage of a sentence that gives no share, 「年均增长0.7%」, is a rate, not one)
-            sides = [[(f, t) for f, t in side if _unit(f) == "%" and _SHARE_S.search(t)] for side in sides]
+            sides = [[(f, t) for f, t in side if unit_of(f) == "%" and _SHARE_S.search(t)] for side in sides]
         # the best-matching figure of one side with a figure of the same unit on the other (years
         # are dates, not what is compared)
         # (one figure read for both sides, from the same sentence, compares nothing)
@@ -1160,7 +1145,7 @@ class Composer:
         if pair is None:
             return None
         (a, at), (b, bt) = pair
-        ra, rb = _range(a), _range(b)
+        ra, rb = value_range(a), value_range(b)
         order = _order(ra, rb) if ra is not None and rb is not None else None
         if is_latin_query(question):  # (the figures as the plan prints them, the rest in English)
             said_en = {0: "; they are the same", 1: "; the first is larger", -1: "; the second is larger"}

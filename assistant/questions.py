@@ -314,7 +314,7 @@ def measured_word(question: str) -> str | None:
 
 
 # a share in tenths, as the plan gives some (「民生支出占比约八成」, 「比重超五成」)
-TENTHS = re.compile(r"(?:约|超|近|逾)?(?<![\d一二三四五六七八九十])[一二三四五六七八九]成(?=[，,。；;]|$)")
+_TENTHS = re.compile(r"(?:约|超|近|逾)?(?<![\d一二三四五六七八九十])[一二三四五六七八九]成(?=[，,。；;]|$)")
 
 
 def states_figure(text: str, unit: re.Pattern[str]) -> bool:
@@ -322,7 +322,7 @@ def states_figure(text: str, unit: re.Pattern[str]) -> bool:
     when the unit is a percentage."""
     t = normalize(text)
     return re.search(_NUMBER_THEN.format(unit=unit.pattern), t) is not None or (
-        unit.search("%") is not None and TENTHS.search(t) is not None
+        unit.search("%") is not None and _TENTHS.search(t) is not None
     )
 
 

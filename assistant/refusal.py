@@ -316,7 +316,8 @@ _PLACE_FLAGS = ("ns", "nt")
 MIN_PLACE_CHARS = 3  # jieba tags two-character common words as places too (上门)
 
 
-_FRAME_PLACES = frozenset(("海珠区", "广州市", "广东省"))
+# places every statement about the plan may name as its frame, not as what it says
+FRAME_PLACES = frozenset("海珠 海珠区 广州 广州市 广东 广东省 中国 全国".split())
 
 
 def salient_places(text: str) -> list[str]:
@@ -331,4 +332,4 @@ def salient_places(text: str) -> list[str]:
         elif flag in _PLACE_FLAGS and len(word) >= MIN_PLACE_CHARS and word not in GENERIC_NOUNS:
             out.append(word)
     # (海珠区, 广州市: the district and city every statement about the plan is in, as 海珠 is)
-    return [p for p in dict.fromkeys(out) if p not in _FRAME_PLACES]
+    return [p for p in dict.fromkeys(out) if p not in FRAME_PLACES]

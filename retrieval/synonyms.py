@@ -104,12 +104,22 @@ def english_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
     """The English words and phrases of the table that `query` holds, each with the plan's words
     for it, matched as `expand` matches them (longest first, a matched phrase used up):
     "Foshan and Shenzhen" → [("shenzhen", ("深圳",)), ("foshan", ("佛山",))]."""
-    latin = normalize(query)
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for _, left, right in _latin_candidates(latin):
+    return [
+        (left, tuple(w for w in right.split() if not w.isascii()))
+        for _, left, right in _latin_matches(normalize(query))
+    ]
+
+
+def _latin_matches(q: str) -> list[tuple[int, str, str]]:
+    """The English rows the normalised query holds, in the table's longest-first order (with each
+    row's place in it): a matched phrase is used up, so "belarus academy of sciences" leaves no
+    "belarus" to match again."""
+    latin = q
+    found: list[tuple[int, str, str]] = []
+    for order, left, right in _latin_candidates(q):
         if (m := _latin_pattern(left).search(latin)) is not None:
             latin = latin[: m.start()] + " " + latin[m.end() :]
-            found.append((left, tuple(w for w in right.split() if not w.isascii())))
+            found.append((order, left, right))
     return found
 
 
@@ -120,11 +130,10 @@ def _expand_cached(query: str) -> str:
 
 def _expand(query: str) -> str:
     q = normalize(query)
-    latin = q  # English phrases are matched longest first; a matched one is used up
     has_latin = re.search(r"[a-z]", q) is not None
     extra: list[str] = []
-    latin_rows = iter(_latin_candidates(q) if has_latin else ())
-    latin_row = next(latin_rows, None)
+    # (English phrases are matched longest first, a matched one used up; their words join in table order)
+    latin_rows = {order: right for order, _, right in _latin_matches(q)} if has_latin else {}
     used: list[tuple[int, int]] = []  # where a longer Chinese word matched: a shorter one inside it is its part
     for order, (left, right) in enumerate(synonyms()):
         if not left.isascii():
@@ -135,9 +144,6 @@ def _expand(query: str) -> str:
             used.extend(free)
             if free and right not in q and right not in extra:
                 extra.append(right)
-        elif latin_row is not None and latin_row[0] == order:
-            latin_row = next(latin_rows, None)
-            if (m := _latin_pattern(left).search(latin)) is not None:
-                latin = latin[: m.start()] + " " + latin[m.end() :]
-                extra.extend(w for w in right.split() if w not in extra and w not in q)
+        elif order in latin_rows:
+            extra.extend(w for w in right.split() if w not in extra and w not in q)
     return f"{q} {' '.join(extra)}" if extra else q
