@@ -50,6 +50,8 @@ BUNDLED_SETS = tuple(
         "fresh37",
         "fresh38",
         "fresh39",
+        "fresh40",
+        "fresh41",
     )
 )
 
