@@ -30,7 +30,7 @@ SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 # cue phrases, in Simplified (questions are normalised first)
 _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
-    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:这么|这样)写(?:的)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
+    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:真的?)?(?:这么|这样)写(?:的|了)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
@@ -54,7 +54,7 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
     r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
     r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
@@ -94,7 +94,7 @@ _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -145,12 +145,13 @@ _CHECK_ASKED = re.compile(
     r"|有(?:没有)?(?:根据|依据)|出处|站得住|靠谱|可信|属实|真假|真伪|真有其事|有没有这回事|判断|判定|判官"
     r"|(?:能|可以)不?(?:能|可以)?这么(?:讲|说|写|概括|跟)|可否(?:直接)?引用|能不能引用|标注出自|口径一致"
     r"|(?:与|跟|和)(?:纲要|规划|原文)(?:相符|一致|对得上)|原文|原话|原意|准不准确|夸大|要不要删|要不要原样"
-    r"|半信半疑|怀疑|没听过|不太确定|不肯定|确有此|真是有写|真是写"
+    r"|半信半疑|怀疑|没听过|不太确定|不肯定|确有此|确有其事|真是有写|真是写|核一句|对一下"
+    r"|是这(?:几|些)(?:个|项|样)?吗|真有吗|有(?:这|此)(?:项|个|条)?(?:内容|规定|说法|提法)吗"
     r"|\bfact[- ]?check|\bdouble[- ]check|\bverify\b|\bcheck (?:it|this|that|whether|if)\b|\bcheck\b.{0,30}\bagainst\b"
     r"|\b(?:accurate|correct|right|true|wrong|legit)\b[^.?!]{0,25}\?|\breal or made up\b|\bmade up\b|\bsquare with\b"
     r"|\bmatch(?:es)? the plan|\bsupported by the text\b|\bsupported, contradicted\b|\bclassify\b"
     r"|\bactually (?:in there|say|says|promise|promises)\b|\bwho'?s right\b|\bgood to go\b|\bshould i fix\b"
-    r"|\bbacked up\b|\bif true\b|\bhow do you respond\b",
+    r"|\bbacked up\b|\bback(?:s|ed)? (?:him|her|them|me|us|this|that|it) up\b|\bif true\b|\bhow do you respond\b",
     re.I,
 )
 # a statement put to be checked: quoted (「…」, “…”, '…'), reported (「老板说…」, "my uncle says…") or
@@ -158,7 +159,8 @@ _CHECK_ASKED = re.compile(
 _QUOTED_STATEMENT = re.compile(r"[“「『\"]([^“”「」『』\"]{10,300})[”」』\"]|(?<![a-z])'([^']{25,300})'(?![a-z])", re.I)
 _REPORTED = re.compile(
     r"(?:说|讲|话|称|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
-    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insists?|keeps? bragging)\b(?: that)?[,:\s]+([^.?!]{25,300})",
+    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insists?|keeps? bragging)\b(?: that)?[,:\s]+([^.?!]{25,300})"
+    r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+([^.?!]{25,300})",
     re.I,
 )
 _ASKS_WHICH = re.compile(r"是不是同一|哪个|哪些|多少|几多|\b(?:how many|how much|which|what)\b", re.I)
@@ -197,14 +199,22 @@ def statement_in(question: str) -> str | None:
 
 # the asker's own words after a statement: what they were told to do, what they ask of us
 _ASKER_TAIL = re.compile(
-    r"[，,；;]\s*(?:叫我|让我|我|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
+    r"[，,；;]\s*(?:叫我|让我|(?:还|又)?问我|我|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
     r"(?:if|can|could|does|do|is|please|i|you|before)\b).*$",
     re.I,
 )
 
 
+# … or an English question of the asker's after the closing quotation mark ("…zone.' does that match?")
+_ASKED_AFTER_QUOTE = re.compile(
+    r"(?<=['’”\"])\s*(?:does|do|is|are|can|could|would|should|will|did|has|have|any)\b(?:[^'’”\"]|(?<=[a-z])['’](?=[a-z]))*$",
+    re.I,
+)
+
+
 def _without_asker(statement: str) -> str:
-    return _ASKER_TAIL.sub("", statement).strip(" ，,")
+    kept = _ASKER_TAIL.sub("", statement).strip(" ，,")
+    return _ASKED_AFTER_QUOTE.sub("", kept).rstrip(" '’”\"") if _ASKED_AFTER_QUOTE.search(kept) else kept
 
 
 def asks_check(question: str) -> bool:
@@ -264,14 +274,42 @@ def _without_context(q: str) -> str:
     return q
 
 
+# a quoted statement someone is reported to have said or written, with nothing of its own after it
+_REPORTED_QUOTE = re.compile(
+    r"(?:[:：]|引述|转发|转载|贴了?|写着|写道|说|讲|话|称|提到)\s*[“「『]([^“”「」『』]{10,300})[”」』]([^“「『]*)$"
+)
+# the asker's own sentences after the statement (「我有点怀疑，你就直说」)
+_ASKER_AFTER = re.compile(r"(?:[。！!]\s*(?:我|你|请|麻烦|帮我|所以)[^。！!]*)+[。！!]?\s*$")
+
+
+_ASKER_ONLY = re.compile(
+    r"\s*(?:[，,。！!；;]\s*(?:请|你|我|叫|让|帮|麻烦|想|这个|这句|不过|但|可是)[^\d]*|[，,。！!？?\s]*)$"
+)
+
+
+def _quoted_report(q: str) -> str | None:
+    m = _REPORTED_QUOTE.search(q)
+    if (
+        m is None
+        or len(re.findall(r"[\u4e00-\u9fff]", m.group(1))) < 10
+        or not _ASKER_ONLY.match(_TRAILING.sub("", m.group(2)))
+    ):
+        return None
+    return m.group(1).strip(" ，,。！!")
+
+
 def proposition_of(question: str) -> str:
     """The statement to check: hearsay, role-play and request wrappers and trailing cues removed;
     for a check asked in other words (「帮我对一对原文」), the statement it puts (quoted, reported or
     after a colon)."""
-    q = _without_context(plain_numbers(normalize(question).strip()))
-    # (asks_check, without reading the statement twice)
-    if not _cued(q) and _CHECK_ASKED.search(q) and (stated := statement_in(q)) is not None:
+    whole = plain_numbers(normalize(question).strip())
+    q = _without_context(whole)
+    # (asks_check, without reading the statement twice; a statement quoted whole, before any
+    # sentence break inside it: "… about to say: 'The plan commits … zone.' Does that match?")
+    if not _cued(q) and _CHECK_ASKED.search(q) and (stated := statement_in(q) or statement_in(whole)) is not None:
         q = stated
+    elif (quoted := _quoted_report(q)) is not None:
+        q = quoted  # 「有记者引述纲要说「…」，请你回应这个引述准不准确」: the quote is what is checked
     for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
         before = q
         q = _ROLEPLAY.sub("", q)
@@ -285,6 +323,8 @@ def proposition_of(question: str) -> str:
             break
     for _ in range(2):  # 「…，規劃都係咁寫，係咪？」: a cue before the last one
         q = _TRAILING.sub("", q)
+    if len(re.sub(r"[\W_]+", "", kept := _ASKER_AFTER.sub("", q))) >= MIN_CLAIM_CHARS:
+        q = kept  # 「…全面铺开了。我有点怀疑，你就直说」: the asker's own sentences after the statement
     q = re.sub(r"^that\s+", "", q, flags=re.I)
     q = _SHI_BU_SHI.sub("", q, count=1) if _SHI_BU_SHI.search(q) else q
     return q.strip("，,：: ") or normalize(question).strip()
@@ -342,7 +382,7 @@ _EN_UNIT = (
 )
 _EN_NUMBERS = "|".join(_EN_NUMBER)
 _EN_UNITS = "|".join(u for u, _ in _EN_UNIT)
-EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?万?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
+EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?[万亿]?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
 # things counted, which English may put a few words after the number ("80 new headquarters companies")
 _EN_COUNTED = (
     (r"compan(?:y|ies)|enterprises?|firms?|businesses", "家"),
@@ -386,11 +426,13 @@ def english_figures(text: str) -> list[str]:
     return out
 
 
-_EN_SCALED = re.compile(r"(?<![a-z\d.])(a|one|\d+(?:\.\d+)?)\s+(million|thousand)\b", re.I)
+_EN_SCALED = re.compile(r"(?<![a-z\d.])(a|one|\d+(?:\.\d+)?)\s+(billion|million|thousand)\b", re.I)
 
 
 def _scaled(m: re.Match[str]) -> str:
     number = 1.0 if m.group(1).lower() in ("a", "one") else float(m.group(1))
+    if m.group(2).lower() == "billion":  # as the plan writes it: 29.6 billion → 296亿
+        return f"{number * 10:g}亿"
     if m.group(2).lower() == "million":  # as the plan writes it: 100万
         return f"{number * 100:g}万"
     value = number * 1_000
@@ -413,10 +455,24 @@ _EN_ORDINAL = re.compile(
 )
 
 
+# a time of day ("till 2am", 晚上十点): the plan sets no opening hours, so it is a figure it never gives
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?:(\d{1,2})(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+    r"|(?<=[凌早上中下晚夜])(?:晨|上|午|里|间)?([一二两三四五六七八九十]{1,3}|\d{1,2})[点時时](?!代|期|间|候|刻|半年))",
+    re.I,
+)
+
+
+def _clock_hour(m: re.Match[str]) -> int | None:
+    hour = m.group(1) or m.group(2)
+    return int(hour) if hour.isdigit() else chinese_number(hour)
+
+
 def figures_of(text: str) -> tuple[str, ...]:
     """Numbers with their units, and years, as written (normalised); numbers in words too."""
     t = plain_numbers(normalize(text))
     out: list[str] = english_figures(t) + [f"{m.group(1)}届" for m in _EN_ORDINAL.finditer(t)]
+    t = _EN_SCALED.sub(_scaled, t)  # "45.34 billion" is 453.4亿, not 45.34
     for m in FIGURE_RE.finditer(t):
         value, unit = m.group(1), m.group(2) or ""
         out.append(value + unit)
@@ -425,7 +481,12 @@ def figures_of(text: str) -> tuple[str, ...]:
         # 一个/一座 is an article, not a count; years are written in digits here
         if n is not None and (n != 1 or m.group(2)) and m.group(3) not in ("年", "期"):
             out.append(m.group(0).replace(" ", ""))
-    out += [m.group(0).lower() for m in CODE_RE.finditer(t) if m.group(2).lower() not in ("st", "nd", "rd", "th")]
+    out += [f"{_clock_hour(m)}点" for m in _CLOCK.finditer(t)]
+    out += [
+        m.group(0).lower()
+        for m in CODE_RE.finditer(t)
+        if m.group(2).lower() not in ("st", "nd", "rd", "th", "am", "pm")
+    ]
     return tuple(dict.fromkeys(out))
 
 
@@ -496,7 +557,7 @@ def figure_in(figure: str, text: str) -> bool:
 
 
 # classifiers people swap: 10个 for 10座, 53个名师 for 35人
-COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張支名人位段")
+COUNTS = frozenset("个個条條家项項所座宗栋棟套间間户戶辆輛张張支名人位段件")
 _SAME_UNIT = ({"公里", "千米"},)
 
 
@@ -585,6 +646,24 @@ def horizon_swapped(proposition: str, figures: Sequence[str], text: str) -> bool
             theirs = {m.group(0) for m in _HORIZON.finditer(item)}
             if figure_in(figure, item) and theirs and not theirs & claimed:
                 return True
+    return False
+
+
+_YEAR_CLAUSE_END = re.compile(r"[;；。]")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def year_off(figures: Sequence[str], text: str) -> bool:
+    """The text gives the claim's figures with another year than the claim's, in one clause:
+    "R&D spending of 69.79亿 in 2020" where the plan has 「69.79亿元(2019年)」."""
+    years = {number_of(f) for f in figures if unit_of(f) == "年" and _BARE_YEAR.fullmatch(number_of(f))}
+    measured = [f for f in figures if unit_of(f) not in ("年", "")]
+    if len(years) != 1 or not measured:
+        return False
+    for clause in _YEAR_CLAUSE_END.split(normalize(text)):
+        theirs = set(_ANY_YEAR.findall(clause))
+        if theirs and not theirs & years and all(figure_in(f, clause) for f in measured):
+            return True
     return False
 
 
@@ -1039,7 +1118,9 @@ _EN_LEVELS = (
 # (the noun phrase may be quoted: "the national 'ten-thousand-li greenway' programme")
 _EN_LEVEL_NOUN = r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+((?:['‘“\"]?[a-z-]+['’”\"]?\s+){{0,3}}['‘“\"]?[a-z-]+)"
 # (or a level's one character before a quoted name: 落实省“万里碧道”工程任务)
-_PLAN_LEVEL = re.compile(r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家|(?<![城都超门])([省市])(?=[“「])")
+_PLAN_LEVEL = re.compile(
+    r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家|(?<=全)(国)|(?<![城都超门])([省市])(?=[“「])"
+)
 _EN_LEVEL_HEADS = {"plan": "规划", "plans": "规划", "planning": "规划"}
 _EN_LEVEL_NEEDS = re.compile(r"[- ](?:level|run|owned)\b|\b(?:municipal|provincial|national)\b", re.I)
 
@@ -1096,6 +1177,11 @@ def other_direction(proposition: str, quoted: str, names: Sequence[str] = ()) ->
 _SLOT_FLAGS = frozenset(("n", "ns", "nt", "nz", "nr", "j", "b", "l", "eng"))
 _LINK = frozenset("给到为在至于向由和与及的")  # what stands between a slot and its anchor
 _GENERIC = frozenset("规划 纲要 海珠 海珠区 广州 广州市 全区 区里 政府".split())  # the plan's own frame
+# … which is still a slot where the plan puts the thing at another level of it (落户广州, not 海珠区)
+_FRAME_LEVEL = {
+    "海珠": "区", "海珠区": "区", "广州": "市", "广州市": "市", "广东": "省", "广东省": "省",
+    "全国": "国", "中国": "国", "国家": "国",
+}  # fmt: skip
 
 
 def swapped_slot(
@@ -1111,6 +1197,8 @@ def swapped_slot(
     words = _joined_names([(w, f) for w, f in pseg.lcut(normalize(proposition)) if w.strip()])
 
     def fills(theirs: str, word: str, anchor: str = "") -> bool:
+        if (frame := _FRAME_LEVEL.get(word)) is not None:  # 落户海珠区 where the plan has 落户广州
+            return _FRAME_LEVEL.get(theirs, frame) != frame
         kind = _slot_kind(word)
         return (
             bool(theirs)
@@ -1121,7 +1209,7 @@ def swapped_slot(
         )
 
     for i, (word, flag) in enumerate(words):
-        if len(word) < 2 or flag not in _SLOT_FLAGS or word in text or word in _GENERIC:
+        if len(word) < 2 or flag not in _SLOT_FLAGS or word in text or (word in _GENERIC and word not in _FRAME_LEVEL):
             continue
         if not CJK_RUN.fullmatch(word) or _slot_kind(word) is None:
             continue
@@ -1439,6 +1527,41 @@ def english_unprinted(proposition: str, plan_text: str) -> list[str]:
             # (or one word the plan has no word for at all: a "cable car" is not its 汽车)
             out.append(f"{first} {second}")
     return out
+
+
+# a proper name or an abbreviation in an English claim ("UNESCO", "BRT", "World Heritage List"):
+# capitalised words in a run, not the sentence's first word
+_EN_PROPER = re.compile(
+    r"(?<![.!?:][\s\"'“‘(])(?<![\"'“‘(])(?<![.!?:]\s)(?<!^)\b((?:[A-Z][A-Za-z&-]*|[A-Z]{2,})(?:\s+(?:of|the|for|and)?\s*[A-Z][A-Za-z&-]*)*)"
+)
+# the frame every question stands in, which the table leaves out
+_EN_FRAME = frozenset("haizhu guangzhou guangdong china chinese fyp plan outline district i".split())
+
+
+def english_unknown_names(question: str, proposition: str, plan_text: str) -> list[str]:
+    """The names an English claim states of the plan by an abbreviation the plan has no word for at
+    all (no row of the table, no Latin of the plan's own: "CSO" is the plan's): "UNESCO", "BRT".
+    (A name in full words may be the plan's in other words: only abbreviations are read.)"""
+    out = []
+    for m in _EN_PROPER.finditer(question):
+        name = m.group(1).strip()
+        words = [w for w in re.findall(r"[A-Za-z&-]+", name.lower()) if w not in _EN_GLUE]
+        if not words or all(
+            w in _EN_FRAME or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", plan_text) for w in words
+        ):
+            continue
+        if name.lower() not in proposition:
+            continue
+        # (an abbreviation the table has no row for, inside a longer name: "UNESCO World Heritage List")
+        # (three letters at least, not a Roman numeral: "IT", "Class II" and "phase IV" are no names)
+        unknown = [
+            a
+            for a in re.findall(r"\b[A-Z]{3,}\b", name)
+            if not re.fullmatch(r"[IVXLC]+", a) and a.lower() not in _EN_FRAME and not plan_words(a)
+        ]
+        if unknown and not any(re.search(rf"(?<![a-z]){a.lower()}(?![a-z])", plan_text) for a in unknown):
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 # words that join a phrase, not things ("in the", "university of")

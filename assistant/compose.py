@@ -39,6 +39,7 @@ from assistant.claims import (
     counts_same_thing,
     counts_things,
     direction_elsewhere,
+    english_unknown_names,
     english_unprinted,
     figure_in,
     figure_owner,
@@ -81,6 +82,7 @@ from assistant.claims import (
     unprinted_things,
     value_range,
     words_never_printed,
+    year_off,
 )
 from assistant.conversation import is_follow_up
 from assistant.extractive import (
@@ -1544,6 +1546,7 @@ class Composer:
         if (
             elsewhere_here
             or horizon_swapped(claim.proposition, claim.figures, quoted)
+            or year_off(claim.figures, quoted)
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
@@ -1654,7 +1657,15 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if not is_latin_query(claim.proposition) and (never := unprinted_things(claim.proposition, index.plan_text)):
             return self.never_printed(question, never, base)  # 「在琶洲建一所国际学校」: never a 国际学校
-        if is_latin_query(claim.proposition) and (never := english_unprinted(claim.proposition, index.plan_text)):
+        if (
+            is_latin_query(claim.proposition)
+            and (
+                never := english_unprinted(claim.proposition, index.plan_text)
+                or english_unknown_names(question, claim.proposition, normalize(index.plan_text))
+            )
+            # (a level the plan gives the thing otherwise is what is wrong: read below)
+            and level_elsewhere_en(claim.proposition, quoted) is None
+        ):
             # "build a new international school": 国际 and 学校 are the plan's words, 国际学校 is not
             words = ", ".join(f'"{w}"' for w in never)
             head = f"The plan does not mention {words}, so this cannot be confirmed. The nearest text:"
@@ -1760,9 +1771,15 @@ class Composer:
         """A sentence of the top sections, not quoted, that has the claim's own `word` where the
         quote has another (国家 where the quote says 省级), and no other word swapped."""
 
+        own = [w for w in dict.fromkeys(jieba.lcut(normalize(claim.proposition))) if len(w) >= 2 and w != word]
+        shared_by_quote = sum(w in normalize(quoted) for w in own)
+
         def states(text: str) -> bool:
             return (
-                slot_stated(claim.proposition, word, text) and swapped_slot(claim.proposition, text, _one_thing) is None
+                slot_stated(claim.proposition, word, text)
+                and swapped_slot(claim.proposition, text, _one_thing) is None
+                # (of the same thing: 「文化论坛永久落户海珠区」 does not bear out 海丝博览会 落户海珠区)
+                and 2 * sum(w in normalize(text) for w in own) >= shared_by_quote
             )
 
         return self.unquoted_figure(query, result, quoted, states)

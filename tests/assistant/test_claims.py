@@ -1183,3 +1183,120 @@ def test_a_statement_put_to_be_checked_in_other_words_is_a_claim(question: str, 
 )
 def test_a_question_with_a_word_of_checking_but_no_statement_is_no_claim(question: str) -> None:
     assert not is_claim(question)
+
+
+def test_english_billions_are_read_as_the_plans_yi() -> None:
+    # 1 billion is 10亿: "12.5 billion yuan" is the plan's 125亿元, not a bare 12.5
+    assert "125亿元" in figures_of("the bridge project cost 12.5 billion yuan")
+    assert "12.5" not in figures_of("the bridge project cost 12.5 billion yuan")
+    assert "30亿" in figures_of("RMB 3 billion in 2018")
+    assert figure_in("125亿元", "总投资达125亿元")
+    assert not figure_in("12.5亿元", "总投资达125亿元")
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [("shops open until 11pm", "11点"), ("open till 2 a.m. on weekends", "2点"), ("夜市营业到晚上十点", "10点")],
+)
+def test_a_time_of_day_is_a_figure(text: str, hour: str) -> None:
+    # the plan sets no opening hours: a claimed hour is a figure it never gives, not a code such as 5G
+    assert hour in figures_of(text)
+    assert not figure_in(hour, "延长夜间营业时间,打造夜间消费地标。")
+
+
+def test_words_with_a_clock_character_are_no_time() -> None:
+    assert figures_of("突出重点，打造特点鲜明的街区") == ()
+
+
+def test_a_figure_given_with_another_year_in_its_clause_is_found() -> None:
+    from assistant.claims import year_off
+
+    plan = "全区某项经费支出12.34亿元(2018年),比2015年提升1个百分点;地区生产总值到2020年增长。"
+    assert year_off(("12.34亿", "2020"), plan)  # the plan gives it for 2018
+    assert not year_off(("12.34亿", "2018"), plan)
+    assert not year_off(("12.34亿",), plan)  # (no year claimed)
+    assert not year_off(("99亿", "2020"), plan)  # (a figure the clause does not give is read elsewhere)
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        # hearsay from someone named by what they are, the asker's own sentences after it left out
+        (
+            "隔壁水果店老板跟我讲，规划要把江南西商圈全部改成步行街。我不太信，你直接说有没有这回事。",
+            "规划要把江南西商圈全部改成步行街",
+        ),
+        # a quote someone is reported to have written, then a request about it
+        (
+            "有网友在群里转发说「海珠要在每个街道各建一座新图书馆」，请你看看这句准不准确",
+            "海珠要在每个街道各建一座新图书馆",
+        ),
+        # read somewhere, in English
+        (
+            "My aunt read somewhere that the plan gives every family in Haizhu a free bicycle. Would be great if true — is it?",
+            "the plan gives every family in haizhu a free bicycle",
+        ),
+        # a quoted English sentence with the asker's question after its closing mark
+        (
+            "I'm about to write: 'The plan builds a national-level sports park in Haizhu.' Does that match the plan's wording?",
+            "the plan builds a national-level sports park in haizhu",
+        ),
+    ],
+)
+def test_more_statements_put_to_be_checked_are_read_whole(question: str, statement: str) -> None:
+    assert is_claim(question)
+    assert proposition_of(question) == statement
+
+
+def test_the_district_is_a_slot_where_the_plan_puts_a_thing_at_the_city() -> None:
+    from assistant.claims import swapped_slot
+
+    plan = "推动国际设计周永久落户广州。"
+    assert swapped_slot("国际设计周要永久落户海珠区", plan) == ("海珠区", "广州")
+    assert swapped_slot("国际设计周要永久落户广州", "推动国际设计周永久落户海珠区。") == ("广州", "海珠区")
+    assert swapped_slot("国际设计周要永久落户广州", plan) is None
+    # (a place inside the district is no other level: that is read by the place checks)
+    assert swapped_slot("国际设计周要永久落户海珠区", "推动国际设计周永久落户琶洲。") is None
+
+
+def test_an_english_claim_giving_a_national_thing_a_province_is_found() -> None:
+    from assistant.claims import level_elsewhere_en
+
+    plan = "继续推动全国青少年校园足球改革试验区建设。"
+    assert level_elsewhere_en("the plan builds the provincial youth campus football pilot zone", plan) == ("省", "国")
+    assert level_elsewhere_en("the plan builds the national youth campus football pilot zone", plan) is None
+
+
+def test_quite_looking_forward_asks_no_number() -> None:
+    from assistant.questions import NUMBER_Q
+
+    assert not NUMBER_Q.search("我都几期待的，不过想知道规划是不是写了")
+    assert NUMBER_Q.search("琶洲一年办几期展会")
+
+
+def test_an_english_claim_naming_an_abbreviation_the_plan_has_no_word_for_is_found() -> None:
+    from assistant.claims import english_unknown_names
+
+    plan = "落实cso首席服务官工作制度。"
+    q = "Is it true the plan builds a BRT line to the UNESCO site?"
+    assert english_unknown_names(q, "the plan builds a brt line to the unesco site", plan) == ["BRT", "UNESCO"]
+    # the plan's own Latin, a glossary row, a Roman numeral and a two-letter word are no unknown names
+    q = "Is it true the CSO system and the GBA plan reach phase IV of the IT hub?"
+    assert english_unknown_names(q, "the cso system and the gba plan reach phase iv of the it hub", plan) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "同事让我核一句话：“规划要在每个社区建一个篮球场。”帮我对一下规划。",
+        "网上说海珠规划重点发展的产业是“芯片、光伏、储能”。是这几个吗？",
+        "My aunt insists the plan builds a cable car across the river. Does the plan back her up?",
+        "听朋友说，纲要提到要在滨江建一条有轨电车环线。确有其事吗？",
+        "邻居说规划要给每户发一台净水器。规划里真有吗？",
+        "網上有人說規劃要在湖邊建摩天輪。請問規劃有這項內容嗎？",
+    ],
+)
+def test_more_ways_to_ask_a_check_are_read_as_claims(question: str) -> None:
+    from assistant.dialect import to_mandarin
+
+    assert is_claim(to_mandarin(question))
