@@ -472,10 +472,12 @@ def figures_of(text: str) -> tuple[str, ...]:
     """Numbers with their units, and years, as written (normalised); numbers in words too."""
     t = plain_numbers(normalize(text))
     out: list[str] = english_figures(t) + [f"{m.group(1)}届" for m in _EN_ORDINAL.finditer(t)]
+    english = tuple(out)
     t = _EN_SCALED.sub(_scaled, t)  # "45.34 billion" is 453.4亿, not 45.34
     for m in FIGURE_RE.finditer(t):
         value, unit = m.group(1), m.group(2) or ""
-        out.append(value + unit)
+        if not any(f.startswith(value + unit) for f in english):  # (100万 of 「100万棵」, read already)
+            out.append(value + unit)
     for m in CN_FIGURE_RE.finditer(t):
         n = chinese_number(m.group(1))
         # 一个/一座 is an article, not a count; years are written in digits here
@@ -647,6 +649,90 @@ def horizon_swapped(proposition: str, figures: Sequence[str], text: str) -> bool
             if figure_in(figure, item) and theirs and not theirs & claimed:
                 return True
     return False
+
+
+# a ranking: 「全市第二名」, 「排名第一」, "ranked number one", "second place in the city"
+_RANK_CN = re.compile(
+    r"(?:(?:全市|全区|全省|全国)第|(?:排名|名列|位居|位列|排)第?)([一二三四五六七八九十]|\d{1,2})(?![章节条款项个次届期批家所座轮])"
+    r"|第([一二三四五六七八九十]|\d{1,2})[名位](?![置次于])"
+)
+_RANK_EN = re.compile(
+    r"\b(?:ranked|ranks|ranking|rank|placed|came|comes|is|was)\s+(?:at\s+)?(?:the\s+)?(?:number\s+|no\.?\s*|#)?"
+    r"(one|two|three|four|five|first|second|third|fourth|fifth|top|\d{1,2})(?:st|nd|rd|th)?"
+    r"(?=\s+(?:in|among|place|across|of)\b|\s*$|[,.;])"
+    r"|\b(first|second|third|fourth|fifth|top)\s+place\b|\bnumber (one|two|three|four|five)\b(?=\s+in\b)",
+    re.I,
+)
+_EN_RANKS = {"first": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _rank_value(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _EN_RANKS.get(w) or _EN_NUMBER.get(w) or chinese_number(w)
+
+
+def ranks_of(text: str) -> set[int]:
+    """The places a text ranks something at: 「全市第二名」 → {2}; "ranked number one" → {1}."""
+    t = normalize(text)
+    found = [g for m in _RANK_CN.finditer(t) for g in m.groups() if g]
+    found += [g for m in _RANK_EN.finditer(t) for g in m.groups() if g]
+    return {v for g in found if (v := _rank_value(g)) is not None}
+
+
+def rank_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The claim ranks a thing at a place the quote does not give, where the quote ranks it at
+    another: (the claim's, the plan's); "ranked first" where the plan has 「全市第二名」."""
+    claimed, written = ranks_of(proposition), ranks_of(quoted)
+    if claimed and written and not claimed & written:
+        return min(claimed), min(written)
+    return None
+
+
+# a number before a one-character word the items it counts end in: 「“五办”服务模式」
+_COUNTED_ENDING = re.compile(
+    r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十])([\u4e00-\u9fff])(?=[”」』\"]|服务|模式)"
+)
+_LISTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")
+
+
+def count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The claim counts a list by the word its items end in (「五办」) where the quote lists
+    another number of them (网上办、掌上办、…、诸事办: six): (the claim's, the quote's)."""
+    claim, text = normalize(proposition), normalize(quoted)
+    for m in _COUNTED_ENDING.finditer(claim):
+        n, ending = chinese_number(m.group(1)), m.group(2)
+        if n is None or m.group(0) in text:
+            continue
+        for run in _LISTED.finditer(text):
+            items = run.group(0).split("、")
+            if all(item.endswith(ending) for item in items) and len(items) != n:
+                return n, len(items)
+    return None
+
+
+# what is done to a counted thing: made or brought in, against moved out or shut
+_MADE = re.compile(r"新建|建成|建设|新增|增加|开通|开设|引进|落户|兴建|新开|设立")
+_UNMADE = re.compile(r"疏解|关停|拆除|搬迁|清理|整治|淘汰|关闭|取缔|腾退|撤销|减少|外迁|整顿")
+_VERB_REACH = 8  # characters before a figure its verb stands in
+
+
+def verb_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The claim makes or brings in a counted thing the quote moves out or shuts, by the same
+    figure (「新建了24家专业批发市场」 where the plan has 「转型疏解24家专业批发市场」), or the other
+    way round: (the claim's verb, the plan's)."""
+    claim, text = normalize(proposition), normalize(quoted)
+    for m in FIGURE_RE.finditer(claim):
+        if not m.group(2) or m.group(2) not in COUNTS:
+            continue
+        ours = claim[max(0, m.start() - _VERB_REACH) : m.start()]
+        for other in re.finditer(rf"(?<![\d.]){re.escape(m.group(0))}", text):
+            theirs = text[max(0, other.start() - _VERB_REACH) : other.start()]
+            for a, b in ((_MADE, _UNMADE), (_UNMADE, _MADE)):
+                if (x := a.search(ours)) and (y := b.search(theirs)) and not a.search(theirs) and not b.search(ours):
+                    return x.group(0), y.group(0)
+    return None
 
 
 _YEAR_CLAUSE_END = re.compile(r"[;；。]")
@@ -1197,7 +1283,7 @@ def swapped_slot(
     words = _joined_names([(w, f) for w, f in pseg.lcut(normalize(proposition)) if w.strip()])
 
     def fills(theirs: str, word: str, anchor: str = "") -> bool:
-        if (frame := _FRAME_LEVEL.get(word)) is not None:  # 落户海珠区 where the plan has 落户广州
+        if word in _GENERIC and (frame := _FRAME_LEVEL.get(word)) is not None:  # 落户海珠区 where the plan has 落户广州
             return _FRAME_LEVEL.get(theirs, frame) != frame
         kind = _slot_kind(word)
         return (

@@ -168,9 +168,19 @@ UNIT_HINTS = (
         re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I),
         re.compile(r"%|％|[一二三四五六七八九]成(?=[，,。；;]|$)"),
     ),
+    # a price per area (「几钱一呎」, 「每平方米多少钱」): a figure in 元 per area, which a total in 亿元 is not
     (
         re.compile(
-            r"多少钱|几钱|几多钱|票价|门票|价格|价钱|收费|房价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
+            r"(?:多少钱|几钱|几多钱|价格|价钱|均价|房价|楼价|租金)[^？?，,。]{0,3}?(?:一|每)(?:平方米|平方|平米|平|呎|尺|方)"
+            r"|每(?:平方米|平方|平米|平|呎|尺)[^？?，,。]{0,3}?(?:多少钱|几钱|几多钱|价格|价钱|均价)"
+            r"|per square (?:met(?:re|er)|foot|feet)|\bpsf\b",
+            re.I,
+        ),
+        re.compile(r"元\s*(?:/|每)\s*(?:平方米|平方|平米|平|呎|尺)"),
+    ),
+    (
+        re.compile(
+            r"多少钱|几钱|几多钱|票价|门票|价格|价钱|收费|房价|楼价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
             r"|(?:多少|几多)(?:奖励|奖金|补贴|补助|资助)|(?:奖励|奖金|补贴|补助|资助)(?:多少|几多)"
             r"|(?:多少|几)(?:个)?(?:亿|万元|元)|花(?:了)?多少"
             r"|how much (is|does|do|are)|cost|price|fee|\bfares?\b|ticket|budget|invest|funding|\byuan\b|\brmb\b",

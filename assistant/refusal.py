@@ -53,12 +53,23 @@ _OFFICE_HOLDER = re.compile(
 )
 
 
+# the figure a target of the last plan set (「十三五规划当初定的增速目标是多少」): the plan reports
+# what the last period did, and only that its targets were met, never what they were
+_PAST_PLAN_TARGET = re.compile(
+    r"十三五[^？?。]{0,16}(?:原本|当初|原来|原先|本来|定|设定|设|提出|订)[^？?。]{0,12}目标(?!任务)[^？?。]{0,8}(?:多少|几多|几|是什么|咩)"
+    r"|\b13th (?:fyp|five-year plan)\b[^?.]{0,50}\b(?:originally|original|initially|had set|set)\b[^?.]{0,30}\b(?:target|goal)",
+    re.I,
+)
+
+
 def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | None:
     """A reason the question is about something the plan cannot contain, else None (`years`:
     a year the plan never mentions is one; a claim's wrong year is checked against the plan's)."""
     q = normalize(question)
     if _OFFICE_HOLDER.search(q):
         return "綱要是規劃文件，只寫承擔任務的部門和機構，不寫任職人員的姓名"
+    if _PAST_PLAN_TARGET.search(q):
+        return "綱要只回顧「十三五」時期的完成情況（主要目標任務如期完成），沒有列出「十三五」規劃當初定下的目標數字"
     m = _DISTRICT_RE.search(q)
     if m and m.group(0) not in plan_text:
         return f"這份綱要是海珠區的規劃，沒有涉及{m.group(0)}的安排"
@@ -75,13 +86,38 @@ _CODE = re.compile(
 )
 
 
+# a metro line by its number: 「13号线」, "Metro Line 13"
+_LINE_NO = re.compile(r"(?<!\d)(\d{1,2})\s*号线|\b(?:metro|subway)?\s*line\s+(?:no\.?\s*)?(\d{1,2})\b", re.I)
+
+
 def missing_codes(question: str, plan_text: str) -> list[str]:
     """Codes of indicators or standards the question names that the plan never uses: it sets a
     PM2.5 target, so 「PM10的目标」 asks for one it does not set (PM25 is PM2.5 written without
-    its point). Like a year the plan never mentions, such a code cannot be answered from it."""
+    its point). Like a year the plan never mentions, such a code cannot be answered from it. So
+    is a metro line by a number the plan never gives one (it names 10号线, 11号线…, not 13号线)."""
     bare = plan_text.replace(".", "")
-    codes = _CODE.findall(normalize(question))
-    return sorted({c.upper() for c in codes if c not in plan_text and c.replace(".", "") not in bare})
+    q = normalize(question)
+    codes = {c.upper() for c in _CODE.findall(q) if c not in plan_text and c.replace(".", "") not in bare}
+    lines = {f"{m.group(1) or m.group(2)}号线" for m in _LINE_NO.finditer(q)}
+    return sorted(codes | {line for line in lines if not re.search(rf"(?<!\d){line}", plan_text)})
+
+
+# what a named institution or place is (「南武中学」: a name, then its kind)
+_INSTITUTION_HEADS = frozenset(
+    "中学 小学 学校 幼儿园 医院 大学 学院 公园 商场 广场 酒店 车站 地铁站 码头 图书馆 体育馆 博物馆 菜市场".split()
+)
+_NAME_FLAGS = ("ns", "nr", "nz", "nt")
+
+
+def missing_institutions(tagged: Sequence[tuple[str, str]], plan_text: str) -> list[str]:
+    """A school, hospital or park the question names that the plan never names: a proper name the
+    plan never prints, then the kind of thing it is (南武 + 中学)."""
+    out = []
+    words = [(w, f) for w, f in tagged if w.strip()]
+    for (name, flag), (head, _) in zip(words, words[1:], strict=False):
+        if flag in _NAME_FLAGS and len(name) >= 2 and head in _INSTITUTION_HEADS and name not in plan_text:
+            out.append(name + head)
+    return out
 
 
 def has_quantity(text: str, kind: str) -> bool:

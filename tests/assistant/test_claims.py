@@ -1300,3 +1300,39 @@ def test_more_ways_to_ask_a_check_are_read_as_claims(question: str) -> None:
     from assistant.dialect import to_mandarin
 
     assert is_claim(to_mandarin(question))
+
+
+def test_a_claim_placing_a_thing_at_the_district_where_the_plan_says_the_city_is_contradicted(
+    keyword_assistant: Assistant,
+) -> None:
+    # 10.2 puts the expo at 广州; 10.1's 「文化论坛永久落户海珠区」 is another thing put at the district,
+    # which does not bear the claim out
+    answer = keyword_assistant.ask("规划是不是说海丝博览会将来永久落户海珠区？")
+    assert answer.verdict == CONTRADICTED
+    assert "广州" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "off"),
+    [
+        ("its environmental competitiveness was ranked number one in Guangzhou", (1, 2)),
+        ("环境竞争力排名全市第一", (1, 2)),
+        ("it took first place in the city", (1, 2)),
+        ("环境竞争力全市第二名", None),
+        ("占全市九成以上", None),  # (a share, not a place)
+        ("全国第一批试点", None),  # (the first batch, not a place)
+    ],
+)
+def test_a_claimed_ranking_is_read_against_the_plans(claim: str, off: tuple[int, int] | None) -> None:
+    from assistant.claims import rank_off
+
+    assert rank_off(claim, "某项指标跃升至全市第二名。") == off
+
+
+def test_a_list_counted_by_the_word_its_items_end_in_is_read_against_the_quote() -> None:
+    from assistant.claims import count_off
+
+    plan = "全面推行“线上办、窗口办、上门办、预约办”服务模式。"
+    assert count_off("全面推行线上办、窗口办、上门办“三办”服务模式", plan) == (3, 4)
+    assert count_off("全面推行“四办”服务模式", plan) is None
+    assert count_off("打造“三门两线”", "打造三门、两线") is None  # (no list of that ending)

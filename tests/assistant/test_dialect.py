@@ -64,3 +64,10 @@ def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> 
 )
 def test_mandarin_words_are_left_alone(mandarin: str) -> None:
     assert to_mandarin(mandarin) == mandarin
+
+
+def test_says_before_what_is_said_is_says() -> None:
+    # 「我阿哥話，…」「文章話：「…」」: the verb, before what is said; 「呢句話：」 is the noun
+    assert "說" in to_mandarin("我阿哥話，規劃寫明要建")
+    assert "說：" in to_mandarin("有篇文章話：「要建」")
+    assert to_mandarin("呢句話：好唔好").startswith("呢句話")

@@ -378,3 +378,14 @@ def test_an_english_target_asked_by_its_thing_asks_for_a_figure() -> None:
     assert asks_for("What revenue target does the plan set for the creative park?") == "number"
     assert asks_for("What is the target for the number of new libraries by 2025?") == "number"
     assert asks_for("What does the plan say about targets for culture?") is None
+
+
+def test_a_price_per_area_asks_for_yuan_per_area() -> None:
+    from assistant.questions import asked_unit
+
+    unit = asked_unit("琶洲新楼盘多少钱一平？")
+    assert unit is not None and unit.search("均价3万元/平方米") and not unit.search("总投资50亿元")
+    unit = asked_unit("What is the price per square metre of new flats?")
+    assert unit is not None and not unit.search("营业收入达2690.14亿元")
+    money = asked_unit("琶洲试验区总投资多少钱？")
+    assert money is not None and money.search("总投资50亿元")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from assistant.refusal import Evidence, has_quantity, missing_codes, missing_heads, out_of_scope, weak
 from corpus.models import Plan
 from corpus.text import normalize
@@ -148,3 +150,37 @@ def test_the_district_itself_is_no_place_a_statement_puts_things_at() -> None:
 
     assert salient_places("海珠区的规划也提出要弘扬工匠精神") == []
     assert salient_places("规划要把总部搬到海珠湾") == ["海珠湾"]
+
+
+def test_a_metro_line_by_a_number_the_plan_never_gives_is_missing() -> None:
+    from assistant.refusal import missing_codes
+
+    plan = "地铁10号线、11号线开工建设。"
+    assert missing_codes("地铁13号线会经过海珠吗？", plan) == ["13号线"]
+    assert missing_codes("Will Metro Line 13 run through Haizhu?", plan) == ["13号线"]
+    assert missing_codes("地铁11号线什么时候通车？", plan) == []
+    assert missing_codes("Line 10 opens when?", plan) == []
+
+
+def test_a_school_or_hospital_the_plan_never_names_is_missing() -> None:
+    import jieba.posseg as pseg
+
+    from assistant.refusal import missing_institutions
+
+    plan = "推进中山大学附属医院建设，新建一批中小学。"
+    tagged = [(w, f) for w, f in pseg.lcut("南武中学会不会扩建？")]
+    assert missing_institutions(tagged, plan) == ["南武中学"]
+    assert missing_institutions([(w, f) for w, f in pseg.lcut("中山大学附属医院会扩建吗？")], plan) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "out"),
+    [
+        ("十三五规划当初定的常住人口目标是多少？", True),
+        ("What did the 13th FYP originally set as its target for park area?", True),
+        ("十三五期间公园面积增加了多少？", False),  # (what the last period did: the review gives it)
+        ("十三五的主要目标任务完成了吗？", False),
+    ],
+)
+def test_a_target_of_the_last_plan_is_out_of_scope(question: str, out: bool) -> None:
+    assert (out_of_scope(question, "“十三五”规划确定的主要目标任务如期完成") is not None) == out
