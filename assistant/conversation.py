@@ -57,8 +57,16 @@ def standalone_query(question: str, history: Sequence[Turn]) -> str:
     own = _FILLER.sub("", question.strip())
     if (named := _named_by_definition(own, history)) != own:
         return named  # 「那个“一圈”…」 after an answer saying what “一圈” is: the name stands alone
-    topic = _named_by_definition(topic, history)
-    return f"{bounded_topic(topic, len(own))} {own}".strip()
+    named_topic = _named_by_definition(topic, history)
+    if named_topic != topic and _ASKS_MEANING.search(normalize(topic)):
+        # 「“一区”指的是啥？」 answered 「“一区”指琶洲…试验区」: what is asked next is of that thing,
+        # not of the words that asked what it means
+        named_topic = " ".join(re.findall(r"“([^“”]{2,30})”", named_topic)) or named_topic
+    return f"{bounded_topic(named_topic, len(own))} {own}".strip()
+
+
+# a question that asks what a name means (「“一区”指的是啥？」, 「“双引擎”是什么意思？」)
+_ASKS_MEANING = re.compile(r"指的是|是指|指啥|指什么|是什么意思|啥意思|什么意思|是啥|是什么|系咩|是咩")
 
 
 _QUOTED_TERM = re.compile(r"[“「\"']([^“”「」\"']{2,8})[”」\"']")

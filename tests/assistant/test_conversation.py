@@ -93,3 +93,14 @@ def test_a_short_name_the_last_answer_defined_is_searched_by_its_full_name() -> 
 def test_there_points_back_to_the_place_just_named(q: str) -> None:
     assert is_follow_up(q)
     assert not is_follow_up("在那么多公园里哪个最大")  # 那么: not a place
+
+
+def test_a_follow_up_after_what_a_name_means_is_of_the_thing_named() -> None:
+    # the earlier question asked what a shorthand means; the answer named the thing: 「它」 is that thing
+    history = [
+        Turn("user", "“两翼”指的是啥？"),
+        Turn("assistant", "“两翼”指滨江东路创新带，见第二章。"),
+    ]
+    query = standalone_query("那它有多长？", history)
+    assert query.startswith("滨江东路创新带")
+    assert "指的是" not in query
