@@ -1515,9 +1515,9 @@ _NAME_VERBS = frozenset("综合 创新 示范 孵化 交易 展示 体验 检测
 _COUNTED = frozenset(("m", "q", "mq", "r", "b"))  # 一所, 每个, 大型 between the verb and the thing
 
 
-_ALL_OF = re.compile(r"所有(?![权制者])|全部|每一?个|每一?所|每一?条|各个|一律|\b(?:all|every|each)\b", re.I)
+_ALL_OF = re.compile(r"所有(?![权制者])|全部|每一?个|每一?所|每一?条|各个|一律|只要是|\b(?:all|every|each|any)\b", re.I)
 MIN_SHARED_SCOPE = 4  # characters of the claim a limiting sentence must share
-_WHERE_FIT = re.compile(r"(?:条件成熟|有条件|具备条件|符合条件)的|部分|试点|重点")
+_WHERE_FIT = re.compile(r"(?:条件成熟|有条件|具备条件|符合条件)的|部分|试点|重点|特殊|经认定")
 
 
 def scope_overstated(proposition: str, quoted: str) -> str | None:
@@ -1527,13 +1527,13 @@ def scope_overstated(proposition: str, quoted: str) -> str | None:
     if not _ALL_OF.search(claim) or _ALL_OF.search(text):
         return None
     for sentence in _SENTENCE_END.split(text):
-        limit = _WHERE_FIT.search(sentence)
-        if limit is None or limit.group(0) in claim:
-            continue
-        # (the limit is on what the claim is about: its sentence shares a run of the claim's words,
-        # not 「国家足球试点县」 in a quote about something else; an English claim shares none)
-        if not CJK_RUN.search(claim) or len(shared_run(claim, sentence)) >= MIN_SHARED_SCOPE:
-            return limit.group(0)
+        for limit in _WHERE_FIT.finditer(sentence):  # (the claim may say one of them: 重点监管)
+            if limit.group(0) in claim:
+                continue
+            # (the limit is on what the claim is about: its sentence shares a run of the claim's words,
+            # not 「国家足球试点县」 in a quote about something else; an English claim shares none)
+            if not CJK_RUN.search(claim) or len(shared_run(claim, sentence)) >= MIN_SHARED_SCOPE:
+                return limit.group(0)
     return None
 
 
@@ -1659,7 +1659,7 @@ _EN_GLUE = frozenset("a an the of in on at to or and for from with by around nea
 _CLAIMED_KINDS = frozenset(("n", "nz", "nt", "l", "b", "j"))
 # how a claim is put or who told it, not what it says of the plan
 _CLAIM_TALK = frozenset(
-    "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
+    "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 所有 一切 全体 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
     " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方".split()
 )
 _ASKERS_OWN = re.compile(r"[我咱]|[听聽][^，,：:；;。]{0,6}[说讲話话]")  # 「我是…的」, 「听同事讲」

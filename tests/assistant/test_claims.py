@@ -34,6 +34,7 @@ from assistant.claims import (
     site_elsewhere,
     swapped_slot,
     target_not_done,
+    unconfirmed_words,
     unit_swapped,
     unprinted_things,
 )
@@ -1336,3 +1337,14 @@ def test_a_list_counted_by_the_word_its_items_end_in_is_read_against_the_quote()
     assert count_off("全面推行线上办、窗口办、上门办“三办”服务模式", plan) == (3, 4)
     assert count_off("全面推行“四办”服务模式", plan) is None
     assert count_off("打造“三门两线”", "打造三门、两线") is None  # (no list of that ending)
+
+
+def test_a_claim_for_all_is_read_against_each_limit_the_quote_puts() -> None:
+    plan = "对特殊行业、重点领域依法实行全覆盖全过程重点监管。"
+    # (the claim says 重点 itself: the quote's other limit, 特殊, is what it leaves out)
+    assert scope_overstated("对所有行业都依法实行全覆盖全过程重点监管", plan) == "特殊"
+    assert scope_overstated("只要是小微企业，都能自己评职称", "对经认定符合条件的小微企业,赋予职称评审权。") is not None
+    # 'all' where the quote covers all (全面覆盖) is no overstatement, nor a word the quote lacks
+    plan = "推进资金池全面覆盖区域内科技型中小企业。"
+    assert scope_overstated("资金池要覆盖区内所有科技型中小企业", plan) is None
+    assert "所有" not in unconfirmed_words("资金池要覆盖区内所有科技型中小企业", plan)
