@@ -199,7 +199,7 @@ def statement_in(question: str) -> str | None:
 
 # the asker's own words after a statement: what they were told to do, what they ask of us
 _ASKER_TAIL = re.compile(
-    r"[，,；;]\s*(?:叫我|让我|(?:还|又)?问我|我|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
+    r"[，,；;]\s*(?:叫我|让我|(?:还|又|仲)?问我|我|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
     r"(?:if|can|could|does|do|is|please|i|you|before)\b).*$",
     re.I,
 )
