@@ -735,6 +735,32 @@ def verb_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+# how far a built thing has got: finished and in use, against only started
+_FINISHED = re.compile(
+    r"开通|通车|建成|完工|竣工|落成|投入使用|投用|开业|运营|\b(?:opened|completed|finished|in service)\b", re.I
+)
+_STARTED = re.compile(r"开工|动工|启动建设|开始建设|加快建设|推进建设|规划建设|谋划")
+_THING_CODE = re.compile(r"\d+号线|[\u4e00-\u9fff]{2,}(?:线|站|桥|隧道|馆|中心|大楼|大厦)")
+
+
+def stage_behind(proposition: str, quoted: str) -> str | None:
+    """The claim says a thing is finished (开通, 建成) where the clause of the quote that names it
+    says it was only started (开工建设): 「10号线已经开通」 against 「地铁10号线、11号线…开工建设」.
+    The thing, else None."""
+    claim, text = normalize(proposition), normalize(quoted)
+    if not _FINISHED.search(claim):
+        return None
+    for thing in dict.fromkeys(_THING_CODE.findall(claim)):
+        for clause in _CLAIM_CLAUSE.split(text):
+            if (
+                re.search(rf"(?<!\d){re.escape(thing)}", clause)
+                and _STARTED.search(clause)
+                and not _FINISHED.search(clause)
+            ):
+                return thing
+    return None
+
+
 _YEAR_CLAUSE_END = re.compile(r"[;；。]")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -74,6 +74,7 @@ from assistant.claims import (
     slot_figure,
     slot_stated,
     split_sentences,
+    stage_behind,
     stands_for_other,
     swapped_slot,
     target_not_done,
@@ -1706,6 +1707,7 @@ class Composer:
             or rank_off(claim.proposition, quoted) is not None
             or count_off(claim.proposition, quoted) is not None
             or verb_reversed(claim.proposition, quoted) is not None
+            or stage_behind(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

@@ -1348,3 +1348,12 @@ def test_a_claim_for_all_is_read_against_each_limit_the_quote_puts() -> None:
     plan = "推进资金池全面覆盖区域内科技型中小企业。"
     assert scope_overstated("资金池要覆盖区内所有科技型中小企业", plan) is None
     assert "所有" not in unconfirmed_words("资金池要覆盖区内所有科技型中小企业", plan)
+
+
+def test_a_thing_claimed_finished_that_the_quote_only_started_is_found() -> None:
+    from assistant.claims import stage_behind
+
+    plan = "地铁7号线北延段开通运营,地铁21号线、22号线开工建设。"
+    assert stage_behind("地铁21号线已经开通了", plan) == "21号线"
+    assert stage_behind("地铁7号线北延段已经开通", plan) is None  # (the quote says it opened)
+    assert stage_behind("地铁22号线开工建设了", plan) is None  # (started, as the quote says)
