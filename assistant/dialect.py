@@ -76,6 +76,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"(?![比步時时等一意級级類类志城心樣样期年學学事伴胞盟行業业仁質质化屬属])",
         "和",
     ),
+    # a classifier standing for 一 + classifier after a verb of making: 「搞條紅色產業鏈」 is 「搞一條…」
+    (r"(?<=[搞整])(?=[條条])", "一"),
     # the copula 係 (not 關係, 聯係: in written Mandarin 係 is only ever part of a word)
     (r"(?<![關关聯联干幹體体派維维])係", "是"),
 )

@@ -71,3 +71,8 @@ def test_says_before_what_is_said_is_says() -> None:
     assert "說" in to_mandarin("我阿哥話，規劃寫明要建")
     assert "說：" in to_mandarin("有篇文章話：「要建」")
     assert to_mandarin("呢句話：好唔好").startswith("呢句話")
+
+
+def test_a_classifier_after_a_verb_of_making_is_one_of_a_thing() -> None:
+    assert "搞一條紅色文化產業鏈" in to_mandarin("搞條紅色文化產業鏈")
+    assert to_mandarin("有個公園") == "有個公園"  # (Mandarin says 有个 too: left as it is)
