@@ -214,7 +214,8 @@ _ASKED_AFTER_QUOTE = re.compile(
 
 def _without_asker(statement: str) -> str:
     kept = _ASKER_TAIL.sub("", statement).strip(" ，,")
-    return _ASKED_AFTER_QUOTE.sub("", kept).rstrip(" '’”\"") if _ASKED_AFTER_QUOTE.search(kept) else kept
+    asked = _ASKED_AFTER_QUOTE.search(kept)
+    return kept[: asked.start()].rstrip(" '’”\"") if asked else kept
 
 
 def asks_check(question: str) -> bool:

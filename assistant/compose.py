@@ -1788,11 +1788,12 @@ class Composer:
         ]
 
         def states(text: str) -> bool:
+            said = normalize(text)
             return (
                 slot_stated(claim.proposition, word, text)
                 and swapped_slot(claim.proposition, text, _one_thing) is None
                 # (of the same thing: 「文化论坛永久落户海珠区」 does not bear out 海丝博览会 落户海珠区)
-                and sum(w not in normalize(text) for w in shared_by_quote) <= 1
+                and sum(w not in said for w in shared_by_quote) <= 1
             )
 
         return self.unquoted_figure(query, result, quoted, states)

@@ -13,6 +13,9 @@ import re
 
 from corpus.text import is_simplified_query, to_traditional
 
+# what 話 ends when it is a word, not "says": 電話, 說話, 對話, 通話, 講話, 童話, 神話, 笑話, 廢話, 閒話, 情話, 佳話
+_NOT_SAYS = "電电說说對对通講讲童神笑廢废閒闲情佳"
+
 # (Cantonese, both scripts) → Mandarin (Simplified; written in Traditional for a Traditional question)
 _WORDS: tuple[tuple[str, str], ...] = (
     (r"[係系]咪|[係系]唔[係系]", "是不是"),
@@ -65,8 +68,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # 「規劃話要…」「佢話」: says (not 對話, 電話)
     # (and before what is said: 「我阿哥話，…」「文章話：「…」」; not 「呢句話：」)
     (
-        r"(?<=[劃划要佢冇們们])[話话]|(?<![電电說说對对通講讲童神笑廢废閒闲情佳])[話话](?=[要會会])"
-        r"|(?<![電电說说對对通講讲童神笑廢废閒闲情佳句的段這这那些番實实真])[話话](?=\s*[，,：:「“『])",
+        rf"(?<=[劃划要佢冇們们])[話话]|(?<![{_NOT_SAYS}])[話话](?=[要會会])"
+        rf"|(?<![{_NOT_SAYS}句的段這这那些番實实真])[話话](?=\s*[，,：:「“『])",
         "说",
     ),
     # 同 (埋) joins two things (「城中村改造同舊街區改造」), outside the words it forms (同比, 共同, 同時)
