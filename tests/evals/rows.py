@@ -52,6 +52,8 @@ BUNDLED_SETS = tuple(
         "fresh39",
         "fresh40",
         "fresh41",
+        "fresh42",
+        "fresh43",
     )
 )
 
