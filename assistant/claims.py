@@ -199,7 +199,7 @@ def statement_in(question: str) -> str | None:
 
 # the asker's own words after a statement: what they were told to do, what they ask of us
 _ASKER_TAIL = re.compile(
-    r"[，,；;]\s*(?:叫我|让我|(?:还|又|仲)?问我|我|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
+    r"[，,；;]\s*(?:叫我|让我|(?:还|又|仲)?问我|我(?![区市省国校院局])|你|帮|麻烦|请|要不要|能不能|可不可以|是不是|不知|"
     r"(?:if|can|could|does|do|is|please|i|you|before)\b).*$",
     re.I,
 )
@@ -218,6 +218,38 @@ def _without_asker(statement: str) -> str:
     return kept[: asked.start()].rstrip(" '’”\"") if asked else kept
 
 
+# a yes-or-no question put after a statement someone made or wrote (「…規劃入面個平台係咪真係叫「海珠人才通」？」,
+# "… Does the plan support that timing?"): the statement is what is asked about
+_YES_NO_ZH = re.compile(r"吗|是不是|是否|有没有|有冇|对不对|能不能|可不可以|可否|准不准|成不成立|成立|站得住|真是|真的")
+_YES_NO_EN = re.compile(
+    r"^\s*(?:so\s+|and\s+)?(?:is|isn't|does|doesn't|do|did|can|could|was|were|are|has|have|will|would|should)\b", re.I
+)
+_QUESTION_END = re.compile(r"(?<=[？?])")
+# (a sentence may end inside quotation marks: 「…建設。」請對照…, "…(2021–2025).' Does the plan…")
+_STATEMENT_END = re.compile(r"[。！!][」”’\"']?\s*|(?<=[a-z0-9)\"'”’])\.[\"'”’]?\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def reported_then_asked(question: str) -> str | None:
+    """The statement the asker reports (quoted, after a colon, or said by someone) and then asks,
+    yes or no, whether it holds — however the yes-or-no question is put; else None."""
+    q = normalize(question)
+    asked = [s for s in _QUESTION_END.split(q) if s.strip().endswith(("？", "?"))]
+    if not asked:
+        return None
+    sentence = _STATEMENT_END.split(asked[-1].strip())[-1]
+    # the question is its last sentence, or the last clause of it (「聽同事講…，規劃係咪…？」)
+    for last in (sentence, _CLAUSE_BREAK.split(sentence)[-1]):
+        if ASKS_WHAT.search(last) or _EN_WH.search(last):
+            return None
+        last = last.strip(" 」”’\"'")
+        yes_no = _YES_NO_EN.search(last) if is_latin_query(last) else _YES_NO_ZH.search(last)
+        before = q[: q.rindex(last)]  # (the statement is set out before the question, not inside it)
+        if yes_no is not None and before.strip() and (stated := statement_in(before)) is not None:
+            return stated
+    return None
+
+
 def asks_check(question: str) -> bool:
     """The question puts a statement about the plan to be checked (「帮我对一对原文」, "good to go?"),
     however it asks."""
@@ -234,6 +266,7 @@ def is_claim(question: str) -> bool:
         or _STATED.search(q.strip())
         or _PLAN_SAYS_EN.search(q.strip())
         or asks_check(q)
+        or reported_then_asked(q) is not None
     ):
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
@@ -299,15 +332,36 @@ def _quoted_report(q: str) -> str | None:
     return m.group(1).strip(" ，,。！!")
 
 
+# the asker's last sentence asks about what was set out before it as "this" (「前言确实是这么定性的吧？」)
+_REFERS_BACK = re.compile(r"这么|这样|如此|咁|这个说法|这句|呢句|呢个讲法")
+
+
+def _stated_before_asked(q: str) -> str | None:
+    """A statement set after a colon (「想引用前言的一个说法：…。」) and asked about in a sentence of
+    its own that points back at it and carries the only cue: the statement, else None."""
+    sentences = [s for s in _SENTENCE_BREAK.split(q) if s.strip()]
+    if len(sentences) < 2 or not _REFERS_BACK.search(last := sentences[-1]) or not _cued(last):
+        return None
+    before = " ".join(sentences[:-1])
+    if _cued(before) or (colon := _AFTER_COLON.search(before)) is None:
+        return None
+    stated = colon.group(1).strip(" ，,")
+    return stated if len(re.findall(r"[\u4e00-\u9fff]", stated)) >= MIN_CLAIM_CHARS else None
+
+
 def proposition_of(question: str) -> str:
     """The statement to check: hearsay, role-play and request wrappers and trailing cues removed;
     for a check asked in other words (「帮我对一对原文」), the statement it puts (quoted, reported or
     after a colon)."""
     whole = plain_numbers(normalize(question).strip())
     q = _without_context(whole)
+    if (stated := _stated_before_asked(q)) is not None:
+        q = stated
     # (asks_check, without reading the statement twice; a statement quoted whole, before any
     # sentence break inside it: "… about to say: 'The plan commits … zone.' Does that match?")
-    if not _cued(q) and _CHECK_ASKED.search(q) and (stated := statement_in(q) or statement_in(whole)) is not None:
+    if not _cued(q) and (reported := reported_then_asked(q)) is not None:
+        q = reported  # 「听同事讲…，规划里面是不是点名…？」: what was said, before the question
+    elif not _cued(q) and _CHECK_ASKED.search(q) and (stated := statement_in(q) or statement_in(whole)) is not None:
         q = stated
     elif (quoted := _quoted_report(q)) is not None:
         q = quoted  # 「有记者引述纲要说「…」，请你回应这个引述准不准确」: the quote is what is checked
@@ -328,7 +382,7 @@ def proposition_of(question: str) -> str:
         q = kept  # 「…全面铺开了。我有点怀疑，你就直说」: the asker's own sentences after the statement
     q = re.sub(r"^that\s+", "", q, flags=re.I)
     q = _SHI_BU_SHI.sub("", q, count=1) if _SHI_BU_SHI.search(q) else q
-    return q.strip("，,：: ") or normalize(question).strip()
+    return q.strip("，,：: “”「」『』") or normalize(question).strip()
 
 
 # a number in words, as people say them: 两千多种, 五百, 一千二百个
@@ -850,6 +904,32 @@ def respectively_swapped(proposition: str, text: str) -> bool:
     return False
 
 
+# a figure with its unit and the thing it counts right after it (「19间发热诊室」), up to the next item
+_FIGURE_THING = re.compile(r"(\d+(?:\.\d+)?" + _UNIT + r")([\u4e00-\u9fff]{2,})")
+_THING_KEY = 4  # characters of a counted thing that tell it from the next one (发热诊室, 发热门诊)
+
+
+def _figure_things(text: str) -> list[tuple[str, str]]:
+    return [
+        (m.group(1), re.split(r"[和与及]", m.group(2))[0][:_THING_KEY])
+        for m in _FIGURE_THING.finditer(plain_numbers(normalize(text)))
+    ]
+
+
+def figures_crossed(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """Two figures the claim gives to two things, which the quote gives the other way round
+    (「4间发热诊室和19间发热门诊」 where the plan has 19间发热诊室和4间发热门诊): the claim's two
+    figures, else None."""
+    claimed = _figure_things(proposition)
+    written = {(number_of(f), thing) for f, thing in _figure_things(quoted)}  # (the unit goes with the thing)
+    for i, (f, a) in enumerate(claimed):
+        for g, b in claimed[i + 1 :]:
+            m, n = number_of(f), number_of(g)
+            if m != n and a != b and (m, b) in written and (n, a) in written and (m, a) not in written:
+                return f, g
+    return None
+
+
 # a ban the claim says the plan sets, and the plan's words for one
 _BAN_CLAIMED = re.compile(
     r"禁止|严禁|禁行|禁售|取缔|不准|不许|\bban(?:s|ned|ning)?\b|\bprohibit|\boutlaw|\bforbid", re.I
@@ -1122,6 +1202,28 @@ _BODY_TAIL = re.compile(r"(?:[院局委厅署办]|协会|商会|学会|联合会
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会)")
 
 
+_LED_BY = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?:来|去)?(?:牵头|负责|主导|主办|承办)")
+_PLAN_BODY = re.compile(
+    r"(?:发挥|依托|由)([\u4e00-\u9fff]{1,10}?(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会|中心))"
+)
+
+
+def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A body the claim says leads a task (「由区商务局牵头」) that the quote does not name, where the
+    sentence of the quote sharing most of the claim's words gives the task to another body
+    (「发挥区楼宇办的作用…开展楼宇评星评奖」): (the claim's body, the plan's), else None."""
+    claim, said = normalize(proposition), normalize(quoted)
+    led = _LED_BY.search(claim)
+    if led is None or led.group(1) in said:
+        return None
+    rest = claim.replace(led.group(0), "")
+    sentence = max(_SENTENCE_END.split(said), key=lambda s: len(shared_run(rest, s)), default="")
+    if len(shared_run(rest, sentence)) < MIN_SHARED_SCOPE:
+        return None
+    theirs = [m.group(1) for m in _PLAN_BODY.finditer(sentence) if m.group(1) != led.group(1)]
+    return (led.group(1), theirs[0]) if theirs else None
+
+
 def _body_kind(name: str) -> str:
     """What kind of body a name ends as: 院, 局, 协会…"""
     m = _BODY_TAIL.search(name)
@@ -1229,7 +1331,11 @@ _EN_LEVELS = (
     (r"district", "区"),
 )
 # (the noun phrase may be quoted: "the national 'ten-thousand-li greenway' programme")
-_EN_LEVEL_NOUN = r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+((?:['‘“\"]?[a-z-]+['’”\"]?\s+){{0,3}}['‘“\"]?[a-z-]+)"
+# (a quoted name is taken whole: the national "Ten Measures for the Private Economy")
+_EN_LEVEL_NOUN = (
+    r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+"
+    r"([‘“\"][a-z][a-z -]{{2,60}}[’”\"]|(?:['‘“\"]?[a-z-]+['’”\"]?\s+){{0,3}}['‘“\"]?[a-z-]+)"
+)
 # (or a level's one character before a quoted name: 落实省“万里碧道”工程任务)
 _PLAN_LEVEL = re.compile(
     r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家|(?<=全)(国)|(?<![城都超门])([省市])(?=[“「])"
@@ -1564,6 +1670,21 @@ def scope_overstated(proposition: str, quoted: str) -> str | None:
     return None
 
 
+# a claim that gives each of a kind something (「每个街道都有一所…」, "every sub-district gets …"), and
+# the plan's words that give or cover each (各街道, 每万人, 全覆盖, 覆盖全区)
+_EACH_GETS = re.compile(
+    r"(?:每一?个|每一?所|每一?条|每一?家|各个)[\u4e00-\u9fff]{1,6}?(?:都|均|各)|\b(?:every|each)\s+(?!one\b|year\b|day\b)[a-z-]+",
+    re.I,
+)
+_EACH_GIVEN = re.compile(r"每|各|全覆盖|全面覆盖|覆盖全|所有|全部|遍及")
+
+
+def each_unstated(proposition: str, quoted: str) -> bool:
+    """The claim gives every one of a kind something (each sub-district a new kindergarten), where
+    the quote says nothing that gives or covers each: the plan does not say so much."""
+    return _EACH_GETS.search(normalize(proposition)) is not None and not _EACH_GIVEN.search(normalize(quoted))
+
+
 def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     """What a claim says is to be built or handed out that the plan never prints, even where it
     prints each word apart: 「建一所国际学校」 (国际 and 学校 are the plan's words, 国际学校 is not).
@@ -1597,6 +1718,14 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
         run, flags = [], []
         last_verb = word if word in _PROVIDES else (last_verb if last_verb and flag in _COUNTED else "")
     return out
+
+
+_NAMED_IN_QUOTES = re.compile(r"[“「『]([\u4e00-\u9fff]{3,10})[”」』]")
+
+
+def quoted_names_unprinted(proposition: str, plan_text: str) -> list[str]:
+    """The names a claim puts in quotation marks (「港澳药械通」) that the plan prints nowhere."""
+    return [m.group(1) for m in _NAMED_IN_QUOTES.finditer(normalize(proposition)) if m.group(1) not in plan_text]
 
 
 def words_never_printed(name: str, plan_text: str) -> list[str]:
@@ -1702,9 +1831,12 @@ def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
         clauses = clauses[1:]
     said = normalize(quoted)
     out: list[str] = []
-    for word, flag in pseg.lcut("，".join(clauses)):
+    tagged = pseg.lcut("，".join(clauses))
+    for n, (word, flag) in enumerate(tagged):
         if len(word) < 2 or flag not in _CLAIMED_KINDS or pseg.dt.word_tag_tab.get(word, flag) not in _CLAIMED_KINDS:
             continue
+        if flag == "b" and n + 1 < len(tagged) and tagged[n + 1].flag.startswith("v"):
+            continue  # 「主动开展」: a word of kind before a verb says how it is done, not which thing
         if word in _CLAIM_TALK or not CJK_RUN.fullmatch(word) or word in said or _close_together(word, said):
             continue
         if word not in out:
@@ -1723,7 +1855,8 @@ def stands_for_other(word: str, quoted: str, plan_text: str) -> bool:
     but elsewhere (高校), or the quote has a word of its length ending the same way after another
     modifier of one character (二等功 for 一等功)."""
     if word in plan_text:
-        return True
+        # (not where the quote has a word of the same head: 学校 for its 校园, said in other words)
+        return not any(w != word and word[-1] in w for w in jieba.lcut(quoted) if len(w) >= 2)
     return len(word) == 3 and re.search(rf"[\u4e00-\u9fff]{re.escape(word[1:])}", quoted.replace(word, "")) is not None
 
 
@@ -1769,7 +1902,7 @@ def pairs_crossed(proposition: str, quoted: str) -> tuple[str, str, str, str] | 
 # characters that differ between two wordings of one thing (和/与, 推动/推进, 建设/建成): a stretch
 # of a claim one of these off from the plan's is the plan's wording, not another thing
 _LIGHT = frozenset(
-    "的之和与及或并等在于到至为是有个了将把被对向从要会也都还就再着地得所其各该此这那推进动建设成加强提升化展发开实行"
+    "的之和与及或并等在于到至为是有个了将把被对向从要会也都还就再着地得所其各该此这那推进动建设成加强提升化展发开实行搞做弄整"
 )
 SWAP_SPAN = 5  # characters of a claim's stretch read against the plan's
 _MARKS = re.compile(r"[“”「」『』\"‘’]")
@@ -1912,6 +2045,31 @@ def order_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
                     b = m.group(2)[:b_len]
                     if a != b and f"{b}{word}{a}" in said and f"{a}{word}{b}" not in said:
                         return a, b
+    return _change_reversed(claim, said)
+
+
+# a change from one state to another: 「由单一依赖土地要素向…多元生产要素综合运用转变」, 「从…转回…」
+_CHANGE = re.compile(
+    r"(?:从|由)([^。；;！!？?]{2,40}?)[，,]?\s*(?:转回|转向|转为|转成|转变为|变为|变成|回到|向)([^。；;！!？?，,]{2,40})"
+)
+
+
+def _change_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in jieba.lcut(text) if len(w) >= 2 and CJK_RUN.fullmatch(w))
+
+
+def _change_reversed(claim: str, said: str) -> tuple[str, str] | None:
+    """A change the claim puts from A to B that the quote puts from B to A, in other words than
+    the claim's (「从多元生产要素综合运用转回依赖土地要素」 where the plan has 由单一依赖土地要素向…多元
+    生产要素综合运用转变): (A, B) as the claim words them, else None."""
+    for mine in _CHANGE.finditer(claim):
+        start, end = _change_words(mine.group(1)), _change_words(mine.group(2))
+        for theirs in _CHANGE.finditer(said):
+            their_start, their_end = _change_words(theirs.group(1)), _change_words(theirs.group(2))
+            crossed = (start & their_end, end & their_start)
+            kept = len(start & their_start) + len(end & their_end)
+            if all(crossed) and len(crossed[0]) + len(crossed[1]) > kept:
+                return mine.group(1), mine.group(2)
     return None
 
 

@@ -40,16 +40,19 @@ from assistant.claims import (
     counts_same_thing,
     counts_things,
     direction_elsewhere,
+    each_unstated,
     english_unknown_names,
     english_unprinted,
     figure_in,
     figure_owner,
+    figures_crossed,
     figures_of,
     filler_swapped,
     horizon_swapped,
     is_hearsay,
     is_target_sentence,
     label_named_otherwise,
+    leader_elsewhere,
     level_elsewhere_en,
     name_in,
     named_sites,
@@ -61,7 +64,9 @@ from assistant.claims import (
     pairs_crossed,
     per_swapped,
     place_unquoted_en,
+    quoted_names_unprinted,
     rank_off,
+    ranks_of,
     region_swapped,
     respectively_swapped,
     same_kind_figures,
@@ -1555,6 +1560,7 @@ class Composer:
             or year_off(claim.figures, quoted)
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
+            or figures_crossed(claim.proposition, quoted) is not None
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
             or region_swapped(claim.proposition, quoted) is not None
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
@@ -1633,6 +1639,10 @@ class Composer:
             # 「在南沙建物流轮候区」 where the plan says 琶洲物流轮候区: another word in the same place
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if leader_elsewhere(claim.proposition, quoted) is not None:
+            # 「由区商务局牵头」 where the plan gives the task to 区楼宇办
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
             # the quote is about something near, but does not say what the claim says of it
             words = "、".join(f"「{w}」" for w in unstated)
@@ -1690,6 +1700,14 @@ class Composer:
             # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if each_unstated(claim.proposition, quoted):
+            # "every sub-district gets a new kindergarten" where the plan says 合理布点幼儿园
+            head = _head(
+                question,
+                "綱要沒有寫明每一個都這樣，無法證實這個說法。相關內容最接近的是：",
+                "The plan does not say this of every one, so it cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if (moved := self.placed_elsewhere(question, claim, base)) is not None:
             return moved
         unsaid = unconfirmed_words(claim.proposition, f"{quoted} {headings}")
@@ -1714,6 +1732,20 @@ class Composer:
             # 海珠桥, not 海印桥), or turns two things the other way (过境旅游向过夜旅游)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if (claimed := ranks_of(claim.proposition)) and not ranks_of(quoted):
+            # a place claimed ("ranked number one") that the quotes give none of: the plan's own
+            # ranking of the same thing, where a near sentence gives one
+            ranked = self.unquoted_figure(
+                query, result, quoted, lambda t: bool(ranks_of(t)) and not ranks_of(t) & claimed
+            )
+            if ranked is not None:
+                said, cite = self.quoted(question, ranked, "{ref}寫的是：")
+                head = _head(question, *_SAYS_OTHERWISE)
+                return Composition(f"{head}\n{said}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+        if never := quoted_names_unprinted(claim.proposition, plan_text):
+            # 「被纳入“港澳药械通”」: the name the claim quotes is nowhere in the plan, whatever else
+            # of the claim the quote holds (a name put otherwise was read above)
+            return self.never_printed(question, never, base)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
 

@@ -476,3 +476,11 @@ def test_a_later_part_under_a_topic_said_first_is_searched_with_the_topic_not_th
         "and which of Haizhu's 'name cards' is it?"
     )
     assert {(7, 2), (10, 2)} <= {(c.chapter_no, c.section_no) for c in answer.citations}
+
+
+def test_a_place_claimed_in_a_ranking_is_read_against_the_plans_own_ranking(assistant: Assistant) -> None:
+    """The nearest quote gives no ranking; the plan ranks the same thing in a sentence near it."""
+    answer = assistant.ask("Is it true that the district's environmental competitiveness came first in the city?")
+    assert answer.verdict == CONTRADICTED and "第二名" in answer.text
+    answer = assistant.ask("听说海珠的环境竞争力已经排到全市第二名，是真的吗？")
+    assert answer.verdict == SUPPORTED and "第二名" in answer.text

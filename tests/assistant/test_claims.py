@@ -21,6 +21,7 @@ from assistant.claims import (
     figure_owner,
     figures_of,
     is_claim,
+    level_elsewhere_en,
     name_in,
     named_places,
     only_as_target,
@@ -1357,3 +1358,120 @@ def test_a_thing_claimed_finished_that_the_quote_only_started_is_found() -> None
     assert stage_behind("地铁21号线已经开通了", plan) == "21号线"
     assert stage_behind("地铁7号线北延段已经开通", plan) is None  # (the quote says it opened)
     assert stage_behind("地铁22号线开工建设了", plan) is None  # (started, as the quote says)
+
+
+def test_a_word_of_kind_before_a_verb_says_how_not_what() -> None:
+    plan = "积极组织开展消防安全自查,及时消除火灾隐患。"
+    # 主动 (how the check is done) is not a thing the quote leaves out; 企业 (who does it) is
+    assert unconfirmed_words("要求主动开展消防安全自查", plan) == []
+    assert unconfirmed_words("要求物业企业开展消防安全自查", plan) == ["物业", "企业"]
+
+
+def test_a_change_claimed_the_other_way_round_is_found_in_other_words() -> None:
+    from assistant.claims import order_reversed
+
+    plan = "引导商圈由单一依赖批发零售向展贸、体验、文创等多元业态融合转变。"
+    reversed_ = order_reversed("鼓励商圈从多元业态融合,转回主要依赖批发零售", plan)
+    assert reversed_ is not None and "多元业态融合" in reversed_[0]
+    assert order_reversed("鼓励商圈由依赖批发零售向多元业态融合转变", plan) is None
+    assert order_reversed("鼓励商圈从批发零售转向展贸和文创", plan) is None  # the way the plan turns it
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        (
+            "我想在汇报里用这一句：规划要把滨江步道贯通成一条完整的绿道。规划确实是这样写的吧？",
+            "规划要把滨江步道贯通成一条完整的绿道",
+        ),
+        ("朋友圈看到一个说法：海珠要建成宜居宜业的中心城区。规划真的是这么说的吗？", "海珠要建成宜居宜业的中心城区"),
+    ],
+)
+def test_a_statement_set_out_before_a_question_that_points_back_at_it_is_the_claim(
+    question: str, statement: str
+) -> None:
+    assert proposition_of(question) == statement
+
+
+def test_an_english_level_before_a_quoted_name_is_read_for_the_whole_name() -> None:
+    plan = "人才服务机制列入省“民营经济十条”,获评示范。"
+    claim = 'the talent mechanism was written into the national "Ten Measures for the Private Economy"'
+    assert level_elsewhere_en(claim, plan) == ("国", "省")
+    assert level_elsewhere_en(claim.replace("national", "provincial"), plan) is None
+
+
+def test_a_claim_that_gives_each_one_something_needs_the_quote_to_say_each() -> None:
+    from assistant.claims import each_unstated
+
+    plan = "合理布点社区卫生服务站,提升基层医疗服务能力。"
+    assert each_unstated("规划说每个社区都有一个卫生服务站", plan)
+    assert each_unstated("the plan gives every neighbourhood a new health station", plan)
+    assert not each_unstated("规划说每个社区都有一个卫生服务站", "实现社区卫生服务站各社区全覆盖。")
+    assert not each_unstated("规划要合理布点社区卫生服务站", plan)  # (no "each" claimed)
+    assert not each_unstated("the plan counts health stations each year", plan)
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("社区公众号写着：“十四五期间全区新建10个口袋公园。”规划原文真的是这样吗？", "十四五期间全区新建10个口袋公园"),
+        ("我在街道做宣传，听同事讲垃圾分类由区城管局牵头，规划里面是不是点名城管局？", "垃圾分类由区城管局牵头"),
+        (
+            "A blog post says: 'Haizhu will open three new libraries by 2023.' Does the plan back that up?",
+            "haizhu will open three new libraries by 2023",
+        ),
+        (
+            "工作简报写：「十三五期间，我区新建4个社区食堂。」请对照纲要帮我核一下，数字是不是写错了？",
+            "十三五期间,我区新建4个社区食堂",
+        ),
+    ],
+)
+def test_a_statement_reported_and_then_asked_yes_or_no_is_a_claim(question: str, statement: str) -> None:
+    assert is_claim(question)
+    assert proposition_of(question) == statement
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "公众号写着：“十四五期间全区新建一批口袋公园。”规划里一共要建多少个？",  # asks how many
+        "Does the plan say anything about night markets?",  # nothing reported before the question
+        "这一节有没有讲到垃圾分类？",
+    ],
+)
+def test_a_question_after_a_statement_that_asks_what_is_no_claim(question: str) -> None:
+    from assistant.claims import reported_then_asked
+
+    assert not reported_then_asked(question)
+
+
+def test_two_figures_given_to_two_things_the_other_way_round_are_found() -> None:
+    from assistant.claims import figures_crossed
+
+    plan = "新建3座人行天桥和12条过街通道,改善步行环境。"
+    assert figures_crossed("规划说新建12座人行天桥和3条过街通道", plan) == ("12座", "3条")
+    assert figures_crossed("规划说新建3座人行天桥和12条过街通道", plan) is None
+
+
+def test_a_body_said_to_lead_a_task_the_plan_gives_another_is_found() -> None:
+    from assistant.claims import leader_elsewhere
+
+    plan = "充分发挥区文旅局的作用,统筹推进夜间消费集聚区建设。"
+    assert leader_elsewhere("夜间消费集聚区建设由区商务局牵头", plan) == ("区商务局", "区文旅局")
+    assert leader_elsewhere("夜间消费集聚区建设由区文旅局牵头", plan) is None
+    assert leader_elsewhere("垃圾分类由区城管局牵头", plan) is None  # (the quote is about something else)
+
+
+def test_a_name_the_claim_quotes_is_looked_for_in_the_whole_plan() -> None:
+    from assistant.claims import quoted_names_unprinted
+
+    plan = normalize("推進“粵港澳大灣區”建設,打造“智慧海珠”。")
+    assert quoted_names_unprinted("听说海珠会被纳入「港澳药械通」试点", plan) == ["港澳药械通"]
+    assert quoted_names_unprinted("规划要打造“智慧海珠”", plan) == []
+
+
+def test_an_everyday_verb_of_doing_is_no_character_off() -> None:
+    from assistant.claims import one_character_off
+
+    plan = "支持开展校园安全教育工作。"
+    assert one_character_off("支持学校搞安全教育", plan) is None  # 搞: "do", said in everyday words
