@@ -54,7 +54,7 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
     r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
     r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
@@ -1198,14 +1198,14 @@ def task_taken_for_done(proposition: str, quotes: Sequence[tuple[str, bool]]) ->
 
 
 # the last characters of a body's name (区检察院, 区法院, 区教育局, 行业协会)
-_BODY_TAIL = re.compile(r"(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会)$")
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会)")
+_BODY_ENDS = r"(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会)"
+_BODY_TAIL = re.compile(_BODY_ENDS + "$")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?" + _BODY_ENDS)
 
 
 _LED_BY = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?:来|去)?(?:牵头|负责|主导|主办|承办)")
-_PLAN_BODY = re.compile(
-    r"(?:发挥|依托|由)([\u4e00-\u9fff]{1,10}?(?:[院局委厅署办]|协会|商会|学会|联合会|基金会|委员会|中心))"
-)
+# a body the plan gives a task to (「发挥区楼宇办的作用」, 「依托…中心」, 「由…」)
+_PLAN_BODY = re.compile(rf"(?:发挥|依托|由)([\u4e00-\u9fff]{{1,10}}?(?:{_BODY_ENDS}|中心))")
 
 
 def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
@@ -1673,7 +1673,7 @@ def scope_overstated(proposition: str, quoted: str) -> str | None:
 # a claim that gives each of a kind something (「每个街道都有一所…」, "every sub-district gets …"), and
 # the plan's words that give or cover each (各街道, 每万人, 全覆盖, 覆盖全区)
 _EACH_GETS = re.compile(
-    r"(?:每一?个|每一?所|每一?条|每一?家|各个)[\u4e00-\u9fff]{1,6}?(?:都|均|各)|\b(?:every|each)\s+(?!one\b|year\b|day\b)[a-z-]+",
+    r"(?:每一?个|每一?所|每一?条|每一?家|各个)[\u4e00-\u9fff]{1,6}?(?:都|均|各)|\b(?:every|each)\s+(?!(?:one|other|year|day|month|week|time)\b)[a-z-]+",
     re.I,
 )
 _EACH_GIVEN = re.compile(r"每|各|全覆盖|全面覆盖|覆盖全|所有|全部|遍及")

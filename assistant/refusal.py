@@ -333,7 +333,6 @@ _EN_BENEFITS = (
     (re.compile(r"\bparking\s+(?:fee|charge|price)s?\b", re.I), "停车费"),
     (re.compile(r"\b(?:tap[\s-]?)?water\s+(?:price|tariff|bill|charge|rate)s?\b", re.I), "水价"),
     (re.compile(r"\b(?:electricity|power)\s+(?:price|tariff|bill|rate)s?\b", re.I), "电价"),
-    (re.compile(r"\b(?:housing|home|house|property|flat|apartment)\s+prices?\b", re.I), "房价"),
     (re.compile(r"\btuition\b|\bschool\s+fees?\b", re.I), "学费"),
     (re.compile(r"\brents?\b(?!\s*-?\s*(?:al|ed))|\brental\s+price", re.I), "租金"),
     (re.compile(r"\bwages?\b|\bsalar(?:y|ies)\b", re.I), "工资"),

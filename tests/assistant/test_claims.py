@@ -1475,3 +1475,8 @@ def test_an_everyday_verb_of_doing_is_no_character_off() -> None:
 
     plan = "支持开展校园安全教育工作。"
     assert one_character_off("支持学校搞安全教育", plan) is None  # 搞: "do", said in everyday words
+
+
+def test_what_someone_named_by_their_post_said_is_hearsay() -> None:
+    assert proposition_of("我在街道上班，主任说规划要建10个口袋公园，对吗？") == "规划要建10个口袋公园"
+    assert proposition_of("科长讲纲要鼓励远程监管，是真的吗？") == "纲要鼓励远程监管"
