@@ -11,6 +11,7 @@ premise is never repeated as fact: the answer opens with the verdict and quotes 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -250,6 +251,23 @@ def reported_then_asked(question: str) -> str | None:
     return None
 
 
+# "Does the plan commit to …?": whether the plan undertakes a thing, asked of it in English
+_PLAN_ASKED_EN = re.compile(
+    r"(?:^|[:：]\s*)(?:so\s+|and\s+)?(?:does|did|will)\s+(?:the|this)\s+(?:haizhu\s+)?(?:district\s+)?(?:plan|outline)\s+"
+    r"(?:really\s+|actually\s+|also\s+)?(?:commit|promise|pledge|aim|call|require|propose)\b",
+    re.I,
+)
+
+
+def asks_undertaking(question: str) -> str | None:
+    """What the question's last sentence asks whether the plan undertakes ("Does the plan commit
+    to holding …?", the asker's words before it left out): a claim to check, yes or no, not a
+    question of what the plan says; else None."""
+    last = _STATEMENT_END.split(normalize(question).strip())[-1]
+    m = _PLAN_ASKED_EN.search(last)
+    return last[m.start() :].lstrip(":： ") if m else None
+
+
 def asks_check(question: str) -> bool:
     """The question puts a statement about the plan to be checked (「帮我对一对原文」, "good to go?"),
     however it asks."""
@@ -267,6 +285,7 @@ def is_claim(question: str) -> bool:
         or _PLAN_SAYS_EN.search(q.strip())
         or asks_check(q)
         or reported_then_asked(q) is not None
+        or asks_undertaking(q) is not None
     ):
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
@@ -359,7 +378,9 @@ def proposition_of(question: str) -> str:
         q = stated
     # (asks_check, without reading the statement twice; a statement quoted whole, before any
     # sentence break inside it: "… about to say: 'The plan commits … zone.' Does that match?")
-    if not _cued(q) and (reported := reported_then_asked(q)) is not None:
+    if (undertaken := asks_undertaking(q)) is not None:
+        q = undertaken  # "I'm drafting a memo: does the plan commit to …?"
+    elif not _cued(q) and (reported := reported_then_asked(q)) is not None:
         q = reported  # 「听同事讲…，规划里面是不是点名…？」: what was said, before the question
     elif not _cued(q) and _CHECK_ASKED.search(q) and (stated := statement_in(q) or statement_in(whole)) is not None:
         q = stated
@@ -927,6 +948,69 @@ def figures_crossed(proposition: str, quoted: str) -> tuple[str, str] | None:
             m, n = number_of(f), number_of(g)
             if m != n and a != b and (m, b) in written and (n, a) in written and (m, a) not in written:
                 return f, g
+    return None
+
+
+# a list of things: items joined by 、 (and the last by 和/及/与), each a run of characters or letters
+_LIST_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z0-9.]{2,12})+")
+_LIST_JOIN = re.compile(r"、|以及|和|及|与")
+
+
+_SAME_ITEM_CHARS = 3  # characters two items must share at one end to be one thing (政务网, not 政务 alone)
+
+
+def _same_item(a: str, b: str) -> bool:
+    """Two items of lists that are one thing: the same but for words run on before the first item
+    (完善政务网, 是政务网) or after the last (政务数据中心三大基础设施)."""
+    ends = os.path.commonprefix([a[::-1], b[::-1]])[::-1]
+    starts = os.path.commonprefix([a, b])
+
+    def names(shared: str) -> bool:  # (two of them Chinese, not a number: 智慧园区1.0 is not 智慧社区1.0)
+        return len(shared) >= _SAME_ITEM_CHARS and len("".join(CJK_RUN.findall(shared))) >= 2
+
+    return a == b or names(ends) or names(starts)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a[0] == b[0] or a[-1] == b[-1]
+
+
+def list_member_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A list the claim gives with one member the plan's list lacks, where the plan's list of the
+    same length has another in its place (「政务网、政务云和政务App」 where the plan lists 政务网、
+    政务云、政务数据中心): (the claim's member, the plan's), else None."""
+    said = plain_numbers(normalize(quoted))
+    theirs = [_LIST_JOIN.split(m.group(0)) for m in _LIST_RUN.finditer(said)]
+    for m in _LIST_RUN.finditer(plain_numbers(normalize(proposition))):
+        mine = _LIST_JOIN.split(m.group(0))
+        for items in theirs:
+            if len(items) != len(mine):
+                continue
+            extra = [a for a in mine if not any(_same_item(a, b) for b in items)]
+            lacking = [b for b in items if not any(_same_item(a, b) for a in mine)]
+            # (the two stand for one kind of thing: 政务App for 政务数据中心, sharing an end)
+            if len(extra) == 1 and len(lacking) == 1 and len(mine) - 1 >= 2 and _same_kind(extra[0], lacking[0]):
+                return extra[0], lacking[0]
+    return None
+
+
+# a list the claim counts right after it (「1.0和2.0两轮改革」)
+_COUNTED_LIST = re.compile(
+    r"([\u4e00-\u9fffA-Za-z0-9.]{1,12}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z0-9.]{1,12}?)+)"
+    r"([两二三四五六七八九十]|\d{1,2})(?:轮|期|项|个|类|种|大|条|批|次|方面)"
+)
+
+
+def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The claim counts a list it gives (「营商环境1.0和2.0两轮改革」) where the quote's list holding
+    those members has another number of them (1.0、2.0、3.0: three): (the claim's, the quote's)."""
+    said = plain_numbers(normalize(quoted))
+    for m in _COUNTED_LIST.finditer(normalize(proposition)):
+        mine, n = _LIST_JOIN.split(m.group(1)), chinese_number(m.group(2)) or int(m.group(2))
+        for run in _LIST_RUN.finditer(said):
+            items = _LIST_JOIN.split(run.group(0))
+            if len(items) != n and all(any(_same_item(a, b) for b in items) for a in mine):
+                return n, len(items)
     return None
 
 
@@ -1818,7 +1902,11 @@ _CLAIM_TALK = frozenset(
     "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 所有 一切 全体 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
     " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方".split()
 )
-_ASKERS_OWN = re.compile(r"[我咱]|[听聽][^，,：:；;。]{0,6}[说讲話话]")  # 「我是…的」, 「听同事讲」
+# 「我是…的」, 「听同事讲」, 「写党建材料想引用…」 (what the asker is writing)
+_ASKERS_OWN = re.compile(
+    r"[我咱]|[听聽][^，,：:；;。]{0,6}[说讲話话]"
+    r"|^(?:写|在写|起草|准备|整理)[^，,：:；;。]{0,8}(?:材料|稿|报告|汇报|文章|简报|总结|方案|ppt)"
+)
 _CLAUSE = re.compile(r"[，,：:；;。！!？?]")
 
 

@@ -54,6 +54,8 @@ from assistant.claims import (
     label_named_otherwise,
     leader_elsewhere,
     level_elsewhere_en,
+    list_count_off,
+    list_member_swapped,
     name_in,
     named_sites,
     number_of,
@@ -113,6 +115,7 @@ from assistant.parts import SEEN_TWICE, Comparison, leans_on_first, pointed_topi
 from assistant.periods import (
     REVIEW_SECTION,
     asks_ahead,
+    asks_ahead_now,
     asks_back,
     looks_ahead,
     looks_back,
@@ -917,7 +920,7 @@ class Composer:
             return self.no_figure(question, _naming(scored, focus), quantity)
         unit = asked_unit(question) if quantity == "number" else None
         thing = measured_thing(question)
-        if quantity == "number" and asks_ahead(question):
+        if quantity == "number" and asks_ahead_now(question):
             subject = self.subject_terms(result)
             # (the figures of what is asked: in its unit, when the question names one)
             # (a target further down still answers: the review's figures may outrank it on words)
@@ -1459,6 +1462,23 @@ class Composer:
             # reading of the quote, whose nearest words would make it "something else")
             return self.never_printed(question, never, base)
         wrong = [f for f in claim.figures if not figure_in(f, quoted)]
+        if wrong and list_count_off(claim.proposition, quoted) is not None:
+            # 「1.0和2.0两轮改革」 where the quote lists 1.0、2.0、3.0: the count is of the plan's list
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        # (the list's members are enough to find its sentence: it may share few other words)
+        near = self.picker.score(query, result, "number")[:SWAP_DEPTH] if wrong else []
+        if listed := next(
+            (
+                sc
+                for sc in near
+                if sc.sentence.text not in quoted and list_count_off(claim.proposition, sc.sentence.text)
+            ),
+            None,
+        ):
+            text, cite = self.quoted(question, listed, "{ref}寫的是：")  # (the list is in a sentence near the quote)
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(f"{head}\n{text}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
         # (an English claim names what it counts in the plan's words: "bridges" → 桥)
         claim_words = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
         counted_as = [(f, counted_words(claim_words, f)) for f in wrong]
@@ -1561,6 +1581,7 @@ class Composer:
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or figures_crossed(claim.proposition, quoted) is not None
+            or list_member_swapped(claim.proposition, quoted) is not None
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
             or region_swapped(claim.proposition, quoted) is not None
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
@@ -1804,7 +1825,10 @@ class Composer:
             return None
         for sc in self.picker.score(query, result, question_kind(question))[:SWAP_DEPTH]:
             swap = swapped_slot(claim.proposition, sc.sentence.text, _one_thing)
-            if swap is not None and (swap[0] in missing or _listed_with(claim.proposition, swap[0], missing)):
+            member = list_member_swapped(claim.proposition, sc.sentence.text)
+            if (swap is not None and (swap[0] in missing or _listed_with(claim.proposition, swap[0], missing))) or (
+                member is not None and any(w in member[0] for w in missing)
+            ):  # (or a list's member: 「政务网、政务云和政务App」 where the plan lists 政务数据中心)
                 said, cite = self.quoted(question, sc, "據綱要{ref}：")
                 return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
         return None

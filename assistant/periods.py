@@ -67,6 +67,17 @@ def asks_ahead(text: str) -> bool:
     return _ASKS_AHEAD.search(q) is not None and _ASKS_BACK.search(q) is None
 
 
+_SENTENCES = re.compile(r"(?<=[。！？!?])\s*|(?<=\.)\s+")
+
+
+def asks_ahead_now(text: str) -> bool:
+    """The question asks about the years ahead, in the whole of it or in its last sentence, after
+    the asker's own sentences about the past ("During the 13th FYP … . How many does the new plan
+    commit to for 2021–2025?")."""
+    sentences = [s for s in _SENTENCES.split(normalize(text)) if s.strip()]
+    return asks_ahead(text) or (len(sentences) > 1 and asks_ahead(sentences[-1]))
+
+
 def looks_back(sentence: str) -> bool:
     """The sentence reports what the last period achieved, and states no target."""
     return reports_done(sentence) and not states_target(sentence)

@@ -1480,3 +1480,48 @@ def test_an_everyday_verb_of_doing_is_no_character_off() -> None:
 def test_what_someone_named_by_their_post_said_is_hearsay() -> None:
     assert proposition_of("我在街道上班，主任说规划要建10个口袋公园，对吗？") == "规划要建10个口袋公园"
     assert proposition_of("科长讲纲要鼓励远程监管，是真的吗？") == "纲要鼓励远程监管"
+
+
+def test_a_list_with_one_member_the_plans_list_lacks_is_found() -> None:
+    from assistant.claims import list_member_swapped
+
+    plan = "建设政务网、政务云、政务数据中心三大基础设施。"
+    assert list_member_swapped("规划要建政务网、政务云和政务大厅", plan) == ("政务大厅", "政务数据中心三大基础设施")
+    assert list_member_swapped("规划要建政务网、政务云和政务数据中心", plan) is None
+    assert list_member_swapped("规划要建政务网和政务云", plan) is None  # (a shorter list is no swap)
+    # (words run on before a list's first member are no member of another kind)
+    plan = "推行以远程监管、移动监管、预警防控为特征的非现场监管。"
+    assert list_member_swapped("纲要鼓励用互联网、大数据做远程监管、移动监管", plan) is None
+
+
+def test_a_list_counted_with_another_number_than_the_plans_list_is_found() -> None:
+    from assistant.claims import list_count_off
+
+    plan = "推进智慧社区1.0、2.0、3.0建设并取得成效。"
+    assert list_count_off("只推进过智慧社区1.0和2.0两期建设", plan) == (2, 3)
+    assert list_count_off("推进了智慧社区1.0、2.0和3.0三期建设", plan) is None
+    assert list_count_off("推进了智慧园区1.0和2.0两期建设", plan) is None  # (not the plan's list)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick check for a memo: does the Haizhu plan commit to building ten new parks?",
+        "I run a small firm. Does the plan really promise tax cuts for start-ups?",
+    ],
+)
+def test_whether_the_plan_undertakes_something_is_a_claim(question: str) -> None:
+    assert is_claim(question)
+    assert "memo" not in proposition_of(question) and "small firm" not in proposition_of(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Does the plan say anything about night markets?", "What does the plan commit to on parks?"]
+)
+def test_what_the_plan_says_is_no_claim(question: str) -> None:
+    assert not is_claim(question)
+
+
+def test_what_the_asker_is_writing_is_not_part_of_the_claim() -> None:
+    plan = "让广大党员干部想干事、敢干事、干成事。"
+    assert unconfirmed_words("写党建材料想引用一句话，让党员干部想干事、敢干事、干成事", plan) == []

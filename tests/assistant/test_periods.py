@@ -75,3 +75,11 @@ def test_the_one_plan_period_named() -> None:
 def test_words_holding_plan_or_target_are_not_the_years_ahead() -> None:
     assert not asks_ahead("连续18年获省计划生育目标管理责任制考核先进单位")
     assert asks_ahead("计划到2025年建成")
+
+
+def test_a_question_after_the_askers_own_sentence_about_the_past_asks_ahead() -> None:
+    from assistant.periods import asks_ahead_now
+
+    question = "During the 13th FYP the district built 12 parks. How many will it build in 2021–2025?"
+    assert not asks_ahead(question) and asks_ahead_now(question)
+    assert not asks_ahead_now("How many parks were built during the 13th FYP?")
