@@ -78,7 +78,9 @@ _WHICH_EXACTLY = re.compile(
 )
 _WHICH_EXACTLY_EN = re.compile(
     r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
-    r"|\bwhich ([a-z][\w-]*(?: [a-z][\w-]*)?) exactly\b",
+    r"|\bwhich ([a-z][\w-]*(?: [a-z][\w-]*)?) exactly\b"
+    # the ones that will be picked, by name: "Which companies will be designated as …?"
+    r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b",
     re.I,
 )
 _SEVERAL = re.compile(
@@ -127,7 +129,7 @@ def asks_which_exactly(question: str) -> str | None:
         last = [w for w in jieba.lcut(m.group(1)) if w.strip()][-1:]
         return last[0] if last and len(last[0]) >= 2 and CJK_RUN.fullmatch(last[0]) else None
     if m := _WHICH_EXACTLY_EN.search(q):
-        words = [w for w in (m.group(1) or m.group(2)).split() if w not in _EN_FUNCTION]
+        words = [w for w in (m.group(1) or m.group(2) or m.group(3)).split() if w not in _EN_FUNCTION]
         return " ".join(words) or None
     return None
 

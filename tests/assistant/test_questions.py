@@ -263,7 +263,10 @@ def test_a_figure_in_words_is_a_figure_but_not_a_set_phrase() -> None:
         ("Which bridges exactly will be rebuilt?", "bridges"),
         ("Exactly which streets will get the new lamps?", "streets"),
         ("有哪些医院？", None),  # a plain list question, not "which ones exactly"
-        ("Which bridges will be rebuilt?", None),
+        # the ones that will be picked, asked for by name: an answer has to name them too
+        ("Which bridges will be rebuilt?", "bridges"),
+        ("Which companies or institutes will be designated as pilots?", "companies"),
+        ("Which industry is the district's pillar?", None),  # what the plan says, not ones to be picked
     ],
 )
 def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | None) -> None:
