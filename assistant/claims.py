@@ -228,7 +228,6 @@ _YES_NO_EN = re.compile(
 _QUESTION_END = re.compile(r"(?<=[？?])")
 # (a sentence may end inside quotation marks: 「…建設。」請對照…, "…(2021–2025).' Does the plan…")
 _STATEMENT_END = re.compile(r"[。！!][」”’\"']?\s*|(?<=[a-z0-9)\"'”’])\.[\"'”’]?\s+", re.I)
-_CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
 def reported_then_asked(question: str) -> str | None:
@@ -240,7 +239,7 @@ def reported_then_asked(question: str) -> str | None:
         return None
     sentence = _STATEMENT_END.split(asked[-1].strip())[-1]
     # the question is its last sentence, or the last clause of it (「聽同事講…，規劃係咪…？」)
-    for last in (sentence, _CLAUSE_BREAK.split(sentence)[-1]):
+    for last in (sentence, _CLAUSE_END.split(sentence)[-1]):
         if ASKS_WHAT.search(last) or _EN_WH.search(last):
             return None
         last = last.strip(" 」”’\"'")
@@ -999,6 +998,11 @@ _COUNTED_LIST = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9.]{1,12}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z0-9.]{1,12}?)+)"
     r"([两二三四五六七八九十]|\d{1,2})(?:轮|期|项|个|类|种|大|条|批|次|方面)"
 )
+
+
+def counts_a_list(proposition: str) -> bool:
+    """The claim gives a list and counts it (「1.0和2.0两轮改革」): what `list_count_off` reads."""
+    return _COUNTED_LIST.search(normalize(proposition)) is not None
 
 
 def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ from assistant.claims import (
     class_off,
     count_off,
     counted_words,
+    counts_a_list,
     counts_same_thing,
     counts_things,
     direction_elsewhere,
@@ -1467,7 +1468,11 @@ class Composer:
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         # (the list's members are enough to find its sentence: it may share few other words)
-        near = self.picker.score(query, result, "number")[:SWAP_DEPTH] if wrong else []
+        near = (
+            self.picker.score(query, result, "number")[:SWAP_DEPTH]
+            if wrong and counts_a_list(claim.proposition)
+            else []
+        )
         if listed := next(
             (
                 sc
@@ -1756,9 +1761,12 @@ class Composer:
         if (claimed := ranks_of(claim.proposition)) and not ranks_of(quoted):
             # a place claimed ("ranked number one") that the quotes give none of: the plan's own
             # ranking of the same thing, where a near sentence gives one
-            ranked = self.unquoted_figure(
-                query, result, quoted, lambda t: bool(ranks_of(t)) and not ranks_of(t) & claimed
-            )
+
+            def ranks_otherwise(text: str) -> bool:
+                written = ranks_of(text)
+                return bool(written) and not written & claimed
+
+            ranked = self.unquoted_figure(query, result, quoted, ranks_otherwise)
             if ranked is not None:
                 said, cite = self.quoted(question, ranked, "{ref}寫的是：")
                 head = _head(question, *_SAYS_OTHERWISE)
