@@ -54,6 +54,8 @@ BUNDLED_SETS = tuple(
         "fresh41",
         "fresh42",
         "fresh43",
+        "fresh44",
+        "fresh45",
     )
 )
 
