@@ -145,6 +145,8 @@ _CHECK_ASKED = re.compile(
     r"核(?:一核|一下|对|实|查|下)|查核|查证|查一?查|查下|对一?对|对照|对番|对回|挑(?:挑)?错|有没有毛病|有无毛病"
     r"|有(?:没有)?(?:根据|依据)|出处|站得住|靠谱|可信|属实|真假|真伪|真有其事|有没有这回事|判断|判定|判官"
     r"|(?:能|可以)不?(?:能|可以)?这么(?:讲|说|写|概括|跟)|可否(?:直接)?引用|能不能引用|标注出自|口径一致"
+    # 「这句能不能放进工作要点」: whether a sentence can go into the asker's own document as the plan's
+    r"|(?:能|可以|可)不?(?:能|可以)?(?:直接)?(?:放进|放入|写进|写入|用进|用在|用于|加进|加入|引到)"
     r"|(?:与|跟|和)(?:纲要|规划|原文)(?:相符|一致|对得上)|原文|原话|原意|准不准确|夸大|要不要删|要不要原样"
     r"|半信半疑|怀疑|没听过|不太确定|不肯定|确有此|确有其事|真是有写|真是写|核一句|对一下"
     r"|是这(?:几|些)(?:个|项|样)?吗|真有吗|有(?:这|此)(?:项|个|条)?(?:内容|规定|说法|提法)吗"
@@ -567,6 +569,25 @@ def figures_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# a span of years (2021—2025, "2021–2025", 2016至2020年): a plan period when it is one of the plan's
+_YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:[-–—~至到]|\bto\b)\s*(20\d\d)", re.I)
+_PERIOD_OF_SPAN = {("2016", "2020"): "十三五", ("2021", "2025"): "十四五"}
+
+
+def span_start_held(figure: str, proposition: str, quoted: str) -> bool:
+    """A year that opens a span of years in the claim that is a plan period (2021 of 「2021—2025年」),
+    where the quote names the span by its end (到2025年) or by the period (“十四五”时期): the claim
+    names the period, and its first year is no figure of its own. (Another span, 2018—2020年度,
+    is a figure of the claim's.)"""
+    year = figure.removesuffix("年")
+    said = normalize(quoted)
+    for m in _YEAR_SPAN.finditer(normalize(proposition)):
+        period = _PERIOD_OF_SPAN.get((m.group(1), m.group(2)))
+        if m.group(1) == year and period is not None and (m.group(2) in said or period in said):
+            return True
+    return False
+
+
 def value_range(figure: str) -> tuple[float, float] | None:
     """The values a figure allows: 30平方公里 → [30, 30]; 两千多种 → [2000, 3000)."""
     if m := FIGURE_RE.fullmatch(figure):
@@ -698,10 +719,20 @@ def slot_figure(proposition: str, figure: str, text: str) -> str | None:
     if at < 0:
         return None
     left, right = p[max(0, at - _FLANK) : at], p[at + len(figure) : at + len(figure) + _FLANK]
-    if len(left) < _FLANK or len(right) < _FLANK or not (CJK_RUN.fullmatch(left) and CJK_RUN.fullmatch(right)):
+    if len(right) < _FLANK or not CJK_RUN.fullmatch(right):
         return None
+    if len(left) < _FLANK or not CJK_RUN.fullmatch(left):
+        # a name that opens with its number (「“520幸福线”」): the name's own words after it
+        named = re.match(rf"\d+(?:\.\d+)?([\u4e00-\u9fff]{{{_NAME_AFTER_FIGURE},6}})[”」』\"']", p[at:])
+        if named is None or not (at == 0 or p[at - 1] in "“「『\"'"):
+            return None
+        m = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)" + re.escape(named.group(1)), t)
+        return m.group(1) if m and m.group(1) != number_of(figure) else None
     m = re.search(re.escape(left) + r"(\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}?)" + re.escape(right), t)
     return m.group(1) if m and m.group(1) != figure else None
+
+
+_NAME_AFTER_FIGURE = 3  # characters of a name after the number it opens with (“1314幸福线”)
 
 
 # a span of years a target is set for (三年, 5年) or a year (2025年)
@@ -854,6 +885,34 @@ def year_off(figures: Sequence[str], text: str) -> bool:
     return False
 
 
+MIN_SHARED_DATED = 6  # characters of the claim a sentence must share to be the one it dates
+
+
+def statement_year_off(proposition: str, figures: Sequence[str], text: str) -> tuple[str, str] | None:
+    """The claim dates a statement with one year, and the text dates the clause that holds the
+    statement with another: 「到2025年东部、中部和西部发展差距显著缩小」 where the plan's sentence
+    opens 「展望2035年」 and the clause follows it. (the claim's year, the text's), else None. A
+    clause with no year of its own is dated by the last year before it in its sentence."""
+    years = {number_of(f) for f in figures if unit_of(f) == "年" and _BARE_YEAR.fullmatch(number_of(f))}
+    if len(years) != 1:
+        return None
+    claim, said = _ANY_YEAR.sub(" ", normalize(proposition)), normalize(text)
+    best = max(_DATED_CLAUSE.finditer(said), key=lambda m: len(shared_run(claim, m.group(0))), default=None)
+    if best is None or len(shared_run(claim, best.group(0))) < MIN_SHARED_DATED:
+        return None
+    theirs = _ANY_YEAR.findall(best.group(0)) or [y for name, ys in _PERIOD_YEARS if name in best.group(0) for y in ys]
+    if not theirs:
+        before = said[: best.start()]
+        opening = max(before.rfind("。"), before.rfind("："), before.rfind(":"))
+        theirs = _ANY_YEAR.findall(before[opening + 1 :])[-1:]
+    return (next(iter(years)), theirs[0]) if theirs and not set(theirs) & years else None
+
+
+_DATED_CLAUSE = re.compile(r"[^。；;\s]+")
+# a plan period dates a clause with each of its years (“十四五”时期: 2021 to 2025)
+_PERIOD_YEARS = (("十三五", tuple(map(str, range(2016, 2021)))), ("十四五", tuple(map(str, range(2021, 2026)))))
+
+
 # the span a rate is counted over: 日均收运量超280吨 is per day, not 「一年能收运280吨」
 _PER = (
     ("日", re.compile(r"日均|每日|每天|一天|天天|per day|a day|daily", re.I)),
@@ -1003,6 +1062,22 @@ _COUNTED_LIST = re.compile(
 def counts_a_list(proposition: str) -> bool:
     """The claim gives a list and counts it (「1.0和2.0两轮改革」): what `list_count_off` reads."""
     return _COUNTED_LIST.search(normalize(proposition)) is not None
+
+
+_LIST_COUNT_UNITS = ("个", "项", "类", "种", "条", "大", "方面")
+
+
+def counts_own_list(proposition: str, figure: str, quoted: str) -> bool:
+    """A count the claim gives of a list it gives too (「布局了三个领域：量子计算、区块链、纳米科技」),
+    where the quote has a list of as many members sharing one of them: the count is the plan's
+    as well, and what the list holds is read on its own (`list_member_swapped`)."""
+    span = value_range(figure)
+    if span is None or span[0] != span[1] or unit_of(figure) not in _LIST_COUNT_UNITS:
+        return False
+    n = int(span[0])
+    mine = [_LIST_JOIN.split(run.group(0)) for run in _LIST_RUN.finditer(normalize(proposition))]
+    theirs = [_LIST_JOIN.split(run.group(0)) for run in _LIST_RUN.finditer(plain_numbers(normalize(quoted)))]
+    return any(len(a) == n == len(b) and any(_same_item(x, y) for x in a for y in b) for a in mine for b in theirs)
 
 
 def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
@@ -1310,6 +1385,33 @@ def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
         return None
     theirs = [m.group(1) for m in _PLAN_BODY.finditer(sentence) if m.group(1) != led.group(1)]
     return (led.group(1), theirs[0]) if theirs else None
+
+
+# a word that names a body or a fund that carries a task (教育局, 慈善会, 互联网法院, 研究中心)
+_BODY_WORD = re.compile(r"(?:[局委院厅署办]|[^社机都大晚聚学]会|中心|基金|法院)$")
+_BODY_FLAGS = ("n", "nt", "nr", "nz", "ns", "j")
+
+
+def _body_words(text: str) -> list[str]:
+    return [w for w, flag in pseg.lcut(text) if len(w) >= 2 and flag in _BODY_FLAGS and _BODY_WORD.search(w)]
+
+
+def body_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A body the claim says carries the task (「靠区教育局的专项基金」) that the quote does not
+    name, where the quote's sentence sharing most of the claim's other words names another body
+    that the claim does not (「依托区慈善会教科文卫基金」): (the claim's body, the plan's), else None."""
+    claim, said = normalize(proposition), normalize(quoted)
+    mine = [w for w in _body_words(claim) if w not in said and not _close_together(w, said)]
+    if not mine:
+        return None
+    rest = claim
+    for w in mine:
+        rest = rest.replace(w, " ")
+    sentence = max(_SENTENCE_END.split(said), key=lambda s: len(shared_run(rest, s)), default="")
+    if len(shared_run(rest, sentence)) < MIN_SHARED_SCOPE:
+        return None
+    theirs = [w for w in _body_words(sentence) if w not in claim and not any(w in m or m in w for m in mine)]
+    return (mine[0], theirs[0]) if theirs else None
 
 
 def _body_kind(name: str) -> str:
@@ -1724,8 +1826,9 @@ _THING_FLAGS = frozenset(("n", "nz", "nl", "ng", "l"))
 _QUALIFIER_FLAGS = frozenset(("b", "j", "s", "ns"))  # 五星级, 港澳, 地下, 商城 (jieba's tags)
 # what a claim says is to be built, opened or handed out (not 打造 or 提供, which the plan says of anything)
 _BUILDS = frozenset(
-    "建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备 实行 推行 普及".split()
-)  # (实行/推行/普及: a practice put in place everywhere, 「全部实行小班教学」)
+    "建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备 实行 推行 普及"
+    " 成立 组建 筹建 增设 新设".split()
+)  # (实行/推行/普及: a practice put in place everywhere, 「全部实行小班教学」; 成立: a body set up)
 # … or applied for as a title or a listing (申报世界自然遗产): read only when the phrase ends the
 # clause, as a title is named whole (「争创国家全域旅游示范区」 is not about a 「国家全域」)
 _APPLIES = frozenset("申报 申请 申遗 争创 入选 列入 评为 获评".split())
@@ -1787,7 +1890,12 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
         # (what qualifies the thing after the verb is part of it: 五星级酒店, 大型地下商城, 港澳子弟学校;
         # so does a verb's noun inside the run, before its head: 跨境电商 综合 试验区)
         kinds = _THING_FLAGS | _QUALIFIER_FLAGS if run or last_verb else _THING_FLAGS
-        inside = word in _NAME_VERBS and bool(run) and n + 1 < len(words) and words[n + 1].flag in _THING_FLAGS
+        # (or any verb's noun jieba tags so between the run and its head: 区级 反诈 中心; not one
+        # that opens with a verb of giving, which jieba joined to the next word: 发育 of 「发育儿补贴」)
+        verbal = flag == "vn" and word[:1] not in _PROVIDES
+        inside = (
+            (word in _NAME_VERBS or verbal) and bool(run) and n + 1 < len(words) and words[n + 1].flag in _THING_FLAGS
+        )
         if (flag in kinds or inside) and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
             if not run:
                 # (「集体建设用地」: a verb the plan writes joined to the first word is part of a name)

@@ -32,12 +32,14 @@ from assistant.claims import (
     ban_unwritten,
     benefit_unwritten,
     body_elsewhere_en,
+    body_swapped,
     claimed_part,
     claims_done,
     class_off,
     count_off,
     counted_words,
     counts_a_list,
+    counts_own_list,
     counts_same_thing,
     counts_things,
     direction_elsewhere,
@@ -81,9 +83,11 @@ from assistant.claims import (
     slogan_numbers_off,
     slot_figure,
     slot_stated,
+    span_start_held,
     split_sentences,
     stage_behind,
     stands_for_other,
+    statement_year_off,
     swapped_slot,
     target_not_done,
     task_taken_for_done,
@@ -146,6 +150,7 @@ from assistant.questions import (
 )
 from assistant.refusal import (
     BUILT_HEADS,
+    EVENT_HEADS,
     GENERIC_NOUNS,
     NOUNS,
     Evidence,
@@ -1274,7 +1279,9 @@ class Composer:
         policies = missing_policies(tagged, index.plan_text, self.casual)
         codes += missing_institutions(tagged, index.plan_text)  # 南武中学: a school the plan never names
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
-            return sorted({*named, *objects, *codes, *policies, *(h for h in heads if h[-1] in BUILT_HEADS)})
+            return sorted(
+                {*named, *objects, *codes, *policies, *(h for h in heads if h[-1] in BUILT_HEADS | EVENT_HEADS)}
+            )
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
@@ -1462,7 +1469,13 @@ class Composer:
             # 「在海珠湿地建一家五星级酒店」: what is to be built the plan never prints (before any
             # reading of the quote, whose nearest words would make it "something else")
             return self.never_printed(question, never, base)
-        wrong = [f for f in claim.figures if not figure_in(f, quoted)]
+        wrong = [
+            f
+            for f in claim.figures
+            if not figure_in(f, quoted)
+            and not span_start_held(f, claim.proposition, quoted)
+            and not counts_own_list(claim.proposition, f, quoted)
+        ]
         if wrong and list_count_off(claim.proposition, quoted) is not None:
             # 「1.0和2.0两轮改革」 where the quote lists 1.0、2.0、3.0: the count is of the plan's list
             head = _head(question, *_SAYS_OTHERWISE)
@@ -1555,6 +1568,11 @@ class Composer:
                 return counts
             # the plan does not answer the claim (refused), the nearest text is shown
             years = all(unit_of(f) == "年" and YEAR_RE.fullmatch(f) for f in wrong)
+            paragraphs = " ".join(self.plan.source_lines[n - 1] for c in base.citations for n in c.lines)
+            if years and statement_year_off(claim.proposition, claim.figures, paragraphs) is not None:
+                # the quote's clause is dated by its sentence (「展望2035年,…」) with another year
+                head = _head(question, *_SAYS_OTHERWISE)
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
             head = _head(
                 question,
                 f"綱要沒有給出這個{'年份' if years else '數字'}，無法證實這個說法。相關原文：",
@@ -1583,6 +1601,7 @@ class Composer:
             elsewhere_here
             or horizon_swapped(claim.proposition, claim.figures, quoted)
             or year_off(claim.figures, quoted)
+            or statement_year_off(claim.proposition, claim.figures, quoted) is not None
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or figures_crossed(claim.proposition, quoted) is not None
@@ -1655,6 +1674,9 @@ class Composer:
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
+            if unknown := [n for n in absent if not site_in(n, plan_text)]:
+                # 「连接海珠和荔湾的步行桥」: a place the plan never names is not put elsewhere by it
+                return self.never_printed(question, unknown, base)
             # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
             if any(n not in absent for n in named_sites(quoted, plan_text)):
                 head = _head(question, *_SAYS_OTHERWISE)
@@ -1665,7 +1687,7 @@ class Composer:
             # 「在南沙建物流轮候区」 where the plan says 琶洲物流轮候区: another word in the same place
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        if leader_elsewhere(claim.proposition, quoted) is not None:
+        if leader_elsewhere(claim.proposition, quoted) is not None or body_swapped(claim.proposition, quoted):
             # 「由区商务局牵头」 where the plan gives the task to 区楼宇办
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)

@@ -181,6 +181,9 @@ def missing_topics(
 # verbs whose object is a policy: 「放宽限购」, 「取消限行」 (jieba tags such a policy as a verb)
 _POLICY_VERBS = frozenset("放宽 收紧 取消 实行 实施 出台 推行 恢复 解除 放开 暂停".split())
 BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing's name ends in (垃圾焚烧厂, 高铁站)
+# a festival is named by what it is of (美食节, 灯光节): the plan names each of its own
+# (岭南书画艺术节), so one it never prints is not the plan's, however common its words are
+EVENT_HEADS = frozenset("节")
 
 
 def missing_heads(
@@ -207,7 +210,11 @@ def missing_heads(
         known_head = head in vocabulary or _heads_compounds(head, plan_text, is_word)
         # (a built thing qualified by a word the plan never uses: 垃圾焚烧厂; not any word jieba cut
         # wrong before a one-character noun: 「改成分时」)
-        if (not known_head and flag != "v") or (head in BUILT_HEADS and _unused_part(modifier, plan_text, is_word)):
+        if (
+            (not known_head and flag != "v")
+            or (head in BUILT_HEADS and _unused_part(modifier, plan_text, is_word))
+            or (head in EVENT_HEADS and flag != "v")
+        ):
             found.append(phrase)
     return found
 

@@ -484,3 +484,18 @@ def test_a_place_claimed_in_a_ranking_is_read_against_the_plans_own_ranking(assi
     assert answer.verdict == CONTRADICTED and "第二名" in answer.text
     answer = assistant.ask("听说海珠的环境竞争力已经排到全市第二名，是真的吗？")
     assert answer.verdict == SUPPORTED and "第二名" in answer.text
+
+
+def test_a_claim_dated_with_another_year_than_the_plan_s_sentence_is_contradicted(assistant: Assistant) -> None:
+    """展望2035年 dates the clause after it; “十四五”时期 dates its own clause 2021 to 2025."""
+    late = assistant.ask("听说规划到2025年要实现城区东部、中部和西部发展差距显著缩小，对吗？")
+    assert late.verdict == CONTRADICTED and not late.refused
+    assert assistant.ask("听说到2035年海珠地区生产总值年均增长6%左右，对吗？").verdict == CONTRADICTED
+    assert assistant.ask("听说2021—2025年海珠地区生产总值年均增长6%左右，对吗？").verdict == SUPPORTED
+
+
+def test_a_place_or_festival_the_plan_never_names_is_not_mentioned(assistant: Assistant) -> None:
+    bridge = assistant.ask("听说规划要修一座连接海珠和花都的观光桥，是真的吗？")
+    assert bridge.verdict == NOT_STATED and bridge.refused and "花都" in bridge.text
+    festival = assistant.ask("海珠会不会办一个龙舟节？")
+    assert festival.refused and "龙舟节" in festival.text

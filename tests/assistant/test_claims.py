@@ -1462,6 +1462,17 @@ def test_a_body_said_to_lead_a_task_the_plan_gives_another_is_found() -> None:
     assert leader_elsewhere("垃圾分类由区城管局牵头", plan) is None  # (the quote is about something else)
 
 
+def test_a_body_said_to_carry_a_task_the_plan_gives_another_is_found() -> None:
+    from assistant.claims import body_swapped
+
+    plan = "依托区红十字会助学基金,引导社会力量参与困难学生资助。"
+    assert body_swapped("规划说靠区教育局出钱,引导社会力量参与困难学生资助", plan) == ("教育局", "红十字会")
+    assert body_swapped("规划说依托区红十字会助学基金,引导社会力量参与困难学生资助", plan) is None
+    assert body_swapped("区教育局负责校园午餐", plan) is None  # (the quote is about something else)
+    # the quote names no body of its own: nothing to say the claim's is wrong
+    assert body_swapped("规划说靠区教育局引导社会力量参与困难学生资助", "引导社会力量参与困难学生资助。") is None
+
+
 def test_a_name_the_claim_quotes_is_looked_for_in_the_whole_plan() -> None:
     from assistant.claims import quoted_names_unprinted
 
@@ -1525,3 +1536,66 @@ def test_what_the_plan_says_is_no_claim(question: str) -> None:
 def test_what_the_asker_is_writing_is_not_part_of_the_claim() -> None:
     plan = "让广大党员干部想干事、敢干事、干成事。"
     assert unconfirmed_words("写党建材料想引用一句话，让党员干部想干事、敢干事、干成事", plan) == []
+
+
+def test_a_span_of_years_is_named_by_the_plan_period_it_is() -> None:
+    from assistant.claims import span_start_held
+
+    plan = "“十四五”时期,公共图书馆年均接待读者增长5%左右。"
+    assert span_start_held("2021", "2021—2025年公共图书馆年均接待读者增长5%左右", plan)
+    assert span_start_held("2021", "over 2021–2025 library visits grow about 5% a year", "到2025年,增长5%左右。")
+    assert not span_start_held("2021", "2021年公共图书馆接待读者增长5%", plan)  # one year, not a span
+    assert not span_start_held("2016", "2016—2020年公共图书馆年均接待读者增长5%左右", plan)  # another period
+    # a span that is no plan period is the claim's own figure (2018—2020年度, not 2017—2019年度)
+    assert not span_start_held("2018", "获评2018—2020年度优质窗口", "获评2017—2019年度优质窗口,2020年")
+
+
+def test_a_statement_dated_with_another_year_than_its_sentence_is_found() -> None:
+    from assistant.claims import statement_year_off
+
+    plan = "展望2035年,海珠要建成宜居城区;城区绿道网络全面贯通;到2025年,新增绿道20公里。"
+    assert statement_year_off("到2025年城区绿道网络全面贯通", ("2025年",), plan) == ("2025", "2035")
+    assert statement_year_off("到2035年城区绿道网络全面贯通", ("2035年",), plan) is None
+    assert statement_year_off("到2025年新增绿道20公里", ("2025年", "20公里"), plan) is None
+    assert statement_year_off("到2025年全面推行垃圾分类", ("2025年",), plan) is None  # (nothing of it there)
+
+
+def test_a_name_that_opens_with_a_number_is_read_against_the_plan_s_name() -> None:
+    from assistant.claims import slot_figure
+
+    plan = "沿江打造“1314幸福线”,串联三个公园。"
+    assert slot_figure("江边会建成“520幸福线”", "520", plan) == "1314"
+    assert slot_figure("江边会建成“1314幸福线”", "1314", plan) is None
+    assert slot_figure("江边会建成“520快乐线”", "520", plan) is None  # (another name altogether)
+
+
+def test_a_count_of_the_claim_s_own_list_is_the_plan_s_when_its_list_is_as_long() -> None:
+    from assistant.claims import counts_own_list
+
+    plan = "前瞻布局类脑智能、区块链、纳米科技等领域。"
+    claim = "规划布局了三个领域，分别是量子计算、区块链、纳米科技"
+    assert counts_own_list(claim, "三个", plan)
+    assert not counts_own_list("规划布局了四个领域，分别是量子计算、区块链、纳米科技、生物医药", "四个", plan)
+    assert not counts_own_list("规划布局了三个领域", "三个", plan)  # (no list of its own)
+
+
+def test_a_place_the_plan_never_names_is_not_stated_rather_than_put_elsewhere() -> None:
+    from assistant.claims import named_sites
+
+    assert "荔湾" in named_sites("规划要修一座连接海珠和荔湾的步行桥", "海珠 广州塔")
+
+
+def test_a_body_to_be_set_up_that_the_plan_never_prints_is_read_whole() -> None:
+    from assistant.claims import unprinted_things
+
+    plan = "严厉打击电信网络诈骗 中心 区级"
+    assert unprinted_things("规划要成立一个区级反诈中心", plan) == ["区级反诈中心"]
+    assert unprinted_things("规划要成立一个区级中心", plan + " 区级中心") == []
+
+
+def test_asking_whether_a_sentence_can_go_into_one_s_own_document_is_a_claim() -> None:
+    from assistant.claims import is_claim
+
+    assert is_claim("这句能不能写进我们的工作要点：“纲要提出到2025年建成10个口袋公园。”")
+    assert is_claim("可不可以放进汇报材料里：「十四五期间新增学位一万个」")
+    assert not is_claim("海珠湿地可以用于什么活动？")

@@ -72,6 +72,16 @@ def test_a_compound_whose_qualifier_the_plan_never_uses_is_missing() -> None:
     assert missing_heads([("实际", "n"), ("值", "n")], plan_text, vocabulary - {"目标值"}, words) == []
 
 
+def test_a_festival_the_plan_never_names_is_missing_though_its_words_are_the_plan_s() -> None:
+    """灯光节: the plan has 灯光 and names festivals of its own (艺术节), never this one."""
+    plan_text = "灯光 艺术节 美食 节能"
+    vocabulary = {"灯光", "艺术节", "美食", "节", "节能"}
+    words = {"灯光", "艺术", "美食", "节能"}.__contains__
+    assert missing_heads([("灯光", "n"), ("节", "n")], plan_text, vocabulary, words) == ["灯光节"]
+    assert missing_heads([("艺术", "n"), ("节", "n")], plan_text, vocabulary, words) == []  # the plan's own
+    assert missing_heads([("美食", "n"), ("厂", "n")], plan_text, vocabulary | {"厂"}, words) == []  # not a festival
+
+
 def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None:
     import jieba.posseg as pseg
 
