@@ -56,6 +56,7 @@ BUNDLED_SETS = tuple(
         "fresh43",
         "fresh44",
         "fresh45",
+        "fresh46",
     )
 )
 
