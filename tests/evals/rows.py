@@ -57,6 +57,7 @@ BUNDLED_SETS = tuple(
         "fresh44",
         "fresh45",
         "fresh46",
+        "fresh47",
     )
 )
 
