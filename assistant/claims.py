@@ -34,7 +34,9 @@ _CUES = (
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:真的?)?(?:这么|这样)写(?:的|了)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
-    r"真的假的|真的还是假的|真不真|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
+    r"真的假的|真的还是假的|真不真|真是这样[？?]?\s*$|"
+    # 「有没有写错」, 「规划有没有讲过…」, 「这是规划里写的吗」
+    r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
     r"是否(?:正确|准确|属实|如此)|是?(?:这么|这样)(?:写|说|讲|规定)的?吗|没有?记错吧|没有?记错[吗吧]|\band confirm\s*[:：]|"
     # "Does the plan ban …?": whether the plan says a thing, asked of the thing (「规划是不是有提出…」)
     # ("does the plan say what … will be" asks what)
@@ -44,6 +46,8 @@ _CUES = (
     r"|propose|call for|include|mention)s?\b))|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
+    # "Does the plan put it that way?", "Is that in there?", "Is 'four' right?"
+    r"\bput it (?:that|this) way\b|\bis (?:that|this|it) (?:in there|in the plan|in it)\b|\bis ['‘\"][^'’\"]{1,30}['’\"] (?:right|correct)\b|"
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     # "Verify: …", "Please verify this statement: …", "Check this: …", "Confirm or refute: …"
     r"(?:^|[.!?]\s+)(?:please )?(?:verify|check|fact[- ]check)(?: (?:this|the following))?(?: (?:statement|claim|sentence))?\s*[:：]|"
@@ -55,8 +59,9 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
-    r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?|someone (?:told me|said)"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
+    r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
+    r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone (?:told me|said)"
     r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
     re.I,
 )
@@ -170,6 +175,13 @@ _ASKS_WHICH = re.compile(r"是不是同一|哪个|哪些|多少|几多|\b(?:how 
 _AFTER_COLON = re.compile(r"[:：]\s*([^。！？!?]{12,300})")
 
 
+# a quoted thing the asker places under a heading of the plan: 「把“X”归到Y下面」, 「将“X”列入Y」
+_PLACED_QUOTE = re.compile(
+    r"[把将]\s*([“「『\"][^“”「」『』\"]{2,40}[”」』\"])\s*"
+    r"((?:归到|归入|归在|放在|放到|放进|列在|列入|列到|划到|划入|划在|算在|算到|写在|排在)[^，,。？?！!；;]{2,40})"
+)
+
+
 def statement_in(question: str) -> str | None:
     """The statement a question puts to be checked: quoted, else set after a colon, else reported;
     a statement after a colon that holds the quoted words is the whole of it (「下面这句话有没有毛病：
@@ -189,6 +201,9 @@ def statement_in(question: str) -> str | None:
             and not _ASKS_WHICH.search(f)
         ]
 
+    if (placed := _PLACED_QUOTE.search(q)) is not None:
+        # 「把“X”归到Y下面」: where the asker puts the quoted thing is the statement, not the thing alone
+        return _MARKS.sub("", placed.group(1)) + placed.group(2)
     quoted, colon, reported = found(_QUOTED_STATEMENT), found(_AFTER_COLON), found(_REPORTED)
     if quoted:
         best = max(quoted, key=len)
@@ -330,14 +345,16 @@ def _without_context(q: str) -> str:
 
 # a quoted statement someone is reported to have said or written, with nothing of its own after it
 _REPORTED_QUOTE = re.compile(
-    r"(?:[:：]|引述|转发|转载|贴了?|写着|写道|说|讲|话|称|提到)\s*[“「『]([^“”「」『』]{10,300})[”」』]([^“「『]*)$"
+    r"(?:[:：]|引述|转发|转载|贴了?|写着|写道|写了一句|一句话?|说|讲|话|称|提到)\s*[“「『]([^“”「」『』]{10,300})[”」』]([^“「『]*)$"
 )
 # the asker's own sentences after the statement (「我有点怀疑，你就直说」)
 _ASKER_AFTER = re.compile(r"(?:[。！!]\s*(?:我|你|请|麻烦|帮我|所以)[^。！!]*)+[。！!]?\s*$")
 
 
 _ASKER_ONLY = re.compile(
-    r"\s*(?:[，,。！!；;]\s*(?:请|你|我|叫|让|帮|麻烦|想|这个|这句|不过|但|可是)[^\d]*|[，,。！!？?\s]*)$"
+    r"\s*(?:[，,。！!；;]\s*(?:请|你|我|叫|让|帮|麻烦|想|这个|这句|不过|但|可是)[^\d]*|[，,。！!？?\s]*"
+    # (or what of it is asked, in a word: 「…”。名次对不对？」)
+    r"|[。！!？?]\s*[\u4e00-\u9fff]{1,4}[？?]?)$"
 )
 
 
@@ -605,7 +622,15 @@ def read_claim(question: str) -> Claim | None:
     if not is_claim(question):
         return None
     prop = proposition_of(question)
-    return Claim(question, prop, figures_of(prop), named_places([(w, f) for w, f in pseg.lcut(prop)]))
+    figures = figures_of(_ASKERS_COUNT.sub(" ", prop))
+    return Claim(question, prop, figures, named_places([(w, f) for w, f in pseg.lcut(prop)]))
+
+
+# how many things the asker asks about (「核一下两个说法」, 「两点都对吗」): no figure of the plan's
+_ASKERS_COUNT = re.compile(
+    r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个|件|句)?\s*(?:说法|问题|事情|件事|句话|疑问|地方要核)"
+    r"|(?:[两二三四五六七八九十]|\d{1,2})\s*点(?=\s*(?:都|是不是|对不对|是否|有没有))"
+)
 
 
 def number_of(figure: str) -> str:
@@ -735,6 +760,27 @@ def slot_figure(proposition: str, figure: str, text: str) -> str | None:
 _NAME_AFTER_FIGURE = 3  # characters of a name after the number it opens with (“1314幸福线”)
 
 
+def slot_figure_en(proposition: str, figure: str, text: str) -> str | None:
+    """The English counterpart of a name that opens with its number: "the '520 Happiness Line'"
+    where the glossary's words for the name (幸福线) follow another number in the text (1314幸福线):
+    that number, else None."""
+    claim = normalize(proposition)
+    if not is_latin_query(claim):
+        return None
+    number = number_of(figure)
+    at = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s+((?:[a-z][\w-]*\s*){{1,4}})", claim)
+    if at is None:
+        return None
+    for _, words in english_rows(at.group(1)):
+        for w in words:
+            name = re.sub(r"^\d+(?:\.\d+)?", "", w)
+            if len(name) >= _NAME_AFTER_FIGURE and (
+                m := re.search(rf"(?<![\d.])(\d+(?:\.\d+)?){re.escape(name)}", normalize(text))
+            ):
+                return m.group(1) if m.group(1) != number else None
+    return None
+
+
 # a span of years a target is set for (三年, 5年) or a year (2025年)
 _HORIZON = re.compile(r"(?<![\d一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2}|\d{4})年(?![代级])")
 _ITEM_END = re.compile(r"[，,、;；。:：]")
@@ -794,6 +840,38 @@ def rank_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     if claimed and written and not claimed & written:
         return min(claimed), min(written)
     return None
+
+
+# first of all, said without a place number: 「全市最高」, "the highest of any district in Guangzhou"
+_FIRST_OF_ALL = re.compile(
+    r"(?:全市|全区|全省|全国|各区|广州)[^，,。；;]{0,4}?(?:最高|最多|最大|最好|最快|之最|居首|首位|领跑)"
+    r"|\b(?:the\s+)?(?:highest|largest|biggest|best|top)\b[^.?!]{0,30}?\b(?:of any|of all|among|in (?:all of )?"
+    r"(?:guangzhou|the city|the province|guangdong|china))\b|\b(?:top|first) in (?:guangzhou|the city|the province)\b",
+    re.I,
+)
+# among the leaders, which is not first: 「位居全市前列」, 「名列前茅」
+_AMONG_LEADERS = re.compile(r"(?:位居|位列|名列|居于?|走在)?[^，,。；;]{0,4}?(?:前列|前茅|第一方阵|前几位)")
+
+
+def rank_overstated(proposition: str, quoted: str) -> str | None:
+    """The claim puts a thing first (「全市第一」, 「全市最高」, "the highest of any district") where
+    the quote's sentence sharing the claim's words puts it only among the leaders (「位居全市前列」):
+    the plan's words, else None."""
+    claim = normalize(proposition)
+    if ranks_of(claim) != {1} and not _FIRST_OF_ALL.search(claim):
+        return None
+    said = normalize(quoted)
+    if ranks_of(said) & {1}:
+        return None
+    for sentence in _SENTENCE_END.split(said):
+        if (m := _AMONG_LEADERS.search(sentence)) and (
+            not CJK_RUN.search(_EN_WORDS.sub("", claim)) or len(shared_run(claim, sentence)) >= MIN_SHARED_SCOPE
+        ):
+            return m.group(0)
+    return None
+
+
+_EN_WORDS = re.compile(r"[A-Za-z0-9\s.,'’-]+")
 
 
 # a number before a one-character word the items it counts end in: 「“五办”服务模式」
@@ -1009,6 +1087,38 @@ def figures_crossed(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+_EN_PIECE = re.compile(r"[;,.:]\s|\band\b|\s[—–-]{1,2}\s(?=[a-z])", re.I)
+_BARE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+def figures_crossed_en(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The English counterpart of `figures_crossed`: two pieces of the claim that each give one
+    thing of the plan (by the glossary) one figure ("village-level industrial parks — 51 …;
+    wholesale markets — 45 …"), where the quote's clause of each thing has the other's figure and
+    not its own. The claim's two figures, else None."""
+    if not is_latin_query(proposition):
+        return None
+    pieces: list[tuple[str, tuple[str, ...]]] = []
+    for piece in _EN_PIECE.split(plain_numbers(normalize(proposition))):
+        numbers = [n for n in _BARE_NUMBER.findall(piece) if not _BARE_YEAR.fullmatch(n)]
+        words = tuple(w for _, ws in english_rows(piece) for w in ws)
+        if len(numbers) == 1 and words:
+            pieces.append((numbers[0], words))
+    clauses = [c for c in _YEAR_CLAUSE_END.split(plain_numbers(normalize(quoted))) if c.strip()]
+
+    def figures_with(words: tuple[str, ...]) -> set[str]:
+        return {n for c in clauses if any(w in c for w in words) for n in _BARE_NUMBER.findall(c)}
+
+    for i, (f, a) in enumerate(pieces):
+        for g, b in pieces[i + 1 :]:
+            if f == g or set(a) & set(b):
+                continue
+            of_a, of_b = figures_with(a), figures_with(b)
+            if g in of_a and f in of_b and f not in of_a and g not in of_b:
+                return f, g
+    return None
+
+
 # a list of things: items joined by 、 (and the last by 和/及/与), each a run of characters or letters
 _LIST_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z0-9.]{2,12})+")
 _LIST_JOIN = re.compile(r"、|以及|和|及|与")
@@ -1049,6 +1159,90 @@ def list_member_swapped(proposition: str, quoted: str) -> tuple[str, str] | None
             # (the two stand for one kind of thing: 政务App for 政务数据中心, sharing an end)
             if len(extra) == 1 and len(lacking) == 1 and len(mine) - 1 >= 2 and _same_kind(extra[0], lacking[0]):
                 return extra[0], lacking[0]
+    return None
+
+
+_EN_COMMA = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
+_EN_LAST_JOIN = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _en_list_segments(text: str) -> list[str]:
+    """An English sentence cut at the commas of a list; the last piece cut at its "and" too,
+    unless the list closes with a comma before it (", and city-image showcase"), where an "and"
+    inside a member ("education and medical centre") is the member's own."""
+    pieces = [p for p in _EN_COMMA.split(text) if p.strip()]
+    if pieces and not re.search(r",\s*(?:and|or)\s+", text):
+        pieces[-1:] = [p for p in _EN_LAST_JOIN.split(pieces[-1], maxsplit=1) if p.strip()]
+    return pieces
+
+
+_EN_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def list_count_off_en(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The English counterpart of `list_count_off`: a claim that counts a list it gives ("its four
+    functions — A, B, C, and D") where the quote's list holding all of its members but one at
+    most has another number of them (five): (the claim's, the quote's), else None."""
+    if not is_latin_query(proposition):
+        return None
+    claim = normalize(proposition)
+    segments = _en_list_segments(claim)
+    counts = {_EN_NUMBER[m.group(1).lower()] for m in _EN_COUNT.finditer(claim)}
+    if len(segments) < MIN_LIST_ITEMS or len(segments) not in counts:
+        return None
+    n = len(segments)
+    words = [_en_item_words(s, -1 if i == 0 else 1 if i == n - 1 else 0) for i, s in enumerate(segments)]
+    for run in _LIST_RUN.finditer(plain_numbers(normalize(quoted))):
+        items = _LIST_JOIN.split(run.group(0))
+        held = sum(any(w in item for w in ws for item in items) for ws in words)
+        if len(items) != n and held >= n - 1 and held >= MIN_LIST_ITEMS - 1:
+            return n, len(items)
+    return None
+
+
+MIN_LIST_ITEMS = 3  # members an English list needs for one of them to stand out as swapped
+
+
+def _en_item_words(segment: str, side: int) -> tuple[str, ...]:
+    """The plan's words for one member of an English list: of the first segment (side -1) the
+    glossary phrases within its last words, of the last (side 1) those within its first words,
+    of a middle one all of them."""
+    rows = [
+        (m.start(), m.end(), ws) for phrase, ws in english_rows(segment) if (m := re.search(re.escape(phrase), segment))
+    ]
+    words = list(re.finditer(r"\S+", segment))
+    if side < 0 and len(words) > _EN_ITEM_WORDS:
+        rows = [r for r in rows if r[0] >= words[-_EN_ITEM_WORDS].start()]
+    if side > 0 and len(words) > _EN_ITEM_WORDS:
+        rows = [r for r in rows if r[1] <= words[_EN_ITEM_WORDS - 1].end()]
+    return tuple(w for _, _, ws in rows for w in ws)
+
+
+_EN_ITEM_WORDS = 4  # words at the list's end of the first or last segment that may name its member
+
+
+def list_member_swapped_en(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The English counterpart of `list_member_swapped`: a list of the claim ("quantum computing,
+    blockchain and nanotechnology") whose members but one are those of a list of the quote as
+    long (类脑智能、区块链、纳米科技), and whose other member is in the glossary's words something
+    the list does not hold (量子): (the claim's member, the plan's), else None."""
+    if not is_latin_query(proposition):
+        return None
+    segments = _en_list_segments(normalize(proposition))
+    if len(segments) < MIN_LIST_ITEMS:
+        return None
+    words = [_en_item_words(s, -1 if i == 0 else 1 if i == len(segments) - 1 else 0) for i, s in enumerate(segments)]
+    said = plain_numbers(normalize(quoted))
+    for run in _LIST_RUN.finditer(said):
+        items = _LIST_JOIN.split(run.group(0))
+        if len(items) != len(segments):
+            continue
+        held = [any(w in item for w in ws for item in items) for ws in words]
+        if held.count(False) == 1:
+            j = held.index(False)
+            lacking = [item for item in items if not any(w in item for ws in words for w in ws)]
+            if words[j] and len(lacking) == 1:
+                return segments[j], lacking[0]
     return None
 
 
@@ -1098,6 +1292,50 @@ _BAN_CLAIMED = re.compile(
     r"禁止|严禁|禁行|禁售|取缔|不准|不许|\bban(?:s|ned|ning)?\b|\bprohibit|\boutlaw|\bforbid", re.I
 )
 _BAN_WRITTEN = re.compile(r"禁|取缔|不得|杜绝")
+# a rule the claim says the plan lays on everyone (「都要上牌才能上路」, "requires solar panels on
+# every new building"), and the plan's words for requiring
+_MANDATE_CLAIMED = re.compile(
+    r"必须|一律|强制|都(?:要|得)[^，,。？?]{1,12}(?:才|先)(?:能|可以|可|准)"
+    r"|\bmust\b|\bmandator(?:y|ily)\b|\bcompulsor(?:y|ily)\b|\brequires?\b(?! (?:that )?the plan)|\bobliged\b",
+    re.I,
+)
+_MANDATE_WRITTEN = re.compile(r"必须|须|应当|要求|强制|一律|规定|不得")
+
+
+_URGED = re.compile(r"鼓励|倡导|引导|支持|提倡")
+
+
+def mandate_unwritten(proposition: str, quoted: str) -> bool:
+    """The claim says the plan makes something compulsory and no quote has a word of requiring,
+    nor urges the same thing (that is `mandate_softened`): the plan regulates it (「规范电动自行车
+    管理」), which is no such rule."""
+    said = normalize(quoted)
+    return (
+        mandate_claimed(proposition) and not _MANDATE_WRITTEN.search(said) and not mandate_softened(proposition, quoted)
+    )
+
+
+def mandate_softened(proposition: str, quoted: str) -> bool:
+    """The claim says the plan makes something compulsory where a clause of the quote only urges
+    the same thing (「鼓励…家庭储备相关应急物资」 for 「每个家庭都必须储备应急物资」): the plan says
+    otherwise. The same thing: a run of the claim's words, or two of an English claim's."""
+    said = normalize(quoted)
+    if not mandate_claimed(proposition) or _MANDATE_WRITTEN.search(said):
+        return False
+    claim = normalize(proposition)
+    english = [w for _, ws in english_rows(claim) for w in ws] if is_latin_query(claim) else []
+    for clause in _CLAUSE_END.split(said):
+        if _URGED.search(clause) and (
+            len(shared_run(claim, clause)) >= MIN_SHARED_SCOPE or sum(w in clause for w in english) >= 2
+        ):
+            return True
+    return False
+
+
+def mandate_claimed(proposition: str) -> bool:
+    return _MANDATE_CLAIMED.search(normalize(proposition)) is not None
+
+
 # a benefit the claim says the plan hands out, and the plan's words for one
 _BENEFIT_CLAIMED = re.compile(
     r"补贴|补助|奖励|资助|免费|免租|减免|\bsubsid|\bgrants?\b|\bfree\b|\brewards?\b|\bbonus|\ballowance", re.I
@@ -1388,7 +1626,7 @@ def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
 
 
 # a word that names a body or a fund that carries a task (教育局, 慈善会, 互联网法院, 研究中心)
-_BODY_WORD = re.compile(r"(?:[局委院厅署办]|[^社机都大晚聚学]会|中心|基金|法院)$")
+_BODY_WORD = re.compile(r"(?:[局委院厅署办]|[^社机都大晚聚学]会|中心|基金|法院|小组)$")
 _BODY_FLAGS = ("n", "nt", "nr", "nz", "ns", "j")
 
 
@@ -1412,6 +1650,23 @@ def body_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
         return None
     theirs = [w for w in _body_words(sentence) if w not in claim and not any(w in m or m in w for m in mine)]
     return (mine[0], theirs[0]) if theirs else None
+
+
+def body_swapped_en(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The English counterpart of `body_swapped`: a body the claim names in the glossary's words
+    ("the State Council": 国务院) that the quote does not, where the quote's sentence holding the
+    claim's other things names another body (省…领导小组): (the claim's body, the plan's), else None."""
+    if not is_latin_query(proposition):
+        return None
+    said = normalize(quoted)
+    words = [w for _, ws in english_rows(proposition) for w in ws]
+    mine = [w for w in words if _BODY_WORD.search(w) and w not in said]
+    things = [w for w in words if not _BODY_WORD.search(w) and w in said]
+    if not mine or not things:
+        return None
+    sentence = max(_SENTENCE_END.split(said), key=lambda s: sum(w in s for w in things))
+    theirs = [w for w in _body_words(sentence) if not any(w in m or m in w for m in mine)]
+    return (mine[0], theirs[0]) if theirs and any(w in sentence for w in things) else None
 
 
 def _body_kind(name: str) -> str:
@@ -1837,6 +2092,10 @@ _PHRASE_END = frozenset("的 吗 呢 吧 啊 呀 了 么 嘛 哦".split())
 # verbs' nouns that name a kind inside a name (跨境电商综合试验区, 科技创新示范基地), not an act (发育)
 _NAME_VERBS = frozenset("综合 创新 示范 孵化 交易 展示 体验 检测 研发 试验 实验".split())
 _COUNTED = frozenset(("m", "q", "mq", "r", "b"))  # 一所, 每个, 大型 between the verb and the thing
+_NEW_THING = frozenset(("新", "的"))
+_SIZE_WORDS = frozenset(
+    ("大型", "中型", "小型", "超大型", "特大型", "微型")
+)  # 「建一间新的粤剧院」: what is built is still the thing after them
 
 
 _ALL_OF = re.compile(r"所有(?![权制者])|全部|每一?个|每一?所|每一?条|各个|一律|只要是|\b(?:all|every|each|any)\b", re.I)
@@ -1899,29 +2158,43 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
         if (flag in kinds or inside) and CJK_RUN.fullmatch(word) and word not in _GENERIC and word not in _PROVIDES:
             if not run:
                 # (「集体建设用地」: a verb the plan writes joined to the first word is part of a name)
-                verb = "" if last_verb + word in plan_text else last_verb
+                # (only the verb written right before it: 「建一间新的粤剧院」 is no 「建粤」)
+                joined = n > 0 and words[n - 1].word == last_verb and last_verb + word in plan_text
+                verb = "" if joined else last_verb
             run.append(word)
             flags.append(flag)
             continue
         thing = "".join(run)
         whole = verb in _BUILDS or not CJK_RUN.fullmatch(word) or word in _PHRASE_END
-        if verb and whole and len(thing) >= 3 and thing not in plan_text:
+        # (a size says nothing of what it is: 「建设一个大型体育场馆」 builds the plan's 体育场馆)
+        unsized = "".join(w for w in run if w not in _SIZE_WORDS)
+        if verb and whole and len(thing) >= 3 and thing not in plan_text and unsized not in plan_text:
             # named without the size words before it that the plan does not need (滑雪场 of 大型滑雪场;
             # 五星级酒店 whole, the plan has 酒店)
             sized = next((i for i, f in enumerate(flags) if f != "b"), len(run))
             tails = ["".join(run[i:]) for i in range(sized, 0, -1)]
             out.append(next((t for t in tails if len(t) >= 2 and t not in plan_text), thing))
         run, flags = [], []
-        last_verb = word if word in _PROVIDES else (last_verb if last_verb and flag in _COUNTED else "")
+        kept = flag in _COUNTED or word in _NEW_THING
+        last_verb = word if word in _PROVIDES else (last_verb if last_verb and kept else "")
     return out
 
 
 _NAMED_IN_QUOTES = re.compile(r"[“「『]([\u4e00-\u9fff]{3,10})[”」』]")
 
 
+# the plan's own words an English claim cites in Chinese ("'round-the-clock' (全天候) grid governance")
+_CHINESE_CITED = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
 def quoted_names_unprinted(proposition: str, plan_text: str) -> list[str]:
-    """The names a claim puts in quotation marks (「港澳药械通」) that the plan prints nowhere."""
-    return [m.group(1) for m in _NAMED_IN_QUOTES.finditer(normalize(proposition)) if m.group(1) not in plan_text]
+    """The names a claim puts in quotation marks (「港澳药械通」), or an English claim writes in
+    Chinese as the plan's own words ("unified leasing (統租)"), that the plan prints nowhere."""
+    text = normalize(proposition)
+    named = [m.group(1) for m in _NAMED_IN_QUOTES.finditer(text)]
+    if is_latin_query(text):
+        named += _CHINESE_CITED.findall(text)
+    return list(dict.fromkeys(n for n in named if n not in plan_text))
 
 
 def words_never_printed(name: str, plan_text: str) -> list[str]:
@@ -2020,6 +2293,8 @@ _ASKERS_OWN = re.compile(
     r"|^(?:写|在写|起草|准备|整理)[^，,：:；;。]{0,8}(?:材料|稿|报告|汇报|文章|简报|总结|方案|ppt)"
 )
 _CLAUSE = re.compile(r"[，,：:；;。！!？?]")
+# 「孩子学校在做调查，我印象中X」: what the asker remembers or heard is the claim, what comes before is theirs
+_RECALLED = re.compile(r"我?(?:印象中|印象里|记得|记忆中|听说|听人说|据说|看到说)")
 
 
 def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
@@ -2029,6 +2304,9 @@ def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
     clauses = [c for c in _CLAUSE.split(normalize(proposition)) if c.strip()]
     while len(clauses) > 1 and _ASKERS_OWN.search(clauses[0]):
         clauses = clauses[1:]
+    recalled = [n for n, c in enumerate(clauses) if _RECALLED.search(c)]
+    if recalled and (rest := _RECALLED.split(clauses[recalled[-1]], maxsplit=1)[-1].strip()):
+        clauses = [rest, *clauses[recalled[-1] + 1 :]]
     said = normalize(quoted)
     out: list[str] = []
     tagged = pseg.lcut("，".join(clauses))
@@ -2037,6 +2315,8 @@ def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
             continue
         if flag == "b" and n + 1 < len(tagged) and tagged[n + 1].flag.startswith("v"):
             continue  # 「主动开展」: a word of kind before a verb says how it is done, not which thing
+        if n and tagged[n - 1].word == "被":
+            continue  # 「被定位为」: after 被 the word is what is done to it, a verb, whatever jieba tags it
         if word in _CLAIM_TALK or not CJK_RUN.fullmatch(word) or word in said or _close_together(word, said):
             continue
         if word not in out:

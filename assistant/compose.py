@@ -33,6 +33,7 @@ from assistant.claims import (
     benefit_unwritten,
     body_elsewhere_en,
     body_swapped,
+    body_swapped_en,
     claimed_part,
     claims_done,
     class_off,
@@ -49,6 +50,7 @@ from assistant.claims import (
     figure_in,
     figure_owner,
     figures_crossed,
+    figures_crossed_en,
     figures_of,
     filler_swapped,
     horizon_swapped,
@@ -58,7 +60,11 @@ from assistant.claims import (
     leader_elsewhere,
     level_elsewhere_en,
     list_count_off,
+    list_count_off_en,
     list_member_swapped,
+    list_member_swapped_en,
+    mandate_softened,
+    mandate_unwritten,
     name_in,
     named_sites,
     number_of,
@@ -71,6 +77,7 @@ from assistant.claims import (
     place_unquoted_en,
     quoted_names_unprinted,
     rank_off,
+    rank_overstated,
     ranks_of,
     region_swapped,
     respectively_swapped,
@@ -82,6 +89,7 @@ from assistant.claims import (
     site_in,
     slogan_numbers_off,
     slot_figure,
+    slot_figure_en,
     slot_stated,
     span_start_held,
     split_sentences,
@@ -155,6 +163,7 @@ from assistant.refusal import (
     NOUNS,
     Evidence,
     english_missing_benefits,
+    english_unknown_institutions,
     has_quantity,
     is_latin_query,
     missing_benefits,
@@ -316,6 +325,9 @@ def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines
         quote=quote,
         lines=tuple(sorted(set(lines))),
     )
+
+
+MANY_UNSAID = 3  # a claim's words for what it is about that its quote lacks: so many, it is about something else
 
 
 def in_user_script(question: str, text: str) -> str:
@@ -702,6 +714,9 @@ def _places_it(text: str, subject: Mapping[str, float], zone: bool = False) -> b
     )
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _reports_past(text: str, key: tuple[int, int] | None) -> bool:
     """The text, from the 節 `key`, reports what was done (in the review of the last plan period,
     or in words that say so), not a target."""
@@ -886,6 +901,10 @@ class Composer:
             return self.refusal(question, result, reason)
         if codes := missing_codes(query, sentences_of(result).plan_text):
             return self.not_mentioned(question, result, codes)  # 「PM10的目标」: the plan sets PM2.5 only
+        if not claimed and (unknown := english_unknown_institutions(question, sentences_of(result).plan_text)):
+            # "the Sun Yat-sen University Affiliated Middle School": a school the plan never names (a
+            # claim naming one is read against the quote: the plan may name another in its place)
+            return self.not_mentioned(question, result, unknown)
         kind = question_kind(question)
         if (asks_for(question) == "number" or asks_place(question)) and (missing := self.missing(query, result)):
             # a figure of something the plan never names, or where it is to be built
@@ -1523,6 +1542,7 @@ class Composer:
                 theirs = [g for g in theirs if self.figure_of_named(g, owners, base.citations)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
             theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
+            theirs = theirs or [g for f in wrong if (g := slot_figure_en(claim.proposition, f, quoted))]
             theirs = theirs or [g for f in wrong if (g := unit_swapped(f, quoted))]  # 500千伏, not 500千瓦
             if not theirs and is_latin_query(claim.proposition):
                 # an English claim gives its figure without a Chinese unit ("100 headquarters"):
@@ -1567,11 +1587,18 @@ class Composer:
             if (counts := counted_there()) is not None:
                 return counts
             # the plan does not answer the claim (refused), the nearest text is shown
-            years = all(unit_of(f) == "年" and YEAR_RE.fullmatch(f) for f in wrong)
+            # (an English claim writes its years bare: "2021–2025")
+            years = all((unit_of(f) == "年" and YEAR_RE.fullmatch(f)) or _BARE_YEAR.fullmatch(f) for f in wrong)
             paragraphs = " ".join(self.plan.source_lines[n - 1] for c in base.citations for n in c.lines)
             if years and statement_year_off(claim.proposition, claim.figures, paragraphs) is not None:
                 # the quote's clause is dated by its sentence (「展望2035年,…」) with another year
                 head = _head(question, *_SAYS_OTHERWISE)
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            past = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
+            if years and asks_ahead(claim.proposition) and all(past) and reports_done(quoted):
+                # 「十四五期间开工」 of what the plan reports done in the last period (碼頭主體工程完工):
+                # the years the claim gives are not the plan's, the thing is behind it already
+                head = _head(question, *_DONE_NOT_TARGET)
                 return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
             head = _head(
                 question,
@@ -1605,7 +1632,10 @@ class Composer:
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or figures_crossed(claim.proposition, quoted) is not None
+            or figures_crossed_en(claim.proposition, quoted) is not None
             or list_member_swapped(claim.proposition, quoted) is not None
+            or list_member_swapped_en(claim.proposition, quoted) is not None
+            or list_count_off_en(claim.proposition, quoted) is not None
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
             or region_swapped(claim.proposition, quoted) is not None
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
@@ -1687,7 +1717,11 @@ class Composer:
             # 「在南沙建物流轮候区」 where the plan says 琶洲物流轮候区: another word in the same place
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-        if leader_elsewhere(claim.proposition, quoted) is not None or body_swapped(claim.proposition, quoted):
+        if (
+            leader_elsewhere(claim.proposition, quoted) is not None
+            or body_swapped(claim.proposition, quoted) is not None
+            or body_swapped_en(claim.proposition, quoted) is not None
+        ):
             # 「由区商务局牵头」 where the plan gives the task to 区楼宇办
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
@@ -1734,8 +1768,14 @@ class Composer:
             words = ", ".join(f'"{w}"' for w in never)
             head = f"The plan does not mention {words}, so this cannot be confirmed. The nearest text:"
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
-        if ban_unwritten(claim.proposition, quoted) or benefit_unwritten(
-            claim.proposition, list(self.subject_terms(result)), quoted
+        if mandate_softened(claim.proposition, quoted):
+            # 「都必须储备」 where the plan says 「鼓励…储备」: urged, not required
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if (
+            ban_unwritten(claim.proposition, quoted)
+            or mandate_unwritten(claim.proposition, quoted)
+            or benefit_unwritten(claim.proposition, list(self.subject_terms(result)), quoted)
         ):
             # "bans e-bikes" where the plan says 规范…管理; a subsidy the plan gives for something else
             head = _head(
@@ -1759,6 +1799,15 @@ class Composer:
         if (moved := self.placed_elsewhere(question, claim, base)) is not None:
             return moved
         unsaid = unconfirmed_words(claim.proposition, f"{quoted} {headings}")
+        if len(unsaid) >= MANY_UNSAID:
+            # 「把龙舟文化申报世界非遗」 against a quote on 非物质文化遗产 alone: most of what the claim
+            # is about is not in the quote, so it is not said there, rather than said otherwise
+            head = _head(
+                question,
+                "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
+                "The plan does not state this, so it cannot be confirmed. The nearest text:",
+            )
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if (
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
             or one_character_off(claim.proposition, quoted) is not None
@@ -1771,6 +1820,7 @@ class Composer:
             or filler_swapped(claim.proposition, quoted) is not None
             or class_off(claim.proposition, quoted) is not None
             or rank_off(claim.proposition, quoted) is not None
+            or rank_overstated(claim.proposition, quoted) is not None
             or count_off(claim.proposition, quoted) is not None
             or verb_reversed(claim.proposition, quoted) is not None
             or stage_behind(claim.proposition, quoted) is not None
@@ -1817,8 +1867,14 @@ class Composer:
         """The plan does not mention the things a claim says are to be built or given (「国际学校」,
         where the plan has 国际 and 学校 apart): not stated, with the nearest text."""
         words = "、".join(f"「{w}」" for w in never)
-        words = words if is_simplified_query(question) else to_traditional(words)
-        head = in_user_script(question, f"綱要沒有提到{words}，無法證實這個說法。相關內容最接近的是：")
+        if is_latin_query(question):
+            # (the Chinese an English question writes, shown as it is written: 統租, not 统租)
+            written = {normalize(run): run for run in re.findall(r"[\u4e00-\u9fff]+", question)}
+            words = "、".join(f"「{written.get(w, w)}」" for w in never)
+            head = f"The plan never mentions {words}, so this cannot be confirmed. The nearest text:"
+        else:
+            words = words if is_simplified_query(question) else to_traditional(words)
+            head = in_user_script(question, f"綱要沒有提到{words}，無法證實這個說法。相關內容最接近的是：")
         return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
 
     def placed_elsewhere(self, question: str, claim: Claim, base: Composition) -> Composition | None:

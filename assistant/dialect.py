@@ -37,6 +37,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"嚟", "来"),
     (r"唔", "不"),
     (r"啱", "对"),
+    (r"起(?=[一兩两幾几]?[間间座棟栋幢])", "建"),  # 「起一間粵劇院」: to put up a building
+    (r"咁(?=\s*[？?！!。]|\s*$)", "这样"),  # ending a sentence, 咁 is "so": 「真係咁？」 is it really so
     (r"咁", "这么"),
     (r"噉", "这样"),
     (r"而家", "现在"),

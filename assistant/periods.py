@@ -41,7 +41,9 @@ _ASKS_AHEAD = re.compile(
     # "during 2021–2025", "is to build", "going to", "over the next five years"
     r"|\b2021\s*(?:[-–—~]|to)\s*2025\b|\b(?:is|are) to (?!be\b)[a-z]+|\bgoing to\b|\bover the (?:next|coming)\b|\bin the coming\b"
 )
-_SAYS_DONE = re.compile(r"十三五|累计|完成|已|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]")
+_SAYS_DONE = re.compile(
+    r"十三五|累计|完成|已|完工|竣工|落成|投入使用|开通运营|[比较]20[01]\d年|由[^,，。]{1,20}[到至]|从[^,，。]{1,20}[到至]"
+)
 _SAYS_TARGET = re.compile(r"到20(?:2[1-9]|3\d)年|十四五|力争|加快推进")  # (「增长到2020年的…」 reports the past)
 
 

@@ -19,6 +19,7 @@ from itertools import pairwise
 import jieba.posseg as pseg
 
 from corpus.text import normalize, without_enumerators
+from retrieval.synonyms import english_rows
 
 # Guangzhou's other districts: a question about them is about another plan.
 OTHER_DISTRICTS = ("天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "南沙", "从化", "增城")
@@ -245,7 +246,7 @@ def _unused_part(modifier: str, plan_text: str, is_word: Callable[[str], bool]) 
 
 # what is built, set up or brought in (「要建机场或高铁站」, 「建一个国际邮轮码头」), and what a benefit is
 # for (「票价优惠」) or whose price changes (「门票降价」): there the noun names the very thing asked about
-_BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通)$")
+_BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通|结为|结成|缔结)$")
 _BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半|降价|涨价|提价|加价)")
 _PRICE = re.compile(r"..?(?:价|费)$|^[门车船机]票$")  # 票价, 房价, 学费, 停车费, 门票: what something costs
 _PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
@@ -323,8 +324,8 @@ def _absent_noun(word: str, flag: str, plan_text: str, casual: Collection[str]) 
     )
 
 
-# English benefits and prices, in the words the plan would use for them: "is it free", "the
-# ticket price", "a fine" — asked of a plan that never offers or names them
+# English benefits, prices, taxes and everyday rules, in the words the plan would use for them:
+# "is it free", "the ticket price", "a fine", "property tax" — asked of a plan that never names them
 _EN_BENEFITS = (
     (re.compile(r"(?<![\w-])free(?:\s+of\s+charge)?(?![\w-])(?!\s+(?:trade|port|zone))|\bno\s+charge\b", re.I), "免费"),
     (re.compile(r"\bhalf[\s-]price\b", re.I), "半价"),
@@ -347,6 +348,20 @@ _EN_BENEFITS = (
     (re.compile(r"\bmortgages?\b", re.I), "房贷"),
     (re.compile(r"\bdown[\s-]payments?\b", re.I), "首付"),
     (re.compile(r"\bdeposits?\b", re.I), "押金"),
+    # taxes and everyday rules a citizen asks after, which a district plan may never name
+    (re.compile(r"\bproperty\s+tax(?:es)?\b", re.I), "房产税"),
+    (re.compile(r"\bincome\s+tax(?:es)?\b", re.I), "所得税"),
+    (
+        re.compile(
+            r"\b(?:import|export|trade)\s+tariffs?\b|\btariffs?\s+on\s+(?:imports?|goods)\b|\bcustoms\s+dut(?:y|ies)\b",
+            re.I,
+        ),
+        "关税",
+    ),
+    (re.compile(r"\b(?:licen[cs]e|number)\s+plates?\b", re.I), "车牌"),
+    (re.compile(r"\bfireworks?\b", re.I), "烟花"),
+    (re.compile(r"\bprovident\s+fund\b", re.I), "公积金"),
+    (re.compile(r"\bminimum\s+wage\b", re.I), "最低工资"),
 )
 
 
@@ -354,6 +369,40 @@ def english_missing_benefits(question: str, plan_text: str) -> list[str]:
     """The English counterpart of `missing_benefits`: the plan's word for the benefit or price
     asked about, when the plan never uses it."""
     return [zh for pattern, zh in _EN_BENEFITS if pattern.search(question) and zh not in plan_text]
+
+
+# an institution an English question names by its proper name: capitalised words before a head
+_EN_INSTITUTION = re.compile(
+    r"((?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+){1,6}"
+    r"(?:School|Hospital|Museum|Library|Theatre|Theater|Stadium|Gymnasium|College|Kindergarten|Academy|Clinic))\b"
+)
+_EN_NAME_GLUE = ("of", "the", "and", "for")
+# capitalised at the head of a question, not of a name
+_EN_OPENERS = frozenset(
+    "is are was were will would does do did can could should has have what which when where why how "
+    "when's where's what's tell please so and but or i my our".split()
+)
+
+
+def english_unknown_institutions(question: str, plan_text: str) -> list[str]:
+    """The English counterpart of `missing_institutions`: a school, hospital or museum an English
+    question names in full ("the Sun Yat-sen University Affiliated Middle School") that no row of
+    the glossary names whole (a row of two words or more ending in its head, "Guangzhou Art
+    Museum") and whose Latin the plan does not print: the plan names it nowhere."""
+    out = []
+    for m in _EN_INSTITUTION.finditer(question):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _EN_NAME_GLUE or words[0].lower() in _EN_OPENERS):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name, head = " ".join(words), words[-1].lower()
+        whole = any(
+            len(p.split()) >= 2 and p.split()[-1].rstrip("s") == head.rstrip("s") for p, _ in english_rows(name)
+        )
+        if not whole and normalize(name) not in plan_text:
+            out.append(name)
+    return out
 
 
 _PLACE_SUFFIX = "湾岛洲村路街港园桥江河湖山塘涌"  # a one-character noun that makes a place name: 海珠 + 湾

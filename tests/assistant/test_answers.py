@@ -499,3 +499,29 @@ def test_a_place_or_festival_the_plan_never_names_is_not_mentioned(assistant: As
     assert bridge.verdict == NOT_STATED and bridge.refused and "花都" in bridge.text
     festival = assistant.ask("海珠会不会办一个龙舟节？")
     assert festival.refused and "龙舟节" in festival.text
+
+
+def test_a_start_claimed_for_the_years_ahead_of_works_the_plan_reports_done_is_contradicted(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask(
+        "A newsletter says construction of the main works of the Pazhou Hong Kong–Macao passenger port pier "
+        "starts during 2021–2025. Is that right?"
+    )
+    assert answer.verdict == CONTRADICTED and not answer.refused
+    assert any("完工" in c.quote for c in answer.citations)
+
+
+def test_a_claim_most_of_whose_things_the_quote_lacks_is_not_stated_rather_than_contradicted(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("聽說綱要要求每個社區的長者飯堂由醫生和護士駐點，是真的嗎？")
+    assert answer.verdict == NOT_STATED and answer.refused
+
+
+def test_a_chinese_term_an_english_claim_cites_that_the_plan_never_prints_is_not_mentioned(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("Is it true the plan has the district take over village flats by 'bulk leasing' (整村統租)?")
+    assert answer.verdict == NOT_STATED and answer.refused
+    assert answer.text.startswith("The plan never mentions 「整村統租」")

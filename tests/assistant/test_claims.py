@@ -778,6 +778,16 @@ def test_a_claims_words_the_quote_lacks_are_read_past_the_askers_own_clause() ->
     assert not stands_for_other("孵化器", quote, plan)
 
 
+def test_what_the_asker_remembers_or_heard_is_the_claim_not_what_they_say_before_it() -> None:
+    from assistant.claims import unconfirmed_words
+
+    quote = "支持区内企业与高校共建实验室。"
+    assert unconfirmed_words("女儿学校在做课题调查，我印象中规划要支持区内企业与高校共建实验室", quote) == []
+    assert unconfirmed_words("单位同事写报告时说，记得规划要支持企业与研究所共建实验室", quote) == ["研究所"]
+    # (no recollection: the whole statement is the claim)
+    assert unconfirmed_words("女儿学校要与高校共建实验室", quote) == ["女儿", "学校"]
+
+
 def test_a_rate_per_many_people_is_told_from_one_per_another_many() -> None:
     plan = "每千名儿童拥有托位数从2个增至4.5个"
     assert per_swapped("every hundred children had 2 to 4.5 childcare places", ["2", "4.5"], plan) is None
@@ -1479,6 +1489,10 @@ def test_a_name_the_claim_quotes_is_looked_for_in_the_whole_plan() -> None:
     plan = normalize("推進“粵港澳大灣區”建設,打造“智慧海珠”。")
     assert quoted_names_unprinted("听说海珠会被纳入「港澳药械通」试点", plan) == ["港澳药械通"]
     assert quoted_names_unprinted("规划要打造“智慧海珠”", plan) == []
+    # the plan's own words an English claim gives in Chinese, in either script
+    assert quoted_names_unprinted("Does the plan build a 'smart Haizhu' (智慧海珠)?", plan) == []
+    assert quoted_names_unprinted("Does the plan pilot 'bulk leasing' (統一租賃) of flats?", plan) == ["统一租赁"]
+    assert quoted_names_unprinted("Does it build the Greater Bay Area (粵港澳大灣區)?", plan) == []
 
 
 def test_an_everyday_verb_of_doing_is_no_character_off() -> None:
@@ -1599,3 +1613,155 @@ def test_asking_whether_a_sentence_can_go_into_one_s_own_document_is_a_claim() -
     assert is_claim("这句能不能写进我们的工作要点：“纲要提出到2025年建成10个口袋公园。”")
     assert is_claim("可不可以放进汇报材料里：「十四五期间新增学位一万个」")
     assert not is_claim("海珠湿地可以用于什么活动？")
+
+
+def test_a_thing_put_first_where_the_plan_puts_it_among_the_leaders_is_found() -> None:
+    from assistant.claims import rank_overstated
+
+    plan = "全区公共图书馆藏书量达120万册,位居全市前列。"
+    assert rank_overstated("全区公共图书馆藏书量全市第一", plan) == "位居全市前列"
+    assert rank_overstated("全区公共图书馆藏书量全市最高", plan) == "位居全市前列"
+    assert rank_overstated("library holdings were the highest of any district in Guangzhou", plan) == "位居全市前列"
+    assert rank_overstated("全区公共图书馆藏书量位居全市前列", plan) is None
+    assert rank_overstated("全区公共图书馆藏书量全市第一", "藏书量全市第一。") is None
+
+
+def test_two_figures_an_english_claim_gives_the_other_way_round_are_found() -> None:
+    from assistant.claims import figures_crossed_en
+
+    plan = "村级工业园改造三年31个、五年45个;专业批发市场改造三年25个、五年51个。"
+    crossed = "village-level industrial parks — 51 within five years; wholesale markets — 45 within five years"
+    assert figures_crossed_en(crossed, plan) == ("51", "45")
+    right = "village-level industrial parks — 45 within five years; wholesale markets — 51 within five years"
+    assert figures_crossed_en(right, plan) is None
+
+
+def test_an_english_claim_s_body_the_plan_gives_another_is_found() -> None:
+    from assistant.claims import body_swapped_en
+
+    plan = "省推进粤港澳大湾区建设领导小组印发《广州人工智能与数字经济试验区建设总体方案》。"
+    claim = "the state council issued the overall plan for the ai and digital economy pilot zone"
+    assert body_swapped_en(claim, plan) == ("国务院", "领导小组")
+    assert (
+        body_swapped_en("the overall plan for the ai and digital economy pilot zone was issued in 2020", plan) is None
+    )
+
+
+def test_an_english_list_with_one_member_the_plan_s_list_lacks_is_found() -> None:
+    from assistant.claims import list_member_swapped_en
+
+    plan = "前瞻布局类脑智能、区块链、纳米科技等领域。"
+    swapped = "the future industries are quantum computing, blockchain and nanotechnology"
+    claimed, written = list_member_swapped_en(swapped, plan) or ("", "")
+    assert claimed.endswith("quantum computing") and written.endswith("类脑智能")
+    right = "the future industries are brain-inspired intelligence, blockchain and nanotechnology"
+    assert list_member_swapped_en(right, plan) is None
+    # (a member the glossary has no words for cannot be said to be another)
+    assert (
+        list_member_swapped_en("the future industries are neuromorphic stuff, blockchain and nanotechnology", plan)
+        is None
+    )
+
+
+def test_an_english_name_that_opens_with_a_number_is_read_against_the_plan_s() -> None:
+    from assistant.claims import slot_figure_en
+
+    plan = "打造串联广州塔的“1314幸福线”。"
+    assert slot_figure_en("the plan builds a '520 happiness line' by the river", "520", plan) == "1314"
+    assert slot_figure_en("the plan builds a '1314 happiness line' by the river", "1314", plan) is None
+
+
+def test_where_the_asker_places_a_quoted_task_is_the_claim() -> None:
+    from assistant.claims import statement_in
+
+    assert statement_in("我把「湿地科普教育」归到琶洲试验区下面，这样归类对吗？") == "湿地科普教育归到琶洲试验区下面"
+    assert statement_in("我把「湿地科普教育」这一项删掉了，对吗？") is None
+
+
+def test_how_many_things_the_asker_asks_about_is_no_figure_of_the_plan_s() -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim("帮我核一下两个说法：一是纲要要建设智慧城市；二是要建设平安海珠。两点都对吗？")
+    assert claim is not None and claim.figures == ()
+    counted = read_claim("听说规划要新建两个体育公园，对吗？")
+    assert counted is not None and counted.figures == ("两个",)
+
+
+def test_a_word_after_bei_is_what_is_done_not_a_thing_claimed() -> None:
+    from assistant.claims import unconfirmed_words
+
+    assert "定位" not in unconfirmed_words("这份纲要被定位为全区的行动纲领", "是全区人民共同奋斗的行动纲领")
+    assert "定位" in unconfirmed_words("这份纲要的定位是全区的行动纲领", "是全区人民共同奋斗的行动纲领")
+
+
+def test_what_is_built_is_read_after_words_between_it_and_the_verb() -> None:
+    from assistant.claims import unprinted_things
+
+    # (the plan's 「构建粤港澳」 joins 建 and 粤 only where the claim writes them together)
+    plan = "构建粤港澳大湾区 粤剧 剧院 学校"
+    assert unprinted_things("规划要在海珠建一间新的粤剧院", plan) == ["粤剧院"]
+    assert unprinted_things("规划要建粤港澳大湾区", plan + " 建粤港澳大湾区") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我在报告里写了：「规划提出建设十个口袋公园」，帮我看看有没有写错。",
+        "纲要有没有讲过，以后所有小区都要装充电桩？",
+        "听说海珠要建摩天轮，这是规划里写的吗？",
+        "Heard the district will build a cable car. Is that in there?",
+        "A blog says the plan makes Pazhou a national platform. Does the plan put it that way?",
+        "My slide says \"Haizhu has three name cards.\" Is 'three' right?",
+    ],
+)
+def test_a_claim_asked_in_everyday_words_is_read_as_one(question: str) -> None:
+    from assistant.claims import is_claim
+
+    assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Heard anything about the metro?", "Heard about the new park?", "纲要讲了哪些公园？"]
+)
+def test_a_question_that_states_nothing_is_no_claim(question: str) -> None:
+    from assistant.claims import is_claim
+
+    assert not is_claim(question)
+
+
+def test_a_sentence_the_asker_wrote_is_the_claim_whatever_they_ask_of_it() -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim("我在写简报，写了一句“十三五末海珠公园数量位列全市第二”。名次对不对？")
+    assert claim is not None and claim.proposition == "十三五末海珠公园数量位列全市第二"
+
+
+def test_a_rule_on_everyone_the_plan_does_not_lay_down_is_unwritten() -> None:
+    from assistant.claims import mandate_unwritten
+
+    assert mandate_unwritten("以后所有电动自行车都要上牌才能上路", "规范电动自行车、共享单车等管理。")
+    assert mandate_unwritten("the plan requires solar panels on every new building", "推广太阳能光伏应用。")
+    assert not mandate_unwritten("以后所有电动自行车都要上牌才能上路", "电动自行车须登记上牌。")
+    assert not mandate_unwritten("规划要规范电动自行车管理", "规范电动自行车、共享单车等管理。")
+
+
+def test_an_english_list_counted_otherwise_than_the_plan_s_is_found() -> None:
+    from assistant.claims import list_count_off_en
+
+    plan = "前瞻布局类脑智能、区块链、纳米科技和生物医药等领域。"
+    claim = "the plan names three future industries: brain-inspired intelligence, blockchain and nanotechnology"
+    assert list_count_off_en(claim, plan) == (3, 4)
+    whole = "the plan names four future industries: brain-inspired intelligence, blockchain, nanotechnology, and biomedicine"
+    assert list_count_off_en(whole, plan) is None
+    assert list_count_off_en("the plan names three future industries", plan) is None  # (no list of its own)
+
+
+def test_a_rule_claimed_where_the_plan_only_urges_the_same_thing_is_said_otherwise() -> None:
+    from assistant.claims import mandate_softened, mandate_unwritten
+
+    plan = "鼓励家庭储备相关应急物资,推广节能灯具。"
+    assert mandate_softened("规划规定每个家庭都必须储备应急物资", plan)
+    assert not mandate_unwritten("规划规定每个家庭都必须储备应急物资", plan)
+    # (urging something else is no answer to the rule claimed: the plan does not state it)
+    assert not mandate_softened("规划规定所有新楼必须装太阳能板", plan)
+    assert mandate_unwritten("规划规定所有新楼必须装太阳能板", plan)

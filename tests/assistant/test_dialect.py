@@ -76,3 +76,13 @@ def test_says_before_what_is_said_is_says() -> None:
 def test_a_classifier_after_a_verb_of_making_is_one_of_a_thing() -> None:
     assert "搞一條紅色文化產業鏈" in to_mandarin("搞條紅色文化產業鏈")
     assert to_mandarin("有個公園") == "有個公園"  # (Mandarin says 有个 too: left as it is)
+
+
+def test_so_at_the_end_of_a_sentence_is_this_way() -> None:
+    assert to_mandarin("真係咁？") == "真是這樣？"  # (in the asker's own script)
+    assert to_mandarin("點解要咁做？").endswith("這麼做？")
+
+
+def test_to_put_up_a_building_is_to_build() -> None:
+    assert to_mandarin("要起一間新嘅戲院").startswith("要建一間")
+    assert to_mandarin("一起去睇戲") == "一起去看戲"

@@ -83,3 +83,11 @@ def test_a_question_after_the_askers_own_sentence_about_the_past_asks_ahead() ->
     question = "During the 13th FYP the district built 12 parks. How many will it build in 2021–2025?"
     assert not asks_ahead(question) and asks_ahead_now(question)
     assert not asks_ahead_now("How many parks were built during the 13th FYP?")
+
+
+def test_works_finished_are_reported_done() -> None:
+    from assistant.periods import reports_done
+
+    assert reports_done("体育中心主体工程完工。")
+    assert reports_done("新馆落成并投入使用。")
+    assert not reports_done("加快推进体育中心建设。")

@@ -196,3 +196,24 @@ def test_a_school_or_hospital_the_plan_never_names_is_missing() -> None:
 )
 def test_a_target_of_the_last_plan_is_out_of_scope(question: str, out: bool) -> None:
     assert (out_of_scope(question, "“十三五”规划确定的主要目标任务如期完成") is not None) == out
+
+
+def test_an_english_school_named_in_full_that_no_row_names_is_unknown() -> None:
+    from assistant.refusal import english_unknown_institutions
+
+    assert english_unknown_institutions("Is the Zhixin Middle School getting a new campus?", "学校") == [
+        "Zhixin Middle School"
+    ]
+    assert (
+        english_unknown_institutions("When will the Guangzhou Art Museum open?", "广州美术馆") == []
+    )  # a row names it
+    assert english_unknown_institutions("Will the district build a new school?", "学校") == []  # no name
+
+
+def test_english_taxes_and_everyday_rules_the_plan_never_names_are_missing() -> None:
+    from assistant.refusal import english_missing_benefits
+
+    assert english_missing_benefits("Will the district levy a property tax on flats?", "税收") == ["房产税"]
+    assert english_missing_benefits("Can I get a licence plate faster in Haizhu?", "车辆") == ["车牌"]
+    assert english_missing_benefits("Will the district levy a property tax on flats?", "房产税") == []
+    assert english_missing_benefits("What does the plan say about tax revenue?", "税收") == []
