@@ -954,7 +954,8 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
-        procedure = not focus and asks_procedure(question)
+        # (a claim states what it asks about: 「写申报材料…」 is the asker's errand, not a procedure asked for)
+        procedure = not focus and not claimed and asks_procedure(question)
         subject = (
             self.figure_subject(result)
             if not focus and (quantity == "number" or asks_place(question) or procedure)

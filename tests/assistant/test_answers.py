@@ -525,3 +525,10 @@ def test_a_chinese_term_an_english_claim_cites_that_the_plan_never_prints_is_not
     answer = assistant.ask("Is it true the plan has the district take over village flats by 'bulk leasing' (整村統租)?")
     assert answer.verdict == NOT_STATED and answer.refused
     assert answer.text.startswith("The plan never mentions 「整村統租」")
+
+
+def test_a_claim_whose_asker_mentions_an_application_is_checked_not_refused_for_a_procedure(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("写项目申报材料想引用一句：规划要推进500千伏海珠输变电工程。原文真有这句吗？")
+    assert answer.verdict == SUPPORTED and not answer.refused
