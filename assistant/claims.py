@@ -1287,6 +1287,46 @@ def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     return None
 
 
+# what a claim counts in aspects or points (「归纳了五个方面的问题」, 「列了三点」)
+_COUNTED_ASPECTS = re.compile(r"([两二三四五六七八九十]|\d{1,2})\s*(?:个|大)?\s*(?:方面|点|条)")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def enumerated_lengths(paragraphs: Sequence[str]) -> list[int]:
+    """How many items each enumeration of the paragraphs has (「一是…二是…六是…」: six), in order;
+    an enumeration runs from 一是 through each next numeral the paragraph writes after it."""
+    out: list[int] = []
+    for paragraph in paragraphs:
+        at = normalize(paragraph).find("一是")
+        while at >= 0:
+            n = 1
+            text = normalize(paragraph)
+            while n < len(_NUMERALS) and (nxt := text.find(f"{_NUMERALS[n]}是", at)) >= 0:
+                at, n = nxt, n + 1
+            out.append(n)
+            at = text.find("一是", at + 2)
+    return out
+
+
+def enumeration_counted(proposition: str, paragraphs: Sequence[str]) -> tuple[int, int] | None:
+    """The count a claim gives of the aspects or points the plan enumerates (「五个方面」), with
+    the enumeration's own length, where the paragraphs hold exactly one enumeration: (claim's, plan's)."""
+    listing = [p for p in dict.fromkeys(paragraphs) if enumerated_lengths([p])]
+    if len({*enumerated_lengths(listing)}) > 1:
+        # (the paragraph that holds most of the claim's words: 「短板」 of the one on what is lacking)
+        words = {w for w in jieba.lcut(normalize(proposition)) if len(w) >= 2 and CJK_RUN.fullmatch(w)}
+        held = sorted(((sum(w in normalize(p) for w in words), p) for p in listing), reverse=True)
+        listing = [held[0][1]] if held[0][0] > held[1][0] else []
+    lengths = set(enumerated_lengths(listing))
+    if len(lengths) != 1:
+        return None
+    for m in _COUNTED_ASPECTS.finditer(normalize(proposition)):
+        n = chinese_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        if n is not None:
+            return n, lengths.pop()
+    return None
+
+
 # a ban the claim says the plan sets, and the plan's words for one
 _BAN_CLAIMED = re.compile(
     r"禁止|严禁|禁行|禁售|取缔|不准|不许|\bban(?:s|ned|ning)?\b|\bprohibit|\boutlaw|\bforbid", re.I

@@ -47,6 +47,7 @@ from assistant.claims import (
     each_unstated,
     english_unknown_names,
     english_unprinted,
+    enumeration_counted,
     figure_in,
     figure_owner,
     figures_crossed,
@@ -108,6 +109,7 @@ from assistant.claims import (
     words_never_printed,
     year_off,
 )
+from assistant.claims import chinese_number as numeral_value
 from assistant.conversation import is_follow_up
 from assistant.extractive import (
     Scored,
@@ -325,6 +327,12 @@ def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines
         quote=quote,
         lines=tuple(sorted(set(lines))),
     )
+
+
+def _count_value(figure: str) -> int | None:
+    """The number a count opens with (「五个」: 5, 「6项」: 6)."""
+    m = re.match(r"\d{1,2}|[两二三四五六七八九十]+", figure)
+    return None if m is None else int(m.group(0)) if m.group(0).isdigit() else numeral_value(m.group(0))
 
 
 MANY_UNSAID = 3  # a claim's words for what it is about that its quote lacks: so many, it is about something else
@@ -1496,6 +1504,19 @@ class Composer:
             and not span_start_held(f, claim.proposition, quoted)
             and not counts_own_list(claim.proposition, f, quoted)
         ]
+        cited_paragraphs = [self.plan.source_lines[n - 1] for c in base.citations for n in c.lines]
+        if (enumerated := enumeration_counted(claim.proposition, cited_paragraphs)) is not None:
+            mine, listed_n = enumerated
+            if mine != listed_n:
+                # 「归纳了五个方面的问题」 where the plan's paragraph runs 一是…六是
+                last = "一二三四五六七八九十"[listed_n - 1]
+                head = _head(
+                    question,
+                    f"綱要沒有這樣寫：原文列的是{last}項（一是至{last}是）：",
+                    f"The plan says otherwise: its list runs from 一是 to {last}是:",
+                )
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            wrong = [f for f in wrong if _count_value(f) != mine]  # the count is the plan's
         if wrong and list_count_off(claim.proposition, quoted) is not None:
             # 「1.0和2.0两轮改革」 where the quote lists 1.0、2.0、3.0: the count is of the plan's list
             head = _head(question, *_SAYS_OTHERWISE)

@@ -532,3 +532,10 @@ def test_a_claim_whose_asker_mentions_an_application_is_checked_not_refused_for_
 ) -> None:
     answer = assistant.ask("写项目申报材料想引用一句：规划要推进500千伏海珠输变电工程。原文真有这句吗？")
     assert answer.verdict == SUPPORTED and not answer.refused
+
+
+def test_a_count_of_what_the_plan_enumerates_is_read_against_its_enumeration(assistant: Assistant) -> None:
+    wrong = assistant.ask("纲要说海珠的发展短板有四条，是吗？")
+    assert wrong.verdict == CONTRADICTED and "六是" in wrong.text
+    right = assistant.ask("纲要说海珠的发展短板有六条，对吗？")
+    assert right.verdict == SUPPORTED

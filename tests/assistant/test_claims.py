@@ -1765,3 +1765,18 @@ def test_a_rule_claimed_where_the_plan_only_urges_the_same_thing_is_said_otherwi
     # (urging something else is no answer to the rule claimed: the plan does not state it)
     assert not mandate_softened("规划规定所有新楼必须装太阳能板", plan)
     assert mandate_unwritten("规划规定所有新楼必须装太阳能板", plan)
+
+
+def test_an_enumeration_is_counted_from_its_first_item_to_its_last() -> None:
+    from assistant.claims import enumerated_lengths, enumeration_counted
+
+    lacking = "依然存在不少短板,主要表现为:一是产业不强。二是交通不畅。三是绿地不足。"
+    strong = "主要优势:一是区位好,二是人才多。"
+    assert enumerated_lengths([lacking, strong]) == [3, 2]
+    assert enumerated_lengths(["统一是关键,逐步推进。"]) == [1]  # (a 一是 alone lists nothing more)
+    assert enumeration_counted("规划说海珠的短板有四个方面", [lacking]) == (4, 3)
+    assert enumeration_counted("规划说海珠的短板有三点", [lacking]) == (3, 3)
+    # two enumerations: the one whose paragraph holds the claim's words
+    assert enumeration_counted("规划说海珠的短板有四个方面", [strong, lacking]) == (4, 3)
+    assert enumeration_counted("规划归纳了四个方面", [strong, lacking]) is None  # (which one: not said)
+    assert enumeration_counted("规划说海珠的短板有四个方面", ["没有列举的段落。"]) is None
