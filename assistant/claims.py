@@ -23,6 +23,7 @@ import jieba.posseg as pseg
 from assistant.questions import ASKS_WHAT
 from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
+from corpus.models import chinese_number as numeral_of
 from corpus.text import CJK_RUN, normalize
 from retrieval.synonyms import english_rows, plan_words
 
@@ -1289,7 +1290,13 @@ def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
 
 # what a claim counts in aspects or points (「归纳了五个方面的问题」, 「列了三点」)
 _COUNTED_ASPECTS = re.compile(r"([两二三四五六七八九十]|\d{1,2})\s*(?:个|大)?\s*(?:方面|点|条)")
-_NUMERALS = "一二三四五六七八九十"
+_LAST_NUMERAL = 10  # an enumeration is counted up to 十是
+
+
+def count_value(figure: str) -> int | None:
+    """The number a count opens with (「五个」: 5, 「6项」: 6), else None."""
+    m = re.match(r"\d{1,2}|[两二三四五六七八九十]+", figure)
+    return None if m is None else int(m.group(0)) if m.group(0).isdigit() else chinese_number(m.group(0))
 
 
 def enumerated_lengths(paragraphs: Sequence[str]) -> list[int]:
@@ -1297,11 +1304,11 @@ def enumerated_lengths(paragraphs: Sequence[str]) -> list[int]:
     an enumeration runs from 一是 through each next numeral the paragraph writes after it."""
     out: list[int] = []
     for paragraph in paragraphs:
-        at = normalize(paragraph).find("一是")
+        text = normalize(paragraph)
+        at = text.find("一是")
         while at >= 0:
             n = 1
-            text = normalize(paragraph)
-            while n < len(_NUMERALS) and (nxt := text.find(f"{_NUMERALS[n]}是", at)) >= 0:
+            while n < _LAST_NUMERAL and (nxt := text.find(f"{numeral_of(n + 1)}是", at)) >= 0:
                 at, n = nxt, n + 1
             out.append(n)
             at = text.find("一是", at + 2)
@@ -1311,19 +1318,19 @@ def enumerated_lengths(paragraphs: Sequence[str]) -> list[int]:
 def enumeration_counted(proposition: str, paragraphs: Sequence[str]) -> tuple[int, int] | None:
     """The count a claim gives of the aspects or points the plan enumerates (「五个方面」), with
     the enumeration's own length, where the paragraphs hold exactly one enumeration: (claim's, plan's)."""
-    listing = [p for p in dict.fromkeys(paragraphs) if enumerated_lengths([p])]
-    if len({*enumerated_lengths(listing)}) > 1:
+    lengths = {p: enumerated_lengths([p]) for p in dict.fromkeys(paragraphs)}
+    listing = [p for p, found in lengths.items() if found]
+    if len({n for p in listing for n in lengths[p]}) > 1:
         # (the paragraph that holds most of the claim's words: 「短板」 of the one on what is lacking)
         words = {w for w in jieba.lcut(normalize(proposition)) if len(w) >= 2 and CJK_RUN.fullmatch(w)}
         held = sorted(((sum(w in normalize(p) for w in words), p) for p in listing), reverse=True)
         listing = [held[0][1]] if held[0][0] > held[1][0] else []
-    lengths = set(enumerated_lengths(listing))
-    if len(lengths) != 1:
+    counts = {n for p in listing for n in lengths[p]}
+    if len(counts) != 1:
         return None
     for m in _COUNTED_ASPECTS.finditer(normalize(proposition)):
-        n = chinese_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
-        if n is not None:
-            return n, lengths.pop()
+        if (n := count_value(m.group(1))) is not None:
+            return n, counts.pop()
     return None
 
 

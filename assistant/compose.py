@@ -38,6 +38,7 @@ from assistant.claims import (
     claims_done,
     class_off,
     count_off,
+    count_value,
     counted_words,
     counts_a_list,
     counts_own_list,
@@ -109,7 +110,6 @@ from assistant.claims import (
     words_never_printed,
     year_off,
 )
-from assistant.claims import chinese_number as numeral_value
 from assistant.conversation import is_follow_up
 from assistant.extractive import (
     Scored,
@@ -275,6 +275,11 @@ def asks_places(question: str) -> bool:
 _QUOTE_MARKS = re.compile(r"[“”「」『』\"'‘’]")
 MIN_PLACED_RUN = 8  # characters of a claim's own words a quote must share to be the text it places
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+# … when the nearest text does not state what the claim says
+_NOT_CONFIRMED = (
+    "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
+    "The plan does not state this, so it cannot be confirmed. The nearest text:",
+)
 # … and when it takes for a goal what the plan reports as done
 _DONE_NOT_TARGET = (
     "綱要沒有這樣寫：這是「十三五」時期已經完成的，不是今後的目標。",
@@ -327,12 +332,6 @@ def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines
         quote=quote,
         lines=tuple(sorted(set(lines))),
     )
-
-
-def _count_value(figure: str) -> int | None:
-    """The number a count opens with (「五个」: 5, 「6项」: 6)."""
-    m = re.match(r"\d{1,2}|[两二三四五六七八九十]+", figure)
-    return None if m is None else int(m.group(0)) if m.group(0).isdigit() else numeral_value(m.group(0))
 
 
 MANY_UNSAID = 3  # a claim's words for what it is about that its quote lacks: so many, it is about something else
@@ -1509,14 +1508,14 @@ class Composer:
             mine, listed_n = enumerated
             if mine != listed_n:
                 # 「归纳了五个方面的问题」 where the plan's paragraph runs 一是…六是
-                last = "一二三四五六七八九十"[listed_n - 1]
+                last = chinese_number(listed_n)
                 head = _head(
                     question,
                     f"綱要沒有這樣寫：原文列的是{last}項（一是至{last}是）：",
                     f"The plan says otherwise: its list runs from 一是 to {last}是:",
                 )
                 return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
-            wrong = [f for f in wrong if _count_value(f) != mine]  # the count is the plan's
+            wrong = [f for f in wrong if count_value(f) != mine]  # the count is the plan's
         if wrong and list_count_off(claim.proposition, quoted) is not None:
             # 「1.0和2.0两轮改革」 where the quote lists 1.0、2.0、3.0: the count is of the plan's list
             head = _head(question, *_SAYS_OTHERWISE)
@@ -1769,11 +1768,7 @@ class Composer:
         subject = self.subject_terms(result)
         if subject and not _names(f"{quoted} {headings}", subject):
             # the quote is the nearest text, but names nothing the claim is about: not a confirmation
-            head = _head(
-                question,
-                "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
-                "The plan does not state this, so it cannot be confirmed. The nearest text:",
-            )
+            head = _head(question, *_NOT_CONFIRMED)
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if not is_latin_query(claim.proposition) and (never := unprinted_things(claim.proposition, index.plan_text)):
             return self.never_printed(question, never, base)  # 「在琶洲建一所国际学校」: never a 国际学校
@@ -1800,11 +1795,7 @@ class Composer:
             or benefit_unwritten(claim.proposition, list(self.subject_terms(result)), quoted)
         ):
             # "bans e-bikes" where the plan says 规范…管理; a subsidy the plan gives for something else
-            head = _head(
-                question,
-                "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
-                "The plan does not state this, so it cannot be confirmed. The nearest text:",
-            )
+            head = _head(question, *_NOT_CONFIRMED)
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if scope_overstated(claim.proposition, quoted) is not None:
             # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
@@ -1824,11 +1815,7 @@ class Composer:
         if len(unsaid) >= MANY_UNSAID:
             # 「把龙舟文化申报世界非遗」 against a quote on 非物质文化遗产 alone: most of what the claim
             # is about is not in the quote, so it is not said there, rather than said otherwise
-            head = _head(
-                question,
-                "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
-                "The plan does not state this, so it cannot be confirmed. The nearest text:",
-            )
+            head = _head(question, *_NOT_CONFIRMED)
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if (
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
@@ -1891,7 +1878,7 @@ class Composer:
         words = "、".join(f"「{w}」" for w in never)
         if is_latin_query(question):
             # (the Chinese an English question writes, shown as it is written: 統租, not 统租)
-            written = {normalize(run): run for run in re.findall(r"[\u4e00-\u9fff]+", question)}
+            written = {normalize(run): run for run in CJK_RUN.findall(question)}
             words = "、".join(f"「{written.get(w, w)}」" for w in never)
             head = f"The plan never mentions {words}, so this cannot be confirmed. The nearest text:"
         else:
