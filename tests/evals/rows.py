@@ -58,6 +58,7 @@ BUNDLED_SETS = tuple(
         "fresh45",
         "fresh46",
         "fresh47",
+        "fresh48",
     )
 )
 
