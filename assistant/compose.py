@@ -146,16 +146,19 @@ from assistant.questions import (
     asks_besides,
     asks_count_and_names,
     asks_for,
+    asks_per_head,
     asks_place,
     asks_procedure,
     asks_whether,
     asks_which_exactly,
     counted_noun,
+    counted_noun_en,
     counted_phrase,
     counts_thing,
     in_words,
     measured_thing,
     measured_word,
+    per_head,
     states_figure,
 )
 from assistant.refusal import (
@@ -183,13 +186,40 @@ from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
-from retrieval.synonyms import expand, narrower, plan_words, synonyms
+from retrieval.synonyms import english_rows, expand, narrower, plan_words, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT = re.compile(r"\d")
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+
+
+def _per_head_figure(sc: Scored) -> bool:
+    """A clause of the sentence gives a figure per person (「人均公园绿地面积约11.08平方米」)."""
+    return any(_has_figure(c) and per_head(c) for c in _CLAUSE.split(sc.sentence.text))
+
+
+# what "how many" counts when it is people: the unit asked says so already (万人, 人)
+_EN_PEOPLE = frozenset(("people", "persons", "residents", "inhabitants", "times", "years"))
+
+
+def _counted_in_plan_words(question: str) -> tuple[str, ...]:
+    """The plan's words for what an English "how many X" counts ("visitors" → 游客; each glossary
+    row of X's words, for a row may be narrower than the plan's wording: "sports and fitness
+    venues" → 体育, 健身, 场馆 for the plan's 体育健身场地); () when the question is not English,
+    counts people, or has no row."""
+    phrase = counted_noun_en(question) if is_latin_query(question) else None
+    if not phrase or phrase.split()[0] in _EN_PEOPLE:
+        return ()
+    return tuple(w for _, zh in english_rows(phrase) for w in zh)
+
+
+def _counts_in(sentence: str, words: Sequence[str]) -> bool:
+    """The sentence gives a figure and names one of `words` (what is counted), or its first two
+    characters: a glossary word may be narrower than the plan's (服务业 for "services", 政务服务)."""
+    text = normalize(sentence)
+    return _has_figure(sentence) and any(w[:2] in text for w in words)
 
 
 def _has_figure(clause: str) -> bool:
@@ -961,6 +991,12 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
+        if quantity == "number" and asks_per_head(question) and not any(_per_head_figure(sc) for sc in scored[:3]):
+            return self.no_figure(question, scored[0], quantity)  # 「人均GDP」 of a sentence that gives the total
+        if quantity == "number" and not focus and (counted_zh := _counted_in_plan_words(question)):
+            # "how many visitors": a sentence whose figure counts something else (活动300余场) does not say
+            if not any(_counts_in(sc.sentence.text, counted_zh) for sc in scored[:3]):
+                return self.no_figure(question, scored[0], quantity)
         # (a claim states what it asks about: 「写申报材料…」 is the asker's errand, not a procedure asked for)
         procedure = not focus and not claimed and asks_procedure(question)
         subject = (

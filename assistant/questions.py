@@ -34,6 +34,8 @@ NUMBER_Q = re.compile(
     r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)"
     # a target asked for by its thing: "what revenue target does the plan set", "target for the number of"
     r"|\bwhat (?:[\w-]+ ){0,3}target (?:does|did|is|was|has|will)\b|\btarget (?:for|of) the number of\b"
+    # money earned asked for by its name: "what annual revenue does X bring in"
+    r"|\bwhat (?:[\w-]+ ){0,2}(?:revenues?|turnover|income|output value)\b"
     # a rate asked for by its name: "what recycling rate is it targeting", "which coverage rate"
     r"|\b(?:what|which) (?:[\w-]+ ){1,3}(?:rate|ratio|proportion|percentage)\b(?! of (?:the )?(?:plan|work|task))",
     re.I,
@@ -185,7 +187,8 @@ UNIT_HINTS = (
             r"多少钱|几钱|几多钱|票价|门票|价格|价钱|收费|房价|楼价|均价|租金|工资|投资|资金|金额|预算|营收|收入|产值|总值|gdp|规模"
             r"|(?:多少|几多)(?:奖励|奖金|补贴|补助|资助)|(?:奖励|奖金|补贴|补助|资助)(?:多少|几多)"
             r"|(?:多少|几)(?:个)?(?:亿|万元|元)|花(?:了)?多少"
-            r"|how much (is|does|do|are)|cost|price|fee|\bfares?\b|ticket|budget|invest|funding|\byuan\b|\brmb\b",
+            r"|how much (is|does|do|are)|cost|price|fee|\bfares?\b|ticket|budget|invest|funding|\byuan\b|\brmb\b"
+            r"|\brevenues?\b|\bturnover\b|\bincome\b|\bspending\b|\boutput value\b",
             re.I,
         ),
         re.compile(r"亿元|万元|元"),
@@ -370,6 +373,40 @@ _WHETHER = re.compile(
 def asks_whether(question: str) -> bool:
     """The question asks whether the plan says or has something (「规划有没有说…」, 「有没有…优惠」)."""
     return _WHETHER.search(normalize(question)) is not None
+
+
+# a figure asked per head (人均GDP, "per-capita income", 每人): a total of the whole is another figure
+_PER_HEAD_Q = re.compile(r"人均|每人|每个人|\bper[- ]capita\b|\bper (?:person|head|resident|inhabitant)\b", re.I)
+# a figure given per head: 人均…, 每人…, 每千名老人…, 每万人…
+_PER_HEAD = re.compile(
+    r"人均|每人|每(?:十|百|千|万|十万)(?:名|个|位)?[\u4e00-\u9fff]{0,3}?(?:人|户|居民|老人|儿童|学生)"
+)
+
+
+def asks_per_head(question: str) -> bool:
+    """The question asks a figure per person (「人均GDP多少」, "per-capita income")."""
+    return _PER_HEAD_Q.search(normalize(question)) is not None
+
+
+def per_head(clause: str) -> bool:
+    """The clause gives its figure per person or per so many people (「人均公园绿地面积」, 「每千名老人」)."""
+    return _PER_HEAD.search(normalize(clause)) is not None
+
+
+# "how many visitors does…", "how many 'enterprise service workstations' will…": the words
+# between "how many" and the verb are what is counted
+_EN_COUNTED = re.compile(
+    r"\bhow many\s+['\"‘“]?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)['\"’”]?"
+    r"(?=\s+(?:does|do|did|will|would|are|is|were|was|has|have|had|can|could|should|in|of|for|to|by|at|on|per|each|a|every|under|there)\b|\s*[?,.]|$)",
+    re.I,
+)
+
+
+def counted_noun_en(question: str) -> str | None:
+    """What an English "how many X" question counts ("visitors", "enterprise service
+    workstations"), else None."""
+    m = _EN_COUNTED.search(normalize(question))
+    return m.group(1) if m else None
 
 
 _NOT_COUNTED = ("目标", "指标", "数字", "数据", "数量")  # what a figure is called, not a thing it counts

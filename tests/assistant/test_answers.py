@@ -147,6 +147,29 @@ def test_a_figure_of_something_the_plan_never_names_is_refused(assistant: Assist
     assert answer.refused and "二手房" in answer.text
 
 
+def test_a_figure_per_head_is_not_answered_by_the_total(assistant: Assistant) -> None:
+    """The plan gives the district's GDP and says only that GDP per head is to reach a high-income
+    level: asked for GDP per head, the answer says it gives no figure, not the total. A figure
+    the plan does give per head (park space per resident) is answered."""
+    for question in ("海珠区人均地区生产总值是多少元？", "What is Haizhu's GDP per capita, in yuan?"):
+        answer = assistant.ask(question)
+        assert answer.refused and "2086.93" not in answer.text.splitlines()[0], question
+    park = assistant.ask("人均公园绿地面积有多大？")
+    assert not park.refused and "11.08" in park.text.splitlines()[0]
+
+
+def test_how_many_of_a_thing_is_not_answered_by_a_count_of_another(assistant: Assistant) -> None:
+    """The plan counts no visitors: "how many visitors" is not answered by the count of events or
+    the exhibitions of the sentence nearest the place asked about."""
+    for question in (
+        "How many visitors come to the Canton Tower each year?",
+        "How many visitors did the Haizhu Wetland music festival draw?",
+    ):
+        assert assistant.ask(question).refused, question
+    shows = assistant.ask("How many exhibitions are held in Pazhou each year?")
+    assert not shows.refused and "200" in shows.text
+
+
 def test_an_indicator_the_plan_never_sets_is_refused_by_its_code(assistant: Assistant) -> None:
     """The plan sets a PM2.5 target and no PM10 one: asked for the PM10 target, in any wording,
     the answer says the plan does not mention PM10 (not the PM2.5 sentence). PM2.5 written

@@ -9,10 +9,13 @@ from assistant.questions import (
     asked_unit,
     asks_besides,
     asks_for,
+    asks_per_head,
     asks_whether,
     asks_which_exactly,
+    counted_noun_en,
     counts_thing,
     measured_thing,
+    per_head,
     states_figure,
 )
 
@@ -392,3 +395,24 @@ def test_a_price_per_area_asks_for_yuan_per_area() -> None:
     assert unit is not None and not unit.search("营业收入达2690.14亿元")
     money = asked_unit("琶洲试验区总投资多少钱？")
     assert money is not None and money.search("总投资50亿元")
+
+
+def test_a_figure_asked_per_head_and_the_clauses_that_give_one() -> None:
+    assert asks_per_head("全区人均可支配收入是多少？") and asks_per_head("What is the per-capita GDP?")
+    assert asks_per_head("how much park space is there per resident") and not asks_per_head("全区GDP是多少？")
+    assert per_head("人均公園綠地面積約11.08平方米") and per_head("每千名老人擁有養老床位數35.3張")
+    assert per_head("每萬人擁有高價值發明專利數") and not per_head("地區生產總值達到2086.93億元")
+
+
+def test_what_an_english_how_many_question_counts() -> None:
+    assert counted_noun_en("How many visitors does the museum get each year?") == "visitors"
+    assert counted_noun_en("How many 'smart parking lots' will be built?") == "smart parking lots"
+    assert counted_noun_en("how many bridges, in total?") == "bridges"
+    assert counted_noun_en("What is the total?") is None
+
+
+def test_money_earned_asked_for_in_english_is_a_figure_in_yuan() -> None:
+    for question in ("What annual revenue does the new mall bring in?", "How much income does the port make?"):
+        unit = asked_unit(question)
+        assert asks_for(question) == "number" and unit is not None, question
+        assert states_figure("營業收入45億元", unit) and not states_figure("展會超200場次", unit)
