@@ -1088,6 +1088,26 @@ def figures_crossed(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+# 「半小时交通圈」: a half written as a word is the figure 0.5 in its unit
+_HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=小时|个小时|天|年|个月)")
+
+
+def figure_thing_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A thing the claim gives a figure that the quote gives another figure in the same unit, and
+    never the claim's (「1小时交通圈」 where the plan has 「1小时生活圈」 and 「半小时交通圈」: the claim's
+    figure is the plan's, of another thing): (the claim's figure, the plan's), else None."""
+    claimed = _figure_things(_HALF.sub("0.5", normalize(proposition)))
+    written = _figure_things(_HALF.sub("0.5", normalize(quoted)))
+    for f, thing in claimed:
+        # (a year dates the thing, it does not measure it: 「到2025年…」 beside a footnote's 2020年)
+        if not thing or unit_of(f) == "年" or any(number_of(g) == number_of(f) and t == thing for g, t in written):
+            continue
+        for g, t in written:
+            if t == thing and unit_of(g) == unit_of(f) and number_of(g) != number_of(f):
+                return f, g
+    return None
+
+
 _EN_PIECE = re.compile(r"[;,.:]\s|\band\b|\s[—–-]{1,2}\s(?=[a-z])", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
@@ -1728,16 +1748,88 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
     does not hold ("Guangzhou–Foshan twin-city forum" where the plan has 广深): the English name
     and the plan's words for it, else None. A name held only inside a longer one (俄罗斯 of
     白俄罗斯) is not held; the frame (Haizhu, Guangzhou) is not what a claim says."""
+
+    def place(words: Sequence[str]) -> bool:
+        return all(w not in FRAME_PLACES and pseg.dt.word_tag_tab.get(w) == "ns" for w in words)
+
+    return _proper_name_unquoted(proposition, question, quoted, place, _place_held)
+
+
+# what a body's name ends as in the plan's words (中山大学, 广州美术学院, 区法院, 市委)
+_EN_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|法院|检察院|政府|委员会|基金会|[局委院厅署办])$")
+
+
+def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
+    """A body an English claim names by its proper name ("Sun Yat-sen University", "the Municipal
+    Party Committee") that the quote's sentences holding most of the claim's other things do not
+    name (中山大学 where the sentence on the 名片 names 广州美术学院; a body named in another
+    sentence of the quote carries something else): the English name and the plan's words for
+    it, else None."""
+    if not is_latin_query(proposition):
+        return None
+    said = normalize(quoted)
+    things = [w for english, ws in english_rows(proposition) if not _all_bodies(ws) for w in ws if w in said]
+    sentences = [s for s in _SENTENCE_END.split(said) if s.strip()] or [said]
+    most = max(sum(w in s for w in things) for s in sentences)
+    holding = " ".join(s for s in sentences if sum(w in s for w in things) == most) if most else said
+    return _proper_name_unquoted(proposition, question, holding, _all_bodies, lambda word, text: word in text)
+
+
+def _all_bodies(words: Sequence[str]) -> bool:
+    return bool(words) and all(pseg.dt.word_tag_tab.get(w) == "nt" or _EN_BODY_END.search(w) is not None for w in words)
+
+
+_LIST_PIECE = re.compile(r"[、，,；;。！？!?]")
+
+
+def label_crossed_en(proposition: str, question: str, quoted: str) -> tuple[str, str] | None:
+    """An English claim that pairs a body or place it names by its proper name with a word that
+    the quote's list gives another item ("Sun Yat-sen University as the 'art name card'" where
+    the list runs 「“教育名片”中山大学、“艺术名片”十香园」): the two items share the list's word
+    (名片), the claim's word is with the other: (the name's plan word, the claim's word), else
+    None. A piece of the quote holding both bears the claim out."""
+    if not is_latin_query(proposition):
+        return None
+    said = normalize(quoted)
+    pieces = [p for p in _LIST_PIECE.split(said) if p.strip()]
+    names: list[str] = []
+    others: list[str] = []
+    for english, words in english_rows(proposition):
+        written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+        proper = written is not None and written.group(0)[0].isupper()
+        named = proper and (_all_bodies(words) or all(pseg.dt.word_tag_tab.get(w) == "ns" for w in words))
+        (names if named else others).extend(w for w in words if w in said)
+    for x in names:
+        for w in others:
+            if any(x in p and w in p for p in pieces):
+                continue
+            for mine in (p for p in pieces if x in p):
+                shared = [c for c in others if c != w and c in mine]
+                if any(w in p and x not in p and any(c in p for c in shared) for p in pieces):
+                    return x, w
+    return None
+
+
+def _proper_name_unquoted(
+    proposition: str,
+    question: str,
+    quoted: str,
+    kind: Callable[[Sequence[str]], bool],
+    held: Callable[[str, str], bool],
+) -> tuple[str, tuple[str, ...]] | None:
+    """The first glossary row of an English claim whose plan words are of `kind`, written
+    capitalised in `question` (a proper name, not "typhoon" or "the court"), none of them `held`
+    by the quote: (its English, its plan words), else None."""
     if not is_latin_query(proposition):
         return None
     said = normalize(quoted)
     for english, words in english_rows(proposition):
-        if not words or any(w in FRAME_PLACES or pseg.dt.word_tag_tab.get(w) != "ns" for w in words):
+        if not words or not kind(words):
             continue
         written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
-        if written is None or not written.group(0)[0].isupper():  # a proper name, not "typhoon"
+        if written is None or not written.group(0)[0].isupper():
             continue
-        if not any(_place_held(w, said) for w in words):
+        if not any(held(w, said) for w in words):
             return english, words
     return None
 

@@ -34,6 +34,7 @@ from assistant.claims import (
     body_elsewhere_en,
     body_swapped,
     body_swapped_en,
+    body_unquoted_en,
     claimed_part,
     claims_done,
     class_off,
@@ -51,6 +52,7 @@ from assistant.claims import (
     enumeration_counted,
     figure_in,
     figure_owner,
+    figure_thing_off,
     figures_crossed,
     figures_crossed_en,
     figures_of,
@@ -58,6 +60,7 @@ from assistant.claims import (
     horizon_swapped,
     is_hearsay,
     is_target_sentence,
+    label_crossed_en,
     label_named_otherwise,
     leader_elsewhere,
     level_elsewhere_en,
@@ -986,7 +989,12 @@ class Composer:
             subject = self.subject_terms(result)
             # (the figures of what is asked: in its unit, when the question names one)
             # (a target further down still answers: the review's figures may outrank it on words)
-            figures = [sc for sc in scored[:PAST_FIGURE_DEPTH] if _figure_about(sc, subject, unit, thing, in_text=True)]
+            # (per head, when asked so: a target of more parks is not one of park space per resident,
+            # and 人均 alone does not make a sentence about it: 人均预期寿命)
+            per = asks_per_head(question)
+            named = {t: w for t, w in subject.items() if not (per and per_head(t))} or subject
+            giving = [sc for sc in scored[:PAST_FIGURE_DEPTH] if _figure_about(sc, named, unit, thing, in_text=True)]
+            figures = [sc for sc in giving if not per or _per_head_figure(sc)] or giving
             if figures and all(self.from_review(sc) for sc in figures):
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
@@ -1022,7 +1030,11 @@ class Composer:
             # 「固定资产投资年均增速」: a rate in a sentence about GDP answers something else
             # (「妇女儿童医院设计床位是多少张」 asks of the hospital: 养老床位 are other beds)
             measure = measured_word(question)
-            of = {t: w for t, w in subject.items() if not measure or t not in measure} or subject
+            # (人均 alone does not make a sentence about the thing asked per head: 人均预期寿命)
+            per = asks_per_head(question)
+            of = {
+                t: w for t, w in subject.items() if (not measure or t not in measure) and not (per and per_head(t))
+            } or subject
             counted = counted_noun(question)
             if not any(_figure_about(sc, of, unit, thing, counted=counted) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)
@@ -1689,6 +1701,7 @@ class Composer:
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or figures_crossed(claim.proposition, quoted) is not None
+            or figure_thing_off(claim.proposition, quoted) is not None
             or figures_crossed_en(claim.proposition, quoted) is not None
             or list_member_swapped(claim.proposition, quoted) is not None
             or list_member_swapped_en(claim.proposition, quoted) is not None
@@ -1725,7 +1738,15 @@ class Composer:
             goal = self.unquoted_figure(
                 query, result, quoted, lambda t: aims(t) and swapped_slot(claim.proposition, t, _one_thing) is not None
             )
-            if goal is not None or self.unquoted_figure(query, result, quoted, aims) is None:
+            # (a target of another thing in the same frame, 「十四五时期,地区生产总值年均增长6%」 for a
+            # claim on income, is no target of the claim's thing: the target must name its rarest word)
+            subject = self.subject_terms(result)
+            rarest = max(subject, key=lambda t: subject[t]) if subject else ""
+
+            def aims_at(text: str) -> bool:
+                return aims(text) and rarest in normalize(text)
+
+            if goal is not None or self.unquoted_figure(query, result, quoted, aims_at) is None:
                 head = _head(question, *_DONE_NOT_TARGET)
                 text, citations = self.with_quote(question, base, goal, "綱要今後的目標見於{ref}：")
                 return Composition(head + "\n" + text, citations, False, CONTRADICTED)
@@ -1758,6 +1779,13 @@ class Composer:
         ):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted); (a
             # thing said to be there that the plan never prints was read first: `never_in_plan`)
+            head = _head(question, *_SAYS_OTHERWISE)
+            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if (body := body_unquoted_en(claim.proposition, question, f"{quoted} {headings}")) is not None:
+            # "Sun Yat-sen University" where the quote's sentence names 广州美术学院: another body
+            # carries it (a body the plan never names is not put elsewhere by it)
+            if not any(w in plan_text for w in body[1]):
+                return self.never_printed(question, [body[0]], base)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
@@ -1859,6 +1887,7 @@ class Composer:
             or order_reversed(claim.proposition, quoted) is not None
             or label_named_otherwise(claim.proposition, quoted) is not None
             or pairs_crossed(claim.proposition, quoted) is not None
+            or label_crossed_en(claim.proposition, question, quoted) is not None
             or body_elsewhere_en(claim.proposition, quoted) is not None
             or level_elsewhere_en(claim.proposition, quoted) is not None
             or slogan_numbers_off(claim.proposition, quoted) is not None

@@ -34,6 +34,8 @@ NUMBER_Q = re.compile(
     r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)"
     # a target asked for by its thing: "what revenue target does the plan set", "target for the number of"
     r"|\bwhat (?:[\w-]+ ){0,3}target (?:does|did|is|was|has|will)\b|\btarget (?:for|of) the number of\b"
+    # a figure per head asked for: "what is the goal for park space per resident"
+    r"|\bwhat (?:is|was|will be) [\w' ]{0,60}\bper (?:capita|person|head|resident)\b"
     # money earned asked for by its name: "what annual revenue does X bring in"
     r"|\bwhat (?:[\w-]+ ){0,2}(?:revenues?|turnover|income|output value)\b"
     # a rate asked for by its name: "what recycling rate is it targeting", "which coverage rate"
@@ -85,6 +87,11 @@ _WHICH_EXACTLY_EN = re.compile(
     r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b",
     re.I,
 )
+# "what are the names of the three … bases that…": the things wanted by name, its last word the noun
+_NAMES_OF_EN = re.compile(
+    r"\b(?:what are|what're|give me|list|tell me) (?:the |their )?names of (?:the |these |those |all |its )?"
+    r"([a-z][\w-]*(?: [a-z][\w-]*){0,9}?)(?= that\b| which\b| who\b| in\b| under\b| the plan\b|\s*[?,.]|$)"
+)
 _SEVERAL = re.compile(
     r"\d+(?:至\d+)?\s*[家个所座项条间]|[一二两三四五六七八九十几]+[家个所座项条间](?!\w*[指是])|一批|若干|多家|多个"
 )
@@ -133,6 +140,8 @@ def asks_which_exactly(question: str) -> str | None:
     if m := _WHICH_EXACTLY_EN.search(q):
         words = [w for w in (m.group(1) or m.group(2) or m.group(3)).split() if w not in _EN_FUNCTION]
         return " ".join(words) or None
+    if m := _NAMES_OF_EN.search(q):
+        return m.group(1).split()[-1]  # the head noun: "bases" of "youth innovation bases"
     return None
 
 

@@ -156,6 +156,9 @@ def test_a_figure_per_head_is_not_answered_by_the_total(assistant: Assistant) ->
         assert answer.refused and "2086.93" not in answer.text.splitlines()[0], question
     park = assistant.ask("人均公园绿地面积有多大？")
     assert not park.refused and "11.08" in park.text.splitlines()[0]
+    # (a target per head asked, where the plan reports only the past one: 人均预期寿命's target is of another thing)
+    ahead = assistant.ask("What is the 2025 goal for park green space per resident?")
+    assert ahead.refused and "only the past" in ahead.text and "11.08" in ahead.text
 
 
 def test_how_many_of_a_thing_is_not_answered_by_a_count_of_another(assistant: Assistant) -> None:
@@ -168,6 +171,14 @@ def test_how_many_of_a_thing_is_not_answered_by_a_count_of_another(assistant: As
         assert assistant.ask(question).refused, question
     shows = assistant.ask("How many exhibitions are held in Pazhou each year?")
     assert not shows.refused and "200" in shows.text
+
+
+def test_a_figure_of_the_last_period_claimed_as_a_target_is_said_otherwise(assistant: Assistant) -> None:
+    """The review reports income growing 7.9% a year; the targets ahead set growth in step with the
+    economy, and a GDP target (6%) in the same frame is of another thing: claimed as the target
+    ahead, 7.9% is the last period's, said so first."""
+    answer = assistant.ask("听说十四五期间海珠人均可支配收入的目标是年均增长7.9%，对吗？")
+    assert answer.verdict == CONTRADICTED and "十三五" in answer.text.splitlines()[0]
 
 
 def test_an_indicator_the_plan_never_sets_is_refused_by_its_code(assistant: Assistant) -> None:

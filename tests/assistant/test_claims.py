@@ -1780,3 +1780,38 @@ def test_an_enumeration_is_counted_from_its_first_item_to_its_last() -> None:
     assert enumeration_counted("规划说海珠的短板有四个方面", [strong, lacking]) == (4, 3)
     assert enumeration_counted("规划归纳了四个方面", [strong, lacking]) is None  # (which one: not said)
     assert enumeration_counted("规划说海珠的短板有四个方面", ["没有列举的段落。"]) is None
+
+
+def test_an_english_claim_naming_a_body_the_quote_s_sentence_does_not_is_found() -> None:
+    from assistant.claims import body_unquoted_en
+
+    plan = "支持中山大学建设国家重点实验室。推动广州美术学院发展书画艺术产业。"
+    claim = "Sun Yat-sen University will develop the calligraphy and painting art industry"
+    # (the sentence on the art industry names another body; the one that names the university is on a lab)
+    assert body_unquoted_en(claim.lower(), claim, plan) == ("sun yat-sen university", ("中山大学",))
+    lab = "Sun Yat-sen University will build a national key laboratory"
+    assert body_unquoted_en(lab.lower(), lab, plan) is None
+    assert body_unquoted_en(claim.lower(), claim.lower(), plan) is None  # (lower case: no proper name)
+
+
+def test_an_english_claim_pairing_a_name_with_another_item_s_label_is_found() -> None:
+    from assistant.claims import label_crossed_en
+
+    plan = "强化“教育名片”中山大学、“艺术名片”十香园等名片影响力。"
+    art = "The plan calls Sun Yat-sen University the 'art name card'"
+    assert label_crossed_en(art.lower(), art, plan) == ("中山大学", "艺术")
+    education = "The plan calls Sun Yat-sen University the 'education name card'"
+    assert label_crossed_en(education.lower(), education, plan) is None
+
+
+def test_a_figure_the_plan_gives_another_thing_is_found() -> None:
+    from assistant.claims import figure_thing_off
+
+    plan = "推动构建穗港澳“1小时生活圈”,融入广深“半小时交通圈”。新增40家图书馆分馆、25家文化馆分馆。"
+    assert figure_thing_off("海珠要融入广深“1小时交通圈”", plan) == ("1小时", "0.5小时")
+    assert figure_thing_off("海珠要融入广深半小时交通圈", plan) is None
+    assert figure_thing_off("十三五新增25家图书馆分馆", plan) == ("25家", "40家")
+    assert figure_thing_off("十三五新增25家文化馆分馆", plan) is None
+    assert figure_thing_off("新增了一批图书馆分馆", plan) is None  # (no figure claimed)
+    dated = "到2025年,空气质量优良天数比例达86%。注:2020年空气质量优良天数等指标受疫情影响。"
+    assert figure_thing_off("到2025年空气质量优良天数比例达86%", dated) is None  # (a year is no measure)

@@ -400,6 +400,7 @@ def test_a_price_per_area_asks_for_yuan_per_area() -> None:
 def test_a_figure_asked_per_head_and_the_clauses_that_give_one() -> None:
     assert asks_per_head("全区人均可支配收入是多少？") and asks_per_head("What is the per-capita GDP?")
     assert asks_per_head("how much park space is there per resident") and not asks_per_head("全区GDP是多少？")
+    assert asks_for("What is the goal for park space per resident?") == "number"
     assert per_head("人均公園綠地面積約11.08平方米") and per_head("每千名老人擁有養老床位數35.3張")
     assert per_head("每萬人擁有高價值發明專利數") and not per_head("地區生產總值達到2086.93億元")
 
