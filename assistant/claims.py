@@ -25,7 +25,7 @@ from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
 from corpus.models import chinese_number as numeral_of
 from corpus.text import CJK_RUN, normalize
-from retrieval.synonyms import english_rows, plan_words
+from retrieval.synonyms import english_rows, everyday_rows, plan_words
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
@@ -2377,6 +2377,15 @@ def english_unprinted(proposition: str, plan_text: str) -> list[str]:
             # (or one word the plan has no word for at all: a "cable car" is not its 汽车)
             out.append(f"{first} {second}")
     return out
+
+
+def english_absent_rows(proposition: str, plan_text: str) -> list[str]:
+    """The everyday English of a claim or question for things the plan never names ("carbon
+    neutrality": 碳中和; "school bus": 校车; `retrieval.synonyms.everyday_rows`), unless the plan
+    prints one of its Chinese words after all."""
+    if not is_latin_query(proposition):
+        return []
+    return [english for english, words in everyday_rows(proposition) if not any(w in plan_text for w in words)]
 
 
 # a proper name or an abbreviation in an English claim ("UNESCO", "BRT", "World Heritage List"):

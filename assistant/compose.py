@@ -47,6 +47,7 @@ from assistant.claims import (
     counts_things,
     direction_elsewhere,
     each_unstated,
+    english_absent_rows,
     english_unknown_names,
     english_unprinted,
     enumeration_counted,
@@ -844,13 +845,17 @@ class Composer:
         dense = max((h.dense_score or 0.0 for h in result.hits), default=0.0)
         return Evidence(coverage, dense, is_latin_query(query))
 
-    def refusal(self, question: str, result: SearchResult, reason: str | None = None) -> Composition:
+    def refusal(
+        self, question: str, result: SearchResult, reason: str | None = None, reason_en: str | None = None
+    ) -> Composition:
         nearest = "、".join(short_ref(self.plan, *s.key) for s in result.sections[:2])
         text = f"{reason}，無法據此回答。" if reason else "綱要沒有寫到這個問題的答案，無法據此回答。"
         if nearest:
             text += f"相關內容最接近的是{nearest}，可以查看這些章節。"
         nearest_en = "; ".join(_en_ref(s.key) for s in result.sections[:2])
-        english = "The plan does not answer this." + (f" The nearest sections: {nearest_en}." if nearest_en else "")
+        english = (reason_en or "The plan does not answer this.") + (
+            f" The nearest sections: {nearest_en}." if nearest_en else ""
+        )
         return Composition(_in_english_too(question, english, in_user_script(question, text)), (), True)
 
     def table_answer(self, question: str, table: Table) -> Composition:
@@ -1341,7 +1346,9 @@ class Composer:
         index = sentences_of(result)
         codes = missing_codes(query, index.plan_text)
         if is_latin_query(query):
-            return [*codes, *english_missing_benefits(query, index.plan_text)]
+            # (and what the glossary renders only in words the plan never prints: "school bus", 校车)
+            absent = [w for w in english_absent_rows(query, index.plan_text) if w not in codes]
+            return [*codes, *english_missing_benefits(query, index.plan_text), *absent]
         tagged = _tagged(query)
         named = [t for t in result.terms if t in self.narrower and t not in index.plan_text]
         objects = missing_objects(tagged, index.plan_text, self.casual)
@@ -1463,7 +1470,11 @@ class Composer:
         words = "、".join(f"「{w}」" for w in missing)
         if not is_simplified_query(question):  # the words were read in Simplified
             words = to_traditional(words)
-        done = self.refusal(question, result, f"綱要沒有提到{words}")
+        # (an English question's own words the plan never uses are named in English too: "school bus")
+        english = ", ".join(f'"{w}"' for w in missing if w.isascii())
+        done = self.refusal(
+            question, result, f"綱要沒有提到{words}", f"The plan does not mention {english}." if english else None
+        )
         return replace(done, verdict=verdict)
 
     def claim_names(self, claim: Claim, said: str | None = None) -> tuple[str, ...]:
@@ -1840,6 +1851,7 @@ class Composer:
             is_latin_query(claim.proposition)
             and (
                 never := english_unprinted(claim.proposition, index.plan_text)
+                or english_absent_rows(claim.proposition, index.plan_text)
                 or english_unknown_names(question, claim.proposition, normalize(index.plan_text))
             )
             # (a level the plan gives the thing otherwise is what is wrong: read below)

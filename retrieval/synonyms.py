@@ -147,3 +147,31 @@ def _expand(query: str) -> str:
         elif order in latin_rows:
             extra.extend(w for w in right.split() if w not in extra and w not in q)
     return f"{q} {' '.join(extra)}" if extra else q
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`data/everyday_en.tsv`: (English, its Chinese words), longest first."""
+    text = (resources.files("retrieval") / "data" / "everyday_en.tsv").read_text(encoding="utf-8")
+    rows = []
+    for row in text.splitlines():
+        if row.strip() and not row.startswith("#"):
+            left, right = row.split("\t")
+            rows.append((normalize(left.strip()), tuple(normalize(right).split())))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def everyday_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The everyday English of `data/everyday_en.tsv` that `query` holds — things residents ask
+    about that the plan never names ("school bus": 校车) — each with its Chinese; a phrase is
+    matched as a whole word or its plural, and a word inside a longer matched phrase is used up."""
+    q = normalize(query)
+    taken: list[tuple[int, int]] = []
+    found = []
+    for left, words in _everyday():
+        m = _latin_pattern(left).search(q)
+        if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        found.append((left, words))
+    return found

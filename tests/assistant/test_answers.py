@@ -181,6 +181,15 @@ def test_a_figure_of_the_last_period_claimed_as_a_target_is_said_otherwise(assis
     assert answer.verdict == CONTRADICTED and "十三五" in answer.text.splitlines()[0]
 
 
+def test_everyday_english_for_what_the_plan_never_names_is_not_mentioned(assistant: Assistant) -> None:
+    """The plan has no rent subsidy and no water pricing: asked whether it has, or told it does, in
+    English, the answer says it does not mention them, in the asker's words."""
+    claim = assistant.ask("Is it true the plan gives young graduates a rent subsidy in Haizhu?")
+    assert claim.verdict == NOT_STATED and claim.refused and '"rent subsidy"' in claim.text.splitlines()[0]
+    asked = assistant.ask("Does the plan say anything about tiered water pricing?")
+    assert asked.refused and '"tiered water pricing"' in asked.text.splitlines()[0]
+
+
 def test_an_indicator_the_plan_never_sets_is_refused_by_its_code(assistant: Assistant) -> None:
     """The plan sets a PM2.5 target and no PM10 one: asked for the PM10 target, in any wording,
     the answer says the plan does not mention PM10 (not the PM2.5 sentence). PM2.5 written

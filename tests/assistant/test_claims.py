@@ -1815,3 +1815,13 @@ def test_a_figure_the_plan_gives_another_thing_is_found() -> None:
     assert figure_thing_off("新增了一批图书馆分馆", plan) is None  # (no figure claimed)
     dated = "到2025年,空气质量优良天数比例达86%。注:2020年空气质量优良天数等指标受疫情影响。"
     assert figure_thing_off("到2025年空气质量优良天数比例达86%", dated) is None  # (a year is no measure)
+
+
+def test_everyday_english_the_plan_never_names_is_found() -> None:
+    from assistant.claims import english_absent_rows
+
+    plan = "推进老旧小区改造,完善公共交通。"
+    assert english_absent_rows("the plan gives graduates a rent subsidy", plan) == ["rent subsidy"]
+    assert english_absent_rows("the plan improves public transport", plan) == []
+    assert english_absent_rows("the plan sets up tiered water pricing", plan + "实行阶梯水价") == []
+    assert english_absent_rows("规划要实行阶梯水价", plan) == []  # (Chinese is read in Chinese)

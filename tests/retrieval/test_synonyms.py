@@ -90,3 +90,24 @@ def test_english_rows_give_each_phrase_with_the_plans_words() -> None:
     assert academy[0] == ("belarus academy of sciences", ("白俄罗斯国家科学院",))
     assert all(english != "belarus" for english, _ in academy)
     assert english_rows("海珠湿地") == []
+
+
+def test_everyday_english_is_found_whole_and_longest_first() -> None:
+    from retrieval.synonyms import everyday_rows
+
+    assert everyday_rows("Are there plans for school buses?") == [("school bus", ("校车",))]
+    assert everyday_rows("a busy schoolbusiness") == []  # (whole words only)
+    found = dict(everyday_rows("Will the minimum wage rise?"))
+    assert found == {"minimum wage": ("最低工资标准", "最低工资")}
+
+
+def test_everyday_english_names_only_what_the_plan_never_prints(plan: Plan) -> None:
+    """A word the plan uses belongs to the plan's own table (synonyms.tsv), where it expands a
+    query; the everyday list holds only what the plan never names, and no English is in both."""
+    from retrieval.synonyms import _everyday
+
+    text = normalize("\n".join(plan.source_lines))
+    assert not [(left, w) for left, words in _everyday() for w in words if w in text]
+    table = {left for left, _ in synonyms()}
+    assert not [left for left, _ in _everyday() if left in table]
+    assert len(_everyday()) > 200
