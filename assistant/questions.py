@@ -376,7 +376,8 @@ def counts_thing(text: str, thing: str) -> bool:
 _WHETHER = re.compile(
     r"(?:有没有|有无|是否|是不是|会不会|要不要|能不能|可不可以)(?:说|提|写|讲|规划|计划|打算|安排|要)?|(?:说|提|写|讲)(?:到|过|了)?[^，,。？?]{0,6}吗|(?:会|要|能)[^，,。？?]{1,12}吗\s*[?？]?\s*$|\bdoes the plan (?:say|mention)"
     r"|\b(?:is|are) (?:the plan|haizhu|the district|the government) (?:going|planning) to\b"
-    r"|\bwill (?:the plan|haizhu|the district) (?:build|set up|open|introduce|add|get)\b|\bis there anything\b",
+    r"|^\s*(?:will|would|does|do|can|could|is|are) (?:the plan|the outline|haizhu|the district|the government|the city)\b"
+    r"|\bis there anything\b|\bare there (?:any )?plans?\b|\bany plans? (?:for|to)\b",
     re.I,
 )
 

@@ -417,3 +417,15 @@ def test_money_earned_asked_for_in_english_is_a_figure_in_yuan() -> None:
         unit = asked_unit(question)
         assert asks_for(question) == "number" and unit is not None, question
         assert states_figure("營業收入45億元", unit) and not states_figure("展會超200場次", unit)
+
+
+def test_english_ways_of_asking_whether_the_plan_has_something() -> None:
+    for question in (
+        "Will the district launch robotaxi services in Pazhou?",
+        "Are there any plans for school buses?",
+        "Does Haizhu plan to cut parking fees?",
+        "Is the plan going to build a zoo?",
+    ):
+        assert asks_whether(question), question
+    assert not asks_whether("How many parks will the district build?")
+    assert not asks_whether("Which body leads the wetland project?")
