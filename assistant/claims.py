@@ -1795,9 +1795,9 @@ def label_crossed_en(proposition: str, question: str, quoted: str) -> tuple[str,
     names: list[str] = []
     others: list[str] = []
     for english, words in english_rows(proposition):
-        written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
-        proper = written is not None and written.group(0)[0].isupper()
-        named = proper and (_all_bodies(words) or all(pseg.dt.word_tag_tab.get(w) == "ns" for w in words))
+        named = _written_proper(english, question) and (
+            _all_bodies(words) or all(pseg.dt.word_tag_tab.get(w) == "ns" for w in words)
+        )
         (names if named else others).extend(w for w in words if w in said)
     for x in names:
         for w in others:
@@ -1824,14 +1824,15 @@ def _proper_name_unquoted(
         return None
     said = normalize(quoted)
     for english, words in english_rows(proposition):
-        if not words or not kind(words):
-            continue
-        written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
-        if written is None or not written.group(0)[0].isupper():
-            continue
-        if not any(held(w, said) for w in words):
+        if words and kind(words) and _written_proper(english, question) and not any(held(w, said) for w in words):
             return english, words
     return None
+
+
+def _written_proper(english: str, question: str) -> bool:
+    """`question` writes the glossary's `english` capitalised: a proper name, not "typhoon"."""
+    written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+    return written is not None and written.group(0)[0].isupper()
 
 
 # the one-character names of the Greater Bay Area's cities, joined in the plan's pairs (广深, 港澳, 深莞)

@@ -199,6 +199,12 @@ _DIGIT = re.compile(r"\d")
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 
+def _not_per_head(subject: Mapping[str, float]) -> dict[str, float]:
+    """The subject without its per-head words (人均): they do not make a sentence about the thing
+    asked per head (人均预期寿命 for 人均公园绿地面积)."""
+    return {t: w for t, w in subject.items() if not per_head(t)}
+
+
 def _per_head_figure(sc: Scored) -> bool:
     """A clause of the sentence gives a figure per person (「人均公园绿地面积约11.08平方米」)."""
     return any(_has_figure(c) and per_head(c) for c in _CLAUSE.split(sc.sentence.text))
@@ -990,21 +996,21 @@ class Composer:
             return self.no_figure(question, _naming(scored, focus), quantity)
         unit = asked_unit(question) if quantity == "number" else None
         thing = measured_thing(question)
+        per = asks_per_head(question)
         if quantity == "number" and asks_ahead_now(question):
             subject = self.subject_terms(result)
             # (the figures of what is asked: in its unit, when the question names one)
             # (a target further down still answers: the review's figures may outrank it on words)
             # (per head, when asked so: a target of more parks is not one of park space per resident,
             # and 人均 alone does not make a sentence about it: 人均预期寿命)
-            per = asks_per_head(question)
-            named = {t: w for t, w in subject.items() if not (per and per_head(t))} or subject
+            named = (_not_per_head(subject) if per else subject) or subject
             giving = [sc for sc in scored[:PAST_FIGURE_DEPTH] if _figure_about(sc, named, unit, thing, in_text=True)]
             figures = [sc for sc in giving if not per or _per_head_figure(sc)] or giving
             if figures and all(self.from_review(sc) for sc in figures):
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
-        if quantity == "number" and asks_per_head(question) and not any(_per_head_figure(sc) for sc in scored[:3]):
+        if quantity == "number" and per and not any(_per_head_figure(sc) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)  # 「人均GDP」 of a sentence that gives the total
         if quantity == "number" and not focus and (counted_zh := _counted_in_plan_words(question)):
             # "how many visitors": a sentence whose figure counts something else (活动300余场) does not say
@@ -1036,10 +1042,8 @@ class Composer:
             # (「妇女儿童医院设计床位是多少张」 asks of the hospital: 养老床位 are other beds)
             measure = measured_word(question)
             # (人均 alone does not make a sentence about the thing asked per head: 人均预期寿命)
-            per = asks_per_head(question)
-            of = {
-                t: w for t, w in subject.items() if (not measure or t not in measure) and not (per and per_head(t))
-            } or subject
+            asked_of = _not_per_head(subject) if per else subject
+            of = {t: w for t, w in asked_of.items() if not measure or t not in measure} or subject
             counted = counted_noun(question)
             if not any(_figure_about(sc, of, unit, thing, counted=counted) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)

@@ -18,13 +18,16 @@ def synonyms() -> tuple[tuple[str, str], ...]:
 
 def _rows() -> list[tuple[str, str, bool]]:
     """(everyday word, the plan's wording, whether the word is narrower than that wording)."""
-    text = (resources.files("retrieval") / "data" / "synonyms.tsv").read_text(encoding="utf-8")
-    rows = []
-    for row in text.splitlines():
-        if row.strip() and not row.startswith("#"):
-            left, right, *kind = row.split("\t")
-            rows.append((normalize(left.strip()), normalize(right.strip()), kind[:1] == ["narrower"]))
-    return rows
+    return [
+        (normalize(left.strip()), normalize(right.strip()), kind[:1] == ["narrower"])
+        for left, right, *kind in _table("synonyms.tsv")
+    ]
+
+
+def _table(name: str) -> list[list[str]]:
+    """The tab-separated columns of each row of `data/<name>`, without blank lines and # comments."""
+    text = (resources.files("retrieval") / "data" / name).read_text(encoding="utf-8")
+    return [row.split("\t") for row in text.splitlines() if row.strip() and not row.startswith("#")]
 
 
 @lru_cache(maxsize=1)
@@ -152,12 +155,7 @@ def _expand(query: str) -> str:
 @lru_cache(maxsize=1)
 def _everyday() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """`data/everyday_en.tsv`: (English, its Chinese words), longest first."""
-    text = (resources.files("retrieval") / "data" / "everyday_en.tsv").read_text(encoding="utf-8")
-    rows = []
-    for row in text.splitlines():
-        if row.strip() and not row.startswith("#"):
-            left, right = row.split("\t")
-            rows.append((normalize(left.strip()), tuple(normalize(right).split())))
+    rows = [(normalize(left.strip()), tuple(normalize(right).split())) for left, right in _table("everyday_en.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
