@@ -59,6 +59,8 @@ BUNDLED_SETS = tuple(
         "fresh46",
         "fresh47",
         "fresh48",
+        "fresh49",
+        "fresh50",
     )
 )
 
