@@ -61,6 +61,8 @@ BUNDLED_SETS = tuple(
         "fresh48",
         "fresh49",
         "fresh50",
+        "fresh51",
+        "fresh52",
     )
 )
 
