@@ -25,7 +25,7 @@ from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
 from corpus.models import chinese_number as numeral_of
 from corpus.text import CJK_RUN, normalize
-from retrieval.synonyms import english_rows, everyday_rows, plan_words
+from retrieval.synonyms import english_rows, everyday_rows, plan_words, synonyms
 
 SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 
@@ -37,8 +37,15 @@ _CUES = (
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|真是这样[？?]?\s*$|"
     # 「有没有写错」, 「规划有没有讲过…」, 「这是规划里写的吗」
-    r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
+    r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中|里面)?(?:有|有没有)(?:写|讲|说|提)(?:到|过)?吗|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
     r"是否(?:正确|准确|属实|如此)|是?(?:这么|这样)(?:写|说|讲|规定)的?吗|没有?记错吧|没有?记错[吗吧]|\band confirm\s*[:：]|"
+    # 「我报告里这样引用可以吗」, 「我这样填表没问题吧」: the asker's use of the statement, asked after
+    r"(?:我)?[^，,。？?！!]{0,8}?(?:这样|这么|如此)(?:去)?(?:引用|写|填|填表|用|理解|概括|总结|表述|归纳|说|讲)"
+    r"[^，,。？?！!]{0,4}?(?:可以|行|妥当|对|准确|没问题|没有问题|没毛病|有问题)[吗吧不]?|没有?问题吧|"
+    # 「请问原文是否支持这种说法」
+    r"(?:请问)?(?:原文|规划|纲要)?(?:是否|能否|能不能|可否)?支持(?:这种|这个|这一|此|这样的?)(?:说法|讲法|观点|提法|理解)吗?|"
+    # 「纲要有没有说要…？朋友一口咬定有。」: what someone insists the plan has, after the question
+    r"[？?]\s*[^。？?！!]{0,12}(?:一口咬定|坚称|坚持说|信誓旦旦地?说|打包票|肯定地说|硬说)(?:有|是|会|要|对)?[。！!]?\s*$|"
     # "Does the plan ban …?": whether the plan says a thing, asked of the thing (「规划是不是有提出…」)
     # ("does the plan say what … will be" asks what)
     # (only the asking word is the cue: "the plan ban…" is what is checked)
@@ -52,29 +59,44 @@ _CUES = (
     r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     # "Verify: …", "Please verify this statement: …", "Check this: …", "Confirm or refute: …"
     r"(?:^|[.!?]\s+)(?:please )?(?:verify|check|fact[- ]check)(?: (?:this|the following))?(?: (?:statement|claim|sentence))?\s*[:：]|"
-    r"\bconfirm or (?:refute|deny)\b|\bis (?:that|this) what (?:it|the plan|the outline) (?:says|states)\b|"
-    r"(?:^|[.!?]\s+)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
+    r"\bconfirm or (?:refute|deny)\b|"
+    # "Is that what the plan actually says / records?"
+    r"\bis (?:that|this) (?:what|how) (?:it|the plan|the outline) (?:actually |really )?(?:says|states|records|reports|puts it|has it)\b|"
+    # "Correct me if I'm wrong", "Please sanity-check that.", "Did I get that right?", "— that's my reading. Fair?"
+    r"\bcorrect me if i'?m wrong\b|(?:please\s+)?(?:sanity|double)[- ]check(?: (?:that|this|it|me))?(?: for me)?\b|"
+    r"\b(?:did|have) i (?:get|got) (?:that|this|it) right\b|\bam i right\b|"
+    r"\bis my (?:reading|understanding|summary|memory|recollection) (?:right|correct|accurate)\b|"
+    r"[—–-]?\s*(?:that's|that is|this is) my (?:reading|understanding|take|impression)(?:[.,;]\s*(?:is that\s+)?(?:fair|right|correct|accurate))?|"
+    # "Does the plan give …? My mum heard it does.": someone holds that it does, after the question
+    r"[?]\s*(?:my|a|his|her|our|their|some)?\s*[\w' -]{0,30}?\b(?:heard|says|said|swears|insists|claims|reckons|thinks|believes|is sure|is convinced)"
+    r"\s+(?:that\s+)?(?:it|they|so|this|there is|there's)\s*(?:does|do|is|are|will|did|has|have)?[.!]?\s*$|"
+    r"(?:^|[.!?]\s+|[:：]\s*)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
-    r"(?:^|[.,!?]\s*)(?:true|really|supported|right|correct|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
+    r"(?:^|[.,!?]\s*)(?:true|really|supported|right|correct|fair|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解))[，,：:\s]*"
-    r"|^(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
+    r"|^(?:as an? [\w' -]{1,30}?,?\s+)?(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
     r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone (?:told me|said)"
-    r"|people (?:say|said)|(?:a|my) (?:friend|colleague|neighbou?r)(?: of mine)? (?:told me|said|says)|rumou?r has it)(?: that)?[,:\s]+",
+    r"|people (?:say|said)|rumou?r has it|(?:a|the|one) (?:news|newspaper|media|press|online) (?:piece|report|article|story|post)"
+    r" (?:said|says|claimed|claims|reported|reports)"
+    r"|(?:a|my|our) (?:friend|colleague|neighbou?r|mum|mom|mother|dad|father|uncle|aunt|boss|landlord|teacher|brother|sister"
+    r"|cousin|wife|husband|partner|classmate|roommate|flatmate|manager|professor)(?: of mine)?"
+    r" (?:told me|said|says|swears|insists|claims|reckons|thinks|believes|is convinced|is sure))(?: that)?[,:\s]+",
     re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
 _STATED = re.compile(
-    r"^(?:claim|statement|true or false|confirm or (?:refute|deny)|(?:please )?(?:verify|check|fact[- ]check)"
+    r"^(?:claim|statement|true or false|confirm or (?:refute|deny)|correct me if i'?m wrong|(?:please )?(?:verify|check|fact[- ]check)"
     r"(?: (?:this|the following))?(?: (?:statement|claim|sentence))?)\s*[:：]\s*|^(?:请你?)?判断(?:正误|对错|一下)?\s*[:：]\s*",
     re.I,
 )
 # "The plan commits to …." stated in English, not asked
 _PLAN_SAYS_EN = re.compile(
-    r"^(?:the|this) (?:plan|outline)(?: also)? (?:says|states|commits|promises|requires|sets|aims|plans|proposes|calls|wants)\b[^?]*[.!]?\s*$",
+    r"^(?:the|this|haizhu's|the district's) (?:district's )?(?:14th five-year )?(?:plan|outline)(?: also)? (?:says|states|commits|promises"
+    r"|requires|sets|aims|plans|proposes|calls|wants)\b[^?]*[.!]?\s*$",
     re.I,
 )
 # 「規劃提出要建設…。」: what the plan says, stated and not asked
@@ -155,8 +177,10 @@ _CHECK_ASKED = re.compile(
     r"|(?:能|可以|可)不?(?:能|可以)?(?:直接)?(?:放进|放入|写进|写入|用进|用在|用于|加进|加入|引到)"
     r"|(?:与|跟|和)(?:纲要|规划|原文)(?:相符|一致|对得上)|原文|原话|原意|准不准确|夸大|要不要删|要不要原样"
     r"|半信半疑|怀疑|没听过|不太确定|不肯定|确有此|确有其事|真是有写|真是写|核一句|对一下"
+    # 「这是规划原有的表述，还是我们自己加的」: whether the words are the plan's
+    r"|(?:规划|纲要)(?:原有|原来|本来|自己)?的(?:表述|说法|提法|原话|措辞|写法)|(?:我们|我)自己(?:加|写|编|添)的"
     r"|是这(?:几|些)(?:个|项|样)?吗|真有吗|有(?:这|此)(?:项|个|条)?(?:内容|规定|说法|提法)吗"
-    r"|\bfact[- ]?check|\bdouble[- ]check|\bverify\b|\bcheck (?:it|this|that|whether|if)\b|\bcheck\b.{0,30}\bagainst\b"
+    r"|\bfact[- ]?check|\bdouble[- ]check|\bverify\b|\bcheck (?:it|this|that|whether|if)\b|\bcheck(?:ed|ing)?\b.{0,30}\bagainst\b"
     r"|\b(?:accurate|correct|right|true|wrong|legit)\b[^.?!]{0,25}\?|\breal or made up\b|\bmade up\b|\bsquare with\b"
     r"|\bmatch(?:es)? the plan|\bsupported by the text\b|\bsupported, contradicted\b|\bclassify\b"
     r"|\bactually (?:in there|say|says|promise|promises)\b|\bwho'?s right\b|\bgood to go\b|\bshould i fix\b"
@@ -168,8 +192,8 @@ _CHECK_ASKED = re.compile(
 _QUOTED_STATEMENT = re.compile(r"[“「『\"]([^“”「」『』\"]{10,300})[”」』\"]|(?<![a-z])'([^']{25,300})'(?![a-z])", re.I)
 _REPORTED = re.compile(
     r"(?:说|讲|话|称|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
-    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insists?|keeps? bragging)\b(?: that)?[,:\s]+([^.?!]{25,300})"
-    r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+([^.?!]{25,300})",
+    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insists?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
+    r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})",
     re.I,
 )
 _ASKS_WHICH = re.compile(r"是不是同一|哪个|哪些|多少|几多|\b(?:how many|how much|which|what)\b", re.I)
@@ -292,12 +316,31 @@ def asks_check(question: str) -> bool:
     return _CHECK_ASKED.search(q) is not None and statement_in(q) is not None
 
 
+# a yes-or-no question quoted in a role-play ("… a reporter asks you: 'Is Haizhu bringing in …?'")
+_QUOTED_YES_NO = re.compile(
+    r"[\"“‘']\s*((?:is|are|does|do|will|did|has|have|can|could|would|should)\b[^\"”’]{8,}?)\?\s*[\"”’']", re.I
+)
+# the asker's errand before a colon ("Background for my story:", "Green campaigner here:") or what
+# they wrote it in ("In my analyst note I list …"): not part of the statement
+_EN_ASKER_LEAD = re.compile(
+    r"^(?=[^:：]{0,60}\b(?:my|i|i'm|i am|here|we|our)\b)[^:：\d\"“'‘]{0,60}[:：]\s+(?=\S)"
+    r"|^(?:in|for) (?:my|our|a|the) [\w' -]{1,30}?,?\s+(?:i|we) (?:list|write|wrote|say|said|state|stated|put|describe"
+    r"|described|call|called|claim|note|noted)(?: that)?\s+",
+    re.I,
+)
+
+
+# 「…是不是依托天心、星群、陈李济…五大药厂？」: whether the plan names these very things, three or more
+_LIST_ASKED = re.compile(r"(?:是不是|是否)[^？?。]*?[\u4e00-\u9fff]{2,}(?:[、—–][\u4e00-\u9fff]{2,}){2,}")
+
+
 def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
-        _cued(q)
+        _LIST_ASKED.search(q)
+        or _cued(q)
         or (_DOUBTED.search(q) and not ASKS_WHAT.search(q))
-        or (_ROLEPLAY.search(q.strip()) and _SHI_BU_SHI.search(q))
+        or (_ROLEPLAY.search(q.strip()) and (_SHI_BU_SHI.search(q) or _QUOTED_YES_NO.search(q)))
         or _STATED.search(q.strip())
         or _PLAN_SAYS_EN.search(q.strip())
         or asks_check(q)
@@ -353,7 +396,7 @@ _ASKER_AFTER = re.compile(r"(?:[。！!]\s*(?:我|你|请|麻烦|帮我|所以)[
 
 
 _ASKER_ONLY = re.compile(
-    r"\s*(?:[，,。！!；;]\s*(?:请|你|我|叫|让|帮|麻烦|想|这个|这句|不过|但|可是)[^\d]*|[，,。！!？?\s]*"
+    r"\s*(?:[，,。！!；;]?\s*(?:请|你|我|叫|让|帮|麻烦|想|这个|这句|不过|但|可是)[^\d]*|[，,。！!？?\s]*"
     # (or what of it is asked, in a word: 「…”。名次对不对？」)
     r"|[。！!？?]\s*[\u4e00-\u9fff]{1,4}[？?]?)$"
 )
@@ -393,6 +436,8 @@ def proposition_of(question: str) -> str:
     after a colon)."""
     whole = plain_numbers(normalize(question).strip())
     q = _without_context(whole)
+    if _ROLEPLAY.search(q) and (asked := _QUOTED_YES_NO.search(q)):
+        q = asked.group(1)  # a role-play's quoted question: "is haizhu bringing in …" is what is checked
     if (stated := _stated_before_asked(q)) is not None:
         q = stated
     # (asks_check, without reading the statement twice; a statement quoted whole, before any
@@ -408,12 +453,15 @@ def proposition_of(question: str) -> str:
     for _ in range(3):  # wrappers nest: 你是发言人，请向市民确认：听说…
         before = q
         q = _ROLEPLAY.sub("", q)
+        q = _EN_ASKER_LEAD.sub("", q)
         q = _TO_PUBLIC.sub("", q)
         q = _LEADING_ASK.sub("", q)
         q = _REQUEST.sub("", q)
         q = _HEARSAY.sub("", q)
         q = _STATED.sub("", q)
-        q = re.sub(r"^(" + _CUES + r")[，,：:\s]*", "", q, flags=re.I)
+        q = re.sub(
+            r"^(" + _CUES + r")[㗎啊呀嘛啦喇咧哦吧]*[，,：:？?\s]*", "", q, flags=re.I
+        )  # (「是不是真的？我朋友说…」)
         if q == before:
             break
     for _ in range(2):  # 「…，規劃都係咁寫，係咪？」: a cue before the last one
@@ -468,6 +516,8 @@ _EN_UNIT = (
     (r"kilomet(?:re|er)s?|km", "公里"),
     (r"hours?", "小时"),
     (r"minutes?", "分钟"),
+    (r"days?", "天"),
+    (r"years? old|years of age", "岁"),
     (r"percent|per cent", "%"),
     (r"yuan", "元"),
     (r"kilowatts?|kw", "千瓦"),
@@ -512,6 +562,7 @@ def english_figures(text: str) -> list[str]:
     words is kept in words, so it is compared by value with the plan's (两小时 is not 三小时)."""
     out = []
     text = _EN_SCALED.sub(_scaled, text)  # "one million trees" → 1000000 trees
+    text = _EN_AGE.sub(r"\1 years old", text)  # "a life expectancy of 85 years": an age
     for m in EN_FIGURE_RE.finditer(text):
         number, unit_text = m.group(1).lower(), m.group(2).lower()
         out.append(_en_figure(number, next(cn for pattern, cn in _EN_UNIT if re.fullmatch(pattern, unit_text))))
@@ -521,6 +572,10 @@ def english_figures(text: str) -> list[str]:
     return out
 
 
+# years that are an age, not a span: "a life expectancy of 85 years", "aged 60 years"
+_EN_AGE = re.compile(
+    r"(\b(?:life expectancy|lifespan|aged?)\b[^.?!\d]{0,20}?\d+(?:\.\d+)?)\s*years?\b(?! old| of age)", re.I
+)
 _EN_SCALED = re.compile(r"(?<![a-z\d.])(a|one|\d+(?:\.\d+)?)\s+(billion|million|thousand)\b", re.I)
 
 
@@ -704,8 +759,8 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
     return [f for f in figures_of(text) if _unit_kind(unit_of(f)) == kind] if kind else []
 
 
-# units of measure people mistake for one another (千瓦 for 千伏, 毫克 for 微克, 公里 for 平方公里)
-_MEASURES = frozenset("平方公里 平方米 公顷 万平方米 公里 千米 米 千瓦 千伏 毫克 微克 小时 分钟 天".split())
+# units of measure people mistake for one another (千瓦 for 千伏, 毫克 for 微克, 公里 for 平方公里, 天 for %)
+_MEASURES = frozenset("平方公里 平方米 公顷 万平方米 公里 千米 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％".split())
 
 
 def unit_swapped(figure: str, text: str) -> str | None:
@@ -920,22 +975,62 @@ def verb_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+# which way a claim moves a thing, and which way the plan does: more of it against less of it
+_UP = re.compile(
+    r"提高|增加|扩大|提升|增长|上升|加大|增强|做大|\b(?:increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|higher|enlarg\w*)\b",
+    re.I,
+)
+_DOWN = re.compile(
+    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|\b(?:reduc\w*|cut|cutting|shrink\w*|lower\w*|decreas\w*|curb\w*|scal\w* back"
+    r"|phas\w* out|less|fewer|drop\w*)\b",
+    re.I,
+)
+
+
+def direction_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The claim moves a thing one way (shrink natural gas's share, 降低…比重) where the clause of
+    the quote naming the thing moves it the other (「持续提高天然气…的比重」) and never the claim's:
+    (the claim's word, the plan's), else None. A claim that moves things both ways is not read."""
+    claim, said = normalize(proposition), normalize(quoted)
+    up, down = _UP.search(claim), _DOWN.search(claim)
+    if bool(up) == bool(down):
+        return None
+    mine, against = (up, _DOWN) if up else (down, _UP)
+    assert mine is not None
+    ours = _UP if up else _DOWN
+    if is_latin_query(claim):
+        things = [w for _, words in english_rows(claim) for w in words if len(w) >= 2 and w not in FRAME_PLACES]
+    else:
+        things = [w for w in jieba.lcut(claim) if len(w) >= 2 and CJK_RUN.fullmatch(w) and w not in FRAME_PLACES]
+    for clause in _CLAIM_CLAUSE.split(said):
+        if any(w in clause for w in things) and (theirs := against.search(clause)) and not ours.search(clause):
+            return mine.group(0), theirs.group(0)
+    return None
+
+
 # how far a built thing has got: finished and in use, against only started
 _FINISHED = re.compile(
     r"开通|通车|建成|完工|竣工|落成|投入使用|投用|开业|运营|\b(?:opened|completed|finished|in service)\b", re.I
 )
-_STARTED = re.compile(r"开工|动工|启动建设|开始建设|加快建设|推进建设|规划建设|谋划")
-_THING_CODE = re.compile(r"\d+号线|[\u4e00-\u9fff]{2,}(?:线|站|桥|隧道|馆|中心|大楼|大厦)")
+_STARTED = re.compile(
+    r"开工|动工|启动建设|开始建设|加快建设|推进建设|规划建设|谋划|设计招标|完成设计|选址|立项|前期工作"
+)
+_THING_CODE = re.compile(r"\d+号线|[\u4e00-\u9fff]{2,}(?:线|站|桥|隧道|馆|中心|大楼|大厦|院区|校区)")
 
 
 def stage_behind(proposition: str, quoted: str) -> str | None:
-    """The claim says a thing is finished (开通, 建成) where the clause of the quote that names it
-    says it was only started (开工建设): 「10号线已经开通」 against 「地铁10号线、11号线…开工建设」.
-    The thing, else None."""
+    """The claim says a thing is finished (开通, 建成, "opened") where the clause of the quote that
+    names it says it was only started or designed (开工建设, 完成设计招标): 「10号线已经开通」 against
+    「地铁10号线、11号线…开工建设」; "the new campus opened" against 「…院区完成设计招标」. The thing
+    (for an English claim, in the plan's words), else None."""
     claim, text = normalize(proposition), normalize(quoted)
     if not _FINISHED.search(claim):
         return None
-    for thing in dict.fromkeys(_THING_CODE.findall(claim)):
+    if is_latin_query(claim):  # (an English claim's things in the plan's words: 海珠湾院区)
+        things = [w for w in plan_words(claim) if len(w) >= 3 and CJK_RUN.fullmatch(w) and w not in FRAME_PLACES]
+    else:
+        things = _THING_CODE.findall(claim)
+    for thing in dict.fromkeys(things):
         for clause in _CLAIM_CLAUSE.split(text):
             if (
                 re.search(rf"(?<!\d){re.escape(thing)}", clause)
@@ -1164,21 +1259,49 @@ def _same_kind(a: str, b: str) -> bool:
     return a[0] == b[0] or a[-1] == b[-1]
 
 
+# the words a list's run takes in before its first member (「依托天心、…」) and after its last
+# (「…光华等五大药厂」, 「…王老吉五大药厂」)
+_BEFORE_FIRST = re.compile(r"^.*(?:依托|依靠|包括|包含|以|由|把|将|是|有|如)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)")
+_AFTER_LAST = re.compile(r"(?:等|这|那|呢|[一二两三四五六七八九十]大|[一二两三四五六七八九十]个|\d).*$")
+
+
+def _members(run: str) -> list[str]:
+    """A list's members, its first without what leads into the list and its last without what
+    follows the list (a count, 等)."""
+    items = _LIST_JOIN.split(run)
+    first, last = _BEFORE_FIRST.sub("", items[0]), _AFTER_LAST.sub("", items[-1])
+    if len(first) >= 2:
+        items[0] = first
+    if len(last) >= 2:
+        items[-1] = last
+    return items
+
+
+MIN_SHARED_MEMBERS = 3  # members a claim's list shares with the plan's for any other one to be a swap
+
+
 def list_member_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
     """A list the claim gives with one member the plan's list lacks, where the plan's list of the
     same length has another in its place (「政务网、政务云和政务App」 where the plan lists 政务网、
     政务云、政务数据中心): (the claim's member, the plan's), else None."""
     said = plain_numbers(normalize(quoted))
-    theirs = [_LIST_JOIN.split(m.group(0)) for m in _LIST_RUN.finditer(said)]
+    theirs = [_members(m.group(0)) for m in _LIST_RUN.finditer(said)]
     for m in _LIST_RUN.finditer(plain_numbers(normalize(proposition))):
-        mine = _LIST_JOIN.split(m.group(0))
+        mine = _members(m.group(0))
         for items in theirs:
             if len(items) != len(mine):
                 continue
             extra = [a for a in mine if not any(_same_item(a, b) for b in items)]
             lacking = [b for b in items if not any(_same_item(a, b) for a in mine)]
-            # (the two stand for one kind of thing: 政务App for 政务数据中心, sharing an end)
-            if len(extra) == 1 and len(lacking) == 1 and len(mine) - 1 >= 2 and _same_kind(extra[0], lacking[0]):
+            # (the two stand for one kind of thing: 政务App for 政务数据中心, sharing an end; or the
+            # list shares MIN_SHARED_MEMBERS with the plan's, and only the place of this one differs)
+            kind = _same_kind(extra[0], lacking[0]) if len(extra) == 1 == len(lacking) else False
+            if (
+                len(extra) == 1
+                and len(lacking) == 1
+                and len(mine) - 1 >= 2
+                and (kind or len(mine) - 1 >= MIN_SHARED_MEMBERS)
+            ):
                 return extra[0], lacking[0]
     return None
 
@@ -1706,7 +1829,7 @@ def body_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
     name, where the quote's sentence sharing most of the claim's other words names another body
     that the claim does not (「依托区慈善会教科文卫基金」): (the claim's body, the plan's), else None."""
     claim, said = normalize(proposition), normalize(quoted)
-    mine = [w for w in _body_words(claim) if w not in said and not _close_together(w, said)]
+    mine = [w for w in _body_words(claim) if w not in said and not _close_together(w, said) and not glossed_in(w, said)]
     if not mine:
         return None
     rest = claim
@@ -1717,6 +1840,12 @@ def body_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
         return None
     theirs = [w for w in _body_words(sentence) if w not in claim and not any(w in m or m in w for m in mine)]
     return (mine[0], theirs[0]) if theirs else None
+
+
+def glossed_in(word: str, text: str) -> bool:
+    """The glossary gives `word` (an abbreviation or everyday name: 广交会) the plan's own wording
+    (中国进出口商品交易会), and `text` writes that wording."""
+    return any(left in word and right in text for left, right in synonyms() if CJK_RUN.fullmatch(left))
 
 
 def body_swapped_en(proposition: str, quoted: str) -> tuple[str, str] | None:
@@ -1772,7 +1901,9 @@ def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str,
     sentences = [s for s in _SENTENCE_END.split(said) if s.strip()] or [said]
     most = max(sum(w in s for w in things) for s in sentences)
     holding = " ".join(s for s in sentences if sum(w in s for w in things) == most) if most else said
-    return _proper_name_unquoted(proposition, question, holding, _all_bodies, lambda word, text: word in text)
+    return _proper_name_unquoted(
+        proposition, question, holding, _all_bodies, lambda word, text: word in text, whole=True
+    )
 
 
 def _all_bodies(words: Sequence[str]) -> bool:
@@ -1816,17 +1947,33 @@ def _proper_name_unquoted(
     quoted: str,
     kind: Callable[[Sequence[str]], bool],
     held: Callable[[str, str], bool],
+    *,
+    whole: bool = False,
 ) -> tuple[str, tuple[str, ...]] | None:
     """The first glossary row of an English claim whose plan words are of `kind`, written
     capitalised in `question` (a proper name, not "typhoon" or "the court"), none of them `held`
-    by the quote: (its English, its plan words), else None."""
+    by the quote: (its English, its plan words), else None. `whole`: a name that opens a longer
+    proper name is not read (a body's name before a zone's words)."""
     if not is_latin_query(proposition):
         return None
     said = normalize(quoted)
     for english, words in english_rows(proposition):
-        if words and kind(words) and _written_proper(english, question) and not any(held(w, said) for w in words):
+        if (
+            words
+            and kind(words)
+            and _written_proper(english, question)
+            and not (whole and _opens_longer_name(english, question))
+            and not any(held(w, said) for w in words)
+        ):
             return english, words
     return None
+
+
+def _opens_longer_name(english: str, question: str) -> bool:
+    """`question` writes `english` as the start of a longer proper name ("Sun Yat-sen University
+    International Innovation Ecological Valley" is a zone, not the university)."""
+    written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+    return written is not None and re.match(r"\s+(?:of\s+|and\s+|&\s+)?[A-Z]", question[written.end() :]) is not None
 
 
 def _written_proper(english: str, question: str) -> bool:

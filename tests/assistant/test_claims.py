@@ -1511,7 +1511,7 @@ def test_a_list_with_one_member_the_plans_list_lacks_is_found() -> None:
     from assistant.claims import list_member_swapped
 
     plan = "建设政务网、政务云、政务数据中心三大基础设施。"
-    assert list_member_swapped("规划要建政务网、政务云和政务大厅", plan) == ("政务大厅", "政务数据中心三大基础设施")
+    assert list_member_swapped("规划要建政务网、政务云和政务大厅", plan) == ("政务大厅", "政务数据中心")
     assert list_member_swapped("规划要建政务网、政务云和政务数据中心", plan) is None
     assert list_member_swapped("规划要建政务网和政务云", plan) is None  # (a shorter list is no swap)
     # (words run on before a list's first member are no member of another kind)
@@ -1825,3 +1825,171 @@ def test_everyday_english_the_plan_never_names_is_found() -> None:
     assert english_absent_rows("the plan improves public transport", plan) == []
     assert english_absent_rows("the plan sets up tiered water pricing", plan + "实行阶梯水价") == []
     assert english_absent_rows("规划要实行阶梯水价", plan) == []  # (Chinese is read in Chinese)
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        (
+            "My cousin insists the district will build three new libraries. Is that what the plan actually says?",
+            "the district will build three new libraries",
+        ),
+        ("有人认为规划要在全区推行垃圾分类，请问原文是否支持这种说法？", "规划要在全区推行垃圾分类"),
+        ("规划说要新建五所学校，我报告里这样写可以吗？", "规划说要新建五所学校"),
+        ("规划里说要新建五所学校，我这样填表没问题吧？", "规划里说要新建五所学校"),
+        (
+            "Correct me if I'm wrong: the plan sets up a youth football league.",
+            "the plan sets up a youth football league",
+        ),
+        (
+            "In my memo I wrote that the plan doubles the number of parks. Please sanity-check that.",
+            "the plan doubles the number of parks",
+        ),
+        ("The plan opens ten new parks by 2025 — that's my reading. Fair?", "the plan opens ten new parks by 2025"),
+        ("Newsletter draft here: the district will open a ferry pier. Is that what the plan records?", None),
+        ("我查资料看到十三五期间海珠新建了12个公园，规划里是这样写的吧？", "十三五期间海珠新建了12个公园"),
+        (
+            "As a student I read that the plan builds a library in every street. Can you confirm?",
+            "the plan builds a library in every street",
+        ),
+        ("Does the plan give students free museum entry? My dad heard it does.", None),
+        ("纲要有没有说要免费发放公交月卡？邻居一口咬定有。", None),
+        (
+            "Pretend you're the district spokesperson and a resident asks you: 'Will Haizhu open a ferry line to "
+            "Macau?' What does the plan say?",
+            "will haizhu open a ferry line to macau",
+        ),
+    ],
+)
+def test_a_claim_put_to_be_checked_in_other_words_is_read_as_one(question: str, proposition: str | None) -> None:
+    """However the asker puts a statement to be judged — someone insists on it, they ask whether the
+    text supports it or whether they may quote it so, someone holds that the plan does what they ask
+    about — it is a claim, and what is checked is the statement, the asker's errand left out."""
+    from assistant.claims import is_claim, proposition_of
+
+    assert is_claim(question)
+    if proposition is not None:
+        assert proposition_of(question) == proposition
+    else:
+        assert "here" not in proposition_of(question) and "heard" not in proposition_of(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the plan say about ferry piers?",
+        "规划里关于公交月卡有什么内容？",
+        "How many museums will the district open?",
+        "我可以在哪里申请创业补贴？",
+        "Is there a target for parks, and what is it?",
+    ],
+)
+def test_an_ordinary_question_is_still_no_claim(question: str) -> None:
+    from assistant.claims import is_claim
+
+    assert not is_claim(question)
+
+
+def test_days_and_years_of_age_are_read_as_figures_in_english() -> None:
+    """ "86 days" is 86天 and "a life expectancy of 85 years" is an age (85岁), not a span of years."""
+    from assistant.claims import english_figures
+
+    assert "86天" in english_figures("at least 86 days of good air a year")
+    assert "85岁" in english_figures("a life expectancy of 85 years by 2025")
+    assert "5岁" not in english_figures("within 5 years")
+
+
+def test_a_count_of_days_given_where_the_plan_has_a_percentage_is_a_unit_swapped() -> None:
+    from assistant.claims import unit_swapped
+
+    assert unit_swapped("86天", "到2025年,空气质量优良天数比例达86%") == "86%"
+    assert unit_swapped("90天", "到2025年,空气质量优良天数比例达86%") is None
+
+
+def test_a_thing_moved_the_other_way_from_the_plan_is_reversed() -> None:
+    from assistant.claims import direction_reversed
+
+    plan = "完善能源消费制度,持续提高天然气等优质能源在总能源消费结构中的比重,强化排放控制"
+    assert direction_reversed("规划要降低天然气在能源消费中的比重", plan) == ("降低", "提高")
+    assert direction_reversed("the plan wants to cut natural gas's share of energy use", plan) == ("cut", "提高")
+    assert direction_reversed("规划要提高天然气的比重", plan) is None  # (the same way)
+    assert direction_reversed("提高天然气比重，降低煤炭比重", plan) is None  # (both ways: not read)
+    assert direction_reversed("规划要降低噪声", plan) is None  # (a clause of another thing)
+
+
+def test_a_body_named_by_its_everyday_abbreviation_is_the_plans_body() -> None:
+    """广交会 is the glossary's 中国进出口商品交易会: a claim naming it by the abbreviation names the
+    quote's body, not another one."""
+    from assistant.claims import body_swapped, glossed_in
+
+    quote = "提升国际会展服务能力,加快建成中国进出口商品交易会四期,支持中国进出口商品交易会提升影响力"
+    assert glossed_in("广交会", quote) and not glossed_in("广交会", "加快建设会展中心")
+    assert body_swapped("广交会四期要加快建成", quote) is None
+
+
+def test_a_thing_claimed_open_that_the_plan_has_only_designed_is_behind() -> None:
+    """The review reports only the design tender of a new campus: a claim that it opened, in either
+    language, is ahead of what the plan says; a clause that says it is to be finished is a target,
+    not a stage behind."""
+    from assistant.claims import stage_behind
+
+    review = "中山大学孙逸仙纪念医院海珠湾院区完成设计招标,建立6个区域医联体"
+    assert stage_behind("孙逸仙纪念医院海珠湾院区已经建成", review) == "孙逸仙纪念医院海珠湾院区"
+    assert stage_behind("the Sun Yat-sen Memorial Hospital's Haizhu Bay campus already opened", review) is not None
+    target = "推动中山大学孙逸仙纪念医院海珠湾院区等一批优质医疗机构建成使用"
+    assert stage_behind("the Sun Yat-sen Memorial Hospital's Haizhu Bay campus already opened", target) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        ("楼下阿姨说海珠要新建三座公园，一共十多公顷，真的假的？规划里有写吗？", "海珠要新建三座公园,一共十多公顷"),
+        ("是不是真的？我朋友说规划写着2030年之前要建成两座新桥。", "规划写着2030年之前要建成两座新桥"),
+        ("科里的通稿写道：「到2025年全区新增绿道20公里。」请核实此句是否与纲要一致。", "到2025年全区新增绿道20公里"),
+        ("我们的材料里有一句“全区全面推行生活垃圾分类”，这是规划原有的表述，还是我们自己加的？", None),
+        ("规划里是不是要建东湖—西湖—南湖三个公园？", None),
+        (
+            "For my essay I wrote that the district park covers about 12.5 square kilometres. Does the plan back that up?",
+            "the district park covers about 12.5 square kilometres",
+        ),
+        ("Haizhu's plan says every street gets a new clinic.", None),
+        (
+            "Long story short, the one point I need checked against the plan: does it say the aim is a "
+            "'world-class riverside promenade'?",
+            None,
+        ),
+    ],
+)
+def test_a_statement_put_to_be_checked_is_read_whatever_surrounds_it(question: str, proposition: str | None) -> None:
+    """Someone's words with who said them, a cue before them, the asker's own document or a list of
+    named things asked about one by one: a claim, its statement read without the wrapping (a
+    decimal point is not the end of what was written)."""
+    from assistant.claims import is_claim, proposition_of
+
+    assert is_claim(question)
+    if proposition is not None:
+        assert proposition_of(question) == proposition
+
+
+def test_a_body_named_as_the_start_of_a_longer_name_is_not_the_body() -> None:
+    """ "Sun Yat-sen University International Innovation Ecological Valley" names a zone: the quote
+    about the valley (中大…生态谷) need not name the university; the university named alone must be."""
+    from assistant.claims import body_unquoted_en
+
+    quote = "中大国际创新生态谷面积约36.8平方公里,整体定位为粤港澳大湾区国际科技交流合作枢纽"
+    zone = "the Sun Yat-sen University International Innovation Ecological Valley covers 36.8 square kilometres"
+    assert body_unquoted_en(zone, zone, quote) is None
+    alone = "Sun Yat-sen University runs the valley, which covers 36.8 square kilometres"
+    assert body_unquoted_en(alone, alone, quote) is not None
+
+
+def test_one_member_of_a_long_list_swapped_for_another_name_is_said_otherwise() -> None:
+    """A list that shares three or more members with the plan's and has one name in place of
+    another (王老吉 for 光华) puts a member the plan does not list, whatever kind of name it is; the
+    words around the list (依托…, …等五大药厂) are not members."""
+    from assistant.claims import list_member_swapped
+
+    plan = "以天心、星群、陈李济、明兴、光华等五大药厂为依托"
+    assert list_member_swapped("依托天心、星群、陈李济、明兴和王老吉五大药厂", plan) == ("王老吉", "光华")
+    assert list_member_swapped("依托天心、星群、陈李济、明兴和光华五大药厂", plan) is None
+    assert list_member_swapped("依托天心和王老吉两大药厂", plan) is None  # (too short a list to tell)
