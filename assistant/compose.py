@@ -46,6 +46,7 @@ from assistant.claims import (
     counts_same_thing,
     counts_things,
     direction_elsewhere,
+    direction_reversed,
     each_unstated,
     english_absent_rows,
     english_unknown_names,
@@ -58,6 +59,7 @@ from assistant.claims import (
     figures_crossed_en,
     figures_of,
     filler_swapped,
+    glossed_in,
     horizon_swapped,
     is_hearsay,
     is_target_sentence,
@@ -150,6 +152,7 @@ from assistant.questions import (
     asks_besides,
     asks_count_and_names,
     asks_for,
+    asks_opinion,
     asks_per_head,
     asks_place,
     asks_procedure,
@@ -190,7 +193,7 @@ from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
-from retrieval.synonyms import english_rows, expand, narrower, plan_words, synonyms
+from retrieval.synonyms import english_rows, everyday_rows, expand, narrower, plan_words, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
@@ -579,6 +582,25 @@ def _names_items(clause: str, words: Sequence[str]) -> bool:
     )
 
 
+MIN_RATE_CHARS = 3  # a rate named by what it measures (失业率, 覆盖率), not 率 or 比率 alone
+
+
+def _rates_asked(question: str) -> list[str]:
+    """The rates a Chinese question names (失业率 of 「城镇调查失业率目标是多少」); [] when it names
+    none. (The glossary is not read: it sends a search for 失业率 to the plan's 就业率, a neighbour
+    worth reading, not the same figure.)"""
+    if is_latin_query(question):
+        return []
+    return [w for w in jieba.lcut(normalize(question)) if len(w) >= MIN_RATE_CHARS and w.endswith("率")]
+
+
+def _gives_rate(text: str, rates: Sequence[str]) -> bool:
+    """`text` names one of the rates: whole, or what it measures with at most two characters more
+    before 率 (绿化覆盖率 for 绿化率; not 失业人员就业率 for 失业率)."""
+    t = normalize(text)
+    return any(r in t or re.search(re.escape(r[:-1]) + r"[\u4e00-\u9fff]{0,2}率", t) for r in rates)
+
+
 def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     """ "Which X exactly?": the best sentence about X names no X — each X it writes is counted or
     qualified, not named (「建设一批离境退税商店」; 「城中村改造五年13条」, where 城中村 is the
@@ -788,6 +810,15 @@ def _one_thing(a: str, b: str) -> bool:
     return b in expand(a) or a in expand(b)
 
 
+def _everyday_chinese(word: str) -> str:
+    """The standard Chinese of an everyday English word the plan never names, in brackets after it
+    in the Chinese line (「school bus」（校车）); '' for any other word."""
+    if not word.isascii():
+        return ""
+    rows = [chinese for english, chinese in everyday_rows(word) if english == normalize(word)]
+    return f"（{rows[0][0]}）" if rows else ""
+
+
 def _en_ref(key: tuple[int, int]) -> str:
     """Chapter 4, Section 2 / Chapter 4 (its opening) / the preface: a place named in English."""
     if key[0] == 0:
@@ -947,6 +978,14 @@ class Composer:
         if table is not None and question_kind(question) != "why":
             # "why" is answered by the plan's notes and prose, not by where a 專欄 sits
             return self.table_answer(question, table)
+        if not claimed and asks_opinion(question):
+            # 「你觉得房价会涨还是跌」: what the plan sets is quoted elsewhere; a view or forecast it has not
+            return self.refusal(
+                question,
+                result,
+                "綱要只寫目標和任務，不作評價或預測",
+                "The plan sets targets and tasks; it gives no opinions or forecasts.",
+            )
         reason = out_of_scope(query, sentences_of(result).plan_text, years=not claimed)
         if reason:
             return self.refusal(question, result, reason)
@@ -1012,6 +1051,10 @@ class Composer:
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
         if quantity == "number" and per and not any(_per_head_figure(sc) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)  # 「人均GDP」 of a sentence that gives the total
+        if quantity == "number" and not focus and (rates := _rates_asked(question)):
+            # 「城镇调查失业率的目标」: a sentence giving another rate (失业人员就业率70%) does not say
+            if not any(_gives_rate(sc.sentence.text, rates) for sc in scored[:3]):
+                return self.no_figure(question, scored[0], quantity)
         if quantity == "number" and not focus and (counted_zh := _counted_in_plan_words(question)):
             # "how many visitors": a sentence whose figure counts something else (活动300余场) does not say
             if not any(_counts_in(sc.sentence.text, counted_zh) for sc in scored[:3]):
@@ -1257,6 +1300,7 @@ class Composer:
             said = said_en.get(order, "") if order is not None else ""
             return f"Side by side: the first is {_from_to(a, at)}, the second {_from_to(b, bt)}{said}."
         relation = {0: "，兩者相同", 1: "，前者較大", -1: "，後者較大"}.get(order, "") if order is not None else ""
+
         return in_user_script(
             question,
             f"兩者比較：前者{to_traditional(_from_to(a, at))}，後者{to_traditional(_from_to(b, bt))}{relation}。",
@@ -1471,7 +1515,7 @@ class Composer:
     def not_mentioned(
         self, question: str, result: SearchResult, missing: list[str], verdict: str | None = None
     ) -> Composition:
-        words = "、".join(f"「{w}」" for w in missing)
+        words = "、".join(f"「{w}」{_everyday_chinese(w)}" for w in missing)
         if not is_simplified_query(question):  # the words were read in Simplified
             words = to_traditional(words)
         # (an English question's own words the plan never uses are named in English too: "school bus")
@@ -1855,7 +1899,6 @@ class Composer:
             is_latin_query(claim.proposition)
             and (
                 never := english_unprinted(claim.proposition, index.plan_text)
-                or english_absent_rows(claim.proposition, index.plan_text)
                 or english_unknown_names(question, claim.proposition, normalize(index.plan_text))
             )
             # (a level the plan gives the thing otherwise is what is wrong: read below)
@@ -1914,6 +1957,7 @@ class Composer:
             or count_off(claim.proposition, quoted) is not None
             or verb_reversed(claim.proposition, quoted) is not None
             or stage_behind(claim.proposition, quoted) is not None
+            or direction_reversed(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;
@@ -2050,7 +2094,11 @@ class Composer:
         """The places a claim puts things at (「搬到海珠湾」) that the evidence does not name: a quote
         about the thing that says nothing of that place does not bear the claim out."""
         text = normalize(quoted)
-        return [p for p in salient_places(claim.proposition) if p not in text and not name_in(p, text)]
+        return [
+            p
+            for p in salient_places(claim.proposition)
+            if p not in text and not name_in(p, text) and not glossed_in(p, text)  # (广交会: 中国进出口商品交易会)
+        ]
 
     def unquoted_figure(
         self, query: str, result: SearchResult, quoted: str, gives: Callable[[str], bool]

@@ -72,7 +72,7 @@ _COMPARE_EN = re.compile(
     r"|(?:please )?compare (?P<left2>.{3,80}?) (?:with|to|against|and) (?P<right2>.{3,80}?)"
     # (after a clause of when: "by the end of the 13th fyp, which was bigger: A or B?")
     r"|(?:(?P<when>[^,?:]{3,60}),\s*)?which (?:[\w-]+ ){0,2}(?:is|was|has|one is|comes?|came|happens?|will be)"
-    r" (?:bigger|larger|smaller|higher|lower|greater|more|first|earlier|later|sooner)\w*(?: in the plan)?[,:]?\s*"
+    r" (?P<comparative>bigger|larger|smaller|higher|lower|greater|more|first|earlier|later|sooner)\w*(?: in the plan)?[,:]?\s*"
     r"(?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
     r"\s*(?:,|\?|\.(?!\d)|$)",
     re.I,
@@ -299,6 +299,20 @@ def strip_lead(part: str) -> str:
     return _LEAD.sub("", part).strip()
 
 
+_SIZES = frozenset({"bigger", "larger", "smaller"})
+# what an English side is measured by, when it says: its area, its count, a rate, a figure
+_EN_MEASURE = re.compile(
+    r"\d|\b(?:area|size|population|number|numbers|count|share|rate|ratio|gdp|output|revenue|income|investment|figure"
+    r"|target|growth|spending|budget|length|capacity|total)\b",
+    re.I,
+)
+# what a comparison itself asks after its two sides: by how much they differ
+_BY_HOW_MUCH = re.compile(
+    r"^(?:and\s+)?(?:by\s+)?how much(?: (?:more|less|bigger|larger|smaller|higher|lower))?(?: is it)?$"
+    r"|^(?:大|多|高|低|少|差|相差)(?:了|出)?(?:多少|几多)$|^差(?:距)?(?:有)?(?:多少|多大|几多)$"
+)
+
+
 def comparison(question: str) -> Comparison | None:
     """Two things compared or asked about side by side, each to be answered on its own."""
     q = normalize(question).strip().rstrip("？?。！!")
@@ -327,6 +341,11 @@ def comparison(question: str) -> Comparison | None:
         if not re.search(r"[a-z]{3,}", own, re.I):
             # ("what was achieved during the 13th FYP": a period and a stance, nothing of its own)
             right = f"{right} {_EN_FRAME.sub('', _EN_YEAR.sub('', left)).strip()}"
+        if (english.group("comparative") or "").lower() in _SIZES and not any(
+            _EN_MEASURE.search(s) for s in (left, right)
+        ):
+            # "which is larger, the pilot zone or the valley": two places compared by their size
+            return Comparison(left, right, (f"how big is {left}", f"how big is {right}"))
         return Comparison(left, right, (left, right))
     if versus := _VERSUS_EN.match(q):
         # "what does it rely on for A versus B": the same question of each side
@@ -604,6 +623,8 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
         if compared is not None:
             # a bare "why?" after it asks about the comparison as a whole, not about one side
             rest = [f"{parts[0]} {p}" if _WHY.fullmatch(p) else p for p in parts[1:]]
+            # ("and by how much?": the difference, which the comparison gives)
+            rest = [p for p in rest if not _BY_HOW_MUCH.match(normalize(p).strip(" ,，?？"))]
             return [*compared.parts, *rest][: MAX_PARTS + 1], compared
         return parts, None
     if by_chapter := chapter_parts(question):

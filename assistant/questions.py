@@ -197,7 +197,10 @@ UNIT_HINTS = (
             r"|(?:多少|几多)(?:奖励|奖金|补贴|补助|资助)|(?:奖励|奖金|补贴|补助|资助)(?:多少|几多)"
             r"|(?:多少|几)(?:个)?(?:亿|万元|元)|花(?:了)?多少"
             r"|how much (is|does|do|are)|cost|price|fee|\bfares?\b|ticket|budget|invest|funding|\byuan\b|\brmb\b"
-            r"|\brevenues?\b|\bturnover\b|\bincome\b|\bspending\b|\boutput value\b",
+            r"|\brevenues?\b|\bturnover\b|\bincome\b|\bspending\b|\boutput value\b"
+            # "how much prize money", "how big a subsidy": a sum of money, by what it is for
+            r"|\bhow much (?:[\w-]+ ){0,2}(?:money|cash|subsid(?:y|ies)|grants?|bonus(?:es)?|rewards?|compensation)\b"
+            r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b",
             re.I,
         ),
         re.compile(r"亿元|万元|元"),
@@ -241,7 +244,7 @@ _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\
 # not an answer, the answer must name a street or road
 _PLACE_Q = re.compile(
     r"哪(?:个|条|一)?(?:街道|街|路)(?!线|径|子)|什么(?:街|路)(?!线|径|子)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
-    r"|(?:建|设|落户|搬|迁)(?:在|到)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方)|(?:在|到)(?:哪里|哪儿|什么地方)(?:选址|落户|新建)"
+    r"|(?:建|设|落户|搬|迁)(?:在|到)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方)|(?:搬|迁)(?:去|往)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方|边度)|(?:在|到)(?:哪里|哪儿|什么地方)(?:选址|落户|新建)"
     r"|\bwhich (?:street|road)\b|\baddress\b|\bwhere exactly\b|\bexact (?:location|site)\b|\bnew site\b"
     r"|\bwhere\b[\w' -]{0,60}\brelocated\b|\brelocated to where\b",
     re.I,
@@ -432,3 +435,26 @@ def counted_noun(question: str) -> str | None:
         return None
     word, flag = next(iter(pseg.lcut(phrase)))
     return phrase if len(word) >= 2 and (flag.startswith("n") or flag == "vn") else None
+
+
+# the asker's opinion or a forecast asked for (「你觉得房价会涨还是跌」, "in your view, will …"): the
+# plan sets targets and tasks, it judges and forecasts nothing
+_OPINION = re.compile(
+    r"你(?:个人)?(?:觉得|认为|看好|估计|猜|预计|预测|怎么看|点睇)|依你看|在你看来|你的看法"
+    r"|\bin your (?:view|opinion|estimation)\b|\bdo you (?:think|reckon|believe|expect|predict)\b"
+    r"|\byour (?:personal )?(?:view|opinion|take|prediction|guess|forecast)\b|\bwhat do you reckon\b"
+    r"|\bwould you (?:say|bet|predict|guess)\b",
+    re.I,
+)
+# (「你觉得规划里有没有讲…」, "do you think the plan mentions …": what the plan says, asked casually)
+_ABOUT_THE_TEXT = re.compile(
+    r"(?:规划|纲要|the plan|the outline)\s*(?:里|里面|中|上)?\s*(?:有没有|有|提到|提|说|讲|写|says?|mentions?|has|includes?|covers?)",
+    re.I,
+)
+
+
+def asks_opinion(question: str) -> bool:
+    """The question asks what the assistant thinks or foresees, not what the plan says."""
+    q = normalize(question)
+    m = _OPINION.search(q)
+    return m is not None and _ABOUT_THE_TEXT.search(q[m.end() : m.end() + 20]) is None

@@ -188,6 +188,9 @@ def test_everyday_english_for_what_the_plan_never_names_is_not_mentioned(assista
     assert claim.verdict == NOT_STATED and claim.refused and '"rent subsidy"' in claim.text.splitlines()[0]
     asked = assistant.ask("Does the plan say anything about tiered water pricing?")
     assert asked.refused and '"tiered water pricing"' in asked.text.splitlines()[0]
+    # (the Chinese line names it in English with its Chinese, for a reader of either)
+    bus = assistant.ask("Does the plan provide school bus services for pupils?")
+    assert bus.refused and "「school bus」（校車）" in bus.text
 
 
 def test_an_indicator_the_plan_never_sets_is_refused_by_its_code(assistant: Assistant) -> None:
@@ -582,3 +585,12 @@ def test_a_count_of_what_the_plan_enumerates_is_read_against_its_enumeration(ass
     assert wrong.verdict == CONTRADICTED and "六是" in wrong.text
     right = assistant.ask("纲要说海珠的发展短板有六条，对吗？")
     assert right.verdict == SUPPORTED
+
+
+def test_an_opinion_or_a_forecast_is_not_given_as_the_plans(assistant: Assistant) -> None:
+    """The plan sets targets; asked what the assistant thinks will happen, the answer says the
+    plan gives no opinion or forecast and points to the nearest sections, refused."""
+    answer = assistant.ask("你觉得十年后琶洲能不能比得上深圳南山？")
+    assert answer.refused and "不作评价或预测" in normalize(answer.text.splitlines()[0])
+    english = assistant.ask("In your opinion, will the district's economy grow faster than Tianhe's?")
+    assert english.refused and "no opinions or forecasts" in english.text.splitlines()[0]

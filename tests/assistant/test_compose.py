@@ -471,3 +471,15 @@ def test_a_share_given_in_tenths_is_the_figure_asked_for(keyword_assistant: Assi
     # 1.1: 「一般公共预算民生支出占比约八成」, beside a sentence with the R&D share 3.61%
     answer = keyword_assistant.ask("一般公共预算民生支出占比是多少？")
     assert answer.text.splitlines()[0] == "纲要写明：一般公共预算民生支出占比约八成。"
+
+
+def test_a_rate_asked_is_given_only_by_a_sentence_naming_that_rate() -> None:
+    """失业率 asked: a sentence giving 失业人员就业率 gives another rate; 绿化率 asked: 绿化覆盖率 is
+    the same rate in the plan's fuller words."""
+    from assistant.compose import _gives_rate, _rates_asked
+
+    assert _rates_asked("城镇调查失业率的目标是多少？")[0] == "失业率"
+    assert _rates_asked("What is the unemployment rate target?") == []
+    assert not _gives_rate("城镇登记失业人员就业率保持70%以上", ["失业率"])
+    assert _gives_rate("建成区绿化覆盖率约30.5%", ["绿化率"])
+    assert _gives_rate("城镇调查失业率控制在5.5%以内", ["失业率"])

@@ -547,3 +547,15 @@ def test_which_comes_first_in_english_is_a_comparison_and_a_decimal_ends_no_side
     )
     assert compared is not None
     assert (compared.left, compared.right) == ("the zone becoming a demonstration zone", "r&d reaching 3.3% of gdp")
+
+
+def test_two_places_compared_by_size_in_english_are_each_asked_how_big() -> None:
+    """ "Which is larger, A or B, and by how much?": each side is asked its size (an area answers
+    it), and "by how much" is the comparison's own question, not a third part."""
+    parts, compared = question_parts("Which is larger, the eco-valley or the pilot zone, and by how much?")
+    assert compared is not None and parts == ["how big is the eco-valley", "how big is the pilot zone"]
+    # (a side that names its measure keeps it)
+    _, by_count = question_parts("Which is larger, the number of parks or the number of schools?")
+    assert by_count is not None and by_count.parts == ("the number of parks", "the number of schools")
+    zh, _ = question_parts("琶洲试验区和生态谷哪个面积大？大多少？")
+    assert len(zh) == 2

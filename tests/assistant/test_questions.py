@@ -150,6 +150,7 @@ def test_a_question_whether_the_plan_says_something() -> None:
         ("是不是要另外选址新建？", False),  # a claim about a site, not a question for one
         ("琶洲试验区在哪一节？", False),
         ("新的污水处理厂要建在哪里？", True),  # where something is to be built
+        ("区档案馆要搬去哪里？", True),  # moving away, to where
         ("图书馆会搬到哪里？", True),
         ("要在哪里选址新建？", True),
         ("试验区在哪里？", False),  # where a thing that exists is: the plan's own words say
@@ -429,3 +430,36 @@ def test_english_ways_of_asking_whether_the_plan_has_something() -> None:
         assert asks_whether(question), question
     assert not asks_whether("How many parks will the district build?")
     assert not asks_whether("Which body leads the wetland project?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much prize money does a start-up get from the talent award?",
+        "How much subsidy will a family receive for installing a lift?",
+        "Is there a cash reward for reporting pollution, and how big is it?",
+    ],
+)
+def test_a_sum_of_money_asked_for_by_what_it_is_for_is_a_figure_in_yuan(question: str) -> None:
+    """Prize money, a subsidy or a reward asked for "how much" is answered by a sum in 元, not by a
+    count of awards."""
+    unit = asked_unit(question)
+    assert unit is not None and states_figure("奖励50万元", unit) and not states_figure("设立6大奖项", unit)
+
+
+@pytest.mark.parametrize(
+    ("question", "opinion"),
+    [
+        ("你觉得海珠以后会不会变成第二个天河？", True),
+        ("你點睇琶洲啲寫字樓租金？", True),
+        ("In your view, will the wetland still be this big in 2050?", True),
+        ("Do you think the metro plans are realistic?", True),
+        ("你觉得规划里有没有讲到垃圾分类？", False),  # what the plan says, asked casually
+        ("Do you think the plan mentions cycling?", False),
+        ("规划对房价有什么说法？", False),
+    ],
+)
+def test_a_view_or_a_forecast_asked_for_is_an_opinion(question: str, opinion: bool) -> None:
+    from assistant.questions import asks_opinion
+
+    assert asks_opinion(question) is opinion
