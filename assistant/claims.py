@@ -37,7 +37,7 @@ _CUES = (
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真|真是这样[？?]?\s*$|"
     # 「有没有写错」, 「规划有没有讲过…」, 「这是规划里写的吗」
-    r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中|里面)?(?:有|有没有)(?:写|讲|说|提)(?:到|过)?吗|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
+    r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
     r"是否(?:正确|准确|属实|如此)|是?(?:这么|这样)(?:写|说|讲|规定)的?吗|没有?记错吧|没有?记错[吗吧]|\band confirm\s*[:：]|"
     # 「我报告里这样引用可以吗」, 「我这样填表没问题吧」: the asker's use of the statement, asked after
     r"(?:我)?[^，,。？?！!]{0,8}?(?:这样|这么|如此)(?:去)?(?:引用|写|填|填表|用|理解|概括|总结|表述|归纳|说|讲)"
@@ -111,9 +111,15 @@ _ROLEPLAY = re.compile(
     re.I,
 )
 _TO_PUBLIC = re.compile(r"^(请)?(向|跟|对)(市民|公众|大家|群众|居民)[^，,：:]{0,8}[，,：:]?\s*")
+# 「…，规划里有写吗？」: whether the plan writes what was just stated (after a question of the asker's
+# own, 「…有没有机会坐直升机？纲要有提吗？」, it asks whether the plan has that: no claim)
+_WRITTEN_ASKED = r"(?:规划|纲要)(?:里|上|中|里面)?(?:有|有没有)(?:写|讲|说|提)(?:到|过)?吗"
+_STATED_THEN_WRITTEN_ASKED = re.compile(r"(?<![？?\s])" + _WRITTEN_ASKED)
 _TRAILING = re.compile(
     r"[，,。.\s]*(?:(?:规划|纲要)(?:里|中|上)?)?(?:(?:原文|原话)是?)?("
     + _CUES
+    + "|"
+    + _WRITTEN_ASKED
     + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦吧]*[？?！!。.\s]*$",
     re.I,
 )
@@ -338,6 +344,7 @@ def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
         _LIST_ASKED.search(q)
+        or _STATED_THEN_WRITTEN_ASKED.search(q)
         or _cued(q)
         or (_DOUBTED.search(q) and not ASKS_WHAT.search(q))
         or (_ROLEPLAY.search(q.strip()) and (_SHI_BU_SHI.search(q) or _QUOTED_YES_NO.search(q)))

@@ -77,8 +77,9 @@ _WHICH_EXACTLY = re.compile(
     r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位|只)?\s*(?![个家条所座间处类种项片位只])([\u4e00-\u9fff][^，,。？?；;!！]*)"
     # one body or venue by its name (「哪家酒店」, 「哪个派出所」): 具体 or not, a name is what is asked
     r"|(?:哪|边)[个家间所]\s*((?:公司|企业|派出所|学校|医院|酒店|银行|商场|高校|大学|机构|单位|品牌)[^，,。？?；;!！]*)"
-    # where something goes, one by one (「会建在哪几条村」, 「開喺邊幾個商場」): 具体 or not
-    r"|(?:建|起|设|开|落|放|选)(?:在|喺|于)\s*(?:哪几|边几|哪些)\s*(?:个|家|条|所|座|间|处)?\s*([\u4e00-\u9fff][^，,。？?；;!！]*)"
+    # where something goes, one by one (「会建在哪几条村」, 「開喺邊幾個商場」), or which ones are set up
+    # (「新线会设哪几个站」): 具体 or not; only 设 and 开 go without 在 (「组建哪些中心」 asks what is formed)
+    r"|(?:(?:建|起|落|放|选)(?:在|喺|于)|(?<![建假])(?:设|开)(?:在|喺|于)?)\s*(?:哪几|边几|哪些)\s*(?:个|家|条|所|座|间|处)?\s*([\u4e00-\u9fff][^，,。？?；;!！]*)"
 )
 _WHICH_EXACTLY_EN = re.compile(
     r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"

@@ -271,6 +271,8 @@ def test_a_figure_in_words_is_a_figure_but_not_a_set_phrase() -> None:
         ("Which bridges will be rebuilt?", "bridges"),
         ("Which companies or institutes will be designated as pilots?", "companies"),
         ("Which industry is the district's pillar?", None),  # what the plan says, not ones to be picked
+        ("新线会设哪几个站？", "站"),  # which ones are set up, one by one
+        ("同时要组建哪些区级资源中心？", None),  # what is formed, not where it is set up
     ],
 )
 def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | None) -> None:
