@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import jieba
 import jieba.posseg as pseg
@@ -1002,9 +1003,8 @@ def direction_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
     up, down = _UP.search(claim), _DOWN.search(claim)
     if bool(up) == bool(down):
         return None
-    mine, against = (up, _DOWN) if up else (down, _UP)
+    mine, ours, against = (up, _UP, _DOWN) if up is not None else (down, _DOWN, _UP)
     assert mine is not None
-    ours = _UP if up else _DOWN
     if is_latin_query(claim):
         things = [w for _, words in english_rows(claim) for w in words if len(w) >= 2 and w not in FRAME_PLACES]
     else:
@@ -1302,12 +1302,10 @@ def list_member_swapped(proposition: str, quoted: str) -> tuple[str, str] | None
             lacking = [b for b in items if not any(_same_item(a, b) for a in mine)]
             # (the two stand for one kind of thing: 政务App for 政务数据中心, sharing an end; or the
             # list shares MIN_SHARED_MEMBERS with the plan's, and only the place of this one differs)
-            kind = _same_kind(extra[0], lacking[0]) if len(extra) == 1 == len(lacking) else False
             if (
-                len(extra) == 1
-                and len(lacking) == 1
+                len(extra) == 1 == len(lacking)
                 and len(mine) - 1 >= 2
-                and (kind or len(mine) - 1 >= MIN_SHARED_MEMBERS)
+                and (_same_kind(extra[0], lacking[0]) or len(mine) - 1 >= MIN_SHARED_MEMBERS)
             ):
                 return extra[0], lacking[0]
     return None
@@ -1852,7 +1850,13 @@ def body_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
 def glossed_in(word: str, text: str) -> bool:
     """The glossary gives `word` (an abbreviation or everyday name: 广交会) the plan's own wording
     (中国进出口商品交易会), and `text` writes that wording."""
-    return any(left in word and right in text for left, right in synonyms() if CJK_RUN.fullmatch(left))
+    return any(left in word and right in text for left, right in _chinese_synonyms())
+
+
+@lru_cache(maxsize=1)
+def _chinese_synonyms() -> tuple[tuple[str, str], ...]:
+    """The glossary's rows whose everyday word is Chinese (广交会), of the ≈ 3,850."""
+    return tuple((left, right) for left, right in synonyms() if CJK_RUN.fullmatch(left))
 
 
 def body_swapped_en(proposition: str, quoted: str) -> tuple[str, str] | None:
@@ -1976,16 +1980,21 @@ def _proper_name_unquoted(
     return None
 
 
+def _written(english: str, question: str) -> re.Match[str] | None:
+    """Where `question` writes the glossary's `english` (its words apart or hyphenated)."""
+    return re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+
+
 def _opens_longer_name(english: str, question: str) -> bool:
     """`question` writes `english` as the start of a longer proper name ("Sun Yat-sen University
     International Innovation Ecological Valley" is a zone, not the university)."""
-    written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+    written = _written(english, question)
     return written is not None and re.match(r"\s+(?:of\s+|and\s+|&\s+)?[A-Z]", question[written.end() :]) is not None
 
 
 def _written_proper(english: str, question: str) -> bool:
     """`question` writes the glossary's `english` capitalised: a proper name, not "typhoon"."""
-    written = re.search(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, english.split())), question, re.I)
+    written = _written(english, question)
     return written is not None and written.group(0)[0].isupper()
 
 

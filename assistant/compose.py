@@ -193,7 +193,7 @@ from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
-from retrieval.synonyms import english_rows, everyday_rows, expand, narrower, plan_words, synonyms
+from retrieval.synonyms import english_rows, everyday_chinese, expand, narrower, plan_words, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
@@ -813,10 +813,8 @@ def _one_thing(a: str, b: str) -> bool:
 def _everyday_chinese(word: str) -> str:
     """The standard Chinese of an everyday English word the plan never names, in brackets after it
     in the Chinese line (「school bus」（校车）); '' for any other word."""
-    if not word.isascii():
-        return ""
-    rows = [chinese for english, chinese in everyday_rows(word) if english == normalize(word)]
-    return f"（{rows[0][0]}）" if rows else ""
+    chinese = everyday_chinese(word) if word.isascii() else ()
+    return f"（{chinese[0]}）" if chinese else ""
 
 
 def _en_ref(key: tuple[int, int]) -> str:
@@ -1300,7 +1298,6 @@ class Composer:
             said = said_en.get(order, "") if order is not None else ""
             return f"Side by side: the first is {_from_to(a, at)}, the second {_from_to(b, bt)}{said}."
         relation = {0: "，兩者相同", 1: "，前者較大", -1: "，後者較大"}.get(order, "") if order is not None else ""
-
         return in_user_script(
             question,
             f"兩者比較：前者{to_traditional(_from_to(a, at))}，後者{to_traditional(_from_to(b, bt))}{relation}。",

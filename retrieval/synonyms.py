@@ -159,6 +159,16 @@ def _everyday() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+def everyday_chinese(english: str) -> tuple[str, ...]:
+    """The Chinese words of the everyday-English row written `english` ("school bus": 校车), or ()."""
+    return _everyday_by_english().get(normalize(english), ())
+
+
+@lru_cache(maxsize=1)
+def _everyday_by_english() -> dict[str, tuple[str, ...]]:
+    return dict(_everyday())
+
+
 def everyday_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
     """The everyday English of `data/everyday_en.tsv` that `query` holds — things residents ask
     about that the plan never names ("school bus": 校车) — each with its Chinese; a phrase is

@@ -111,3 +111,10 @@ def test_everyday_english_names_only_what_the_plan_never_prints(plan: Plan) -> N
     table = {left for left, _ in synonyms()}
     assert not [left for left, _ in _everyday() if left in table]
     assert len(_everyday()) > 200
+
+
+def test_an_everyday_row_is_looked_up_by_its_english() -> None:
+    from retrieval.synonyms import everyday_chinese
+
+    assert everyday_chinese("School bus") == ("校车",)
+    assert everyday_chinese("school") == ()  # (a row's whole English, not a word of it)
