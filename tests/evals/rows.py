@@ -63,6 +63,9 @@ BUNDLED_SETS = tuple(
         "fresh50",
         "fresh51",
         "fresh52",
+        "fresh53",
+        "fresh54",
+        "fresh55",
     )
 )
 
