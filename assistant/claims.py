@@ -34,9 +34,15 @@ SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:真的?)?(?:这么|这样)写(?:的|了)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
-    r"确认|核实|是不是这么|是不是这样|是不是说|是否这样|"
-    r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|要)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
-    r"真的假的|真的还是假的|真不真|真是这样[？?]?\s*$|"
+    r"确认|核实|是不是(?:这么|这样)(?:写|说|讲)的?|是不是这么|是不是这样|是不是说|是否这样|"
+    r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|准备|要|把|将)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
+    r"真的假的|真的还是假的|真不真的|真不真|真是这样[？?]?\s*$|"
+    # 「这是规划里的内容吗」, 「没记错吖嘛」, 「会不会真的…」, 「规划真是有提？」, 「…不是已经打通了吗？」,
+    # 「…？我记得规划有讲。」: whether what was said is the plan's, however it is put
+    r"这是(?:规划|纲要)(?:里|上|中)?的?(?:内容|说法|规定|提法|原文|原话)吗|没有?记错[吖啊呀吗吧嘛]*[？?]?\s*$|"
+    r"会不会真(?:的|是)|真(?:的|是)?有(?:提|写|讲|说)(?:到|过)?[吗吧]?[？?]?\s*$|"
+    r"不是(?:已经|早就|早已)[^，,。？?]{2,30}吗[？?]|"
+    r"[？?]\s*我记得(?:规划|纲要)(?:里|上)?(?:有|是这样|是这么)?(?:讲|说|写|提)(?:过|到)?[。！!]?\s*$|"
     # 「有没有写错」, 「规划有没有讲过…」, 「这是规划里写的吗」
     r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
     r"是否(?:正确|准确|属实|如此)|是?(?:这么|这样)(?:写|说|讲|规定)的?吗|没有?记错吧|没有?记错[吗吧]|\band confirm\s*[:：]|"
@@ -78,7 +84,7 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|听到?)?有人(?:说|话|讲)|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
     r"|^(?:as an? [\w' -]{1,30}?,?\s+)?(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
     r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone (?:told me|said)"
     r"|people (?:say|said)|rumou?r has it|(?:a|the|one) (?:news|newspaper|media|press|online) (?:piece|report|article|story|post)"
@@ -107,7 +113,7 @@ _PLAN_SAYS = re.compile(
 )
 # "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
 _ROLEPLAY = re.compile(
-    r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
+    r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|请?你?以(?=[^，,：:。]{1,40}(?:身份|名义))|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
     r"|act as|you are|you're|as)[^，,：:。.!?！？]{1,60}[，,：:。.]\s*",
     re.I,
 )
@@ -172,6 +178,8 @@ _DOUBTED = re.compile(
     r"真(?:的|是)[^，,。？?]{0,12}吗[？?]?\s*$|(?:规划|纲要)(?:里|上|中)?(?:是)?(?:说|讲|写)[^？?]{4,}吧[？?]?\s*$"
     # 「规划里要推动整合重组的是市属国企？」: who or what it is, said and asked back
     r"|^[^，,。？?]{4,}的是[^，,。？?的]{2,16}[？?]\s*$"
+    # 「“教育名片”是广州美术学院吧？」: a statement put with 吧, to be agreed with
+    r"|[^，,。？?]{4,}吧[？?]\s*$"
 )
 
 
@@ -187,6 +195,7 @@ _CHECK_ASKED = re.compile(
     # 「这是规划原有的表述，还是我们自己加的」: whether the words are the plan's
     r"|(?:规划|纲要)(?:原有|原来|本来|自己)?的(?:表述|说法|提法|原话|措辞|写法)|(?:我们|我)自己(?:加|写|编|添)的"
     r"|是这(?:几|些)(?:个|项|样)?吗|真有吗|有(?:这|此)(?:项|个|条)?(?:内容|规定|说法|提法)吗"
+    r"|有没有(?:这|此)(?:个|种|项|条)?(?:内容|规定|说法|提法|讲法)"
     r"|\bfact[- ]?check|\bdouble[- ]check|\bverify\b|\bcheck (?:it|this|that|whether|if)\b|\bcheck(?:ed|ing)?\b.{0,30}\bagainst\b"
     r"|\b(?:accurate|correct|right|true|wrong|legit)\b[^.?!]{0,25}\?|\breal or made up\b|\bmade up\b|\bsquare with\b"
     r"|\bmatch(?:es)? the plan|\bsupported by the text\b|\bsupported, contradicted\b|\bclassify\b"
@@ -400,7 +409,15 @@ _REPORTED_QUOTE = re.compile(
     r"(?:[:：]|引述|转发|转载|贴了?|写着|写道|写了一句|一句话?|说|讲|话|称|提到)\s*[“「『]([^“”「」『』]{10,300})[”」』]([^“「『]*)$"
 )
 # the asker's own sentences after the statement (「我有点怀疑，你就直说」)
-_ASKER_AFTER = re.compile(r"(?:[。！!]\s*(?:我|你|请|麻烦|帮我|所以)[^。！!]*)+[。！!]?\s*$")
+_ASKER_AFTER = re.compile(
+    r"(?:[。！!？?]\s*(?:我|你|请|麻烦|帮我|所以|如果|要是|假如|谢谢|多谢|想)[^。！!]*)+[。！!]?\s*$"
+)
+# 「…啊？定系净系讲下测试咁？」: the other answer the asker offers, after the question
+_ALTERNATIVE_AFTER = re.compile(r"[？?]\s*(?:还是|定是|抑或|或者|或是|or\b).*$", re.I)
+# 「…，我觉得有啲高喔，…」: the asker's own view, between the statement and the question
+_ASKERS_VIEW = re.compile(r"[，,]\s*我(?:觉得|认为|感觉|估计|猜)[^，,。？?]*(?=[，,。？?]|$)")
+# 「…不是已经全线打通了吗？」: asked back, it states that it has been done
+_ASKED_BACK = re.compile(r"不是(?=已经|早就|早已)")
 
 
 _ASKER_ONLY = re.compile(
@@ -474,10 +491,12 @@ def proposition_of(question: str) -> str:
             break
     for _ in range(2):  # 「…，規劃都係咁寫，係咪？」: a cue before the last one
         q = _TRAILING.sub("", q)
-    if len(re.sub(r"[\W_]+", "", kept := _ASKER_AFTER.sub("", q))) >= MIN_CLAIM_CHARS:
-        q = kept  # 「…全面铺开了。我有点怀疑，你就直说」: the asker's own sentences after the statement
+    for after in (_ASKER_AFTER, _ALTERNATIVE_AFTER):
+        if len(re.sub(r"[\W_]+", "", kept := after.sub("", q))) >= MIN_CLAIM_CHARS:
+            q = kept  # 「…全面铺开了。我有点怀疑，你就直说」: the asker's own sentences after the statement
+    q = _TRAILING.sub("", _ASKED_BACK.sub("", _ASKERS_VIEW.sub("", q)))
     q = re.sub(r"^that\s+", "", q, flags=re.I)
-    q = _SHI_BU_SHI.sub("", q, count=1) if _SHI_BU_SHI.search(q) else q
+    q = re.sub(f"(?:{_SHI_BU_SHI.pattern})(?:真的|真是)?", "", q, count=1) if _SHI_BU_SHI.search(q) else q
     return q.strip("，,：: “”「」『』") or normalize(question).strip()
 
 
@@ -521,6 +540,8 @@ _EN_NUMBER = {
 }  # fmt: skip
 _EN_UNIT = (
     (r"square kilomet(?:re|er)s?|sq\.? ?km|km2|km²", "平方公里"),
+    (r"hectares?|ha", "公顷"),
+    (r"square met(?:re|er)s?|sq\.? ?m|m2|m²", "平方米"),
     (r"kilomet(?:re|er)s?|km", "公里"),
     (r"hours?", "小时"),
     (r"minutes?", "分钟"),
@@ -960,6 +981,24 @@ def count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     return None
 
 
+# 「三大药厂」, 「六张名片」 aside: a count of the plan's kind, N大 + what is counted
+_BIG_COUNT = re.compile(r"(?<![第\d一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,2})大([\u4e00-\u9fff]{2})")
+
+
+def big_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The claim counts «N大» things (「三大药厂」) where the quote counts the same things with
+    another number (「五大药厂」): (the claim's, the quote's), else None."""
+    written: dict[str, set[int]] = {}
+    for m in _BIG_COUNT.finditer(normalize(quoted)):
+        if (n := count_value(m.group(1))) is not None:
+            written.setdefault(m.group(2), set()).add(n)
+    for m in _BIG_COUNT.finditer(normalize(proposition)):
+        n, theirs = count_value(m.group(1)), written.get(m.group(2), set())
+        if n is not None and theirs and n not in theirs:
+            return n, min(theirs)
+    return None
+
+
 # what is done to a counted thing: made or brought in, against moved out or shut
 _MADE = re.compile(r"新建|建成|建设|新增|增加|开通|开设|引进|落户|兴建|新开|设立")
 _UNMADE = re.compile(r"疏解|关停|拆除|搬迁|清理|整治|淘汰|关闭|取缔|腾退|撤销|减少|外迁|整顿")
@@ -1109,6 +1148,16 @@ _PER_REACH_EN = 40  # … or after it, in English
 _PER_REACH_MANY = 16  # … or, for the many it is counted for (每千名老人), this far before it
 
 
+_PER_AFTER = re.compile(r"^[^\d，,。；;/]{0,4}/\s*(日|天|月|年)")
+_PER_AFTER_REACH = 8
+
+
+def _per_after(text: str) -> str | None:
+    """The span a figure is counted per, written after its unit (「650元/月」), else None."""
+    m = _PER_AFTER.match(text)
+    return None if m is None else {"天": "日"}.get(m.group(1), m.group(1))
+
+
 def _per(text: str, spans: str = "日月年百千万") -> str | None:
     found = [(m.end(), span) for span, pattern in _PER if span in spans for m in pattern.finditer(text)]
     return max(found)[1] if found else None  # the nearest one before the figure
@@ -1127,9 +1176,12 @@ def per_swapped(proposition: str, figures: Sequence[str], text: str) -> str | No
         if claimed is None:
             continue
         for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", t):
-            theirs = _per(t[max(0, m.start() - _PER_REACH) : m.start()]) or _per(
-                t[max(0, m.start() - _PER_REACH_MANY) : m.start()], "百千万"
-            )  # (「每千名老人拥有养老床位数从19张」: the many it is counted for stands further back)
+            theirs = (
+                _per(t[max(0, m.start() - _PER_REACH) : m.start()])
+                or _per(t[max(0, m.start() - _PER_REACH_MANY) : m.start()], "百千万")
+                or _per_after(t[m.end() : m.end() + _PER_AFTER_REACH])
+            )  # (「每千名老人拥有养老床位数从19张」: the many it is counted for stands further back;
+            # 「650元/月」: the span after the figure's unit)
             if theirs is not None and theirs != claimed and figure_in(figure, t[m.start() : m.start() + 12]):
                 return theirs
     return None
@@ -1169,10 +1221,15 @@ _FIGURE_THING = re.compile(r"(\d+(?:\.\d+)?" + _UNIT + r")([\u4e00-\u9fff]{2,})"
 _THING_KEY = 4  # characters of a counted thing that tell it from the next one (发热诊室, 发热门诊)
 
 
+# what follows a figure without being the thing it counts: a change (「由17家增至51家」), a bound
+_NOT_A_THING = re.compile(r"^(?:增|减|降|升|提高|提升|达|到|至|以上|以下|左右|比|之|为|是)")
+
+
 def _figure_things(text: str) -> list[tuple[str, str]]:
     return [
         (m.group(1), re.split(r"[和与及]", m.group(2))[0][:_THING_KEY])
         for m in _FIGURE_THING.finditer(plain_numbers(normalize(text)))
+        if not _NOT_A_THING.match(m.group(2))
     ]
 
 
@@ -1654,14 +1711,22 @@ def named_places(tagged: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_DISTRICT = re.compile(r"^(?:广州市)?海珠区?")
+_NAME_GAP = 14  # characters between the words of a name written in full (琶洲…试验区)
+
+
 def name_in(name: str, text: str) -> bool:
     """`text` names the place: the whole name, or every word of it (琶洲试验区 in
     「琶洲人工智能与数字经济试验区」). 中山大学附属第一医院 is not in 「中山大学孙逸仙纪念医院」."""
     t = normalize(text)
     if name in t:
         return True
-    words = [w for w in pseg.lcut(name) if len(w.word) >= 2]
-    return bool(words) and all(w.word in t for w in words)
+    if (rest := _DISTRICT.sub("", name)) != name and len(rest) >= 2 and rest in t:
+        return True  # 「海珠区人均…」: the plan is the district's, a name it opens is named by the rest
+    words = [re.escape(w.word) for w in pseg.lcut(name) if len(w.word) >= 2]
+    # (in order, within one run of words: 凤阳派出所 is not in 「“凤阳守望台”…,南华西派出所」)
+    gap = rf"[^\W\d_]{{0,{_NAME_GAP}}}?"
+    return bool(words) and re.search(gap.join(words), t) is not None
 
 
 # A claim that something is already done ("十三五期间就已经…", "already"), and the plan's wording
@@ -1818,6 +1883,30 @@ def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
         return None
     theirs = [m.group(1) for m in _PLAN_BODY.finditer(sentence) if m.group(1) != led.group(1)]
     return (led.group(1), theirs[0]) if theirs else None
+
+
+# 「由中山大学来建设鹏城实验室广州基地」: who, by the claim, does what to which thing
+_AGENT_DOES = re.compile(
+    r"由([\u4e00-\u9fff]{2,12}?)(?:来|去|负责|牵头|统一|全部)?(建设|建|打造|运营|承办|主办|举办|组建|开发|管理|承担)([\u4e00-\u9fff]{3,})"
+)
+
+
+def agent_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The claim gives a task to a body (「由中山大学来建设X」) where the quote's sentence doing the
+    same to the same thing names another before it (「支持琶洲实验室建设X」): (the claim's body, the
+    words before the task in the quote), else None."""
+    m = _AGENT_DOES.search(normalize(proposition))
+    if m is None:
+        return None
+    agent, act = m.group(1), m.group(2) + m.group(3)
+    for sentence in _SENTENCE_END.split(normalize(quoted)):
+        run = shared_run(act, sentence)
+        if len(run) < MIN_SHARED_SCOPE or not run.startswith(m.group(2)):
+            continue
+        before = re.split(r"[，,。；;、:：]", sentence[: sentence.index(run)])[-1]
+        if len(before) >= 2 and agent not in before and not _close_together(agent, before):
+            return agent, before
+    return None
 
 
 # a word that names a body or a fund that carries a task (教育局, 慈善会, 互联网法院, 研究中心)
@@ -2195,7 +2284,7 @@ def swapped_slot(
 
 _PLACE_HEADS = frozenset(("片区", "地区", "区域", "板块", "组团", "一带", "沿线", "周边"))
 _NAME_WORDS = 4  # characters after a quoted name that say what it names (应急响应, 应急处置)
-_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』](.{2})")
+_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]的?(.{2})")
 
 
 def _quoted_name_swapped(proposition: str, text: str) -> tuple[str, str] | None:
@@ -2597,8 +2686,11 @@ _CLAIMED_KINDS = frozenset(("n", "nz", "nt", "l", "b", "j"))
 # how a claim is put or who told it, not what it says of the plan
 _CLAIM_TALK = frozenset(
     "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 所有 一切 全体 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
-    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方".split()
+    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方 计划 打算".split()
 )
+# who carries out the plan as a whole (「区政府会搞一个…平台」 says "the plan will"): not a word of what
+# the claim says, unless it is said to do the task instead of another (read by `agent_swapped`)
+_THE_DISTRICT_ACTS = frozenset("区政府 政府 区里 区委".split())
 # 「我是…的」, 「听同事讲」, 「写党建材料想引用…」 (what the asker is writing)
 _ASKERS_OWN = re.compile(
     r"[我咱]|[听聽][^，,：:；;。]{0,6}[说讲話话]"
@@ -2629,7 +2721,9 @@ def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
             continue  # 「主动开展」: a word of kind before a verb says how it is done, not which thing
         if n and tagged[n - 1].word == "被":
             continue  # 「被定位为」: after 被 the word is what is done to it, a verb, whatever jieba tags it
-        if word in _CLAIM_TALK or not CJK_RUN.fullmatch(word) or word in said or _close_together(word, said):
+        if word in _CLAIM_TALK or word in _THE_DISTRICT_ACTS or not CJK_RUN.fullmatch(word):
+            continue
+        if word in said or _close_together(word, said):
             continue
         if word not in out:
             out.append(word)

@@ -29,8 +29,10 @@ from assistant.claims import (
     SUPPORTED,
     YEAR_RE,
     Claim,
+    agent_swapped,
     ban_unwritten,
     benefit_unwritten,
+    big_count_off,
     body_elsewhere_en,
     body_swapped,
     body_swapped_en,
@@ -266,6 +268,10 @@ MIN_RECORD_COVERAGE = 0.2  # share of a claim's words a sentence reporting a res
 TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 SHOWN_PREFIX = 10  # characters of a sentence's opening that mark it as already quoted
+# what a follow-up leaves out of a part: 「婦女以外的部分」, 「除了婦女」
+_LEFT_OUT = re.compile(
+    r"除了?([\u4e00-\u9fff]{2,8}?)(?:以外|之外|外)?(?=[，,的]|$)|([\u4e00-\u9fff]{2,8}?)(?:以外|之外)的?"
+)
 OVERVIEW_CHARS = 1200  # shared by those paragraphs: each gives its lead and as many sentences as its share holds
 # a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
 _TABLE_CONTENTS = re.compile(
@@ -1008,7 +1014,8 @@ class Composer:
             scored = [sc for sc in scored if not any(sc.sentence.text in quote for quote in answered)]
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self.refusal(question, result)
-        quantity = asks_for(question)
+        # (a claim asks for what its statement names, not for what the asker's own words do: 「做了十几年」)
+        quantity = asks_for(query if claimed else question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
         if quantity == "number" and not (focus or claimed) and self.figure_elsewhere(question, result, scored):
@@ -1064,7 +1071,7 @@ class Composer:
             if not focus and (quantity == "number" or asks_place(question) or procedure)
             else {}
         )
-        if subject and asks_place(question):
+        if subject and asks_place(question) and not claimed:  # (a claim's places are read by the claim check)
             # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
             zone = _STREET_Q.search(normalize(question)) is None  # ("where exactly": a zone answers)
             if not any(_places_it(sc.sentence.text, subject, zone) for sc in scored[:3]):
@@ -1339,6 +1346,9 @@ class Composer:
             )
         # (an English question by the plan's words for it: "emergency" → 应急)
         asked = expand(question) if is_latin_query(question) else question
+        # 「婦女以外的部分講了哪些」: the part already asked about is left out, not asked about
+        left_out = [t for m in _LEFT_OUT.finditer(normalize(asked)) for t in index.tokenizer(m.group(1) or m.group(2))]
+        asked = _LEFT_OUT.sub(" ", normalize(asked))
         words = [t for t in index.tokenizer(asked) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
         if is_latin_query(question):
             words = [t for t in words if CJK_RUN.fullmatch(t)]
@@ -1351,9 +1361,13 @@ class Composer:
         for s in index.by_section.get(key, []):
             paragraphs.setdefault(s.line, []).append(s)
         # a paragraph the previous answer quoted from (any sentence's opening words) is not news
-        fresh = [p for p in paragraphs.values() if not any(normalize(s.text)[:SHOWN_PREFIX] in shown for s in p)][
-            :MAX_OVERVIEW
-        ]
+        # (nor one that opens on what the question leaves out)
+        fresh = [
+            p
+            for p in paragraphs.values()
+            if not any(normalize(s.text)[:SHOWN_PREFIX] in shown for s in p)
+            and not any(t in normalize(p[0].text) for t in left_out if len(t) >= 2)
+        ][:MAX_OVERVIEW]
         if not fresh:
             return self.refusal(question, result, f"{short_ref(self.plan, *key)}沒有更多內容")
         # a paragraph's lead (「提升應急防控能力。」) names its topic; what the paragraph says follows
@@ -1689,7 +1703,10 @@ class Composer:
             # plan's 24.9公里 is what the last period did
             # (a code such as 4A is "in" any text that uses no code: only where it is written is it used)
             used = [f for f in wrong if not CODE_RE.fullmatch(f)]
-            elsewhere = self.unquoted_figure(query, result, quoted, lambda text: any(figure_in(f, text) for f in used))
+            # (or the same number in another unit: 「30平方公里」 for a claim of 30 hectares)
+            elsewhere = self.unquoted_figure(
+                query, result, quoted, lambda text: any(figure_in(f, text) or unit_swapped(f, text) for f in used)
+            )
             if theirs or elsewhere is not None:
                 target = (
                     elsewhere is not None
@@ -1860,6 +1877,7 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         if (
             leader_elsewhere(claim.proposition, quoted) is not None
+            or agent_swapped(claim.proposition, quoted) is not None
             or body_swapped(claim.proposition, quoted) is not None
             or body_swapped_en(claim.proposition, quoted) is not None
         ):
@@ -1886,8 +1904,13 @@ class Composer:
             )
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         subject = self.subject_terms(result)
-        if subject and not _names(f"{quoted} {headings}", subject):
+        if (
+            subject
+            and not _names(f"{quoted} {headings}", subject)
+            and len(shared_run(normalize(claim.proposition), normalize(quoted))) < MIN_SHARED_THING
+        ):
             # the quote is the nearest text, but names nothing the claim is about: not a confirmation
+            # (a long run of the claim's own words in it, 「争取世界5G大会」, names what it is about)
             head = _head(question, *_NOT_CONFIRMED)
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if not is_latin_query(claim.proposition) and (never := unprinted_things(claim.proposition, index.plan_text)):
@@ -1952,6 +1975,7 @@ class Composer:
             or rank_off(claim.proposition, quoted) is not None
             or rank_overstated(claim.proposition, quoted) is not None
             or count_off(claim.proposition, quoted) is not None
+            or big_count_off(claim.proposition, quoted) is not None
             or verb_reversed(claim.proposition, quoted) is not None
             or stage_behind(claim.proposition, quoted) is not None
             or direction_reversed(claim.proposition, quoted) is not None

@@ -26,6 +26,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"喺", "在"),
     # (ending a doubt, 咩 asks yes or no: 「真係加咗咁多咩？」; 「個名係咩？」 asks what)
     (r"(真[係系][^？?。]*?)咩(?=[？?！!。\s]*$)", r"\1吗"),
+    # (after a negative it asks back, yes or no: 「唔怕嚇親雀仔咩？」 is 不怕…吗)
+    (r"(唔[^，,？?。]{1,12}?)咩(?=\s*[？?！!。])", r"\1吗"),
     (r"乜嘢|咩|乜", "什么"),
     (r"[嗰𠮶]", "那"),
     (r"啲", "些"),
@@ -70,7 +72,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # 「規劃話要…」「佢話」: says (not 對話, 電話)
     # (and before what is said: 「我阿哥話，…」「文章話：「…」」; not 「呢句話：」)
     (
-        rf"(?<=[劃划要佢冇們们])[話话]|(?<![{_NOT_SAYS}])[話话](?=[要會会])"
+        rf"(?<=[劃划要佢冇們们])[話话]|(?<![{_NOT_SAYS}])[話话](?=[要會会])|(?<=[係系是咪])[話话](?![劇剧題题筒語语])"
         rf"|(?<![{_NOT_SAYS}句的段這这那些番實实真])[話话](?=\s*[，,：:「“『])",
         "说",
     ),
@@ -83,8 +85,13 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ),
     # a classifier standing for 一 + classifier after a verb of making: 「搞條紅色產業鏈」 is 「搞一條…」
     (r"(?<=[搞整])(?=[條条])", "一"),
+    # 「會整個平台」: after 會 or 要, 整個 makes one (written Mandarin's 整个, "the whole", follows no such verb)
+    (r"(?<=[會会要想])整(?=[個个間间座])", "搞一"),
     # the copula 係 (not 關係, 聯係: in written Mandarin 係 is only ever part of a word)
     (r"(?<![關关聯联干幹體体派維维])係", "是"),
+    # … typed in Simplified as 系 (真系, 唔系, 定系, 净系, 都系): only after such a word, since 系 is a
+    # written Mandarin word of its own (系统, 体系, 关系)
+    (r"(?<=[真唔不定净淨都就又])系(?![统統列数數])", "是"),
 )
 _PATTERNS = tuple((re.compile(p), m) for p, m in _WORDS)
 

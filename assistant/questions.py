@@ -26,6 +26,9 @@ ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|�
 NUMBER_Q = re.compile(
     r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘])|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
+    # a sum asked for by name (「投資金額同選址係點」, 「票價」), or what a thing will cost
+    r"|金额|票价|收费标准|\bwhat (?:will|would|does|do|did) [\w' ()\u4e00-\u9fff–-]{0,80}\bcost\s*\?|\bwhat it (?:will|would) cost\b"
+    r"|\b(?:what|which) (?:exact |precise |specific )?(?:gdp|revenue|output|income) (?:figure|number|amount)\b"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
     r"|budget|cost|investment|funding|per[- ]capita [\w ]{1,30}|[\w-]+ (?:rate|ratio|share|proportion)|number of [\w-]+)\b"

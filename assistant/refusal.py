@@ -246,7 +246,11 @@ def _unused_part(modifier: str, plan_text: str, is_word: Callable[[str], bool]) 
 
 # what is built, set up or brought in (「要建机场或高铁站」, 「建一个国际邮轮码头」), and what a benefit is
 # for (「票价优惠」) or whose price changes (「门票降价」): there the noun names the very thing asked about
-_BUILD_VERB = re.compile(r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通|结为|结成|缔结)$")
+_BUILD_VERB = re.compile(
+    r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通|结为|结成|缔结|订出|定出|制定|出台|配备|配套)$"
+)
+# 「建好之后会不会有标准泳池」: what there will be is a thing named too
+_WILL = frozenset("会 不会 会不会 将 将会 还会 也会 都会".split())
 _BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半|降价|涨价|提价|加价)")
 _PRICE = re.compile(r"..?(?:价|费)$|^[门车船机]票$")  # 票价, 房价, 学费, 停车费, 门票: what something costs
 _PHRASE_GOES_ON = ("m", "q", "mq", "a", "c", "f", "uj")  # 一个, 大型, 或/和, 的
@@ -267,7 +271,7 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
     found: list[str] = []
     words = list(tagged)
     for i, (word, _) in enumerate(words):
-        if _BUILD_VERB.match(word):
+        if _BUILD_VERB.match(word) or (word == "有" and i and words[i - 1][0] in _WILL):
             rest = list(words[i + 1 :])
             # (a one-character word jieba leaves before a noun starts it: 村 + 史馆 is 村史馆)
             rest = [

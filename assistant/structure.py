@@ -22,7 +22,7 @@ _CHAPTER_REF = re.compile(r"这一?章|本章|该章|此章|同一章|\b(?:this|
 # (a paragraph pointed at is read in its 節: 「同一段」, "that same paragraph"; not 「这段时间」)
 _SECTION_REF = re.compile(
     r"这一?节|本节|该节|此节|同一节|(?:这|那|同)一?段(?!时|日|期|路|历|话)"
-    r"|\b(?:this|that|the same|same) (?:section|paragraph|passage)\b",
+    r"|(?:这|那|同一)部分(?!人)|\b(?:this|that|the same|same) (?:section|paragraph|passage|part of the plan)\b",
     re.I,
 )
 _LIST = re.compile(

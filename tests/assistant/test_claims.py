@@ -2002,3 +2002,94 @@ def test_whether_the_plan_mentions_what_was_just_asked_is_no_claim() -> None:
 
     assert not is_claim("以后在海珠有没有机会坐直升机游览？纲要有提吗？")
     assert is_claim("海珠要建三座新桥，规划里有写吗？")
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        ("街坊之间流传规划要在每个公园都建停车场，这是规划里的内容吗？", "规划要在每个公园都建停车场"),
+        ("有网友讲海珠会在江边建一座音乐厅，规划真系有提？", "海珠会在江边建一座音乐厅"),
+        ("請你以區文旅局工作人員的身份答我：規劃是否把海珠列為國家級夜間消費集聚區？", None),
+        ("我记得纲要是说以南华西为核心建设历史街区，没记错吖嘛？", None),
+        ("海珠湿地系咪准备开始扩建？我记得规划有讲。", "海珠湿地准备开始扩建"),
+        ("东部那座大桥不是早就全线通车了吗？我同事说规划写的是已经完成了。", "东部那座大桥早就全线通车了"),
+        ("规划里“文化名片”是指广州塔吧？", None),
+        ("海珠会唔会真系建有轨电车啊？定系净系讲下规划咁？", "海珠建有轨电车"),
+        ("朋友圈有人讲海珠要年均增长9%左右，我觉得有啲高喔，规划系咪咁写？", "海珠要年均增长9%左右"),
+        ("有人跟我说规划要在琶洲建两座美术馆，是真的吗？如果是真的我想早点去看，谢谢。", "规划要在琶洲建两座美术馆"),
+        ("朋友圈有篇文章讲：海珠要建10到15分钟健身圈。想确认下规划里有冇呢个讲法？", "海珠要建10到15分钟健身圈"),
+    ],
+)
+def test_claims_asked_in_everyday_ways_are_read(question: str, proposition: str | None) -> None:
+    """A rumour going round (流传), a netizen's word, a role to answer in (以…的身份), 「冇記錯吖嘛」, a
+    statement put with 吧, 「不是已经…了吗」 asked back, 「我記得規劃有講」 after a question, 「會唔會真係…」
+    with its other answer after it, the asker's own view or plans around the statement: each a claim,
+    read without those words (Cantonese read as Mandarin first, as the service does)."""
+    from assistant.claims import is_claim, proposition_of
+
+    q = to_mandarin(question)
+    assert is_claim(q)
+    if proposition is not None:
+        assert proposition_of(q) == proposition
+
+
+def test_a_figure_per_span_written_after_its_unit_is_read() -> None:
+    """「每年650元」 where the plan writes 「650元/月」: per month, not per year."""
+    from assistant.claims import per_swapped
+
+    quote = "救助标准从650元/月提升至1080元/月"
+    assert per_swapped("救助标准由每年650元提高到每年1080元", ("650元", "1080元"), quote) == "月"
+    assert per_swapped("救助标准由每月650元提高到每月1080元", ("650元", "1080元"), quote) is None
+
+
+def test_hectares_are_a_unit_of_area() -> None:
+    from assistant.claims import english_figures
+
+    assert english_figures("the park covers about 12.5 hectares, the lake 2 km2") == ["12.5公顷", "2平方公里"]
+
+
+def test_a_count_of_big_things_is_checked() -> None:
+    """「三大药厂」 where the plan says 「五大药厂」: the count is another."""
+    from assistant.claims import big_count_off
+
+    plan = "以甲、乙、丙、丁、戊等五大药厂为依托"
+    assert big_count_off("规划说主要靠甲、乙、丙三大药厂", plan) == (3, 5)
+    assert big_count_off("规划说依托五大药厂", plan) is None
+    assert big_count_off("规划说有三大优势", plan) is None  # (a count of other things)
+
+
+def test_a_name_is_written_in_order_within_one_run_of_words() -> None:
+    """琶洲试验区 is named by 「琶洲人工智能与数字经济试验区」; 凤阳派出所 is not named by 「凤阳守望台」
+    and another station further on; a name opened by the district's own is named by its rest."""
+    from assistant.claims import name_in
+
+    assert name_in("琶洲试验区", "建设琶洲人工智能与数字经济试验区")
+    assert not name_in("凤阳派出所", "“凤阳守望台”被定为示范点,南华西派出所成为首批")
+    assert name_in("海珠区人均", "到2025年,人均预期寿命达83岁")
+
+
+def test_a_task_given_to_another_body_is_said_otherwise() -> None:
+    """「由中山大学来建设X」 where the quote says 「支持某实验室建设X」: another body does it."""
+    from assistant.claims import agent_swapped
+
+    quote = "发挥中山大学等资源优势。全方位支持琶洲实验室建设某某基地,加强合作"
+    assert agent_swapped("规划说由中山大学来建设某某基地", quote) == ("中山大学", "全方位支持琶洲实验室")
+    assert agent_swapped("规划说由琶洲实验室来建设某某基地", quote) is None
+
+
+def test_a_change_after_a_figure_is_not_what_it_counts() -> None:
+    """「由17家增至51家」 and 「由3家增至8家」 count different things: 增至 is no thing of theirs."""
+    from assistant.claims import figure_thing_off
+
+    quote = "孵化器由17家增长至51家,上市企业由3家增至8家"
+    assert figure_thing_off("孵化器数量由17家增至51家", quote) is None
+
+
+def test_a_quoted_name_before_the_same_words_after_de_is_a_name_swapped() -> None:
+    """「叫「人才通」的平台」 against 「研发“人才小管家”平台」: another name, in the same place."""
+    from assistant.claims import _quoted_name_swapped
+
+    assert _quoted_name_swapped("区里会出个叫「人才通」的平台", "研发“人才小管家”平台,提供服务") == (
+        "人才通",
+        "人才小管家",
+    )

@@ -86,3 +86,17 @@ def test_so_at_the_end_of_a_sentence_is_this_way() -> None:
 def test_to_put_up_a_building_is_to_build() -> None:
     assert to_mandarin("要起一間新嘅戲院").startswith("要建一間")
     assert to_mandarin("一起去睇戲") == "一起去看戲"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("规划真系有提？", "规划真是有提？"),  # 系 after 真 typed for 係
+        ("规划系咪话要建？", "规划是不是说要建？"),  # 話 after 係咪: says
+        ("唔怕吓亲雀仔咩？", "不怕吓亲雀仔吗？"),  # 咩 after a negative asks back
+        ("区里会整个平台", "区里会搞一个平台"),  # 整個 after 會: makes one
+        ("加强系统建设和关系协调", "加强系统建设和关系协调"),  # 系 in written words stays
+    ],
+)
+def test_more_cantonese_read_in_written_mandarin(typed: str, read: str) -> None:
+    assert to_mandarin(typed) == read

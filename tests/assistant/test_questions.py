@@ -71,6 +71,10 @@ def test_a_why_question_is_its_own_kind() -> None:
         ("Which coverage rate does the plan set for kindergartens?", "number"),
         ("What share of the work does the plan give the streets?", "number"),
         ("What rate of progress does the plan describe?", None),  # (no rate named by its kind)
+        ("What will a bus ride from the station to the museum cost?", "number"),
+        ("Does the plan say who pays for the new bridge and what it will cost?", "number"),
+        ("What exact revenue figure does the zone aim for?", "number"),
+        ("新码头的具体投资金额系点？", "number"),
     ],
 )
 def test_an_english_question_asks_for_a_figure_by_naming_it(question: str, kind: str | None) -> None:

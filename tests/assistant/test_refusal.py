@@ -98,6 +98,11 @@ def test_what_is_to_be_built_or_made_cheaper_must_be_named_by_the_plan() -> None
     assert "车票" in missing_objects(tagged("坐公交有没有车票优惠"), plan_text)
     assert missing_objects(tagged("是不是要建一个码头"), plan_text) == []
     assert missing_objects(tagged("规划里地铁怎么建"), plan_text) == []
+    # what there will be (「会不会有…」) and a rule to be set (「订出罚则」) are things named too
+    assert "泳池" in missing_objects(tagged("码头建好之后会不会有泳池"), plan_text)
+    assert missing_objects(tagged("码头建好之后会不会有地铁"), plan_text) == []
+    assert "罚则" in missing_objects(tagged("规划有没有订出罚则"), plan_text)
+    assert missing_objects(tagged("规划有没有提到泳池"), plan_text) == []  # (what is mentioned is not built)
     # the benefit itself, when the plan never offers it: 「地铁全部免费」
     assert "免费" in missing_objects(tagged("规划是不是说地铁全部免费"), plan_text)
     assert missing_objects(tagged("公交有没有补贴"), plan_text + ",给予补贴") == []
