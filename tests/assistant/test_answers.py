@@ -121,6 +121,16 @@ def test_a_paragraph_pointed_at_is_read_in_its_section() -> None:
     assert structural_follow_up("这段时间海珠有什么新项目？", history) is None  # a stretch of time
 
 
+def test_that_part_of_the_plan_is_the_last_answers_section() -> None:
+    english = (Turn("user", "x"), Turn("assistant", "Chapter 9, Section 2 sets two targets."))
+    target = structural_follow_up("Anything on noise in that part of the plan too?", english)
+    assert target is not None and (target.scope, target.chapter_no, target.section_no) == ("section", 9, 2)
+    history = (Turn("user", "x"), Turn("assistant", "据纲要第六章第四节「…」：…"))
+    target = structural_follow_up("那部分还讲了什么？", history)
+    assert target is not None and (target.chapter_no, target.section_no) == (6, 4)
+    assert structural_follow_up("那部分人能领补贴吗？", history) is None  # (那部分人: some people)
+
+
 # -- end to end on the real plan, index and embedder --------------------------------------
 
 
@@ -391,6 +401,9 @@ def test_this_section_on_a_named_topic_quotes_what_it_says_of_it(assistant: Assi
     assert {(c.chapter_no, c.section_no) for c in soil.citations} == {(9, 2)}
     overview = assistant.ask("這一節還講了什麼？", history)  # nothing named: every paragraph's lead
     assert "大氣環境管控" in overview.text
+    # what the question leaves out is not what it asks about: the rest of the 節, without it
+    rest = assistant.ask("這一節裡，大氣以外的部分講了哪些？", history)
+    assert "大氣環境管控" not in rest.text and "誰污染,誰治理" in rest.text
 
 
 @pytest.mark.slow
