@@ -1618,7 +1618,7 @@ REGIONS = (
     "香港", "澳门", "深圳", "佛山", "东莞", "珠海", "江门", "惠州", "肇庆", "北京", "上海",
     "南沙", "天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "从化", "增城",
 )  # fmt: skip
-_SITE_END = re.compile(r"[寺园馆塔仓祠庙宫苑楼]")
+_SITE_END = re.compile(r"[寺园馆塔仓祠庙宫苑楼]|湿地")
 _HK_MACAU = {"香港": "澳门", "澳门": "香港"}  # each the other half of 「港澳」
 MIN_SITE_CHARS, MAX_SITE_CHARS = 3, 8
 
@@ -1906,6 +1906,25 @@ def agent_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
         before = re.split(r"[，,。；;、:：]", sentence[: sentence.index(run)])[-1]
         if len(before) >= 2 and agent not in before and not _close_together(agent, before):
             return agent, before
+    return None
+
+
+# 「广州旅游集散中心(海珠客运站)」: a thing with where it is, in brackets after it
+_PLACED_IN_BRACKETS = re.compile(r"([\u4e00-\u9fff]{3,20})[(（]([\u4e00-\u9fff]{2,10})[)）]")
+
+
+def bracket_place_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The claim puts a thing the quote places in brackets (「集散中心(海珠客运站)」) at the place the
+    quote gives another thing (「问询中心(广州塔)」), and not at its own: (the claim's place, the
+    quote's place for the thing), else None."""
+    claim = normalize(proposition)
+    placed = [(m.group(1), m.group(2)) for m in _PLACED_IN_BRACKETS.finditer(normalize(quoted))]
+    for thing, place in placed:
+        if len(shared_run(thing, claim)) < MIN_SHARED_SCOPE + 2 or place in claim:
+            continue
+        for other, there in placed:
+            if other != thing and there in claim and there != place:
+                return there, place
     return None
 
 

@@ -37,6 +37,7 @@ from assistant.claims import (
     body_swapped,
     body_swapped_en,
     body_unquoted_en,
+    bracket_place_swapped,
     claimed_part,
     claims_done,
     class_off,
@@ -607,6 +608,10 @@ def _gives_rate(text: str, rates: Sequence[str]) -> bool:
     return any(r in t or re.search(re.escape(r[:-1]) + r"[\u4e00-\u9fff]{0,2}率", t) for r in rates)
 
 
+# who is to carry out a task, asked by kind ("which company will run …"): the plan seldom says
+_WHO_DOES_IT = frozenset("company firm operator developer contractor 公司 企业 承建商 开发商 运营商".split())
+
+
 def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     """ "Which X exactly?": the best sentence about X names no X — each X it writes is counted or
     qualified, not named (「建设一批离境退税商店」; 「城中村改造五年13条」, where 城中村 is the
@@ -617,6 +622,8 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     asked = normalize(question)
     if _SITED_IN.search(asked) and scored and not any(w in normalize(scored[0].sentence.text) for w in words):
         return True  # 「资源中心设在哪家医院」: the sentence about the thing puts it in no 医院
+    if thing in _WHO_DOES_IT and scored and not any(w in normalize(scored[0].sentence.text) for w in words):
+        return True  # "which company will run the pilot": the sentence about the pilot names no firm
     if about is None:
         return False
     for clause in _CLAUSE.split(normalize(about.sentence.text)):
@@ -1866,7 +1873,11 @@ class Composer:
                 # 「连接海珠和荔湾的步行桥」: a place the plan never names is not put elsewhere by it
                 return self.never_printed(question, unknown, base)
             # 「以海幢寺為核心」 where the quote says 十香園: another site of the plan is named there
-            if any(n not in absent for n in named_sites(quoted, plan_text)):
+            # (not one sharing its head: 湿地公园 in a quote about 海珠湿地 is the same place)
+            if any(
+                n not in absent and not any(len(shared_run(n, a)) >= 2 for a in absent)
+                for n in named_sites(quoted, plan_text)
+            ):
                 head = _head(question, *_SAYS_OTHERWISE)
                 return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
         # (a claim about the years ahead is read against the plan's targets, not its review)
@@ -1878,6 +1889,7 @@ class Composer:
         if (
             leader_elsewhere(claim.proposition, quoted) is not None
             or agent_swapped(claim.proposition, quoted) is not None
+            or bracket_place_swapped(claim.proposition, quoted) is not None
             or body_swapped(claim.proposition, quoted) is not None
             or body_swapped_en(claim.proposition, quoted) is not None
         ):

@@ -18,6 +18,7 @@ _NOT_SAYS = "電电說说對对通講讲童神笑廢废閒闲情佳"
 
 # (Cantonese, both scripts) → Mandarin (Simplified; written in Traditional for a Traditional question)
 _WORDS: tuple[tuple[str, str], ...] = (
+    (r"起(?=咗[^身床])", "建"),  # 「起咗幾長嘅碧道」: built (before 咗 is read as 了)
     (r"[係系]咪|[係系]唔[係系]", "是不是"),
     (r"有冇", "有没有"),
     (r"冇", "没有"),
@@ -47,6 +48,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"[點点][樣样]", "怎样"),
     (r"[幾几]多|[幾几](?=[錢钱])", "多少"),
     (r"[幾几]耐", "多久"),  # how long
+    (r"[幾几](?=[長长高遠远闊阔深])", "多"),  # 「幾長」 how long, 「幾高」 how high
     (r"[邊边]度", "哪里"),
     (r"呢度", "这里"),
     (

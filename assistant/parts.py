@@ -111,6 +111,9 @@ _WHY = re.compile(
     r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:会|會)?(?:这样|這樣|如此)?(?:呢|啊)?|why", re.I
 )  # (「为什么会这样」: why, of what was just asked)
 # (「“一区”和“一圈”这俩的定位」: 这俩 points back at both sides, it is neither's)
+# what a side is measured by, within it (「“一圈”两个片区的面积差距有几大」)
+_MEASURE_IN_SIDE = re.compile(r"(?:的|嘅)(?P<measure>面积|人口|长度|增速)")
+_BOTH_SIDES = re.compile(r"(?:这|那)?(?:两|二|俩)(?:个|者)?(?:片区|地方|区域|区|园区|项目)?$")
 _SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了|(?:这|那)?(?:俩|两个|两者|二者|两样|两项))$")
 
 
@@ -384,6 +387,12 @@ _HORIZON_HEAD = re.compile(rf"^(?:到|至|在)?(?:{_HORIZON.pattern})[，,\s]*")
 def _sides(question: str, left: str, right: str, pre: str, rest: str) -> Comparison | None:
     """Each side asked on its own: what comes before the two sides, the side, what comes after."""
     left, right = _SIDE_TRIM.sub("", left), _SIDE_TRIM.sub("", right)
+    if (measured := _MEASURE_IN_SIDE.search(right)) and not _MEASURE_IN_SIDE.search(left):
+        # 「“一谷”同“一圈”两个片区嘅面积差距有几大」: what the second side is measured by is the
+        # first's too, and what follows it (the difference asked) is neither side
+        measure = measured.group("measure")
+        left = f"{left}的{measure}"
+        right = f"{_BOTH_SIDES.sub('', right[: measured.start()])}的{measure}"
     marks = re.findall(r"[「」“”]", left)
     opened = sum(m in "「“" for m in marks)
     if marks and (marks[0] in "」”" or opened >= 2) and (cut := max(left.rfind("「"), left.rfind("“"))) > 0:
@@ -564,6 +573,10 @@ def carried_context(first: str, part: str) -> str:
 
 
 # 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
+# 「哪个大些」, 「边个多啲」: which of the sides just named is larger, asked on its own
+_WHICH_MORE = re.compile(
+    r"(?:那|到底|究竟)?(?:哪|边)(?:个|一个|边)(?:更|比较)?(?:大|多|高|长|快|广)(?:些|啲|一些|一点|点)?"
+)
 _EXTREME = re.compile(
     r"哪(?:一)?(?:个|项|块|片|边|家)?.{0,8}最|\bcompare\b|\b(?:largest|smallest|biggest|highest|lowest)\b", re.I
 )
@@ -620,6 +633,10 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     if len(parts) > 1:
         # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
         compared = comparison(parts[0])
+        if compared is None and len(parts) == 2 and _WHICH_MORE.fullmatch(normalize(parts[1]).strip(" ，,？?")):
+            # 「A同B嘅面积差距有几大，边个大啲？」: which is larger is asked of the two sides before it
+            compared = comparison(question)
+            return (list(compared.parts), compared) if compared is not None else (parts, None)
         if compared is not None:
             # a bare "why?" after it asks about the comparison as a whole, not about one side
             rest = [f"{parts[0]} {p}" if _WHY.fullmatch(p) else p for p in parts[1:]]

@@ -88,7 +88,10 @@ _WHICH_EXACTLY_EN = re.compile(
     r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
     r"|\bwhich ([a-z][\w-]*(?: [a-z][\w-]*)?) exactly\b"
     # the ones that will be picked, by name: "Which companies will be designated as …?"
-    r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b",
+    r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b"
+    # … or the one: "Which company will run the pilot?", "Which firm has been contracted …?"
+    r"|^which ((?:[a-z-]+ )?(?:company|firm|operator|developer|contractor|enterprise|university|hospital|bank|school))"
+    r" (?:will|would|is going to|is to|has been|was)\b",
     re.I,
 )
 # "what are the names of the three … bases that…": the things wanted by name, its last word the noun
@@ -142,7 +145,7 @@ def asks_which_exactly(question: str) -> str | None:
         last = [w for w in jieba.lcut(m.group(1)) if w.strip()][-1:]
         return last[0] if last and len(last[0]) >= 2 and CJK_RUN.fullmatch(last[0]) else None
     if m := _WHICH_EXACTLY_EN.search(q):
-        words = [w for w in (m.group(1) or m.group(2) or m.group(3)).split() if w not in _EN_FUNCTION]
+        words = [w for w in (m.group(1) or m.group(2) or m.group(3) or m.group(4)).split() if w not in _EN_FUNCTION]
         return " ".join(words) or None
     if m := _NAMES_OF_EN.search(q):
         return m.group(1).split()[-1]  # the head noun: "bases" of "youth innovation bases"

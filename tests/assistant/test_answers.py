@@ -15,7 +15,7 @@ from assistant.questions import asked_unit, states_figure
 from assistant.refusal import missing_topics
 from assistant.service import Assistant
 from assistant.structure import chinese_to_int, place_in, structural_follow_up
-from corpus.text import normalize
+from corpus.text import normalize, to_traditional
 from tests.evals.rows import BUNDLED_SETS
 
 # -- pure functions -------------------------------------------------------------------------
@@ -607,3 +607,20 @@ def test_an_opinion_or_a_forecast_is_not_given_as_the_plans(assistant: Assistant
     assert answer.refused and "不作评价或预测" in normalize(answer.text.splitlines()[0])
     english = assistant.ask("In your opinion, will the district's economy grow faster than Tianhe's?")
     assert english.refused and "no opinions or forecasts" in english.text.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_which_company_will_do_a_task_the_plan_names_no_firm_for_is_refused(assistant: Assistant) -> None:
+    """The plan says the substation project is to be pushed ahead, not who builds it."""
+    answer = assistant.ask("Which company will build the 500 kV Haizhu substation?")
+    assert answer.refused and "no names" in answer.text
+
+
+@pytest.mark.slow
+def test_a_claim_about_the_wetland_quoted_as_the_wetland_is_not_put_elsewhere(assistant: Assistant) -> None:
+    """A quote that says 濕地 and 濕地公園 of 海珠濕地's works is about the same place; a quote that
+    puts the thing at 十香園 is not."""
+    same = assistant.ask("請核實：綱要是否提出海珠濕地要提升道路連通性？")
+    assert same.verdict == "supported"
+    elsewhere = assistant.ask("纲要是不是要以海珠湿地为核心建设书画艺术之乡？")
+    assert elsewhere.verdict == "contradicted" and "十香園" in to_traditional(elsewhere.text)

@@ -2093,3 +2093,19 @@ def test_a_quoted_name_before_the_same_words_after_de_is_a_name_swapped() -> Non
         "人才通",
         "人才小管家",
     )
+
+
+def test_a_wetland_is_a_site() -> None:
+    """「在某湿地建X」 where the plan builds X at 某塔: a site named, and another site in the quote."""
+    from assistant.claims import named_sites
+
+    assert named_sites("要在甲乙湿地搞个功能区", "保护甲乙湿地,建设丙丁塔") == ["甲乙湿地"]
+
+
+def test_a_thing_put_at_the_place_the_plan_gives_another_is_said_otherwise() -> None:
+    """「甲中心(乙站)、丙中心(丁塔)」: a claim that 甲中心 is at 丁塔 crosses the two places."""
+    from assistant.claims import bracket_place_swapped
+
+    quote = "加强甲乙旅游中心(乙站)、丙丁问询中心(丁塔)的服务功能"
+    assert bracket_place_swapped("甲乙旅游中心其实就在丁塔", quote) == ("丁塔", "乙站")
+    assert bracket_place_swapped("甲乙旅游中心在乙站", quote) is None

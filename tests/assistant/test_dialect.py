@@ -95,6 +95,7 @@ def test_to_put_up_a_building_is_to_build() -> None:
         ("规划系咪话要建？", "规划是不是说要建？"),  # 話 after 係咪: says
         ("唔怕吓亲雀仔咩？", "不怕吓亲雀仔吗？"),  # 咩 after a negative asks back
         ("区里会整个平台", "区里会搞一个平台"),  # 整個 after 會: makes one
+        ("嗰阵起咗几长嘅绿道？", "那阵建了多长的绿道？"),  # 起咗: built; 幾長: how long
         ("加强系统建设和关系协调", "加强系统建设和关系协调"),  # 系 in written words stays
     ],
 )

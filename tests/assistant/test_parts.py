@@ -559,3 +559,11 @@ def test_two_places_compared_by_size_in_english_are_each_asked_how_big() -> None
     assert by_count is not None and by_count.parts == ("the number of parks", "the number of schools")
     zh, _ = question_parts("琶洲试验区和生态谷哪个面积大？大多少？")
     assert len(zh) == 2
+
+
+def test_which_is_larger_asked_after_two_sides_compares_them() -> None:
+    """「甲园同乙园两个片区的面积差距有几大，哪个大些？」: the two sides, each by the measure named
+    after the second, and not the difference asked about."""
+    parts, compared = question_parts("甲园同乙园两个片区的面积差距有几大，哪个大些？")
+    assert compared is not None and (compared.left, compared.right) == ("甲园的面积", "乙园的面积")
+    assert len(parts) == 2 and all("差距" not in p for p in parts)

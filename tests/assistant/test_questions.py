@@ -290,6 +290,9 @@ def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | 
         ("具体边间学校？", "学校"),  # Cantonese
         ("到底是哪个医院？", "医院"),
         ("去哪个片区？", None),  # a part of the district is no body named by name
+        ("Which company will operate the new ferry line?", "company"),  # the one, in English
+        ("Which firm has been contracted to build the stadium?", "firm"),
+        ("Which company is the biggest taxpayer?", None),  # (not who is to carry out a task)
     ],
 )
 def test_one_body_or_venue_is_asked_for_by_name(question: str, thing: str | None) -> None:
