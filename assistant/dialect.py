@@ -41,6 +41,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"唔", "不"),
     (r"啱", "对"),
     (r"起(?=[一兩两幾几]?[間间座棟栋幢])", "建"),  # 「起一間粵劇院」: to put up a building
+    # opening a follow-up that names a new thing and asks of it, 咁 is "then": 「咁X呢？有幾大？」
+    # (not 「咁X方面呢」, a side of what was just answered, nor 「咁之後…」)
+    (r"^咁(?=[^，,。？?\s]{2,20}(?<!方面)呢[？?]\s*\S)", "那"),
     (r"咁(?=\s*[？?！!。]|\s*$)", "这样"),  # ending a sentence, 咁 is "so": 「真係咁？」 is it really so
     (r"咁", "这么"),
     (r"噉", "这样"),
@@ -61,7 +64,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"[點点]解", "为什么"),
     (r"(?<=[算做搞辦办講讲])[點点](?![\u4e00-\u9fff])|[點点](?=[做搞辦办講讲處处])", "怎么"),
     (r"入面", "里面"),
-    (r"[幾几]大(?=\s*[?？。！!呀啊㗎]|\s*$)", "多大"),  # 「有幾大？」 how big (not 「哪幾大產業」)
+    (r"[幾几]大(?=\s*[?？。！!呀啊㗎、，,]|\s*$)", "多大"),  # 「有幾大？」 how big (not 「哪幾大產業」)
     (r"(?<=[幾几多][個个])[鐘钟](?:[頭头])?", "小时"),  # 「幾個鐘」 hours  # 「打算點?」「點做」
     (r"仲(?=[會会有要係系是可未在])", "还"),
     (r"㗎|(?<=真)架(?=\s*[?？!！]|\s*$)", "的"),  # 「係咪真㗎?」
@@ -93,7 +96,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<![關关聯联干幹體体派維维])係", "是"),
     # … typed in Simplified as 系 (真系, 唔系, 定系, 净系, 都系): only after such a word, since 系 is a
     # written Mandarin word of its own (系统, 体系, 关系)
-    (r"(?<=[真唔不定净淨都就又])系(?![统統列数數])", "是"),
+    (r"(?<=[真唔不定净淨都就又])系(?![统統列数數])|系(?=什么|什麼)", "是"),
 )
 _PATTERNS = tuple((re.compile(p), m) for p, m in _WORDS)
 

@@ -573,6 +573,8 @@ def carried_context(first: str, part: str) -> str:
 
 
 # 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
+# 「那X呢」 opening a follow-up: a new topic, asked about in what follows
+_TOPIC_OPENER = re.compile(r"(?:那么?|那个)\s*[^\s，,。？?！!]{2,20}?(?<!方面)\s*呢[？?]?")
 # 「哪个大些」, 「边个多啲」: which of the sides just named is larger, asked on its own
 _WHICH_MORE = re.compile(
     r"(?:那|到底|究竟)?(?:哪|边)(?:个|一个|边)(?:更|比较)?(?:大|多|高|长|快|广)(?:些|啲|一些|一点|点)?"
@@ -630,6 +632,8 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
     parts = split_parts(question)
     if len(parts) > 1 and asks_besides(parts[0] + "，" + parts[1]):
         parts = []  # 「除了X之外，还有哪些…」 is one question: the others besides X
+    if len(parts) > 1 and _TOPIC_OPENER.fullmatch(normalize(parts[0]).strip()):
+        parts = []  # 「那X呢？有多大、定位是什么？」: the new topic, then what is asked of it — one question
     if len(parts) > 1:
         # 「A比B高还是低？为什么？」: the comparison first, side by side, then the rest
         compared = comparison(parts[0])

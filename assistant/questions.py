@@ -307,7 +307,7 @@ _MEASURED = re.compile(
 _FINAL_PARTICLES = re.compile(r"[呀啊呢吗嘛啦哦喔咧嘞㗎]+(?=[\s?？!！。.]*$)")
 # what follows "几家" may say how the count changes (「从几家增加到几家」), not what is counted
 _CHANGE = re.compile(
-    r"^(?:增加|增长|增至|增到|提高|提升|达到|减少|下降|扩大|变成|变为|到|至|升|降|涨|跌|上涨|左右|以上|以下)"
+    r"^(?:增加|增长|增至|增到|加到|加至|提高|提升|达到|减少|减到|减至|下降|扩大|变成|变为|到|至|升|降|涨|跌|上涨|左右|以上|以下)"
 )
 
 

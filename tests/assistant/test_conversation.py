@@ -104,3 +104,12 @@ def test_a_follow_up_after_what_a_name_means_is_of_the_thing_named() -> None:
     query = standalone_query("那它有多长？", history)
     assert query.startswith("滨江东路创新带")
     assert "指的是" not in query
+
+
+def test_a_new_topic_with_what_is_asked_of_it_stands_alone() -> None:
+    """「那X呢？有多大、定位是什么？」: X replaces the previous topic, and is asked about on its own."""
+    history = [Turn("user", "甲园区有多大？"), Turn("assistant", "甲园区面积30平方公里。")]
+    assert (
+        standalone_query("那乙园区呢？有多大、定位是什么？", history) == "乙园区 有多大、定位是什么?"
+    )  # (normalised: half-width marks)
+    assert standalone_query("那它呢？有多大？", history).startswith("甲园区")  # (a pronoun keeps the topic)

@@ -96,6 +96,9 @@ def test_to_put_up_a_building_is_to_build() -> None:
         ("唔怕吓亲雀仔咩？", "不怕吓亲雀仔吗？"),  # 咩 after a negative asks back
         ("区里会整个平台", "区里会搞一个平台"),  # 整個 after 會: makes one
         ("嗰阵起咗几长嘅绿道？", "那阵建了多长的绿道？"),  # 起咗: built; 幾長: how long
+        ("咁甲园呢？有几大、定位系乜？", "那甲园呢？有多大、定位是什么？"),  # 咁 opening a follow-up: then
+        ("咁多人点搞？", "这么多人怎么搞？"),  # (咁多: so many)
+        ("咁甲园方面呢？要搭啲咩平台？", "这么甲园方面呢？要搭些什么平台？"),  # (a side of what was answered)
         ("加强系统建设和关系协调", "加强系统建设和关系协调"),  # 系 in written words stays
     ],
 )

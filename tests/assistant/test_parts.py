@@ -567,3 +567,7 @@ def test_which_is_larger_asked_after_two_sides_compares_them() -> None:
     parts, compared = question_parts("甲园同乙园两个片区的面积差距有几大，哪个大些？")
     assert compared is not None and (compared.left, compared.right) == ("甲园的面积", "乙园的面积")
     assert len(parts) == 2 and all("差距" not in p for p in parts)
+
+
+def test_a_new_topic_opening_a_follow_up_is_not_a_part_of_its_own() -> None:
+    assert question_parts("那乙园区呢？有多大、定位是什么？") == ([], None)

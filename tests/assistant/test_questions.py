@@ -116,6 +116,7 @@ def test_money_asked_for_in_english_is_a_figure_in_yuan() -> None:
 def test_how_a_count_changes_is_not_what_it_counts() -> None:
     assert measured_thing("两类园区各从几家增长到几家？") is None
     assert measured_thing("学校从几所提高到几所") is None
+    assert measured_thing("景区由多少间加到多少间？") is None  # (加到: the change, not what is counted)
     assert measured_thing("地区生产总值从多少涨到多少") is None  # how the figure changed, not a thing counted
     assert measured_thing("生物种类涨到多少种了") is None  # 了 says it happened
     assert measured_thing("全区有多少家医院") == "医院"
