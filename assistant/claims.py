@@ -1909,6 +1909,7 @@ def agent_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+MIN_BRACKETED_THING = 6  # characters of the bracketed thing's name the claim must share (旅游集散中心)
 # 「广州旅游集散中心(海珠客运站)」: a thing with where it is, in brackets after it
 _PLACED_IN_BRACKETS = re.compile(r"([\u4e00-\u9fff]{3,20})[(（]([\u4e00-\u9fff]{2,10})[)）]")
 
@@ -1920,7 +1921,7 @@ def bracket_place_swapped(proposition: str, quoted: str) -> tuple[str, str] | No
     claim = normalize(proposition)
     placed = [(m.group(1), m.group(2)) for m in _PLACED_IN_BRACKETS.finditer(normalize(quoted))]
     for thing, place in placed:
-        if len(shared_run(thing, claim)) < MIN_SHARED_SCOPE + 2 or place in claim:
+        if len(shared_run(thing, claim)) < MIN_BRACKETED_THING or place in claim:
             continue
         for other, there in placed:
             if other != thing and there in claim and there != place:

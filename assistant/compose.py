@@ -269,11 +269,11 @@ MIN_RECORD_COVERAGE = 0.2  # share of a claim's words a sentence reporting a res
 TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 SHOWN_PREFIX = 10  # characters of a sentence's opening that mark it as already quoted
+OVERVIEW_CHARS = 1200  # shared by those paragraphs: each gives its lead and as many sentences as its share holds
 # what a follow-up leaves out of a part: 「婦女以外的部分」, 「除了婦女」
 _LEFT_OUT = re.compile(
     r"除了?([\u4e00-\u9fff]{2,8}?)(?:以外|之外|外)?(?=[，,的]|$)|([\u4e00-\u9fff]{2,8}?)(?:以外|之外)的?"
 )
-OVERVIEW_CHARS = 1200  # shared by those paragraphs: each gives its lead and as many sentences as its share holds
 # a question about a 專欄's contents (its rows were not published), not about where it sits or what it is
 _TABLE_CONTENTS = re.compile(
     r"哪些|哪几|多少|具体|内容|项目|列了|列出|包括|包含|明细|目标值|数据|数字|几个|几项|分别|which|what (are|projects)|how (many|much)|list"
@@ -620,10 +620,14 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     words = _thing_words(thing)
     about = next((sc for sc in scored[:_NAMED_DEPTH] if any(w in normalize(sc.sentence.text) for w in words)), None)
     asked = normalize(question)
-    if _SITED_IN.search(asked) and scored and not any(w in normalize(scored[0].sentence.text) for w in words):
-        return True  # 「资源中心设在哪家医院」: the sentence about the thing puts it in no 医院
-    if thing in _WHO_DOES_IT and scored and not any(w in normalize(scored[0].sentence.text) for w in words):
-        return True  # "which company will run the pilot": the sentence about the pilot names no firm
+    if (
+        (_SITED_IN.search(asked) or thing in _WHO_DOES_IT)
+        and scored
+        and not any(w in normalize(scored[0].sentence.text) for w in words)
+    ):
+        # 「资源中心设在哪家医院」, "which company will run the pilot": the sentence about the thing
+        # puts it in no 医院, names no firm
+        return True
     if about is None:
         return False
     for clause in _CLAUSE.split(normalize(about.sentence.text)):

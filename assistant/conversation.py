@@ -118,10 +118,10 @@ def follow_up_focus(question: str) -> str:
 # what a question asks (多大, 多少, 什么): rare in the plan, but never what the question is about
 _ASKING_WORD = re.compile(r"多大|多少|多长|多高|多远|多久|多快|几|什么|甚么|啥|哪|谁|怎么|怎样|如何")
 _SWAP = re.compile(r"^(?:那么?|那个|还有)\s*(?P<topic>[^\s，,。？?！!]{1,8}?)\s*呢[？?。!！]*$")
+# 「X呢」 after 那: a new topic named (not 「X方面呢」, a side of what was just answered)
+NEW_TOPIC = r"\s*(?P<topic>[^\s，,。？?！!]{2,20}?)(?<!方面)\s*呢"
 # 「那X呢？有多大？」: a new topic, and what is asked of it, said after
-_SWAP_THEN_ASKED = re.compile(
-    r"^(?:那么?|那个|还有)\s*(?P<topic>[^\s，,。？?！!]{2,20}?)(?<!方面)\s*呢[？?]\s*(?P<rest>\S.{3,})$"
-)
+_SWAP_THEN_ASKED = re.compile(r"^(?:那么?|那个|还有)" + NEW_TOPIC + r"[？?]\s*(?P<rest>\S.{3,})$")
 # what is asked about a topic, not a topic: 那面积呢 / 那谁负责呢 keep the previous topic
 _ASKS_WHAT = re.compile(
     r"面积|占地|多大|多少|几|人口|比例|比重|目标|指标|时间|时候|何时|哪年|谁|负责|牵头|哪里|在哪|位置|进度|投资|资金|规模|定位|意思|作用"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import jieba.posseg as pseg
 
+from assistant.conversation import NEW_TOPIC
 from assistant.periods import NAMED_PERIOD, THIS_PLAN, asks_ahead, asks_back
 from assistant.questions import ASKS_ANYTHING, COUNT_Q, NUMBER_Q, asks_besides
 from assistant.refusal import is_latin_query
@@ -111,10 +112,10 @@ _WHY = re.compile(
     r"(?:那|这是|這是)?(?:为什么|為什麼|为何|為何|为啥|為啥)(?:会|會)?(?:这样|這樣|如此)?(?:呢|啊)?|why", re.I
 )  # (「为什么会这样」: why, of what was just asked)
 # (「“一区”和“一圈”这俩的定位」: 这俩 points back at both sides, it is neither's)
+_SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了|(?:这|那)?(?:俩|两个|两者|二者|两样|两项))$")
 # what a side is measured by, within it (「“一圈”两个片区的面积差距有几大」)
 _MEASURE_IN_SIDE = re.compile(r"(?:的|嘅)(?P<measure>面积|人口|长度|增速)")
 _BOTH_SIDES = re.compile(r"(?:这|那)?(?:两|二|俩)(?:个|者)?(?:片区|地方|区域|区|园区|项目)?$")
-_SIDE_TRIM = re.compile(r"^(的|在|对|把|将|给|要|会)|(的|呢|了|(?:这|那)?(?:俩|两个|两者|二者|两样|两项))$")
 
 
 # 「第五章和第七章…分别」, 「第八、九章中」, "chapters 8 and 9": one part per chapter named
@@ -572,13 +573,13 @@ def carried_context(first: str, part: str) -> str:
     return subject if _content(subject) >= 2 else unperiodic
 
 
-# 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
 # 「那X呢」 opening a follow-up: a new topic, asked about in what follows
-_TOPIC_OPENER = re.compile(r"(?:那么?|那个)\s*[^\s，,。？?！!]{2,20}?(?<!方面)\s*呢[？?]?")
+_TOPIC_OPENER = re.compile(r"(?:那么?|那个)" + NEW_TOPIC + r"[？?]?")
 # 「哪个大些」, 「边个多啲」: which of the sides just named is larger, asked on its own
 _WHICH_MORE = re.compile(
     r"(?:那|到底|究竟)?(?:哪|边)(?:个|一个|边)(?:更|比较)?(?:大|多|高|长|快|广)(?:些|啲|一些|一点|点)?"
 )
+# 「三个片区里哪个面积最大」, "how do the three zones compare": the members of a group, each measured
 _EXTREME = re.compile(
     r"哪(?:一)?(?:个|项|块|片|边|家)?.{0,8}最|\bcompare\b|\b(?:largest|smallest|biggest|highest|lowest)\b", re.I
 )
