@@ -66,6 +66,9 @@ BUNDLED_SETS = tuple(
         "fresh53",
         "fresh54",
         "fresh55",
+        "fresh56",
+        "fresh57",
+        "fresh58",
     )
 )
 
