@@ -33,10 +33,15 @@ SUPPORTED, CONTRADICTED, NOT_STATED = "supported", "contradicted", "not_stated"
 # cue phrases, in Simplified (questions are normalised first)
 _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
-    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是)?(?:真的?)?(?:这么|这样)写(?:的|了)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
+    r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是|系)?(?:真的?)?(?:这么|这样)写(?:的|了)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是(?:这么|这样)(?:写|说|讲)的?|是不是这么|是不是这样|是不是说|是否这样|"
     r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|准备|要|把|将)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真的|真不真|真是这样[？?]?\s*$|"
+    # 「…48.2公里，是不是？」: a statement, then asked back whether it holds
+    r"[，,]\s*(?:是不是|是唔是|对不对)[啊呀吖嘛]?[？?]\s*$|"
+    # 「规划有没有讲老旧小区的物业费由政府补贴？」: whether the plan says this very thing (not what it says)
+    r"^(?:请问)?(?:规划|纲要)(?:里|上|中|里面)?有没有(?:讲|说|提|写)(?:到|过)?(?![^？?]*?(?:什么|啥|咩|哪|几|多少|怎么|怎样|如何|谁|为什么))"
+    r"(?=[^？?]{8,}[？?]\s*$)|"
     # 「这是规划里的内容吗」, 「没记错吖嘛」, 「会不会真的…」, 「规划真是有提？」, 「…不是已经打通了吗？」,
     # 「…？我记得规划有讲。」: whether what was said is the plan's, however it is put
     r"这是(?:规划|纲要)(?:里|上|中)?的?(?:内容|说法|规定|提法|原文|原话)吗|没有?记错[吖啊呀吗吧嘛]*[？?]?\s*$|"
@@ -58,7 +63,7 @@ _CUES = (
     # (only the asking word is the cue: "the plan ban…" is what is checked)
     r"^(?:does|did|will)(?= (?:the|this) (?:plan|outline)(?: really| actually)? (?:(?:say|state)s?\b(?! (?:what|which"
     r"|how|when|where|who|whether|if|anything)\b)|(?:ban|promise|require|commit|pledge|guarantee|mandate|prohibit"
-    r"|propose|call for|include|mention)s?\b))|"
+    r"|propose|call for|include|mention|force|oblige)s?\b|makes? it (?:compulsory|mandatory|obligatory)\b))|"
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     # "Does the plan put it that way?", "Is that in there?", "Is 'four' right?"
@@ -86,12 +91,15 @@ _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
     r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
     r"|^(?:as an? [\w' -]{1,30}?,?\s+)?(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
-    r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone (?:told me|said)"
+    r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone(?: at work| online| i know)? (?:told me|said|insisted|claimed)"
     r"|people (?:say|said)|rumou?r has it|(?:a|the|one) (?:news|newspaper|media|press|online) (?:piece|report|article|story|post)"
     r" (?:said|says|claimed|claims|reported|reports)"
     r"|(?:a|my|our) (?:friend|colleague|neighbou?r|mum|mom|mother|dad|father|uncle|aunt|boss|landlord|teacher|brother|sister"
     r"|cousin|wife|husband|partner|classmate|roommate|flatmate|manager|professor)(?: of mine)?"
-    r" (?:told me|said|says|swears|insists|claims|reckons|thinks|believes|is convinced|is sure))(?: that)?[,:\s]+",
+    r" (?:told me|said|says|swears|insists|claims|reckons|thinks|believes|is convinced|is sure)"
+    # ("a taxi driver told me", "one of the guys at the gym swears"): anyone the asker heard it from
+    r"|(?:a|an|my|our|one|some) (?!plan\b|outline\b|report\b|document\b)[a-z'-]+(?: [a-z'-]+){0,4}?"
+    r" (?:told me|said|says|swears|swore|insists|insisted|assured me|claims|claimed))(?: that)?[,:\s]+",
     re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
@@ -208,7 +216,7 @@ _CHECK_ASKED = re.compile(
 _QUOTED_STATEMENT = re.compile(r"[“「『\"]([^“”「」『』\"]{10,300})[”」』\"]|(?<![a-z])'([^']{25,300})'(?![a-z])", re.I)
 _REPORTED = re.compile(
     r"(?:说|讲|话|称|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
-    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insists?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
+    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insist(?:s|ed)?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
     r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})",
     re.I,
 )
@@ -497,7 +505,19 @@ def proposition_of(question: str) -> str:
     q = _TRAILING.sub("", _ASKED_BACK.sub("", _ASKERS_VIEW.sub("", q)))
     q = re.sub(r"^that\s+", "", q, flags=re.I)
     q = re.sub(f"(?:{_SHI_BU_SHI.pattern})(?:真的|真是)?", "", q, count=1) if _SHI_BU_SHI.search(q) else q
-    return q.strip("，,：: “”「」『』") or normalize(question).strip()
+    return _trimmed(q) or normalize(question).strip()
+
+
+_PAIRED_MARKS = {"”": "“", "」": "「", "』": "『"}
+
+
+def _trimmed(statement: str) -> str:
+    """A statement without the separators and quotation marks around it, but for a closing mark
+    whose opening one it holds (「做到生活垃圾「零填埋」」 keeps the name's own 」)."""
+    s = statement.strip("，,：: “「『")
+    while s and s[-1] in _PAIRED_MARKS and s.count(_PAIRED_MARKS[s[-1]]) < s.count(s[-1]):
+        s = s[:-1].rstrip("，,：: ")
+    return s.rstrip("，,：: ")
 
 
 # a number in words, as people say them: 两千多种, 五百, 一千二百个
@@ -833,7 +853,7 @@ def slot_figure(proposition: str, figure: str, text: str) -> str | None:
         return None
     if len(left) < _FLANK or not CJK_RUN.fullmatch(left):
         # a name that opens with its number (「“520幸福线”」): the name's own words after it
-        named = re.match(rf"\d+(?:\.\d+)?([\u4e00-\u9fff]{{{_NAME_AFTER_FIGURE},6}})[”」』\"']", p[at:])
+        named = re.match(rf"\d+(?:\.\d+)?([\u4e00-\u9fff]{{{_NAME_AFTER_FIGURE},6}})(?:[”」』\"']|$)", p[at:])
         if named is None or not (at == 0 or p[at - 1] in "“「『\"'"):
             return None
         m = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)" + re.escape(named.group(1)), t)
@@ -1247,6 +1267,41 @@ def figures_crossed(proposition: str, quoted: str) -> tuple[str, str] | None:
     return None
 
 
+# 「孵化器由17家增长至51家」: a thing, then its change from one figure to another
+_FIGURE_CHANGE = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(?:数量|数|总数|规模)?[，,]?\s*(?:从|由)(\d+(?:\.\d+)?)" + _UNIT + r"?"
+    r"\s*(?:增长|增加|增|提高|提升|上升|扩大|下降|减少|降低|减|降)(?:了)?(?:至|到)(\d+(?:\.\d+)?)"
+)
+_CHANGE_HEAD = 3  # characters at the end of a thing's name that name it (孵化器 of 科技企业孵化器)
+
+
+def _changes(text: str) -> list[tuple[str, tuple[str, str]]]:
+    return [(m.group(1), (m.group(2), m.group(3))) for m in _FIGURE_CHANGE.finditer(plain_numbers(normalize(text)))]
+
+
+def change_off(proposition: str, quoted: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """A thing whose change the claim gives from one figure to another where the quote gives the
+    same thing's change with other figures (「孵化器由12家增加到36家」 where the plan has 「科技企业
+    孵化器由17家增长至51家，众创空间由12家增长至36家」: the figures are another thing's): the claim's
+    pair and the plan's, else None."""
+    written = _changes(quoted)
+    for thing, pair in _changes(proposition):
+        # the quote's thing whose name ends most like the claim's (图书馆分馆, not 文化馆分馆)
+        ends = [(_common_end(thing, other), theirs) for other, theirs in written]
+        best = max((n for n, _ in ends), default=0)
+        same = [theirs for n, theirs in ends if n == best]
+        if best >= _CHANGE_HEAD and pair not in same:
+            return pair, same[0]
+    return None
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 # 「半小时交通圈」: a half written as a word is the figure 0.5 in its unit
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=小时|个小时|天|年|个月)")
 
@@ -1590,7 +1645,8 @@ def mandate_claimed(proposition: str) -> bool:
 
 # a benefit the claim says the plan hands out, and the plan's words for one
 _BENEFIT_CLAIMED = re.compile(
-    r"补贴|补助|奖励|资助|免费|免租|减免|\bsubsid|\bgrants?\b|\bfree\b|\brewards?\b|\bbonus|\ballowance", re.I
+    r"补贴|补助|奖励|资助|免费|免租|减免|\bsubsid|\bgrants?\b|(?<![-\w])free\b(?![-\s]?(?:trade|port|zone))|\brewards?\b|\bbonus|\ballowance",
+    re.I,
 )
 _BENEFIT_WRITTEN = re.compile(r"补贴|补助|奖励|资助|免费|免租|减免|奖补")
 
@@ -2756,10 +2812,17 @@ def _close_together(word: str, text: str) -> bool:
     return any(all(ch in text[i : i + span] for ch in word) for i in range(max(1, len(text) - span + 1)))
 
 
+# the public at large: whom a service is for when nobody narrower is named (「教市民怎么用」 of
+# the plan's 「使用培训」), not a group put in another's place
+_THE_PUBLIC = frozenset("市民 居民 群众 公众 老百姓 大众 民众".split())
+
+
 def stands_for_other(word: str, quoted: str, plan_text: str) -> bool:
     """An unconfirmed word of a claim that stands where the plan has another: the plan uses it,
     but elsewhere (高校), or the quote has a word of its length ending the same way after another
-    modifier of one character (二等功 for 一等功)."""
+    modifier of one character (二等功 for 一等功). The public at large stands for nobody else."""
+    if word in _THE_PUBLIC:
+        return False
     if word in plan_text:
         # (not where the quote has a word of the same head: 学校 for its 校园, said in other words)
         return not any(w != word and word[-1] in w for w in jieba.lcut(quoted) if len(w) >= 2)

@@ -38,6 +38,7 @@ from assistant.claims import (
     body_swapped_en,
     body_unquoted_en,
     bracket_place_swapped,
+    change_off,
     claimed_part,
     claims_done,
     class_off,
@@ -1020,6 +1021,9 @@ class Composer:
             return self.not_mentioned(question, result, missing)
         if benefits := self.missing_benefits(query, result):
             return self.not_mentioned(question, result, benefits)  # 「…培训免费吗」: the plan never says free
+        if not claimed and (absent := english_absent_rows(question, sentences_of(result).plan_text)):
+            # "what are the opening hours of …": everyday things residents ask of that the plan never names
+            return self.not_mentioned(question, result, absent)
         scored = self.picker.score(query, result, kind, focus)
         if answered:
             scored = [sc for sc in scored if not any(sc.sentence.text in quote for quote in answered)]
@@ -1785,6 +1789,7 @@ class Composer:
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
             or figures_crossed(claim.proposition, quoted) is not None
+            or change_off(claim.proposition, quoted) is not None
             or figure_thing_off(claim.proposition, quoted) is not None
             or figures_crossed_en(claim.proposition, quoted) is not None
             or list_member_swapped(claim.proposition, quoted) is not None

@@ -43,6 +43,8 @@ def is_follow_up(question: str) -> bool:
 
 def standalone_query(question: str, history: Sequence[Turn]) -> str:
     """The query to search: the question itself, or the previous topic plus the question."""
+    if (member := listed_member(question, history)) is not None:
+        return member  # "the last one on that list": that item of the last answer's list
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
     if not previous or not is_follow_up(question):
         return question.strip()
@@ -67,6 +69,41 @@ def standalone_query(question: str, history: Sequence[Turn]) -> str:
         # not of the words that asked what it means
         named_topic = " ".join(re.findall(r"“([^“”]{2,30})”", named_topic)) or named_topic
     return f"{bounded_topic(named_topic, len(own))} {own}".strip()
+
+
+# one item of a list by its place in it: "the last one (on that list)", "the second of them", 「最后一个」
+_ORDINAL = re.compile(
+    r"\b(?:(?:as )?for\s+)?(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+(?:one|item|of (?:them|those|these))"
+    r"(?:\s+(?:on|in|of) (?:that|the|your) list)?\b|(第[一二三四五]|最后|头一)(?:一)?(?:个|项|类|条|种)",
+    re.I,
+)
+_PLACE_IN_LIST = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+_PLACE_IN_LIST_ZH = {"第一": 0, "头一": 0, "第二": 1, "第三": 2, "第四": 3, "第五": 4, "最后": -1}
+# a list an answer gives after a colon, up to the end of its sentence
+_LISTED = re.compile(r"[:：]\s*([^:：。]+?)(?:[。]|\.(?:\s|$)|$)")
+_ITEM_CUT = re.compile(r"\s*[,，、;；]\s*(?:and\s+|以及|和|及)?")
+_LAST_JOIN = re.compile(r"\s+and\s+|以及|和|及")
+MIN_LISTED = 3  # items an answer's list has (fewer is a pair, said in other ways)
+
+
+def listed_member(question: str, history: Sequence[Turn]) -> str | None:
+    """For a question that points at one item of the last answer's list by its place ("for the
+    last one, …", 「第二个呢」), that item and the question without the pointer; else None."""
+    answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
+    m = _ORDINAL.search(normalize(question))
+    if not answers or m is None:
+        return None
+    place = _PLACE_IN_LIST[m.group(1).lower()] if m.group(1) else _PLACE_IN_LIST_ZH[m.group(2)]
+    for listed in _LISTED.finditer(answers[-1]):
+        items = [i.strip(" .") for i in _ITEM_CUT.split(listed.group(1)) if i.strip(" .")]
+        if len(items) < 2:
+            continue
+        last = [i.strip() for i in _LAST_JOIN.split(items[-1], maxsplit=1) if i.strip()]
+        items = items[:-1] + last if len(last) == 2 else items
+        if len(items) >= MIN_LISTED and place < len(items):
+            own = re.sub(r"\s+", " ", normalize(question)[: m.start()] + normalize(question)[m.end() :]).strip(" ,，")
+            return f"{items[place]} {own}"
+    return None
 
 
 # a question that asks what a name means (「“一区”指的是啥？」, 「“双引擎”是什么意思？」)

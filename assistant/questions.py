@@ -91,7 +91,7 @@ _WHICH_EXACTLY_EN = re.compile(
     r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b"
     # … or the one: "Which company will run the pilot?", "Which firm has been contracted …?"
     r"|^which ((?:[a-z-]+ )?(?:company|firm|operator|developer|contractor|enterprise|university|hospital|bank|school))"
-    r" (?:will|would|is going to|is to|has been|was)\b",
+    r" (?:will|would|is going to|is to|has been|was|got|gets|won|wins|has (?:got|won))\b",
     re.I,
 )
 # "what are the names of the three … bases that…": the things wanted by name, its last word the noun
@@ -447,7 +447,7 @@ def counted_noun(question: str) -> str | None:
 # the asker's opinion or a forecast asked for (「你觉得房价会涨还是跌」, "in your view, will …"): the
 # plan sets targets and tasks, it judges and forecasts nothing
 _OPINION = re.compile(
-    r"你(?:个人)?(?:觉得|认为|看好|估计|猜|预计|预测|怎么看|点睇)|依你看|在你看来|你的看法"
+    r"你(?:个人)?(?:觉得|认为|看好|估计|估|猜|预计|预测|怎么看|点睇)|依你看|在你看来|你的看法"
     r"|\bin your (?:view|opinion|estimation)\b|\bdo you (?:think|reckon|believe|expect|predict)\b"
     r"|\byour (?:personal )?(?:view|opinion|take|prediction|guess|forecast)\b|\bwhat do you reckon\b"
     r"|\bwould you (?:say|bet|predict|guess)\b",

@@ -1825,6 +1825,7 @@ def test_everyday_english_the_plan_never_names_is_found() -> None:
     assert english_absent_rows("the plan improves public transport", plan) == []
     assert english_absent_rows("the plan sets up tiered water pricing", plan + "实行阶梯水价") == []
     assert english_absent_rows("规划要实行阶梯水价", plan) == []  # (Chinese is read in Chinese)
+    assert english_absent_rows("What are the opening hours of the museum?", plan) == ["opening hours"]
 
 
 @pytest.mark.parametrize(
@@ -2018,6 +2019,10 @@ def test_whether_the_plan_mentions_what_was_just_asked_is_no_claim() -> None:
         ("朋友圈有人讲海珠要年均增长9%左右，我觉得有啲高喔，规划系咪咁写？", "海珠要年均增长9%左右"),
         ("有人跟我说规划要在琶洲建两座美术馆，是真的吗？如果是真的我想早点去看，谢谢。", "规划要在琶洲建两座美术馆"),
         ("朋友圈有篇文章讲：海珠要建10到15分钟健身圈。想确认下规划里有冇呢个讲法？", "海珠要建10到15分钟健身圈"),
+        ("海心桥全长388米，系咪？", "海心桥全长388米"),  # a statement, then asked back
+        ("十三五期间新建了20间社区书屋，规划系咁写嘅？", "十三五期间新建了20间社区书屋"),
+        ("规划有冇讲社区食堂由政府全额补贴？", "社区食堂由政府全额补贴"),  # whether it says this very thing
+        ("规划要建「一江两岸」夜景带，是不是？", "规划要建「一江两岸」夜景带"),  # the name keeps its own 」
     ],
 )
 def test_claims_asked_in_everyday_ways_are_read(question: str, proposition: str | None) -> None:
@@ -2109,3 +2114,72 @@ def test_a_thing_put_at_the_place_the_plan_gives_another_is_said_otherwise() -> 
     quote = "加强甲乙旅游中心(乙站)、丙丁问询中心(丁塔)的服务功能"
     assert bracket_place_swapped("甲乙旅游中心其实就在丁塔", quote) == ("丁塔", "乙站")
     assert bracket_place_swapped("甲乙旅游中心在乙站", quote) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        (
+            "Does the plan make it compulsory for shops to close by 10pm?",
+            "the plan make it compulsory for shops to close by 10pm",
+        ),
+        (
+            "Someone at work insisted the plan forces landlords to cap rents. Does it?",
+            "the plan forces landlords to cap rents",
+        ),
+        (
+            "A bus driver told me the tunnel under the river is already open. Is that what the plan says?",
+            "the tunnel under the river is already open",
+        ),
+    ],
+)
+def test_english_claims_of_a_duty_or_heard_from_anyone_are_read(question: str, proposition: str) -> None:
+    """ "Does the plan make it compulsory …", what a colleague insisted, what anyone at all (a bus
+    driver) told the asker: each a claim, read without the teller."""
+    from assistant.claims import is_claim, proposition_of
+
+    assert is_claim(question)
+    assert proposition_of(question).startswith(proposition)
+
+
+def test_whether_the_plan_says_what_it_asks_about_is_no_claim() -> None:
+    from assistant.claims import is_claim
+
+    assert not is_claim("规划有没有讲海珠要建几个体育公园？")  # asks how many
+    assert not is_claim("规划有没有讲托育？")  # a topic, not a statement
+    assert not is_claim("One of the plan's targets says what about the river?")
+
+
+def test_a_change_given_to_another_thing_is_said_otherwise() -> None:
+    from assistant.claims import change_off
+
+    quote = "文化馆分馆由20家增长至30家,图书馆分馆由15家增长至40家,各类阵地面积超10万平方米。"
+    assert change_off("十三五期间图书馆分馆由20家增加到30家", quote) == (("20", "30"), ("15", "40"))
+    assert change_off("图书馆分馆数量从15家增加至40家", quote) is None
+    assert change_off("文化馆分馆由20家增至30家", quote) is None
+    assert change_off("体育公园由2个增加到5个", quote) is None  # a thing the quote does not change
+
+
+def test_the_public_at_large_stands_for_nobody_else() -> None:
+    from assistant.claims import stands_for_other
+
+    plan_text = "提升市民文明素质。加强公共场所急救设施配置和使用培训。"
+    quoted = "加强公共场所急救设施配置和使用培训。"
+    assert not stands_for_other("市民", quoted, plan_text)  # 「教市民怎么用」 is the plan's 使用培训
+    assert stands_for_other("高校", "支持区职能部门开展合作。", "支持区内高校发展。支持区职能部门开展合作。")
+
+
+def test_a_duty_free_shop_is_no_benefit_handed_out() -> None:
+    from assistant.claims import benefit_unwritten
+
+    quoted = "依托客运口岸,争取口岸免税店建设落地。"
+    assert not benefit_unwritten("the plan says a duty-free shop will open at the port", ["免税店"], quoted)
+    assert not benefit_unwritten("the plan sets up a free trade zone", ["自贸区"], quoted)
+    assert benefit_unwritten("the plan gives free bus rides to pensioners", ["公交"], quoted)
+
+
+def test_a_name_opening_with_its_number_is_read_at_the_end_of_a_claim() -> None:
+    from assistant.claims import slot_figure
+
+    assert slot_figure("纲要提出沿江打造「520幸福线", "520", "沿江打造“1314幸福线”,展现风貌。") == "1314"
+    assert slot_figure("纲要提出沿江打造「1314幸福线", "1314", "沿江打造“1314幸福线”,展现风貌。") is None

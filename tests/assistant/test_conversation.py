@@ -113,3 +113,22 @@ def test_a_new_topic_with_what_is_asked_of_it_stands_alone() -> None:
         standalone_query("那乙园区呢？有多大、定位是什么？", history) == "乙园区 有多大、定位是什么?"
     )  # (normalised: half-width marks)
     assert standalone_query("那它呢？有多大？", history).startswith("甲园区")  # (a pronoun keeps the topic)
+
+
+def test_one_item_of_the_last_answers_list_is_searched_by_its_name() -> None:
+    """ "For the last one, …", 「第二个呢」: the item of the list the last answer gave after a colon."""
+    english = [
+        Turn("user", "Which new industries does the plan back?"),
+        Turn("assistant", "It names three: quantum sensing (量子传感), robotics and marine biology (海洋生物)."),
+    ]
+    assert standalone_query("For the last one, which places are named?", english).startswith(
+        "marine biology (海洋生物)"
+    )
+    assert standalone_query("What about the first one?", english).startswith("quantum sensing (量子传感)")
+    chinese = [Turn("user", "重点发展哪些产业？"), Turn("assistant", "规划提出三项：会展、商贸和文旅。")]
+    assert standalone_query("第二个呢？", chinese).startswith("商贸")
+    pair = [Turn("user", "重点发展哪些产业？"), Turn("assistant", "规划提出：会展和商贸。")]
+    assert not standalone_query("第二个呢？", pair).startswith("商贸")  # a pair is no list to count in
+    assert (
+        standalone_query("For the last one, which places are named?", []) == "For the last one, which places are named?"
+    )

@@ -100,6 +100,8 @@ def test_to_put_up_a_building_is_to_build() -> None:
         ("咁多人点搞？", "这么多人怎么搞？"),  # (咁多: so many)
         ("咁甲园方面呢？要搭啲咩平台？", "这么甲园方面呢？要搭些什么平台？"),  # (a side of what was answered)
         ("加强系统建设和关系协调", "加强系统建设和关系协调"),  # 系 in written words stays
+        ("评奖系由区商务局牵头", "评奖是由区商务局牵头"),  # 系 before 由: is (done) by
+        ("这个体系由三部分组成", "这个体系由三部分组成"),  # (体系 stays)
     ],
 )
 def test_more_cantonese_read_in_written_mandarin(typed: str, read: str) -> None:

@@ -467,9 +467,18 @@ def test_a_sum_of_money_asked_for_by_what_it_is_for_is_a_figure_in_yuan(question
         ("你觉得规划里有没有讲到垃圾分类？", False),  # what the plan says, asked casually
         ("Do you think the plan mentions cycling?", False),
         ("规划对房价有什么说法？", False),
+        ("咁你估明年地铁票价会唔会加？", True),  # 你估: what do you guess
     ],
 )
 def test_a_view_or_a_forecast_asked_for_is_an_opinion(question: str, opinion: bool) -> None:
     from assistant.questions import asks_opinion
 
     assert asks_opinion(question) is opinion
+
+
+def test_which_firm_won_or_got_a_contract_asks_for_its_name() -> None:
+    from assistant.questions import asks_which_exactly
+
+    assert asks_which_exactly("Which construction company got the contract for the new bridge?") is not None
+    assert asks_which_exactly("Which firm won the bid to run the ferry?") is not None
+    assert asks_which_exactly("Which parks got new lighting in the last plan period?") is None
