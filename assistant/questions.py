@@ -324,7 +324,11 @@ def counted_phrase(question: str) -> str | None:
     """The words after a "多少個" (「新型工厂」 of 「几种新型工厂」), else None."""
     m = _MEASURED.search(_FINAL_PARTICLES.sub("", normalize(question)))
     thing = m and _ASPECT_END.sub("", m.group(1) or m.group(2))  # (「多少种了」: 了 is no thing)
-    return thing if thing and len(thing) >= 2 and not _CHANGE.match(thing) else None
+    return thing if thing and len(thing) >= 2 and not _CHANGE.match(thing) and not _SO_MANY.match(thing) else None
+
+
+# 「有几多种咁多」 (这么多: "so many" of them), said after the count, is no thing counted
+_SO_MANY = re.compile(r"^(?:这么|那么|这样|那样)(?:多|大|长)?$")
 
 
 # (only counting words: before 「有多大」 stands the thing itself, 「试验区有多大」)

@@ -2,7 +2,8 @@
 
 jieba's stock dictionary splits plan vocabulary (琶洲試驗區, 一區一谷一圈, 文商旅); adding the TOC
 titles, task titles, named bodies and places keeps them whole, while search mode still emits
-their parts, so `琶洲` and `琶洲实验室` both match.
+their parts, so `琶洲` and `琶洲实验室` both match. Words jieba itself finds in the plan without
+knowing them (碧道, 文旅) join the dictionary too, so a question cuts them as the plan's text does.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ STOPWORDS = frozenset(
     the a an of in on for to and or is are what which how does do plan""".split()
 )
 _WORD_RE = re.compile(r"[\w]+", re.UNICODE)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 K1, B = 1.5, 0.75  # the usual BM25 constants; short chunks make b matter less than k1
 
 
@@ -49,6 +51,21 @@ def plan_terms(plan: Plan) -> set[str]:
     return {normalize(t).strip("“”\"' ") for t in terms if 2 <= len(t.strip()) <= 16}
 
 
+MIN_FOUND_WORD = 3  # times jieba must find a word of the plan it does not know to make it one
+
+
+def found_words(plan: Plan, known: Tokenizer) -> set[str]:
+    """Words jieba finds in the plan's text without knowing them (碧道, 文旅, 职住), at least
+    MIN_FOUND_WORD times: found in context, they would be cut apart elsewhere (「多长的碧道」 →
+    碧 / 道), so a question would not match the plan's own token."""
+    counts: Counter[str] = Counter()
+    for item in plan.items:
+        counts.update(
+            w for w in known.words(item.text) if len(w) >= 2 and _CJK_ONLY.fullmatch(w) and not known.is_word(w)
+        )
+    return {w for w, n in counts.items() if n >= MIN_FOUND_WORD}
+
+
 class Tokenizer:
     """jieba search-mode tokens of normalised text, without stopwords and punctuation."""
 
@@ -57,6 +74,14 @@ class Tokenizer:
         self._jieba.initialize()
         for term in user_terms:
             self._jieba.add_word(term, freq=2000)
+
+    def add(self, words: Iterable[str]) -> None:
+        for word in words:
+            self._jieba.add_word(word, freq=2000)
+
+    def words(self, text: str) -> list[str]:
+        """jieba's words of normalised text, as cut (not search mode)."""
+        return self._jieba.lcut(normalize(text))
 
     def is_word(self, text: str) -> bool:
         """Whether `text` is a word of the dictionary (jieba's or the plan's), not just a prefix of one."""

@@ -20,7 +20,7 @@ from corpus.errors import PlanAssistantError
 from corpus.models import Chunk, Plan, Table
 from corpus.records import records_for
 from corpus.text import CJK_RUN, normalize
-from retrieval.bm25 import BM25, STOPWORDS, Tokenizer, plan_terms
+from retrieval.bm25 import BM25, STOPWORDS, Tokenizer, found_words, plan_terms
 from retrieval.embed import Embedder
 from retrieval.fusion import DENSE_WEIGHT, aggregate_sections, rrf
 from retrieval.index import IndexStatus, ensure_index
@@ -183,7 +183,10 @@ class HybridSearch:
         self.tables: tuple[Table, ...] = records_for(plan).tables
         self._by_id = {c.chunk_id: c for c in chunks}
         self._section_of = {c.chunk_id: (c.chapter_no, c.section_no) for c in chunks}
-        self.tokenizer = tokenizer or Tokenizer(plan_terms(plan))
+        if tokenizer is None:
+            tokenizer = Tokenizer(plan_terms(plan))
+            tokenizer.add(found_words(plan, tokenizer))
+        self.tokenizer = tokenizer
         # one jieba pass over the chunks serves BM25 and the sentence index: a chunk's embed_text
         # is its breadcrumb, a line break and its text, and jieba never joins words across the
         # break, so its tokens are the breadcrumb's followed by the text's (tested on the plan)

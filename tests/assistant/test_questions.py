@@ -482,3 +482,10 @@ def test_which_firm_won_or_got_a_contract_asks_for_its_name() -> None:
     assert asks_which_exactly("Which construction company got the contract for the new bridge?") is not None
     assert asks_which_exactly("Which firm won the bid to run the ferry?") is not None
     assert asks_which_exactly("Which parks got new lighting in the last plan period?") is None
+
+
+def test_so_many_after_a_count_is_no_thing_counted() -> None:
+    from assistant.questions import measured_thing
+
+    assert measured_thing("公园里的鸟类现在有多少种这么多？") is None  # 「有几多种咁多」: "so many" of them
+    assert measured_thing("公园里有多少种鸟类？") == "鸟类"

@@ -4,7 +4,7 @@ import pytest
 
 from corpus.chunk import chunk_plan
 from corpus.models import Plan
-from retrieval.bm25 import BM25, Tokenizer, plan_terms
+from retrieval.bm25 import BM25, Tokenizer, found_words, plan_terms
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,15 @@ def test_a_chunks_embed_text_tokenises_as_its_breadcrumb_then_its_text(plan: Pla
     """What lets the search tokenise each chunk once for BM25 and the sentence index."""
     for c in chunk_plan(plan):
         assert tokenizer(c.embed_text) == tokenizer(c.breadcrumb) + tokenizer(c.text), c.chunk_id
+
+
+def test_words_jieba_finds_in_the_plan_are_kept_whole_in_any_question(plan: Plan) -> None:
+    """碧道 is found in the plan's 「建设碧道」 but cut apart in 「多长的碧道」: once it is a word of
+    the dictionary, a question matches the plan's own token."""
+    tokenizer = Tokenizer(plan_terms(plan))
+    assert "碧道" not in tokenizer("十三五期间建了多长的碧道")
+    found = found_words(plan, tokenizer)
+    assert "碧道" in found and "琶洲" not in found  # (only words jieba did not know)
+    tokenizer.add(found)
+    assert "碧道" in tokenizer("十三五期间建了多长的碧道")
+    assert not tokenizer.is_word("心沙")  # (a fragment stays one)
