@@ -2550,7 +2550,7 @@ _QUALIFIER_FLAGS = frozenset(("b", "j", "s", "ns"))  # 五星级, 港澳, 地下
 # what a claim says is to be built, opened or handed out (not 打造 or 提供, which the plan says of anything)
 _BUILDS = frozenset(
     "建 新建 兴建 修建 建设 建成 建个 设立 设置 开 开设 开办 办 引进 发 发放 给 配 配备 实行 推行 普及"
-    " 成立 组建 筹建 增设 新设".split()
+    " 成立 组建 筹建 增设 新设 安装 加装".split()
 )  # (实行/推行/普及: a practice put in place everywhere, 「全部实行小班教学」; 成立: a body set up)
 # … or applied for as a title or a listing (申报世界自然遗产): read only when the phrase ends the
 # clause, as a title is named whole (「争创国家全域旅游示范区」 is not about a 「国家全域」)

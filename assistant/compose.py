@@ -267,6 +267,9 @@ ALT_EVIDENCE_MARGIN = (
     0.15  # searched without the names it places things at, a claim's other words must match this much better
 )
 MIN_RECORD_COVERAGE = 0.2  # share of a claim's words a sentence reporting a result must hold
+# … of an English claim's plan words (the glossary's Chinese for its words, broader than an
+# asker's own Chinese: more of them must be held)
+MIN_RECORD_COVERAGE_EN = 0.3
 TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 SHOWN_PREFIX = 10  # characters of a sentence's opening that mark it as already quoted
@@ -2149,9 +2152,18 @@ class Composer:
         words, whose text `gives` the figure looked for: the plan's report of a result in the same
         unit (「貫通24.9公里」 for a claim that a 42.4公里 target is already met), or where the plan
         uses the figure a claim misplaces."""
+        index = sentences_of(result)
+        # (an English query's own words are in no sentence: its share is of the plan's words it
+        # holds — the glossary's Chinese for its words —, or no sentence would ever share enough)
+        scale, least = 1.0, MIN_RECORD_COVERAGE
+        if is_latin_query(query):
+            total = sum(result.terms.values())
+            plan_words = sum(w for t, w in result.terms.items() if t in index.vocabulary)
+            scale = total / plan_words if plan_words else 1.0
+            least = MIN_RECORD_COVERAGE_EN
         for sc in self.picker.score(query, result, "number"):
             text = sc.sentence.text
-            if sc.coverage >= MIN_RECORD_COVERAGE and text not in quoted and gives(text):
+            if sc.coverage * scale >= least and text not in quoted and gives(text):
                 return sc
         return None
 

@@ -442,6 +442,8 @@ def test_a_thing_to_be_built_or_given_that_the_plan_never_prints_is_found(plan: 
     assert unprinted_things("规划要给每个新生儿发育儿补贴", text) == ["新生儿"]
     assert unprinted_things("规划要新建一批社区照护机构", text) == []
     assert unprinted_things("规划要求区年度计划纳入主要指标", text) == []  # nothing built or given
+    assert unprinted_things("规划要求每栋新楼都安装风力发电机", text) == ["风力发电机"]  # installed
+    assert unprinted_things("规划要推动旧楼加装电梯", text) == []  # (the plan's own 加装电梯)
 
 
 def test_a_title_a_claim_says_is_applied_for_that_the_plan_never_prints_is_found(plan: Plan) -> None:
@@ -2183,3 +2185,11 @@ def test_a_name_opening_with_its_number_is_read_at_the_end_of_a_claim() -> None:
 
     assert slot_figure("纲要提出沿江打造「520幸福线", "520", "沿江打造“1314幸福线”,展现风貌。") == "1314"
     assert slot_figure("纲要提出沿江打造「1314幸福线", "1314", "沿江打造“1314幸福线”,展现风貌。") is None
+
+
+def test_an_english_claims_figure_is_found_elsewhere_by_the_plan_words_it_holds(assistant: Assistant) -> None:
+    """An English claim's own words are in no sentence of the plan: a sentence elsewhere giving its
+    figure in another unit is found by the share of the claim's plan words it holds."""
+    answer = assistant.ask("My colleague says the whole Pazhou AI pilot zone is only 30 hectares in area. Right?")
+    assert answer.verdict == CONTRADICTED
+    assert "面积30平方公里" in normalize(answer.text)
