@@ -21,7 +21,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg as pseg
 
-from assistant.questions import ASKS_WHAT
+from assistant.questions import ASKS_ANYTHING, ASKS_WHAT
 from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
 from corpus.models import chinese_number as numeral_of
@@ -375,7 +375,19 @@ def is_claim(question: str) -> bool:
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
         return not ASKS_WHAT.search(q)  # stated, not asked
+    if _SAID_ASKED.match(q.strip()) and not ASKS_ANYTHING.search(q) and not _ASKS_ELSE.search(q):
+        return True  # 「海珠十四五还要争创省级全域旅游示范区？」: a statement, asked back by its mark alone
     return is_hearsay(q) and not ASKS_WHAT.search(q) and not _EN_WH.search(q)
+
+
+# a statement of what the district or the plan will do, with no word that asks anything: only the
+# question mark asks whether it holds
+_SAID_ASKED = re.compile(
+    r"^(?=[^？?。！!]*(?:海珠|本区|区里|区政府|规划|纲要))(?=[^？?。！!]*(?:要|将|会|已经|计划|打算|准备|争创|建成|实现))"
+    r"[^？?。！!a-z]{8,}[？?]\s*$"
+)
+# … nor in a word read as Mandarin only in part (边: which; 点: how; 多远; 要不要; A还是B)
+_ASKS_ELSE = re.compile(r"边|点|多远|不|还是|或者|定")
 
 
 def is_hearsay(question: str) -> bool:
@@ -1883,23 +1895,44 @@ MIN_TASK_THING = 4  # characters of a claim's own wording a task's clause must s
 _CLAUSE_CUT = re.compile(r"[，,；;。！？!?]")
 
 
+_EN_ALREADY = re.compile(r"\b(?:already|has been|have been)\b", re.I)
+
+
 def task_taken_for_done(proposition: str, quotes: Sequence[tuple[str, bool]]) -> str | None:
     """What a claim takes for done (「文化论坛已经永久落户海珠」) that the plan sets as a task
     (「促成文化论坛永久落户海珠区」): the longest run of the claim's words (at least MIN_TASK_THING
     characters; for an English claim, the most of the plan's words for its words) in a clause of
     the quotes where a to-do verb and no word of a result comes before it; None when the claim
     does not say done, or a quote that reports the past (`quotes`: each text with whether it
-    does) holds as much of the claim."""
+    does) holds as much of the claim. An English claim is read again by the plan's words for
+    the first thing it names before "already" alone: "a duty-free shop is already open at the
+    port" is of the shop, whatever else the sentence names."""
     claim = normalize(proposition)
     if not claims_done(claim):
         return None
-    english = [w for w in plan_words(claim) if CJK_RUN.fullmatch(w)] if is_latin_query(claim) else []
+    if not is_latin_query(claim):
+        return _task_held(claim, None, quotes)
+    english = [w for w in plan_words(claim) if CJK_RUN.fullmatch(w)]
+    if (found := _task_held(claim, english, quotes)) is not None or not (done := _EN_ALREADY.search(claim)):
+        return found
+    before = claim[: done.start()]
+    named = sorted(
+        (before.find(left.split()[0]), words)
+        for left, words in english_rows(before)
+        if left not in _EN_FRAME and any(CJK_RUN.fullmatch(w) for w in words)
+    )
+    subject = [w for w in english if named and w in named[0][1]]
+    return _task_held(claim, subject, quotes) if subject else None
+
+
+def _task_held(claim: str, english: list[str] | None, quotes: Sequence[tuple[str, bool]]) -> str | None:
+    """`task_taken_for_done` by a run of the claim's own words, or by `english` (plan words)."""
     best: tuple[int, str] = (0, "")
     task = False
     for text, past in quotes:
         for sentence in _SENTENCE_END.split(normalize(text)):
             for clause in _CLAUSE_CUT.split(sentence):
-                if english:
+                if english is not None:
                     held = [w for w in english if w in clause]
                     size, run = len(held), min(held, key=clause.find, default="")
                 else:

@@ -910,6 +910,33 @@ def test_a_task_the_plan_sets_is_found_when_a_claim_takes_it_for_done() -> None:
     assert task_taken_for_done("区图书馆新馆已经建成使用", built) is None
 
 
+def test_an_english_claim_taken_for_done_is_read_by_what_it_says_is_done() -> None:
+    """ "A duty-free shop is already open at the Hong Kong pier": the pier's clause names more of the
+    claim, but what is said to be done is the shop, which the plan has as a task."""
+    from assistant.claims import task_taken_for_done
+
+    quotes = [("依托香港客运码头,争取口岸免税店建设落地。", False)]
+    shop = "a duty-free shop is already open at the hong kong passenger pier"
+    assert task_taken_for_done(shop, quotes) is not None
+    assert task_taken_for_done("a duty-free shop will open at the hong kong passenger pier", quotes) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("海珠十四五还要争创省级文明城区？", True),  # a statement asked back by its mark alone
+        ("规划要在琶洲建第二座会展中心？", True),
+        ("海珠十四五要建几座桥？", False),  # asks how many
+        ("规划边章讲要建综合体？", False),  # 边: which
+        ("海珠要不要建新机场？", False),
+    ],
+)
+def test_a_statement_asked_back_by_its_question_mark_is_a_claim(question: str, claim: bool) -> None:
+    from assistant.claims import is_claim
+
+    assert is_claim(to_mandarin(question)) is claim
+
+
 def test_an_english_claim_of_a_task_as_done_is_read_by_the_plans_words() -> None:
     from assistant.claims import task_taken_for_done
 
