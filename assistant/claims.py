@@ -1308,6 +1308,7 @@ def change_off(proposition: str, quoted: str) -> tuple[tuple[str, str], tuple[st
 
 
 def _common_end(a: str, b: str) -> int:
+    """How many characters `a` and `b` end with alike."""
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1

@@ -36,8 +36,31 @@ class Turn:
 def is_follow_up(question: str) -> bool:
     q = normalize(question).strip()
     content = re.sub(r"[\W_]+", "", q)
+    if _AND_ALSO.search(q) and _asks_on_its_own(q):
+        return False  # 「还有那个环岛黄金岸线又是多少公里？」: "and" before a whole question of its own
     return bool(
         _LEANING_START.search(q) or _PRONOUN.search(q) or _TRAILING_NE.search(q) or len(content) < STANDALONE_MIN_CHARS
+    )
+
+
+# "and also", "that one" (not 那, "then", which leans on what was just said: 「那建好之后由谁来管？」)
+_AND_ALSO = re.compile(r"^(?:还有|另外|以及|并且|而且|那个)")
+OWN_QUESTION_CHARS = 10  # characters of a question of its own after a leading "and" or "that"
+
+
+def _asks_on_its_own(q: str) -> bool:
+    """After its leading words (还有, 那个), the question names a thing at length and asks of it,
+    with no pronoun and no 呢 to lean on what came before."""
+    own = q
+    while (stripped := _FILLER.sub("", own)) != own:
+        own = stripped
+    content = re.sub(r"[\W_]+", "", own)
+    return (
+        len(content) >= OWN_QUESTION_CHARS
+        and _ASKING_WORD.search(own) is not None
+        and not _PRONOUN.search(own)
+        and not _TRAILING_NE.search(own)
+        and not own.isascii()
     )
 
 
@@ -90,7 +113,8 @@ def listed_member(question: str, history: Sequence[Turn]) -> str | None:
     """For a question that points at one item of the last answer's list by its place ("for the
     last one, …", 「第二个呢」), that item and the question without the pointer; else None."""
     answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
-    m = _ORDINAL.search(normalize(question))
+    q = normalize(question)
+    m = _ORDINAL.search(q)
     if not answers or m is None:
         return None
     place = _PLACE_IN_LIST[m.group(1).lower()] if m.group(1) else _PLACE_IN_LIST_ZH[m.group(2)]
@@ -101,7 +125,7 @@ def listed_member(question: str, history: Sequence[Turn]) -> str | None:
         last = [i.strip() for i in _LAST_JOIN.split(items[-1], maxsplit=1) if i.strip()]
         items = items[:-1] + last if len(last) == 2 else items
         if len(items) >= MIN_LISTED and place < len(items):
-            own = re.sub(r"\s+", " ", normalize(question)[: m.start()] + normalize(question)[m.end() :]).strip(" ,，")
+            own = re.sub(r"\s+", " ", q[: m.start()] + q[m.end() :]).strip(" ,，")
             return f"{items[place]} {own}"
     return None
 

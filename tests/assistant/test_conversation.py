@@ -132,3 +132,12 @@ def test_one_item_of_the_last_answers_list_is_searched_by_its_name() -> None:
     assert (
         standalone_query("For the last one, which places are named?", []) == "For the last one, which places are named?"
     )
+
+
+def test_and_before_a_whole_question_of_its_own_does_not_lean() -> None:
+    """「还有那个X又是多少公里？」 names its thing and asks of it: searched on its own; 「那建好之后
+    由谁来管？」 ("then") and 「还有它的面积呢？」 lean on what came before."""
+    history = [Turn("user", "甲园区的环路要贯通多长？"), Turn("assistant", "环路全线20公里贯通。")]
+    assert standalone_query("还有那个乙园区的滨江绿道又是多少公里？", history).startswith("还有那个乙园区")
+    assert standalone_query("那建好之后由谁来管、谁来养护？", history).startswith("甲园区")
+    assert standalone_query("还有它的面积呢？", history).startswith("甲园区")
