@@ -2565,6 +2565,25 @@ def counted_words(proposition: str, figure: str) -> tuple[str, ...]:
     )
 
 
+_EN_AFTER_NUMBER = 4  # English words after a number that say what it counts ("50 listed companies in …")
+
+
+def en_counted_words(proposition: str, figure: str) -> tuple[str, ...]:
+    """The plan's words for what an English claim counts by `figure` ("50 listed companies" →
+    上市企业), from the glossary rows of the words right after its number; () when none."""
+    number = number_of(figure)
+    text = plain_numbers(normalize(proposition))
+    m = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s+((?:[a-z][\w'-]*\s*){{1,{_EN_AFTER_NUMBER}}})", text)
+    if m is None or text[: m.start()].rstrip().endswith(("per", "every")):
+        return ()  # (the span of a rate, "per 1,000 residents", counts nothing)
+    return tuple(w for _, words in english_rows(m.group(1)) for w in words if CJK_RUN.fullmatch(w))
+
+
+def clause_holding(figure: str, text: str) -> str:
+    """The clause of `text` that states `figure` (all of `text` when none does)."""
+    return next((c for c in _CLAIM_CLAUSE.split(normalize(text)) if figure_in(figure, c)), normalize(text))
+
+
 def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
     """How well a figure of `text` in the claim figure's unit counts what the claim counts: the
     characters of the claim's `words` beside it (「4座桥梁」 for 「10座桥」: 1); 0 when none."""

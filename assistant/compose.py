@@ -42,6 +42,7 @@ from assistant.claims import (
     claimed_part,
     claims_done,
     class_off,
+    clause_holding,
     count_off,
     count_value,
     counted_words,
@@ -52,6 +53,7 @@ from assistant.claims import (
     direction_elsewhere,
     direction_reversed,
     each_unstated,
+    en_counted_words,
     english_absent_rows,
     english_unknown_names,
     english_unprinted,
@@ -1701,6 +1703,12 @@ class Composer:
             theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
             theirs = theirs or [g for f in wrong if (g := slot_figure_en(claim.proposition, f, quoted))]
             theirs = theirs or [g for f in wrong if (g := unit_swapped(f, quoted))]  # 500千伏, not 500千瓦
+            if theirs and is_latin_query(claim.proposition):
+                # "50 listed companies": a figure the quote gives of another thing (总部企业70家) is not
+                # the plan's figure for what the claim counts (上市企业)
+                counted_en = {w for f in wrong for w in en_counted_words(claim.proposition, f)}
+                if counted_en:
+                    theirs = [g for g in theirs if any(w in clause_holding(g, quoted) for w in counted_en)]
             if not theirs and is_latin_query(claim.proposition):
                 # an English claim gives its figure without a Chinese unit ("100 headquarters"):
                 # the quote's counted figures are what it is measured against (「总部企业70家」)

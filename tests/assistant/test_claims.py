@@ -2220,3 +2220,16 @@ def test_an_english_claims_figure_is_found_elsewhere_by_the_plan_words_it_holds(
     answer = assistant.ask("My colleague says the whole Pazhou AI pilot zone is only 30 hectares in area. Right?")
     assert answer.verdict == CONTRADICTED
     assert "面积30平方公里" in normalize(answer.text)
+
+
+def test_what_an_english_claim_counts_is_read_in_the_plans_words() -> None:
+    """ "50 listed companies" counts 上市企业: a quote's 总部企业70家 is a figure of another thing; the
+    span of a rate ("per 1,000 residents") counts nothing."""
+    from assistant.claims import clause_holding, en_counted_words
+
+    assert "上市企业" in en_counted_words("the plan sets a target of 50 listed companies by 2025", "50家")
+    assert en_counted_words("32.9 patents per 1,000 residents", "1000人") == ()
+    assert en_counted_words("the plan wants more parks", "50家") == ()
+    quote = "至2025年,新引进总部企业70家。上市企业由3家增至8家。"
+    assert clause_holding("70家", quote) == "新引进总部企业70家"
+    assert clause_holding("9家", quote) == quote  # (no clause states it: the whole text)
