@@ -1299,20 +1299,12 @@ def change_off(proposition: str, quoted: str) -> tuple[tuple[str, str], tuple[st
     written = _changes(quoted)
     for thing, pair in _changes(proposition):
         # the quote's thing whose name ends most like the claim's (图书馆分馆, not 文化馆分馆)
-        ends = [(_common_end(thing, other), theirs) for other, theirs in written]
+        ends = [(len(os.path.commonprefix([thing[::-1], other[::-1]])), theirs) for other, theirs in written]
         best = max((n for n, _ in ends), default=0)
         same = [theirs for n, theirs in ends if n == best]
         if best >= _CHANGE_HEAD and pair not in same:
             return pair, same[0]
     return None
-
-
-def _common_end(a: str, b: str) -> int:
-    """How many characters `a` and `b` end with alike."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 # 「半小时交通圈」: a half written as a word is the figure 0.5 in its unit
