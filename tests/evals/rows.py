@@ -69,6 +69,10 @@ BUNDLED_SETS = tuple(
         "fresh56",
         "fresh57",
         "fresh58",
+        "fresh59",
+        "fresh60",
+        "fresh61",
+        "fresh62",
     )
 )
 
