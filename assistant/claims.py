@@ -35,7 +35,7 @@ _CUES = (
     r"是真的吗|是不是真的|真的吗|这是真的吗|对吗|对不对|对不|是吗|是这样吗|是否属实|属实吗|没错吧|没有错吧|没说错吧|没写错吧|没有写错吧|没搞错吧|没有搞错吧|"
     r"有没有这回事|有这回事吗|有这事吗|有没有这事|有无此事|真?有(?:没有|冇)?(?:这|呢)(?:回|件)?事|有冇咁(?:嘅|的)?事|(?:规划|纲要)(?:里|里面|入面|上)?(?:都|也)?(?:是|系)?(?:真的?)?(?:这么|这样)写(?:的|了)?|对得上吗|对不对得上|对唔对得上|(?:跟|和|与)(?:纲要|规划)(?:原文)?(?:一致|相符)吗|是不是这样|请确认一下|请确认|请核实|帮我确认|确认一下|"
     r"确认|核实|是不是(?:这么|这样)(?:写|说|讲)的?|是不是这么|是不是这样|是不是说|是否这样|"
-    r"(?:是不是|是否)有?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|准备|要|把|将)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
+    r"(?:是不是|是否)有?(?:强制|硬性)?(?:提出|提到|提及|提|要求|写了|写明|写到|写过|写要|规定|说了|说过|说要|讲了|讲过|讲到|讲要|讲|计划|打算|准备|要|把|将)|(?:是|就是)?(?:这么|这样)写的吧|对吧|是吧|"
     r"真的假的|真的还是假的|真不真的|真不真|真是这样[？?]?\s*$|"
     # 「…48.2公里，是不是？」: a statement, then asked back whether it holds
     r"[，,]\s*(?:是不是|是唔是|对不对)[啊呀吖嘛]?[？?]\s*$|"
@@ -44,7 +44,7 @@ _CUES = (
     r"(?=[^？?]{8,}[？?]\s*$)|"
     # 「这是规划里的内容吗」, 「没记错吖嘛」, 「会不会真的…」, 「规划真是有提？」, 「…不是已经打通了吗？」,
     # 「…？我记得规划有讲。」: whether what was said is the plan's, however it is put
-    r"这是(?:规划|纲要)(?:里|上|中)?的?(?:内容|说法|规定|提法|原文|原话)吗|没有?记错[吖啊呀吗吧嘛]*[？?]?\s*$|"
+    r"(?:这是|是)(?:这份|这个|本|该)?(?:规划|纲要)(?:里|上|中)?的?(?:内容|说法|规定|提法|原文|原话)吗|没有?记错[吖啊呀吗吧嘛]*[？?]?\s*$|"
     r"会不会真(?:的|是)|真(?:的|是)?有(?:提|写|讲|说)(?:到|过)?[吗吧]?[？?]?\s*$|"
     r"不是(?:已经|早就|早已)[^，,。？?]{2,30}吗[？?]|"
     r"[？?]\s*我记得(?:规划|纲要)(?:里|上)?(?:有|是这样|是这么)?(?:讲|说|写|提)(?:过|到)?[。！!]?\s*$|"
@@ -68,7 +68,7 @@ _CUES = (
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     # "Does the plan put it that way?", "Is that in there?", "Is 'four' right?"
     r"\bput it (?:that|this) way\b|\bis (?:that|this|it) (?:in there|in the plan|in it)\b|\bis ['‘\"][^'’\"]{1,30}['’\"] (?:right|correct)\b|"
-    r"confirm (?:for|to) me|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
+    r"confirm (?:for|to) me|\bconfirm (?:for|to) (?:us|our [\w\' -]{1,30}?)\s*[:：]|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     # "Verify: …", "Please verify this statement: …", "Check this: …", "Confirm or refute: …"
     r"(?:^|[.!?]\s+)(?:please )?(?:verify|check|fact[- ]check)(?: (?:this|the following))?(?: (?:statement|claim|sentence))?\s*[:：]|"
     r"\bconfirm or (?:refute|deny)\b|"
@@ -84,7 +84,7 @@ _CUES = (
     r"\s+(?:that\s+)?(?:it|they|so|this|there is|there's)\s*(?:does|do|is|are|will|did|has|have)?[.!]?\s*$|"
     r"(?:^|[.!?]\s+|[:：]\s*)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
-    r"(?:^|[.,!?]\s*)(?:true|really|supported|right|correct|fair|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
+    r"(?:^|[.,!?—–]\s*|\s[-–—]\s*)(?:true|really|supported|right|correct|fair|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
@@ -121,7 +121,7 @@ _PLAN_SAYS = re.compile(
 )
 # "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
 _ROLEPLAY = re.compile(
-    r"^(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|请?你?以(?=[^，,：:。]{1,40}(?:身份|名义))|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
+    r"^(?:role[- ]?play\s*[:：]\s*)?(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|请?你?以(?=[^，,：:。]{1,40}(?:身份|名义))|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
     r"|act as|you are|you're|as)[^，,：:。.!?！？]{1,60}[，,：:。.]\s*",
     re.I,
 )
@@ -377,17 +377,56 @@ def is_claim(question: str) -> bool:
         return not ASKS_WHAT.search(q)  # stated, not asked
     if _SAID_ASKED.match(q.strip()) and not ASKS_ANYTHING.search(q) and not _ASKS_ELSE.search(q):
         return True  # 「海珠十四五还要争创省级全域旅游示范区？」: a statement, asked back by its mark alone
+    if _STATED_ASKED_EN.match(q.strip()) or _figure_asked_en(q):
+        return True
+    if _ROLEPLAY.search(q.strip()) and _ASKED_WHETHER_EN.search(q):
+        return True  # "you are an officer. A resident asks you whether the plan introduces …"
     return is_hearsay(q) and not ASKS_WHAT.search(q) and not _EN_WH.search(q)
 
 
-# a statement of what the district or the plan will do, with no word that asks anything: only the
-# question mark asks whether it holds
+# a statement of what the district or the plan will do or has as a figure, with no word that asks
+# anything: only the question mark asks whether it holds (「规划目标是到2025年人均预期寿命达到83.02岁?」;
+# a year alone is no figure stated: 「规划里2025年的常住人口目标？」 asks for one)
 _SAID_ASKED = re.compile(
-    r"^(?=[^？?。！!]*(?:海珠|本区|区里|区政府|规划|纲要))(?=[^？?。！!]*(?:要|将|会|已经|计划|打算|准备|争创|建成|实现))"
+    r"^(?=[^？?。！!]*(?:海珠|本区|区里|区政府|规划|纲要))"
+    r"(?=[^？?。！!]*(?:要|将|会|已经|计划|打算|准备|争创|建成|实现|(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d))"
     r"[^？?。！!a-z]{8,}[？?]\s*$"
 )
 # … nor in a word read as Mandarin only in part (边: which; 点: how; 多远; 要不要; A还是B)
 _ASKS_ELSE = re.compile(r"边|点|多远|不|还是|或者|定")
+
+
+# "So by 2035 Pazhou is supposed to become …?": an English statement asked back by its mark alone —
+# one sentence, no word that asks, not opened by an auxiliary verb ("In your view, will …" asks)
+_STATED_ASKED_EN = re.compile(
+    r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|whether|or|anything|any)\b)"
+    r"(?![^?]*(?:^|,\s*)(?:so,? |and |but )?(?:is|are|does|do|did|will|would|can|could|should|has|have|was|were)\b)"
+    r"(?=(?:[^\s?]+\s+){5,})[a-z][^?。？.!]*\b(?:will|is|are|has|have|was|were)\b[^?。？.!]*\?\s*$",
+    re.I,
+)
+# "Is the plan's 2025 target for R&D spending 3.61% of GDP?": a figure put, yes or no
+_POLAR_EN = re.compile(r"^(?:so,?\s+)?(?:is|are|does|do|did|will|has|have|was|were)\b", re.I)
+# "A resident asks you whether the plan introduces …": what a role's asker wants confirmed
+_ASKED_WHETHER_EN = re.compile(
+    r"\basks? (?:you |me |us )?(?:whether|if) ((?:the|this) (?:plan|outline) [^.?!]{8,})", re.I
+)
+
+
+# a number that names a thing, not an amount of it: "phase 2", "Line 13", "Chapter 4"
+_LABEL_NUMBER = re.compile(r"\b(?:phase|line|no\.?|number|chapter|section|column|article|item|round)\s+\d+\b", re.I)
+
+
+def _figure_asked_en(question: str) -> bool:
+    """An English yes-or-no question that puts a figure ("… 3.61% of GDP?", "… 10,000 parking
+    spaces?"), asking no word's worth of anything else."""
+    last = _STATEMENT_END.split(question.strip())[-1]
+    return (
+        _POLAR_EN.match(last) is not None
+        and last.rstrip().endswith("?")
+        and not _EN_WH.search(last)
+        and not re.search(r"\b(?:any|anything|or)\b", last, re.I)
+        and any(not re.fullmatch(r"(?:19|20)\d\d年?|\d+[a-z]+", f) for f in figures_of(_LABEL_NUMBER.sub("", last)))
+    )
 
 
 def is_hearsay(question: str) -> bool:
@@ -400,8 +439,20 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def plain_numbers(text: str) -> str:
-    """`text` with numbers written without thousands separators, as the plan writes them."""
-    return _THOUSANDS.sub("", text)
+    """`text` with numbers written as the plan writes them: without thousands separators, and a
+    share in words in digits (百分之九十四点五 → 94.5%)."""
+    return _PERCENT_WORDS.sub(_percent_in_digits, _THOUSANDS.sub("", text))
+
+
+_PERCENT_WORDS = re.compile(r"百分之([零一二两三四五六七八九十百]+)(?:[点點]([零一二三四五六七八九]+))?")
+
+
+def _percent_in_digits(m: re.Match[str]) -> str:
+    whole = chinese_number(m.group(1))
+    if whole is None:
+        return m.group(0)
+    decimals = "".join(str(_CN_DIGIT[c]) for c in m.group(2) or "")
+    return f"{whole}.{decimals}%" if decimals else f"{whole}%"
 
 
 MIN_CLAIM_CHARS = 8  # characters a sentence must state, its wrappers aside, to be the claim
@@ -481,7 +532,7 @@ def proposition_of(question: str) -> str:
     after a colon)."""
     whole = plain_numbers(normalize(question).strip())
     q = _without_context(whole)
-    if _ROLEPLAY.search(q) and (asked := _QUOTED_YES_NO.search(q)):
+    if _ROLEPLAY.search(q) and (asked := _QUOTED_YES_NO.search(q) or _ASKED_WHETHER_EN.search(q)):
         q = asked.group(1)  # a role-play's quoted question: "is haizhu bringing in …" is what is checked
     if (stated := _stated_before_asked(q)) is not None:
         q = stated
@@ -780,9 +831,11 @@ def figure_in(figure: str, text: str) -> bool:
         if not unit or (unit == "年" and _BARE_YEAR.fullmatch(number)):  # years are written bare too
             return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", normalize(text)) is not None
         # the same number of something else is not the figure: 10座 (bridges) is not in 「10号线」,
-        # nor 500个 (projects) in 「世界500强」
+        # nor 500个 (projects) in 「世界500强」; the same amount in another scale is (173900人 is
+        # the plan's 17.39万人)
         return any(
-            other.group(1) == number and units_agree(unit, other.group(2) or "")
+            (other.group(1) == number and units_agree(unit, other.group(2) or ""))
+            or _same_amount((number, unit), (other.group(1), other.group(2) or ""))
             for other in FIGURE_RE.finditer(normalize(text))
         )
     allowed = value_range(figure)
@@ -794,6 +847,26 @@ def figure_in(figure: str, text: str) -> bool:
         if span is not None and (lo <= span[0] <= hi if lo == hi else lo <= span[0] < hi):
             return True
     return False
+
+
+_SCALES = (("亿", 100_000_000), ("万", 10_000))
+
+
+def _amount(number: str, unit: str) -> tuple[float, str]:
+    """A figure as an amount of its base unit: 17.39万人 → (173900, 人)."""
+    for word, size in _SCALES:
+        if unit.startswith(word) and unit != word:
+            return float(number) * size, unit[len(word) :]
+    return float(number), unit
+
+
+def _same_amount(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two figures that give one amount in different scales (173900人, 17.39万人); a figure
+    without a unit of its own, or two in one scale, is compared as written elsewhere."""
+    (x, unit_x), (y, unit_y) = _amount(*a), _amount(*b)
+    if a[1] == b[1] or not unit_x or unit_x != unit_y or unit_x in ("亿", "万"):
+        return False
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
 
 
 # classifiers people swap: 10个 for 10座, 53个名师 for 35人
@@ -875,6 +948,13 @@ def slot_figure(proposition: str, figure: str, text: str) -> str | None:
 
 
 _NAME_AFTER_FIGURE = 3  # characters of a name after the number it opens with (“1314幸福线”)
+_EN_AFTER_NUMBER = 4  # English words after a number that say what it counts ("50 listed companies in …")
+
+
+def _words_after(number: str, text: str) -> re.Match[str] | None:
+    """The English words right after `number` in `text` (group 1: "listed companies in" of "50 listed
+    companies in …"), up to `_EN_AFTER_NUMBER` of them; None when a word does not follow it."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s+((?:[a-z][\w'-]*\s*){{1,{_EN_AFTER_NUMBER}}})", text)
 
 
 def slot_figure_en(proposition: str, figure: str, text: str) -> str | None:
@@ -885,7 +965,7 @@ def slot_figure_en(proposition: str, figure: str, text: str) -> str | None:
     if not is_latin_query(claim):
         return None
     number = number_of(figure)
-    at = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s+((?:[a-z][\w-]*\s*){{1,4}})", claim)
+    at = _words_after(number, claim)
     if at is None:
         return None
     for _, words in english_rows(at.group(1)):
@@ -1056,12 +1136,13 @@ def verb_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
 
 # which way a claim moves a thing, and which way the plan does: more of it against less of it
 _UP = re.compile(
-    r"提高|增加|扩大|提升|增长|上升|加大|增强|做大|\b(?:increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|higher|enlarg\w*)\b",
+    r"提高|增加|扩大|提升|增长|上升|加大|增强|做大|\b(?:increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|grew|higher|enlarg\w*"
+    r"|rise|rises|rising|rose|risen|went up|go(?:es)? up|climb\w*|jump\w*)\b",
     re.I,
 )
 _DOWN = re.compile(
     r"降低|减少|压缩|缩小|下降|削减|压减|收窄|\b(?:reduc\w*|cut|cutting|shrink\w*|lower\w*|decreas\w*|curb\w*|scal\w* back"
-    r"|phas\w* out|less|fewer|drop\w*)\b",
+    r"|phas\w* out|less|fewer|drop\w*|fell|fall|falls|falling|fallen|went down|go(?:es)? down|declin\w*)\b",
     re.I,
 )
 
@@ -1080,8 +1161,15 @@ def direction_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
         things = [w for _, words in english_rows(claim) for w in words if len(w) >= 2 and w not in FRAME_PLACES]
     else:
         things = [w for w in jieba.lcut(claim) if len(w) >= 2 and CJK_RUN.fullmatch(w) and w not in FRAME_PLACES]
-    for clause in _CLAIM_CLAUSE.split(said):
-        if any(w in clause for w in things) and (theirs := against.search(clause)) and not ours.search(clause):
+    # (the clauses naming most of the claim's things: 「“十三五”期间…警情年均下降」 shares only the
+    # period with a claim of sewage treatment raised)
+    hits = {c: sum(w in c for w in things) for c in _CLAIM_CLAUSE.split(said)}
+    most = max(hits.values(), default=0)
+    best = [c for c, n in hits.items() if n and n == most]
+    if any(ours.search(c) for c in best):
+        return None
+    for clause in best:
+        if theirs := against.search(clause):
             return mine.group(0), theirs.group(0)
     return None
 
@@ -1145,6 +1233,25 @@ def statement_year_off(proposition: str, figures: Sequence[str], text: str) -> t
     statement with another: 「到2025年东部、中部和西部发展差距显著缩小」 where the plan's sentence
     opens 「展望2035年」 and the clause follows it. (the claim's year, the text's), else None. A
     clause with no year of its own is dated by the last year before it in its sentence."""
+    dated = _dated_years(proposition, figures, text)
+    if dated is None:
+        return None
+    year, theirs = dated
+    return (year, theirs[0]) if theirs and year not in theirs else None
+
+
+def statement_year_held(proposition: str, figures: Sequence[str], text: str) -> bool:
+    """The text dates the clause holding the claim's statement with the claim's own year (「展望
+    2035年,…琶洲建成世界一流的数字经济示范区」 for 「到2035年琶洲要建成…」), though the quoted
+    clause alone does not write it."""
+    dated = _dated_years(proposition, figures, text)
+    return dated is not None and dated[0] in dated[1]
+
+
+def _dated_years(proposition: str, figures: Sequence[str], text: str) -> tuple[str, list[str]] | None:
+    """The claim's one year, and the years `text` dates the clause sharing most of the claim with
+    (its own, its plan period's, or else the last year before it in its sentence); None when the
+    claim gives no year or more than one, or no clause shares enough of it."""
     years = {number_of(f) for f in figures if unit_of(f) == "年" and _BARE_YEAR.fullmatch(number_of(f))}
     if len(years) != 1:
         return None
@@ -1157,7 +1264,7 @@ def statement_year_off(proposition: str, figures: Sequence[str], text: str) -> t
         before = said[: best.start()]
         opening = max(before.rfind("。"), before.rfind("："), before.rfind(":"))
         theirs = _ANY_YEAR.findall(before[opening + 1 :])[-1:]
-    return (next(iter(years)), theirs[0]) if theirs and not set(theirs) & years else None
+    return next(iter(years)), theirs
 
 
 _DATED_CLAUSE = re.compile(r"[^。；;\s]+")
@@ -1553,6 +1660,39 @@ def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     return None
 
 
+# a count the claim gives of a kind of thing (「四个领域」, 「五大战略性支柱产业」)
+_KIND_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})\s*(?:个|大|类|项|种)\s*([\u4e00-\u9fff]{2,10})")
+_LIST_CLOSER = 4  # characters between a list and the kind it lists, after 等 (「等战略性支柱产业」)
+
+
+def kind_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The claim counts a kind of thing (「未来产业一共有四个领域」) where the quote lists the things
+    of that kind with another number of them (「类脑智能、区块链、纳米科技等领域」: three): (the
+    claim's, the quote's), else None."""
+    said = plain_numbers(normalize(quoted))
+    for m in _KIND_COUNTED.finditer(normalize(proposition)):
+        n, words = count_value(m.group(1)), m.group(2)
+        kind = next((words[:k] for k in range(len(words), 1, -1) if words[:k] in said), None)
+        if n is None or kind is None:
+            continue
+        item = r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}?"
+        listed = rf"({item}(?:(?:、|和|及|与|以及){item})+)(?:等[\u4e00-\u9fff]{{0,{_LIST_CLOSER}}}?)?{re.escape(kind)}"
+        mine = [x for r in _LIST_RUN.finditer(normalize(proposition)) for x in _LIST_JOIN.split(r.group(0))]
+        for run in re.finditer(listed, said):
+            items = _LIST_JOIN.split(run.group(1))
+            # (the list the claim means: one sharing a member with the claim's own list, or, when it
+            # lists none, one in a sentence sharing a run of its words: 「前瞻布局」)
+            sentence = said[: run.end()].split("。")[-1]
+            ours = (
+                any(_same_item(a, b) for a in mine for b in items)
+                if mine
+                else len(shared_run(normalize(proposition), sentence)) >= MIN_SHARED_SCOPE
+            )
+            if ours and len(items) != n:
+                return n, len(items)
+    return None
+
+
 # what a claim counts in aspects or points (「归纳了五个方面的问题」, 「列了三点」)
 _COUNTED_ASPECTS = re.compile(r"([两二三四五六七八九十]|\d{1,2})\s*(?:个|大)?\s*(?:方面|点|条)")
 _LAST_NUMERAL = 10  # an enumeration is counted up to 十是
@@ -1632,13 +1772,18 @@ def mandate_softened(proposition: str, quoted: str) -> bool:
     the same thing (「鼓励…家庭储备相关应急物资」 for 「每个家庭都必须储备应急物资」): the plan says
     otherwise. The same thing: a run of the claim's words, or two of an English claim's."""
     said = normalize(quoted)
-    if not mandate_claimed(proposition) or _MANDATE_WRITTEN.search(said):
+    if not mandate_claimed(proposition):
         return False
     claim = normalize(proposition)
     english = [w for _, ws in english_rows(claim) for w in ws] if is_latin_query(claim) else []
     for clause in _CLAUSE_END.split(said):
-        if _URGED.search(clause) and (
-            len(shared_run(claim, clause)) >= MIN_SHARED_SCOPE or sum(w in clause for w in english) >= 2
+        # (the clause urges it and requires nothing: a 要求 elsewhere in the quote is of another thing;
+        # one term of the plan's of four characters or more, 第三方评估, names the thing as two words do)
+        held = sum(min(len(w) // 2, 2) for w in english if w in clause)
+        if (
+            _URGED.search(clause)
+            and not _MANDATE_WRITTEN.search(clause)
+            and (len(shared_run(claim, clause)) >= MIN_SHARED_SCOPE or held >= 2)
         ):
             return True
     return False
@@ -1766,10 +1911,19 @@ def named_places(tagged: Sequence[tuple[str, str]]) -> tuple[str, ...]:
         if run and flag in _NAME_GOES_ON and word.strip():
             run.append(word)
             continue
-        if len(run) >= 2 and len("".join(run)) >= MIN_NAME_CHARS:
-            names.append("".join(run))
+        name = _NOT_A_NAME.split("".join(run))[
+            -1
+        ]  # (what follows a count: 「新建一所」 of 「新建一所海珠区第二人民医院」)
+        if len(run) >= 2 and len(name) >= MIN_NAME_CHARS and not _THE_PLAN_ITSELF.search(name):
+            names.append(name)
         run = [word] if flag in _NAME_OPENS else []
     return tuple(names)
+
+
+# the document itself (「海珠区十四五规划」): the frame of every question, not a place in it
+_THE_PLAN_ITSELF = re.compile(r"(?:规划|纲要)$")
+# a count, and a verb before it, that jieba's tags run into a name (「新建一所」 of 「新建一所海珠区属…高校」)
+_NOT_A_NAME = re.compile(r"[\u4e00-\u9fff]*?[一二两三四五六七八九十几\d][所个座家条间处]")
 
 
 _DISTRICT = re.compile(r"^(?:广州市)?海珠区?")
@@ -1793,7 +1947,7 @@ def name_in(name: str, text: str) -> bool:
 # A claim that something is already done ("十三五期间就已经…", "already"), and the plan's wording
 # for a target still to be met ("到2025年", "加快推进") or for a result ("累计完成", "比2015年增长").
 _DONE_CLAIM = re.compile(
-    r"十三五|已经|早已|早就|已(?:完成|建成|实现|达到|达|贯通|开通|落成)|\balready\b|\bhas been\b|\bhave been\b|13th (?:five-year|fyp)",
+    r"十三五|已经|早已|早就|(?<![而得])已(?=[\u4e00-\u9fff])|\balready\b|\bhas been\b|\bhave been\b|13th (?:five-year|fyp)",
     re.I,
 )
 # (推进/推动 alone are left out: the review of the last period uses them for work done)
@@ -2012,7 +2166,7 @@ def bracket_place_swapped(proposition: str, quoted: str) -> tuple[str, str] | No
 
 
 # a word that names a body or a fund that carries a task (教育局, 慈善会, 互联网法院, 研究中心)
-_BODY_WORD = re.compile(r"(?:[局委院厅署办]|[^社机都大晚聚学]会|中心|基金|法院|小组)$")
+_BODY_WORD = re.compile(r"(?:[局委院厅署办]|[^社机都大晚聚学]会|中心|基金|法院|小组|政府)$")
 _BODY_FLAGS = ("n", "nt", "nr", "nz", "ns", "j")
 
 
@@ -2062,9 +2216,20 @@ def body_swapped_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     things = [w for w in words if not _BODY_WORD.search(w) and w in said]
     if not mine or not things:
         return None
-    sentence = max(_SENTENCE_END.split(said), key=lambda s: sum(w in s for w in things))
+    hits = {s: sum(w in s for w in things) for s in _SENTENCE_END.split(said)}
+    sentence = max(hits, key=lambda s: hits[s])
     theirs = [w for w in _body_words(sentence) if not any(w in m or m in w for m in mine)]
-    return (mine[0], theirs[0]) if theirs and any(w in sentence for w in things) else None
+    if theirs and hits[sentence]:
+        return mine[0], theirs[0]
+    # who bears a duty, in the sentences holding all but one of the claim's things: which of them
+    # says it is not told by one more shared word (「…治理与修复终身责任制」 beside 「由…承担治理责任」)
+    near = sorted((s for s, n in hits.items() if n >= max(hits[sentence] - 1, 2)), key=lambda s: -hits[s])
+    borne = [m.group(1) for s in near for m in _BORNE_BY.finditer(s) if not any(w in m.group(1) for w in mine)]
+    return (mine[0], borne[0]) if borne else None
+
+
+# who the plan says bears a duty, named by what they did (「由造成土壤污染的单位或个人承担治理责任」)
+_BORNE_BY = re.compile(r"由([\u4e00-\u9fff]{2,16}?)(?:承担|负责)")
 
 
 def _body_kind(name: str) -> str:
@@ -2106,6 +2271,63 @@ def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str,
     return _proper_name_unquoted(
         proposition, question, holding, _all_bodies, lambda word, text: word in text, whole=True
     )
+
+
+def body_name_unprinted_en(question: str, plan_text: str) -> tuple[str, str] | None:
+    """A body an English claim names in full ("the Guangzhou Intellectual Property Court") whose
+    last two parts are each the plan's words (知识产权, 法院) but never together: (the English
+    name, the kind of body it is, 法院), else None. The plan's 广州互联网法院 is another court."""
+    # (each of names joined by "and": "Pazhou and Sun Yat-sen University" is two)
+    for name in (n.lower() for m in _EN_PROPER.finditer(question) for n in re.split(r"\s+(?:and|&)\s+", m.group(1))):
+        found = [(english, words) for english, words in english_rows(name) if any(CJK_RUN.fullmatch(w) for w in words)]
+        found.sort(key=lambda row: name.find(row[0]))  # (in the name's order: the body's kind last)
+        rows = [words for _, words in found]
+        if len(rows) < 2 or not name.endswith(found[-1][0]) or not all(_EN_BODY_END.search(w) for w in rows[-1]):
+            continue
+        if not any(x + y in plan_text for x in rows[-2] for y in rows[-1]):
+            return _written_name(name, question), rows[-1][0]
+    return None
+
+
+# what a claim says a thing is called: 「品牌叫“羊城不夜天”」, 「名为X」; a quoted name with the noun
+# it names after it: 「“X”平台」, "a 'Haizhu Talent Pass' platform"
+_CALLED = re.compile(
+    r"([\u4e00-\u9fff]{2,4})(?:叫做?|名为|名叫|称为|称作|命名为)\s*[“「『\"]?([^“”「」『』\"，,。？?！!\s]{2,20}?)[”」』\"]?(?=[，,。？?！!\s]|$)"
+)
+_QUOTED_THEN = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]([\u4e00-\u9fff]{2,4})")
+_QUOTED_THEN_EN = re.compile(r"(?<![a-z])['‘\"“]([a-z][^'’\"”]{2,40})['’\"”]\s+([a-z]{3,})", re.I)
+_PLAN_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"](?:[(（][^)）]{1,12}[)）])?")
+_NAME_REACH = 8  # characters from the plan's quoted name to the noun it names
+
+
+def name_swapped(proposition: str, question: str, sentence: str, missing: Sequence[str]) -> tuple[str, str] | None:
+    """A name the claim gives a thing (「夜间消费品牌叫“羊城不夜天”」, "a 'Haizhu Talent Pass'
+    platform") that the plan never prints (`missing`), where `sentence` gives the same kind of
+    thing another quoted name (「打响“YOUNG城YEAH市”(羊城夜市)夜间消费品牌」, 「“人才小管家”平台」):
+    (the claim's name, the plan's), else None."""
+    claim = normalize(proposition)
+    named: list[tuple[str, tuple[str, ...]]] = []  # (the claim's name, the plan's words for its noun)
+    if is_latin_query(claim):
+        for m in _QUOTED_THEN_EN.finditer(normalize(question)):
+            named.append((m.group(1), tuple(w for w in plan_words(m.group(2)) if CJK_RUN.fullmatch(w))))
+    else:
+        named += [(m.group(2), (m.group(1)[-2:],)) for m in _CALLED.finditer(claim)]
+        named += [(m.group(1), (m.group(2)[:2],)) for m in _QUOTED_THEN.finditer(claim)]
+    said = normalize(sentence)
+    for name, nouns in named:
+        if not nouns or not any(w in name.lower() or name.lower() in w for w in missing):
+            continue
+        for theirs in _PLAN_QUOTED.finditer(said):
+            after = said[theirs.end() : theirs.end() + _NAME_REACH]
+            if theirs.group(1) != name and any(n in after for n in nouns):
+                return name, theirs.group(1)
+    return None
+
+
+def _written_name(name: str, question: str) -> str:
+    """`name` as `question` writes it (its capitals kept)."""
+    at = question.lower().find(name)
+    return question[at : at + len(name)] if at >= 0 else name
 
 
 def _all_bodies(words: Sequence[str]) -> bool:
@@ -2557,15 +2779,12 @@ def counted_words(proposition: str, figure: str) -> tuple[str, ...]:
     )
 
 
-_EN_AFTER_NUMBER = 4  # English words after a number that say what it counts ("50 listed companies in …")
-
-
 def en_counted_words(proposition: str, figure: str) -> tuple[str, ...]:
     """The plan's words for what an English claim counts by `figure` ("50 listed companies" →
     上市企业), from the glossary rows of the words right after its number; () when none."""
     number = number_of(figure)
     text = plain_numbers(normalize(proposition))
-    m = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s+((?:[a-z][\w'-]*\s*){{1,{_EN_AFTER_NUMBER}}})", text)
+    m = _words_after(number, text)
     if m is None or text[: m.start()].rstrip().endswith(("per", "every")):
         return ()  # (the span of a rate, "per 1,000 residents", counts nothing)
     return tuple(w for _, words in english_rows(m.group(1)) for w in words if CJK_RUN.fullmatch(w))
@@ -2992,6 +3211,78 @@ def class_off(proposition: str, quoted: str) -> tuple[str, str] | None:
     theirs = {value(m) for m in _CLASS_PLAN.findall(normalize(quoted))}
     if ours and theirs and not ours & theirs:
         return ",".join(map(str, sorted(ours))), ",".join(map(str, sorted(theirs)))
+    return None
+
+
+# a hospital's grade: 三级甲等 (三甲), "Grade-3A", "tertiary"; its level is the number
+_GRADE_CN = re.compile(
+    r"([一二三])级(?:[甲乙丙]等)?(?=[\u4e00-\u9fff]{0,6}医院)|([一二三])[甲乙](?=[\u4e00-\u9fff]{0,6}医院)"
+)
+_GRADE_EN = re.compile(
+    r"\bgrade[- ]?([123])[- ]?[abc]?\b|\b(primary|secondary|tertiary)\b(?=[^.?!]{0,40}\bhospital)", re.I
+)
+_GRADE_WORD = {"primary": 1, "secondary": 2, "tertiary": 3}
+
+
+def hospital_grade_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """A claim that gives a hospital another grade than the quote (a "Grade-2A" or 二甲 hospital
+    where the plan has 三级甲等中医医院): (the claim's level, the plan's), else None."""
+    claim = normalize(proposition)
+
+    def levels(text: str, pattern: re.Pattern[str]) -> set[int]:
+        out = set()
+        for m in pattern.finditer(text):
+            g = next(x for x in m.groups() if x)
+            out.add(int(g) if g.isdigit() else _GRADE_WORD.get(g.lower()) or chinese_number(g) or 0)
+        return out - {0}
+
+    ours = levels(claim, _GRADE_EN if is_latin_query(claim) else _GRADE_CN)
+    theirs = levels(normalize(quoted), _GRADE_CN)
+    if ours and theirs and not ours & theirs:
+        return min(ours), min(theirs)
+    return None
+
+
+# how far a "first-class" or "leading" reaches: the world, the nation, the province, the city
+_REACH_CN = re.compile(r"(世界|国际|全球|国内|全国|国家|全省|省内|全市|市内)(?:一流|领先|先进|前列)")
+_REACH_EN = re.compile(
+    r"\b(world|global|international|national|nationally|domestic|provincial|city|municipal)"
+    r"(?:[- ](?:class|level|wide))?[- ](?:first[- ]class|leading|top|advanced)\b",
+    re.I,
+)
+_REACHES = {
+    "世界": "world",
+    "国际": "world",
+    "全球": "world",
+    "world": "world",
+    "global": "world",
+    "international": "world",
+    "国内": "nation",
+    "全国": "nation",
+    "国家": "nation",
+    "national": "nation",
+    "nationally": "nation",
+    "domestic": "nation",
+    "全省": "province",
+    "省内": "province",
+    "provincial": "province",
+    "全市": "city",
+    "市内": "city",
+    "city": "city",
+    "municipal": "city",
+}
+
+
+def reach_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A claim that puts a thing first-class or leading at another reach than the quote
+    ("nationally first-class" where the plan has 世界一流; 国内领先 for 国际领先): (the claim's reach,
+    the plan's), else None."""
+    claim = normalize(proposition)
+    pattern = _REACH_EN if is_latin_query(claim) else _REACH_CN
+    ours = {_REACHES[m.group(1).lower()] for m in pattern.finditer(claim)}
+    theirs = {_REACHES[m.group(1)] for m in _REACH_CN.finditer(normalize(quoted))}
+    if ours and theirs and not ours & theirs:
+        return ",".join(sorted(ours)), ",".join(sorted(theirs))
     return None
 
 

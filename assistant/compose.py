@@ -34,6 +34,7 @@ from assistant.claims import (
     benefit_unwritten,
     big_count_off,
     body_elsewhere_en,
+    body_name_unprinted_en,
     body_swapped,
     body_swapped_en,
     body_unquoted_en,
@@ -67,8 +68,10 @@ from assistant.claims import (
     filler_swapped,
     glossed_in,
     horizon_swapped,
+    hospital_grade_off,
     is_hearsay,
     is_target_sentence,
+    kind_count_off,
     label_crossed_en,
     label_named_otherwise,
     leader_elsewhere,
@@ -80,6 +83,7 @@ from assistant.claims import (
     mandate_softened,
     mandate_unwritten,
     name_in,
+    name_swapped,
     named_sites,
     number_of,
     one_character_off,
@@ -93,6 +97,7 @@ from assistant.claims import (
     rank_off,
     rank_overstated,
     ranks_of,
+    reach_off,
     region_swapped,
     respectively_swapped,
     same_kind_figures,
@@ -109,6 +114,7 @@ from assistant.claims import (
     split_sentences,
     stage_behind,
     stands_for_other,
+    statement_year_held,
     statement_year_off,
     swapped_slot,
     target_not_done,
@@ -202,6 +208,8 @@ from retrieval.search import SearchResult
 from retrieval.synonyms import english_rows, everyday_chinese, expand, narrower, plan_words, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
+# words every claim about the plan may hold, naming no thing it measures
+_PLAN_FRAME = frozenset({"目标", "规划", "纲要", "海珠", "海珠区", "广州", "十四五", "十三五"})
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
 _TIME_IN_CLAUSE = re.compile(r"\d{4}\s*年|年底|年前|年內|年内")
 _DIGIT = re.compile(r"\d")
@@ -527,7 +535,7 @@ def _left_open(question: str, scored: Sequence[Scored]) -> bool:
 
 _NAMED_DEPTH = 8  # the best sentences searched for a count or a list of what is asked
 # the question asks in which one of a kind a thing is to be put (「设在哪家医院」, 「建在哪所学校」)
-_SITED_IN = re.compile(r"(?:设|建|放|落户|搬|迁|开|落)(?:在|到|于)哪(?:一)?(?:家|间|个|所|座|栋)")
+_SITED_IN = re.compile(r"(?:设|建|放|落户|搬|迁|开|落)(?:在|到|于)哪(?:一)?(?:家|间|个|所|座|栋|条|片)")
 
 
 def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
@@ -1642,6 +1650,10 @@ class Composer:
             and not counts_own_list(claim.proposition, f, quoted)
         ]
         cited_paragraphs = [self.plan.source_lines[n - 1] for c in base.citations for n in c.lines]
+        if any(unit_of(f) == "年" for f in wrong) and statement_year_held(
+            claim.proposition, claim.figures, " ".join(cited_paragraphs)
+        ):  # 「到2035年琶洲要建成…」: the quote's paragraph opens 「展望2035年」
+            wrong = [f for f in wrong if unit_of(f) != "年"]
         if (enumerated := enumeration_counted(claim.proposition, cited_paragraphs)) is not None:
             mine, listed_n = enumerated
             if mine != listed_n:
@@ -1699,6 +1711,11 @@ class Composer:
                 # the quote's figure measures something the claim does not name (the 谷's 36.8平方公里
                 # for a claim about 海珠湿地): it is not the plan's figure for the claim's thing
                 theirs = [g for g in theirs if self.figure_of_named(g, owners, base.citations)]
+            rates = [w for f, words in counted_as if unit_of(f) in ("%", "％") for w in words if w.endswith("率")]
+            if rates and not is_latin_query(claim.proposition):
+                # a rate the claim names (失业率) is not one the quote's clause names otherwise
+                # (城镇登记失业人员就业率保持70%以上)
+                theirs = [g for g in theirs if any(w in clause_holding(g, quoted) for w in rates)]
             # (or in another unit, in the same words: 「步行1公里社区生活圈」 for 「步行15分钟…」)
             theirs = theirs or [g for f in wrong if (g := slot_figure(claim.proposition, f, quoted))]
             theirs = theirs or [g for f in wrong if (g := slot_figure_en(claim.proposition, f, quoted))]
@@ -1709,6 +1726,15 @@ class Composer:
                 counted_en = {w for f in wrong for w in en_counted_words(claim.proposition, f)}
                 if counted_en:
                     theirs = [g for g in theirs if any(w in clause_holding(g, quoted) for w in counted_en)]
+                # … nor a rate in a sentence that names none of the claim's things (86% of good-air
+                # days for a claim of the waste recycling rate)
+                things = [w for w in plan_words(claim.proposition) if CJK_RUN.fullmatch(w) and w not in _PLAN_FRAME]
+                theirs = [
+                    g
+                    for g in theirs
+                    if unit_of(g) not in ("%", "％")
+                    or any(w in s for s in split_sentences(normalize(quoted)) if figure_in(g, s) for w in things)
+                ]
             if not theirs and is_latin_query(claim.proposition):
                 # an English claim gives its figure without a Chinese unit ("100 headquarters"):
                 # the quote's counted figures are what it is measured against (「总部企业70家」)
@@ -1754,6 +1780,10 @@ class Composer:
                 return Composition(head + "\n" + text, citations, False, CONTRADICTED)
             if (counts := counted_there()) is not None:
                 return counts
+            if kind_count_off(claim.proposition, quoted) is not None:
+                # 「未来产业有四个领域」 where the quote lists three: the plan's list is the answer
+                head = _head(question, *_SAYS_OTHERWISE)
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
             # the plan does not answer the claim (refused), the nearest text is shown
             # (an English claim writes its years bare: "2021–2025")
             years = all((unit_of(f) == "年" and YEAR_RE.fullmatch(f)) or _BARE_YEAR.fullmatch(f) for f in wrong)
@@ -1862,7 +1892,8 @@ class Composer:
             )
             text, citations = self.with_quote(question, base, record, "綱要記載已完成的是（{ref}）：")
             return Composition(head + "\n" + text, citations, False, CONTRADICTED)
-        if not counted and (
+        # (a code is a name, not a count: 5G of 「世界5G大会」)
+        if not [f for f in counted if not CODE_RE.fullmatch(f)] and (
             target_not_done(claim.proposition, quoted) is not None
             or task_taken_for_done(
                 claim.proposition, list(zip((c.quote for c in base.citations), reported, strict=True))
@@ -1881,6 +1912,13 @@ class Composer:
             # thing said to be there that the plan never prints was read first: `never_in_plan`)
             head = _head(question, *_SAYS_OTHERWISE)
             return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+        if is_latin_query(claim.proposition) and (
+            named := body_name_unprinted_en(question, normalize(plan_text))
+        ):  # "the Guangzhou Intellectual Property Court": no 知识产权法院 in the plan
+            if re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(named[1])}", normalize(quoted)):
+                head = _head(question, *_SAYS_OTHERWISE)  # the quote names another court there
+                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return self.never_printed(question, [named[0]], base)
         if (body := body_unquoted_en(claim.proposition, question, f"{quoted} {headings}")) is not None:
             # "Sun Yat-sen University" where the quote's sentence names 广州美术学院: another body
             # carries it (a body the plan never names is not put elsewhere by it)
@@ -1957,6 +1995,8 @@ class Composer:
             and level_elsewhere_en(claim.proposition, quoted) is None
         ):
             # "build a new international school": 国际 and 学校 are the plan's words, 国际学校 is not
+            if (renamed := self.renamed(question, claim, never, base)) is not None:
+                return renamed  # "a 'Haizhu Talent Pass' platform" where the plan's is “人才小管家”平台
             words = ", ".join(f'"{w}"' for w in never)
             head = f"The plan does not mention {words}, so this cannot be confirmed. The nearest text:"
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
@@ -2004,6 +2044,9 @@ class Composer:
             or slogan_numbers_off(claim.proposition, quoted) is not None
             or filler_swapped(claim.proposition, quoted) is not None
             or class_off(claim.proposition, quoted) is not None
+            or kind_count_off(claim.proposition, quoted) is not None
+            or hospital_grade_off(claim.proposition, quoted) is not None
+            or reach_off(claim.proposition, quoted) is not None
             or rank_off(claim.proposition, quoted) is not None
             or rank_overstated(claim.proposition, quoted) is not None
             or count_off(claim.proposition, quoted) is not None
@@ -2032,8 +2075,9 @@ class Composer:
                 return Composition(f"{head}\n{said}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
         if never := quoted_names_unprinted(claim.proposition, plan_text):
             # 「被纳入“港澳药械通”」: the name the claim quotes is nowhere in the plan, whatever else
-            # of the claim the quote holds (a name put otherwise was read above)
-            return self.never_printed(question, never, base)
+            # of the claim the quote holds (a name put otherwise was read above), unless the quote
+            # names the same thing otherwise
+            return self.renamed(question, claim, never, base) or self.never_printed(question, never, base)
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
 
@@ -2049,6 +2093,18 @@ class Composer:
             w for n in self.claim_names(claim) for w in words_never_printed(n, plan_text)
         ]
         return never or None
+
+    def renamed(self, question: str, claim: Claim, never: Sequence[str], base: Composition) -> Composition | None:
+        """A claim whose name for a thing is one the plan never prints (`never`), where a quote
+        gives the same kind of thing another quoted name (`claims.name_swapped`): the plan says
+        something else; None when no quote does."""
+        for c in base.citations:
+            for sentence in split_sentences(c.quote):
+                if name_swapped(claim.proposition, question, sentence, never) is not None:
+                    return Composition(
+                        _head(question, *_SAYS_OTHERWISE) + "\n" + base.text, base.citations, False, CONTRADICTED
+                    )
+        return None
 
     def never_printed(self, question: str, never: Sequence[str], base: Composition) -> Composition:
         """The plan does not mention the things a claim says are to be built or given (「国际学校」,
@@ -2094,9 +2150,13 @@ class Composer:
         """A name the plan never uses, standing in a claim where the plan's own sentence has
         another (「建设深圳湾实验室广州基地」 where the plan says 鹏城实验室广州基地): the plan says
         something else, not nothing. None when no quote has such a slot."""
-        if is_latin_query(claim.proposition):
-            return None
         for sc in self.picker.score(query, result, question_kind(question))[:SWAP_DEPTH]:
+            if name_swapped(claim.proposition, question, sc.sentence.text, missing) is not None:
+                # 「品牌叫“羊城不夜天”」 where the plan's brand is “YOUNG城YEAH市”: another name
+                said, cite = self.quoted(question, sc, "據綱要{ref}：")
+                return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
+            if is_latin_query(claim.proposition):
+                continue
             swap = swapped_slot(claim.proposition, sc.sentence.text, _one_thing)
             member = list_member_swapped(claim.proposition, sc.sentence.text)
             if (swap is not None and (swap[0] in missing or _listed_with(claim.proposition, swap[0], missing))) or (

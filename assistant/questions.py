@@ -27,12 +27,14 @@ NUMBER_Q = re.compile(
     r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘])|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # a sum asked for by name (「投資金額同選址係點」, 「票價」), or what a thing will cost
-    r"|金额|票价|收费标准|\bwhat (?:will|would|does|do|did) [\w' ()\u4e00-\u9fff–-]{0,80}\bcost\s*\?|\bwhat it (?:will|would) cost\b"
+    r"|金额|票价|收费标准|装机容量|变电容量"
+    r"|\b(?:transformer|installed|generating|power|substation) capacity\b|\b(?:purchase|spending|minimum) amount\b"
+    r"|\bwhat (?:will|would|does|do|did) [\w' ()\u4e00-\u9fff–-]{0,80}\bcost\s*\?|\bwhat it (?:will|would) cost\b"
     r"|\b(?:what|which) (?:exact |precise |specific )?(?:gdp|revenue|output|income) (?:figure|number|amount)\b"
     # English figures asked for by name: "what was X's resident population", "the price of …"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
     r"|budget|cost|investment|funding|per[- ]capita [\w ]{1,30}|[\w-]+ (?:rate|ratio|share|proportion)|number of [\w-]+)\b"
-    r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay))"
+    r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay|china|pilot|free trade))"
     # money asked for in its unit: "in yuan", "how much will … cost"
     r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)"
     # a target asked for by its thing: "what revenue target does the plan set", "target for the number of"
@@ -76,7 +78,7 @@ def asks_count_and_names(question: str) -> bool:
 # "which ones exactly": named things asked for (「具体是哪几个商场」, 「到底开在边几间」, "which roads
 # exactly"), where an answer has to name them; what the question calls them follows
 _WHICH_EXACTLY = re.compile(
-    r"(?:具体|到底|究竟|确切)[^，,。？?；;]{0,6}?(?:哪些|哪几|边几|边啲|哪\d+|哪[两三四五六七八九十]+|哪[个家间所]|边[个间家所])"
+    r"(?:具体|到底|究竟|确切)[^，,。？?；;]{0,6}?(?:哪些|哪几|边几|边啲|哪\d+|哪[两三四五六七八九十]+|哪一?[个家间所条座]|边一?[个间家所条座])"
     r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位|只)?\s*(?![个家条所座间处类种项片位只])([\u4e00-\u9fff][^，,。？?；;!！]*)"
     # one body or venue by its name (「哪家酒店」, 「哪个派出所」): 具体 or not, a name is what is asked
     r"|(?:哪|边)[个家间所]\s*((?:公司|企业|派出所|学校|医院|酒店|银行|商场|高校|大学|机构|单位|品牌)[^，,。？?；;!！]*)"
@@ -104,6 +106,8 @@ _SEVERAL = re.compile(
 )
 _NAME_ASKED = re.compile(
     r"([\u4e00-\u9fff]{2,})[，,]?\s*(?:它们|他们|这些|分别|具体|到底)*(?:都)?(?:叫|系|是)(?:什么|啥|乜嘢?|咩)(?:名字|名称|名)"
+    # 「那6所足球推广学校是哪几间？」: which ones, of things the question counts
+    r"|([\u4e00-\u9fff]{2,}?)[，,]?\s*(?:分别|具体|到底)?(?:是|系)?(?:哪|边)(?:几|些)[所个家间条座项]?\s*[？?]?\s*$"
 )
 _EN_FUNCTION = frozenset("will be are is the a an of in to do does would should and".split())
 # 「除了艺苑路段，还有哪些路段…」 / "besides X, which other streets…": the others, by name
@@ -140,9 +144,9 @@ def asks_which_exactly(question: str) -> str | None:
             return None  # (「…具体是哪几个？要建在哪几条街上」: what it asks for came before)
         first = next((w for w in jieba.lcut(m.group(1) or m.group(2) or m.group(3)) if w.strip()), "")
         return first if CJK_RUN.fullmatch(first) else None
-    if (m := _NAME_ASKED.search(q)) and _SEVERAL.search(q[: m.end(1)]):
+    if (m := _NAME_ASKED.search(q)) and _SEVERAL.search(q[: m.end(m.lastindex or 1)]):
         # 「1至2家国家级创新中心…，具体叫什么名字」: the names of things the plan counts
-        last = [w for w in jieba.lcut(m.group(1)) if w.strip()][-1:]
+        last = [w for w in jieba.lcut(m.group(m.lastindex or 1)) if w.strip()][-1:]
         return last[0] if last and len(last[0]) >= 2 and CJK_RUN.fullmatch(last[0]) else None
     if m := _WHICH_EXACTLY_EN.search(q):
         words = [w for w in (m.group(1) or m.group(2) or m.group(3) or m.group(4)).split() if w not in _EN_FUNCTION]
@@ -207,7 +211,10 @@ UNIT_HINTS = (
             r"|\brevenues?\b|\bturnover\b|\bincome\b|\bspending\b|\boutput value\b"
             # "how much prize money", "how big a subsidy": a sum of money, by what it is for
             r"|\bhow much (?:[\w-]+ ){0,2}(?:money|cash|subsid(?:y|ies)|grants?|bonus(?:es)?|rewards?|compensation)\b"
-            r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b",
+            r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b"
+            # a sum by what it is: "minimum purchase amount" (not "registered capital above 100 million
+            # yuan", which names a class of firms)
+            r"|\b(?:purchase|spending|minimum) amount\b|起购金额|消费金额",
             re.I,
         ),
         re.compile(r"亿元|万元|元"),
@@ -227,6 +234,11 @@ UNIT_HINTS = (
     ),
     (re.compile(r"几分钟|多久|多长时间|(?:几|多少)个?小时"), re.compile(r"分钟|小时|天|个月|年(?!代)")),
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
+    # the power a plant or a substation carries: 千瓦, 千伏安 — not the voltage it runs at (500千伏)
+    (
+        re.compile(r"装机容量|变电容量|\b(?:transformer|installed|generating|power|substation) capacity\b", re.I),
+        re.compile(r"千瓦|千伏安|兆瓦|兆伏安|\b(?:kw|kva|mw|mva)\b", re.I),
+    ),
     # an English count of things ("how many base stations", "the number of listed companies"): a
     # number with a measure word, not a length, a share or a sum (those are asked above)
     (

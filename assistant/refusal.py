@@ -49,7 +49,8 @@ class Evidence:
 # who holds an office (「现任区长是谁」): a plan names bodies, never the people in post
 _OFFICE_HOLDER = re.compile(
     r"(?:区长|书记|市长|局长|主任|院长|校长|主席|负责人|领导)(?:是谁|叫什么|是哪位|姓什么|叫啥|是边个)"
-    r"|\bwho (?:is|was) (?:the )?(?:current |present )?(?:district )?(?:mayor|head|director|party secretary|chief|leader)\b",
+    r"|\bwho (?:is|was) (?:named (?:as )?|listed (?:as )?|appointed (?:as )?)?(?:the )?(?:current |present )?(?:district )?"
+    r"(?:mayor|head|director|party secretary|chief|leader|president|chair(?:man|woman|person)?|principal|dean)\b",
     re.I,
 )
 
@@ -63,12 +64,19 @@ _PAST_PLAN_TARGET = re.compile(
 )
 
 
+# a plan period after this one (「十五五」, "15th Five-Year Plan"): the plan sets its targets to 2025 and
+# a vision to 2035, nothing for the periods between
+_LATER_PERIOD = re.compile(r"十[五六七]五|\b1[5-7]th (?:five-year plan|fyp)\b", re.I)
+
+
 def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | None:
     """A reason the question is about something the plan cannot contain, else None (`years`:
     a year the plan never mentions is one; a claim's wrong year is checked against the plan's)."""
     q = normalize(question)
     if _OFFICE_HOLDER.search(q):
         return "綱要是規劃文件，只寫承擔任務的部門和機構，不寫任職人員的姓名"
+    if (later := _LATER_PERIOD.search(q)) and later.group(0) not in plan_text:
+        return f"綱要定的是「十四五」時期（2021—2025年）的目標和2035年遠景，沒有「{later.group(0)}」時期的安排"
     if _PAST_PLAN_TARGET.search(q):
         return "綱要只回顧「十三五」時期的完成情況（主要目標任務如期完成），沒有列出「十三五」規劃當初定下的目標數字"
     m = _DISTRICT_RE.search(q)
@@ -187,6 +195,10 @@ BUILT_HEADS = frozenset("厂站馆场院楼塔桥港园")  # what a built thing'
 EVENT_HEADS = frozenset("节")
 
 
+# one-character heads of things handed out or paid: 消费券, 购物卡, 停车证, 门票, 停车费
+_TOKEN_HEADS = frozenset("券 卡 证 票 费 税")
+
+
 def missing_heads(
     tagged: Sequence[tuple[str, str]], plan_text: str, vocabulary: Collection[str], is_word: Callable[[str], bool]
 ) -> list[str]:
@@ -199,7 +211,10 @@ def missing_heads(
     for (first, flag), (tail, tail_flag) in pairwise([*tagged, ("", "x")]):
         # (jieba tags a building's one-character head a morpheme at the end of a question: 「…厂？」;
         # other such morphemes are pieces of words it cut wrong: 「改成分时」 is not 成分 + 时)
-        morpheme = tail_flag in ("ng", "zg") and tail in BUILT_HEADS
+        # (… or a voucher, card or ticket the plan never writes as a word at all: 券 of 「消费券」)
+        morpheme = tail_flag in ("ng", "zg") and (
+            tail in BUILT_HEADS or (tail in _TOKEN_HEADS and tail not in vocabulary)
+        )
         if len(tail) == 1 and (tail_flag == "n" or morpheme) and len(first) >= 2 and flag in (*NOUNS, "vn", "v"):
             phrase, head, modifier = first + tail, tail, first  # cut apart by jieba
         elif flag in NOUNS and len(first) >= MIN_TOPIC_CHARS and is_word(first[:-1]) and not is_word(first[-2:]):
@@ -249,6 +264,8 @@ def _unused_part(modifier: str, plan_text: str, is_word: Callable[[str], bool]) 
 _BUILD_VERB = re.compile(
     r"^(?:建|建设|新建|兴建|修|修建|建成|办|开设|设立|设置|引进|搞|开通|结为|结成|缔结|订出|定出|制定|出台|配备|配套)$"
 )
+# what completes a verb of building (搞成, 建好, 办到), not a part of the thing built
+_RESULT_OF_VERB = frozenset("成 为 好 完 到 出".split())
 # 「建好之后会不会有标准泳池」: what there will be is a thing named too
 _WILL = frozenset("会 不会 会不会 将 将会 还会 也会 都会".split())
 _BENEFIT = re.compile(r"^(?:优惠|补贴|减免|折扣|打折|免费|全免|免票|免收|半价|减半|降价|涨价|提价|加价)")
@@ -273,6 +290,8 @@ def missing_objects(tagged: Sequence[tuple[str, str]], plan_text: str, casual: C
     for i, (word, _) in enumerate(words):
         if _BUILD_VERB.match(word) or (word == "有" and i and words[i - 1][0] in _WILL):
             rest = list(words[i + 1 :])
+            if rest and rest[0][0] in _RESULT_OF_VERB:
+                rest = rest[1:]  # 「搞成步行街」: 成 completes the verb, it does not start the thing
             # (a one-character word jieba leaves before a noun starts it: 村 + 史馆 is 村史馆)
             rest = [
                 (w + rest[j + 1][0], rest[j + 1][1])

@@ -2233,3 +2233,182 @@ def test_what_an_english_claim_counts_is_read_in_the_plans_words() -> None:
     quote = "至2025年,新引进总部企业70家。上市企业由3家增至8家。"
     assert clause_holding("70家", quote) == "新引进总部企业70家"
     assert clause_holding("9家", quote) == quote  # (no clause states it: the whole text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们社区通知说规划目标是到2025年绿化覆盖率达到45.5%?",  # a figure stated, asked back by its mark
+        "So by 2030 the wetland is supposed to double in size?",  # an English statement asked back
+        "Is the plan's 2025 target for forest cover 30% of the district?",  # a figure put, yes or no
+        "Does the plan set a target of planting 20,000 trees a year?",
+        "Role-play: you are a street officer. A resident asks you whether the plan bans fireworks. What do you say?",
+        "「打造社区食堂示范点」是这份规划的内容吗？",
+        "规划是不是强制要求商户安装烟感报警器？",
+        "The plan opens 3 new libraries a year — true?",
+        "Confirm for our newsletter: the plan builds two new bridges.",
+    ],
+)
+def test_claims_asked_in_these_ways_are_read(question: str) -> None:
+    assert is_claim(to_mandarin(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "规划里2025年的常住人口目标？",  # a year alone states no figure: it asks for one
+        "Will phase 2 of Metro Line 13 run through Haizhu?",  # numbers that name things
+        "In your view, will Pazhou really become a world-class zone by 2035, given the competition?",
+        "Does the plan give any figure for the 2025 population?",
+        "What is the 2025 target for forest cover?",
+    ],
+)
+def test_questions_that_put_no_statement_are_not_claims(question: str) -> None:
+    assert not is_claim(to_mandarin(question))
+
+
+def test_a_share_in_words_and_an_amount_in_another_scale_are_the_plans_figures() -> None:
+    assert plain_numbers("由百分之九十四点五提高到百分之九十七") == "由94.5%提高到97%"
+    assert figure_in("173900人", "累计新增就业17.39万人")
+    assert figure_in("17.39万人", "累计新增就业173900人")
+    assert not figure_in("183900人", "累计新增就业17.39万人")
+    assert not figure_in("17.39万", "增长17.39%")
+
+
+def test_a_claim_taken_for_done_with_a_bare_already_is_read() -> None:
+    assert claims_done("海丝博览会已升格为国家级展会")
+    assert not claims_done("这不过是说说而已")
+
+
+def test_the_direction_is_read_in_the_clause_about_the_claims_thing() -> None:
+    from assistant.claims import direction_reversed
+
+    quote = "“十三五”期间刑事治安警情年均下降13.3%,城镇生活污水处理率从94.5%提升至97%。"
+    assert direction_reversed("十三五期间城镇生活污水处理率由94.5%提高到97%", quote) is None
+    assert direction_reversed("十三五期间城镇生活污水处理率由97%降低到94.5%", quote) is not None
+    assert direction_reversed("criminal and public-order incidents rose by 13.3% a year", quote) is not None
+
+
+def test_a_hospitals_grade_is_compared() -> None:
+    from assistant.claims import hospital_grade_off
+
+    quote = "聚焦中医药高质量发展,探索三级甲等中医医院建设。"
+    assert hospital_grade_off("海珠要建二甲中医院", quote) == (2, 3)
+    assert hospital_grade_off("Haizhu plans a Grade-2A traditional Chinese medicine hospital", quote) == (2, 3)
+    assert hospital_grade_off("a tertiary TCM hospital", quote) is None
+    assert hospital_grade_off("探索建设三级甲等中医医院", quote) is None
+
+
+def test_the_plan_itself_is_no_place_a_claim_names() -> None:
+    tagged = list(pseg.lcut("海珠区十四五规划有提到要探索建设三级甲等中医医院"))
+    assert not any(n.endswith("规划") for n in named_places(tagged))
+
+
+def test_who_bears_a_duty_is_a_body_swapped() -> None:
+    from assistant.claims import body_swapped_en
+
+    quote = (
+        "加强土壤污染源头控制,按照“谁污染,谁治理”原则,由造成土壤污染的单位或个人承担治理责任。"
+        "实行土壤污染治理与修复终身责任制。"
+    )
+    claim = "under the plan the district government bears responsibility for cleaning up contaminated soil"
+    assert body_swapped_en(claim, quote) == ("区政府", "造成土壤污染的单位或个人")
+
+
+def test_a_body_named_in_full_that_the_plan_never_prints() -> None:
+    from assistant.claims import body_name_unprinted_en
+
+    plan_text = "发挥广州互联网法院作用。推动知识产权保护。"
+    q = "Will the Guangzhou Intellectual Property Court set up a research centre?"
+    assert body_name_unprinted_en(q, plan_text) == ("Guangzhou Intellectual Property Court", "法院")
+    assert body_name_unprinted_en("Will the Guangzhou Internet Court set up a research centre?", plan_text) is None
+
+
+def test_a_thing_given_another_name_than_the_plans() -> None:
+    from assistant.claims import name_swapped
+
+    sentence = "推进打响“YOUNG城YEAH市”(羊城夜市)夜间消费品牌,统一打造夜间消费精品。"
+    claim = "规划要打响的夜间消费品牌叫「羊城不夜天」"
+    assert name_swapped(claim, claim, sentence, ["羊城不夜天"]) == ("羊城不夜天", "young城yeah市")
+    assert name_swapped(claim, claim, "统一打造夜间消费精品。", ["羊城不夜天"]) is None
+    english = "I read Haizhu will build a 'Haizhu Talent Pass' platform for talent. Is that what it is called?"
+    said = "打造“人才小管家”平台,提供线上线下服务。"
+    assert name_swapped(english.lower(), english, said, ["haizhu talent"]) == ("haizhu talent pass", "人才小管家")
+
+
+def test_a_task_with_a_code_in_its_name_taken_for_done(assistant: Assistant) -> None:
+    """5G in 「世界5G大会」 is a name, not a count: the claim that it has already settled is read
+    against the plan's 争取…落户, a task."""
+    answer = assistant.ask("世界5G大会永久会址已经落户琶洲试验区，是真的吗？")
+    assert answer.verdict == CONTRADICTED
+
+
+def test_a_count_of_a_kind_against_the_list_of_that_kind() -> None:
+    from assistant.claims import kind_count_off
+
+    quote = "前瞻布局类脑智能、区块链、纳米科技等领域,培育新动能。"
+    assert kind_count_off("规划前瞻布局的未来产业一共有四个领域", quote) == (4, 3)
+    assert kind_count_off("未来产业布局了三个领域", quote) is None
+    pillars = "加快推进新一代信息技术、现代商贸、高端服务、会展文旅、智能建筑、都市型工业等战略性支柱产业发展。"
+    assert kind_count_off("规划提出要做大做强五大战略性支柱产业", pillars) == (5, 6)
+    assert kind_count_off("规划提出要做大做强六大战略性支柱产业", pillars) is None
+
+
+def test_a_mandate_is_softened_by_the_clause_that_urges_it() -> None:
+    from assistant.claims import mandate_softened
+
+    quote = "强化对规划实施情况的要求。完善规划评估工作,鼓励开展第三方评估,强化监测评估结果应用。"
+    assert mandate_softened("the plan makes third-party evaluation of its implementation mandatory", quote)
+    assert not mandate_softened("the plan makes third-party evaluation mandatory", "必须开展第三方评估。")
+
+
+def test_a_count_or_a_verb_is_no_part_of_a_name() -> None:
+    tagged = list(pseg.lcut("规划提出新建一所海珠区属公办本科高校"))
+    assert not any("一所" in n or n.startswith("新建") for n in named_places(tagged))
+
+
+def test_names_joined_by_and_are_read_one_by_one() -> None:
+    from assistant.claims import body_name_unprinted_en
+
+    plan_text = "广州塔、广交会、海珠湿地、琶洲、中山大学。"
+    q = "The plan promotes five cards (Canton Tower, the Canton Fair, the wetland, Pazhou and Sun Yat-sen University)."
+    assert body_name_unprinted_en(q, plan_text) is None
+
+
+def test_how_far_first_class_reaches() -> None:
+    from assistant.claims import reach_off
+
+    quote = "展望2035年,琶洲建成世界一流的数字经济示范区。"
+    assert reach_off("by 2035 pazhou is to become a nationally first-class digital economy zone", quote) == (
+        "nation",
+        "world",
+    )
+    assert reach_off("到2035年琶洲建成国内一流的数字经济示范区", quote) == ("nation", "world")
+    assert reach_off("到2035年琶洲建成世界一流的数字经济示范区", quote) is None
+    assert reach_off("琶洲建成数字经济示范区", quote) is None
+
+
+def test_a_year_the_paragraph_dates_the_statement_with() -> None:
+    from assistant.claims import statement_year_held, statement_year_off
+
+    paragraph = "展望2035年,海珠将基本实现社会主义现代化;琶洲建成世界一流的数字经济示范区,辐射带动作用明显增强。"
+    claim = "到2035年琶洲要建成世界一流的数字经济示范区"
+    assert statement_year_held(claim, ("2035年",), paragraph)
+    assert statement_year_off(claim, ("2035年",), paragraph) is None
+    early = "到2025年琶洲要建成世界一流的数字经济示范区"
+    assert not statement_year_held(early, ("2025年",), paragraph)
+    assert statement_year_off(early, ("2025年",), paragraph) == ("2025", "2035")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My friend claims the plan targets a 60% recycling rate for household waste by 2025. True?",
+        "听说规划要求城镇登记失业率控制在4%以内，对吗？",
+    ],
+)
+def test_a_rate_the_quote_gives_of_another_thing_is_no_answer(assistant: Assistant, question: str) -> None:
+    """86% of good-air days, 失业人员就业率70%: rates of other things; the plan gives none for the claim's."""
+    answer = assistant.ask(question)
+    assert answer.verdict == NOT_STATED
+    assert answer.refused

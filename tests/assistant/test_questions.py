@@ -489,3 +489,40 @@ def test_so_many_after_a_count_is_no_thing_counted() -> None:
 
     assert measured_thing("公园里的鸟类现在有多少种这么多？") is None  # 「有几多种咁多」: "so many" of them
     assert measured_thing("公园里有多少种鸟类？") == "鸟类"
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("规划说要打造无人驾驶示范段，具体设在哪一条路？", "路"),
+        ("海珠区那6所国家级足球推广学校是哪几间？", "学校"),
+        ("十三五建成的3个公园是哪些？", "公园"),
+    ],
+)
+def test_which_ones_by_name(question: str, thing: str) -> None:
+    assert asks_which_exactly(question) == thing
+
+
+@pytest.mark.parametrize("question", ["规划提到哪些产业？", "未来产业有哪几个？"])
+def test_which_ones_of_things_not_counted_is_a_list_question(question: str) -> None:
+    assert asks_which_exactly(question) is None
+
+
+def test_an_area_in_a_zones_name_is_no_figure_asked() -> None:
+    q = "Which zone does the plan want included in the expansion of the Nansha area of the China (Guangdong) Pilot Free Trade Zone?"
+    assert asks_for(q) is None
+    assert asks_for("What is the area of the wetland park?") == "number"
+
+
+def test_a_power_capacity_is_asked_in_units_of_power() -> None:
+    q = "What installed capacity will the new rooftop solar plants have?"
+    assert asks_for(q) == "number"
+    unit = asked_unit(q)
+    assert unit is not None and unit.search("装机规模10万千瓦") and not unit.search("500千伏")
+
+
+def test_a_sum_named_by_what_it_is_is_money() -> None:
+    q = "What's the minimum purchase amount for a shopping voucher?"
+    assert asks_for(q) == "number"
+    unit = asked_unit(q)
+    assert unit is not None and unit.search("500元") and not unit.search("30家")

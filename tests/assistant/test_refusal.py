@@ -222,3 +222,35 @@ def test_english_taxes_and_everyday_rules_the_plan_never_names_are_missing() -> 
     assert english_missing_benefits("Can I get a licence plate faster in Haizhu?", "车辆") == ["车牌"]
     assert english_missing_benefits("Will the district levy a property tax on flats?", "房产税") == []
     assert english_missing_benefits("What does the plan say about tax revenue?", "税收") == []
+
+
+def test_a_head_tagged_as_a_morpheme_the_plan_never_writes_is_missing() -> None:
+    """jieba tags 券 of 「消费券」 a morpheme inside a longer sentence: a head the plan never writes
+    as a word is still one (时 of 「改成分时」, a word of the plan's, is not)."""
+    plan_text = "全面发掘消费潜力 证券 分时制步行街"
+    vocabulary = {"消费", "潜力", "证券", "分时", "时", "步行街"}
+    words = {"消费", "成分"}.__contains__
+    assert missing_heads([("发放", "v"), ("消费", "vn"), ("券", "ng")], plan_text, vocabulary, words) == ["消费券"]
+    assert missing_heads([("改", "v"), ("成分", "n"), ("时", "ng")], plan_text, vocabulary, words) == []
+
+
+def test_what_completes_a_verb_of_building_is_no_part_of_the_thing() -> None:
+    from assistant.refusal import missing_objects
+
+    plan_text = "探索将艺苑路段等夜间经济重要路段调整为分时制步行街"
+    tagged = [("会不会", "v"), ("搞", "v"), ("成", "n"), ("步行街", "n")]
+    assert missing_objects(tagged, plan_text) == []
+    assert missing_objects([("会", "v"), ("建", "v"), ("机场", "n")], plan_text) == ["机场"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["“十五五”期间海珠GDP增速目标定了多少？", "What growth target does the 15th Five-Year Plan set for Haizhu?"],
+)
+def test_a_later_plan_period_is_out_of_scope(question: str) -> None:
+    assert out_of_scope(question, "“十四五”时期 2035年远景目标") is not None
+
+
+def test_who_is_named_to_an_office_is_out_of_scope() -> None:
+    assert out_of_scope("Who is named as the director of Pazhou Laboratory?", "琶洲实验室") is not None
+    assert out_of_scope("Who will run the Pazhou Laboratory's new base?", "琶洲实验室") is None
