@@ -1663,6 +1663,7 @@ def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
 # a count the claim gives of a kind of thing (「四个领域」, 「五大战略性支柱产业」)
 _KIND_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})\s*(?:个|大|类|项|种)\s*([\u4e00-\u9fff]{2,10})")
 _LIST_CLOSER = 4  # characters between a list and the kind it lists, after 等 (「等战略性支柱产业」)
+_COUNT_ITEM = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*[个项大类种家所座条]")
 
 
 def kind_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
@@ -1680,6 +1681,8 @@ def kind_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
         mine = [x for r in _LIST_RUN.finditer(normalize(proposition)) for x in _LIST_JOIN.split(r.group(0))]
         for run in re.finditer(listed, said):
             items = _LIST_JOIN.split(run.group(1))
+            if any(_COUNT_ITEM.search(x) for x in items):
+                continue  # (「6个区域医联体、14个专科联盟」: counts of two things, not a list of one kind)
             # (the list the claim means: one sharing a member with the claim's own list, or, when it
             # lists none, one in a sentence sharing a run of its words: 「前瞻布局」)
             sentence = said[: run.end()].split("。")[-1]

@@ -2352,6 +2352,8 @@ def test_a_count_of_a_kind_against_the_list_of_that_kind() -> None:
     pillars = "加快推进新一代信息技术、现代商贸、高端服务、会展文旅、智能建筑、都市型工业等战略性支柱产业发展。"
     assert kind_count_off("规划提出要做大做强五大战略性支柱产业", pillars) == (5, 6)
     assert kind_count_off("规划提出要做大做强六大战略性支柱产业", pillars) is None
+    counts = "建立6个区域医联体、14个专科联盟。"  # counts of two things, not a list of one kind
+    assert kind_count_off("十三五期间建了6个区域医联体、14个专科联盟", counts) is None
 
 
 def test_a_mandate_is_softened_by_the_clause_that_urges_it() -> None:
