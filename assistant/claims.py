@@ -1663,6 +1663,7 @@ def list_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
 # a count the claim gives of a kind of thing (「四个领域」, 「五大战略性支柱产业」)
 _KIND_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})\s*(?:个|大|类|项|种)\s*([\u4e00-\u9fff]{2,10})")
 _LIST_CLOSER = 4  # characters between a list and the kind it lists, after 等 (「等战略性支柱产业」)
+_KIND_ITEM = r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}?"  # one member of a list of a kind, as short as it can be
 _COUNT_ITEM = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*[个项大类种家所座条]")
 
 
@@ -1670,15 +1671,14 @@ def kind_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     """The claim counts a kind of thing (「未来产业一共有四个领域」) where the quote lists the things
     of that kind with another number of them (「类脑智能、区块链、纳米科技等领域」: three): (the
     claim's, the quote's), else None."""
-    said = plain_numbers(normalize(quoted))
-    for m in _KIND_COUNTED.finditer(normalize(proposition)):
+    said, claim = plain_numbers(normalize(quoted)), normalize(proposition)
+    mine = [x for r in _LIST_RUN.finditer(claim) for x in _LIST_JOIN.split(r.group(0))]
+    for m in _KIND_COUNTED.finditer(claim):
         n, words = count_value(m.group(1)), m.group(2)
         kind = next((words[:k] for k in range(len(words), 1, -1) if words[:k] in said), None)
         if n is None or kind is None:
             continue
-        item = r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}?"
-        listed = rf"({item}(?:(?:、|和|及|与|以及){item})+)(?:等[\u4e00-\u9fff]{{0,{_LIST_CLOSER}}}?)?{re.escape(kind)}"
-        mine = [x for r in _LIST_RUN.finditer(normalize(proposition)) for x in _LIST_JOIN.split(r.group(0))]
+        listed = rf"({_KIND_ITEM}(?:(?:、|和|及|与|以及){_KIND_ITEM})+)(?:等[\u4e00-\u9fff]{{0,{_LIST_CLOSER}}}?)?{re.escape(kind)}"
         for run in re.finditer(listed, said):
             items = _LIST_JOIN.split(run.group(1))
             if any(_COUNT_ITEM.search(x) for x in items):
@@ -1689,7 +1689,7 @@ def kind_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
             ours = (
                 any(_same_item(a, b) for a in mine for b in items)
                 if mine
-                else len(shared_run(normalize(proposition), sentence)) >= MIN_SHARED_SCOPE
+                else len(shared_run(claim, sentence)) >= MIN_SHARED_SCOPE
             )
             if ours and len(items) != n:
                 return n, len(items)
@@ -1914,9 +1914,8 @@ def named_places(tagged: Sequence[tuple[str, str]]) -> tuple[str, ...]:
         if run and flag in _NAME_GOES_ON and word.strip():
             run.append(word)
             continue
-        name = _NOT_A_NAME.split("".join(run))[
-            -1
-        ]  # (what follows a count: 「新建一所」 of 「新建一所海珠区第二人民医院」)
+        # (what follows a count: not 「新建一所」 of 「新建一所海珠区第二人民医院」)
+        name = _NOT_A_NAME.split("".join(run))[-1]
         if len(run) >= 2 and len(name) >= MIN_NAME_CHARS and not _THE_PLAN_ITSELF.search(name):
             names.append(name)
         run = [word] if flag in _NAME_OPENS else []
@@ -2279,7 +2278,8 @@ def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str,
 def body_name_unprinted_en(question: str, plan_text: str) -> tuple[str, str] | None:
     """A body an English claim names in full ("the Guangzhou Intellectual Property Court") whose
     last two parts are each the plan's words (知识产权, 法院) but never together: (the English
-    name, the kind of body it is, 法院), else None. The plan's 广州互联网法院 is another court."""
+    name as written, the plan's word for its kind of body: 法院), else None. The plan's
+    广州互联网法院 is another court."""
     # (each of names joined by "and": "Pazhou and Sun Yat-sen University" is two)
     for name in (n.lower() for m in _EN_PROPER.finditer(question) for n in re.split(r"\s+(?:and|&)\s+", m.group(1))):
         found = [(english, words) for english, words in english_rows(name) if any(CJK_RUN.fullmatch(w) for w in words)]
@@ -3233,11 +3233,8 @@ def hospital_grade_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     claim = normalize(proposition)
 
     def levels(text: str, pattern: re.Pattern[str]) -> set[int]:
-        out = set()
-        for m in pattern.finditer(text):
-            g = next(x for x in m.groups() if x)
-            out.add(int(g) if g.isdigit() else _GRADE_WORD.get(g.lower()) or chinese_number(g) or 0)
-        return out - {0}
+        marks = (next(g for g in m.groups() if g) for m in pattern.finditer(text))
+        return {int(g) if g.isdigit() else _GRADE_WORD.get(g.lower()) or chinese_number(g) or 0 for g in marks} - {0}
 
     ours = levels(claim, _GRADE_EN if is_latin_query(claim) else _GRADE_CN)
     theirs = levels(normalize(quoted), _GRADE_CN)

@@ -208,6 +208,7 @@ from retrieval.search import SearchResult
 from retrieval.synonyms import english_rows, everyday_chinese, expand, narrower, plan_words, synonyms
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
+_PERCENT = ("%", "％")  # the units of a rate
 # words every claim about the plan may hold, naming no thing it measures
 _PLAN_FRAME = frozenset({"目标", "规划", "纲要", "海珠", "海珠区", "广州", "十四五", "十三五"})
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*年)?(?!\d)")
@@ -864,6 +865,11 @@ def _in_english_too(question: str, english: str, text: str) -> str:
 def _head(question: str, zh: str, en: str) -> str:
     """A claim's verdict line in the asker's language and script (the quotes stay the plan's)."""
     return en if is_latin_query(question) else in_user_script(question, zh)
+
+
+def _contradicted(question: str, base: Composition, wording: tuple[str, str] = _SAYS_OTHERWISE) -> Composition:
+    """The plan says otherwise (or `wording`'s other case of it): the verdict line, then the quotes."""
+    return Composition(_head(question, *wording) + "\n" + base.text, base.citations, False, CONTRADICTED)
 
 
 def _with_what_follows(hits: list[Sentence], ordered: list[Sentence]) -> list[Sentence]:
@@ -1668,8 +1674,7 @@ class Composer:
             wrong = [f for f in wrong if count_value(f) != mine]  # the count is the plan's
         if wrong and list_count_off(claim.proposition, quoted) is not None:
             # 「1.0和2.0两轮改革」 where the quote lists 1.0、2.0、3.0: the count is of the plan's list
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         # (the list's members are enough to find its sentence: it may share few other words)
         near = (
             self.picker.score(query, result, "number")[:SWAP_DEPTH]
@@ -1711,7 +1716,7 @@ class Composer:
                 # the quote's figure measures something the claim does not name (the 谷's 36.8平方公里
                 # for a claim about 海珠湿地): it is not the plan's figure for the claim's thing
                 theirs = [g for g in theirs if self.figure_of_named(g, owners, base.citations)]
-            rates = [w for f, words in counted_as if unit_of(f) in ("%", "％") for w in words if w.endswith("率")]
+            rates = [w for f, words in counted_as if unit_of(f) in _PERCENT for w in words if w.endswith("率")]
             if rates and not is_latin_query(claim.proposition):
                 # a rate the claim names (失业率) is not one the quote's clause names otherwise
                 # (城镇登记失业人员就业率保持70%以上)
@@ -1729,11 +1734,11 @@ class Composer:
                 # … nor a rate in a sentence that names none of the claim's things (86% of good-air
                 # days for a claim of the waste recycling rate)
                 things = [w for w in plan_words(claim.proposition) if CJK_RUN.fullmatch(w) and w not in _PLAN_FRAME]
+                sentences = split_sentences(normalize(quoted))
                 theirs = [
                     g
                     for g in theirs
-                    if unit_of(g) not in ("%", "％")
-                    or any(w in s for s in split_sentences(normalize(quoted)) if figure_in(g, s) for w in things)
+                    if unit_of(g) not in _PERCENT or any(w in s for s in sentences if figure_in(g, s) for w in things)
                 ]
             if not theirs and is_latin_query(claim.proposition):
                 # an English claim gives its figure without a Chinese unit ("100 headquarters"):
@@ -1782,22 +1787,19 @@ class Composer:
                 return counts
             if kind_count_off(claim.proposition, quoted) is not None:
                 # 「未来产业有四个领域」 where the quote lists three: the plan's list is the answer
-                head = _head(question, *_SAYS_OTHERWISE)
-                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+                return _contradicted(question, base)
             # the plan does not answer the claim (refused), the nearest text is shown
             # (an English claim writes its years bare: "2021–2025")
             years = all((unit_of(f) == "年" and YEAR_RE.fullmatch(f)) or _BARE_YEAR.fullmatch(f) for f in wrong)
             paragraphs = " ".join(self.plan.source_lines[n - 1] for c in base.citations for n in c.lines)
             if years and statement_year_off(claim.proposition, claim.figures, paragraphs) is not None:
                 # the quote's clause is dated by its sentence (「展望2035年,…」) with another year
-                head = _head(question, *_SAYS_OTHERWISE)
-                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+                return _contradicted(question, base)
             past = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
             if years and asks_ahead(claim.proposition) and all(past) and reports_done(quoted):
                 # 「十四五期间开工」 of what the plan reports done in the last period (碼頭主體工程完工):
                 # the years the claim gives are not the plan's, the thing is behind it already
-                head = _head(question, *_DONE_NOT_TARGET)
-                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+                return _contradicted(question, base, _DONE_NOT_TARGET)
             head = _head(
                 question,
                 f"綱要沒有給出這個{'年份' if years else '數字'}，無法證實這個說法。相關原文：",
@@ -1839,8 +1841,7 @@ class Composer:
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
             or region_swapped(claim.proposition, quoted) is not None
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         swaps = (swapped_slot(claim.proposition, c.quote, _one_thing) for c in base.citations)
         if (swap := next((s for s in swaps if s is not None), None)) is not None and (
             stated := self.states_slot(claim, swap[0], query, result, quoted)
@@ -1901,8 +1902,7 @@ class Composer:
             is not None
         ):
             # 「早就是国家级全域旅游示范区」 where the plan's sentence sets it as a target (争创…)
-            head = _head(question, *_TARGET_NOT_DONE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base, _TARGET_NOT_DONE)
         headings = " ".join(c.breadcrumb for c in base.citations)
         plan_text = index.plan_text
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)) or (
@@ -1910,22 +1910,19 @@ class Composer:
         ):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted); (a
             # thing said to be there that the plan never prints was read first: `never_in_plan`)
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if is_latin_query(claim.proposition) and (
             named := body_name_unprinted_en(question, normalize(plan_text))
         ):  # "the Guangzhou Intellectual Property Court": no 知识产权法院 in the plan
             if re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(named[1])}", normalize(quoted)):
-                head = _head(question, *_SAYS_OTHERWISE)  # the quote names another court there
-                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+                return _contradicted(question, base)  # the quote names another court there
             return self.never_printed(question, [named[0]], base)
         if (body := body_unquoted_en(claim.proposition, question, f"{quoted} {headings}")) is not None:
             # "Sun Yat-sen University" where the quote's sentence names 广州美术学院: another body
             # carries it (a body the plan never names is not put elsewhere by it)
             if not any(w in plan_text for w in body[1]):
                 return self.never_printed(question, [body[0]], base)
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if absent := [n for n in named_sites(said, plan_text) if not site_in(n, f"{quoted} {headings}")]:
             if unknown := [n for n in absent if not site_in(n, plan_text)]:
                 # 「连接海珠和荔湾的步行桥」: a place the plan never names is not put elsewhere by it
@@ -1936,14 +1933,12 @@ class Composer:
                 n not in absent and not any(len(shared_run(n, a)) >= 2 for a in absent)
                 for n in named_sites(quoted, plan_text)
             ):
-                head = _head(question, *_SAYS_OTHERWISE)
-                return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+                return _contradicted(question, base)
         # (a claim about the years ahead is read against the plan's targets, not its review)
         targets = [c.quote for c, past in zip(base.citations, reported, strict=True) if not past]
         if swapped_slot(claim.proposition, " ".join(targets) if ahead and targets else quoted, _one_thing):
             # 「在南沙建物流轮候区」 where the plan says 琶洲物流轮候区: another word in the same place
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if (
             leader_elsewhere(claim.proposition, quoted) is not None
             or agent_swapped(claim.proposition, quoted) is not None
@@ -1952,8 +1947,7 @@ class Composer:
             or body_swapped_en(claim.proposition, quoted) is not None
         ):
             # 「由区商务局牵头」 where the plan gives the task to 区楼宇办
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if unstated := self.unquoted_places(claim, f"{quoted} {headings}"):
             # the quote is about something near, but does not say what the claim says of it
             words = "、".join(f"「{w}」" for w in unstated)
@@ -2002,8 +1996,7 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if mandate_softened(claim.proposition, quoted):
             # 「都必须储备」 where the plan says 「鼓励…储备」: urged, not required
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if (
             ban_unwritten(claim.proposition, quoted)
             or mandate_unwritten(claim.proposition, quoted)
@@ -2014,8 +2007,7 @@ class Composer:
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if scope_overstated(claim.proposition, quoted) is not None:
             # 「全区所有区域」 where the plan says 「在条件成熟的区域」: the plan says less than that
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if each_unstated(claim.proposition, quoted):
             # "every sub-district gets a new kindergarten" where the plan says 合理布点幼儿园
             head = _head(
@@ -2058,8 +2050,7 @@ class Composer:
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;
             # 海珠桥, not 海印桥), or turns two things the other way (过境旅游向过夜旅游)
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(head + "\n" + base.text, base.citations, False, CONTRADICTED)
+            return _contradicted(question, base)
         if (claimed := ranks_of(claim.proposition)) and not ranks_of(quoted):
             # a place claimed ("ranked number one") that the quotes give none of: the plan's own
             # ranking of the same thing, where a near sentence gives one
@@ -2101,9 +2092,7 @@ class Composer:
         for c in base.citations:
             for sentence in split_sentences(c.quote):
                 if name_swapped(claim.proposition, question, sentence, never) is not None:
-                    return Composition(
-                        _head(question, *_SAYS_OTHERWISE) + "\n" + base.text, base.citations, False, CONTRADICTED
-                    )
+                    return _contradicted(question, base)
         return None
 
     def never_printed(self, question: str, never: Sequence[str], base: Composition) -> Composition:

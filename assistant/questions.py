@@ -23,12 +23,16 @@ ASKS_WHAT = re.compile(r"什么|啥|咩|哪|多少|几|怎么|怎样|如何|谁|
 # … or whether (吗, 是不是, 有没有 …): anything a question asks, as opposed to a remark
 ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|是不是|有没有|可不可以|是否|何|没$")
 
+# the power a plant or a substation carries (千瓦, 千伏安), and a sum named by what it is ("minimum
+# purchase amount"): figures asked for by name, each in its own unit (`UNIT_HINTS`)
+_POWER_CAPACITY = r"装机容量|变电容量|\b(?:transformer|installed|generating|power|substation) capacity\b"
+_SUM_BY_NAME = r"\b(?:purchase|spending|minimum) amount\b"
+
 NUMBER_Q = re.compile(
     r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘])|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # a sum asked for by name (「投資金額同選址係點」, 「票價」), or what a thing will cost
-    r"|金额|票价|收费标准|装机容量|变电容量"
-    r"|\b(?:transformer|installed|generating|power|substation) capacity\b|\b(?:purchase|spending|minimum) amount\b"
+    rf"|金额|票价|收费标准|{_POWER_CAPACITY}|{_SUM_BY_NAME}"
     r"|\bwhat (?:will|would|does|do|did) [\w' ()\u4e00-\u9fff–-]{0,80}\bcost\s*\?|\bwhat it (?:will|would) cost\b"
     r"|\b(?:what|which) (?:exact |precise |specific )?(?:gdp|revenue|output|income) (?:figure|number|amount)\b"
     # English figures asked for by name: "what was X's resident population", "the price of …"
@@ -214,7 +218,7 @@ UNIT_HINTS = (
             r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b"
             # a sum by what it is: "minimum purchase amount" (not "registered capital above 100 million
             # yuan", which names a class of firms)
-            r"|\b(?:purchase|spending|minimum) amount\b|起购金额|消费金额",
+            rf"|{_SUM_BY_NAME}|起购金额|消费金额",
             re.I,
         ),
         re.compile(r"亿元|万元|元"),
@@ -236,7 +240,7 @@ UNIT_HINTS = (
     (re.compile(r"多少岁|寿命|年龄"), re.compile(r"岁")),
     # the power a plant or a substation carries: 千瓦, 千伏安 — not the voltage it runs at (500千伏)
     (
-        re.compile(r"装机容量|变电容量|\b(?:transformer|installed|generating|power|substation) capacity\b", re.I),
+        re.compile(_POWER_CAPACITY, re.I),
         re.compile(r"千瓦|千伏安|兆瓦|兆伏安|\b(?:kw|kva|mw|mva)\b", re.I),
     ),
     # an English count of things ("how many base stations", "the number of listed companies"): a
