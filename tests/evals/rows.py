@@ -73,6 +73,10 @@ BUNDLED_SETS = tuple(
         "fresh60",
         "fresh61",
         "fresh62",
+        "fresh63",
+        "fresh64",
+        "fresh65",
+        "fresh66",
     )
 )
 
