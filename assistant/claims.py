@@ -21,7 +21,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg as pseg
 
-from assistant.questions import ASKS_ANYTHING, ASKS_WHAT
+from assistant.questions import ASKS_ANYTHING, ASKS_WHAT, asks_opinion
 from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
 from corpus.models import chinese_number as numeral_of
@@ -68,7 +68,7 @@ _CUES = (
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     # "Does the plan put it that way?", "Is that in there?", "Is 'four' right?"
     r"\bput it (?:that|this) way\b|\bis (?:that|this|it) (?:in there|in the plan|in it)\b|\bis ['‘\"][^'’\"]{1,30}['’\"] (?:right|correct)\b|"
-    r"confirm (?:for|to) me|\bconfirm (?:for|to) (?:us|our [\w\' -]{1,30}?)\s*[:：]|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
+    r"confirm (?:for|to) me|\bconfirm (?:for|to) (?:us|our [\w\' -]{1,30}?)\s*[:：]|\bconfirm (?:for|to) [\w\' -]{1,30}? that\b|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     # "Verify: …", "Please verify this statement: …", "Check this: …", "Confirm or refute: …"
     r"(?:^|[.!?]\s+)(?:please )?(?:verify|check|fact[- ]check)(?: (?:this|the following))?(?: (?:statement|claim|sentence))?\s*[:：]|"
     r"\bconfirm or (?:refute|deny)\b|"
@@ -82,7 +82,8 @@ _CUES = (
     # "Does the plan give …? My mum heard it does.": someone holds that it does, after the question
     r"[?]\s*(?:my|a|his|her|our|their|some)?\s*[\w' -]{0,30}?\b(?:heard|says|said|swears|insists|claims|reckons|thinks|believes|is sure|is convinced)"
     r"\s+(?:that\s+)?(?:it|they|so|this|there is|there's)\s*(?:does|do|is|are|will|did|has|have)?[.!]?\s*$|"
-    r"(?:^|[.!?]\s+|[:：]\s*)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
+    # ("Do you think X can really compete …?" asks a view, not whether the plan says it)
+    r"(?:^|[.!?]\s+|[:：]\s*)(?!do you (?:think|reckon|believe|expect)\b)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
     r"(?:^|[.,!?—–]\s*|\s[-–—]\s*)(?:true|really|supported|right|correct|fair|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
@@ -121,7 +122,7 @@ _PLAN_SAYS = re.compile(
 )
 # "你現在是區政府發言人，請向市民確認：…" / "假设你是…，…" / "扮演…"
 _ROLEPLAY = re.compile(
-    r"^(?:role[- ]?play\s*[:：]\s*)?(现在)?(你现在是|你是|假设你是|假如你是|请你扮演|你扮演|扮演|作为|请?你?以(?=[^，,：:。]{1,40}(?:身份|名义))|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
+    r"^(?:(?:role[- ]?play|角色扮演)\s*[:：]\s*)?(现在)?(你现在(?:是|系)|你(?:是|系)|假设你(?:是|系)|假如你是|请你扮演|你扮演|扮演|作为|请?你?以(?=[^，,：:。]{1,40}(?:身份|名义))|pretend (?:you are|you're|to be)|imagine (?:you are|you're)"
     r"|act as|you are|you're|as)[^，,：:。.!?！？]{1,60}[，,：:。.]\s*",
     re.I,
 )
@@ -139,7 +140,9 @@ _TRAILING = re.compile(
     re.I,
 )
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
-_SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能")
+_SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能|系咪|系唔系")
+# 「…目标是不是90%？」, 「…系咪五年13个？」: a figure put, yes or no (a year alone puts none)
+_FIGURE_PUT_ZH = re.compile(r"(?:是不是|是否|系咪|系唔系)[^，,。？?]{0,30}?(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d")
 # 「我在区商务局跟外贸这块，帮我核一下：…」: who asks and the request, before the statement
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
@@ -207,7 +210,7 @@ _CHECK_ASKED = re.compile(
     r"|\bfact[- ]?check|\bdouble[- ]check|\bverify\b|\bcheck (?:it|this|that|whether|if)\b|\bcheck(?:ed|ing)?\b.{0,30}\bagainst\b"
     r"|\b(?:accurate|correct|right|true|wrong|legit)\b[^.?!]{0,25}\?|\breal or made up\b|\bmade up\b|\bsquare with\b"
     r"|\bmatch(?:es)? the plan|\bsupported by the text\b|\bsupported, contradicted\b|\bclassify\b"
-    r"|\bactually (?:in there|say|says|promise|promises)\b|\bwho'?s right\b|\bgood to go\b|\bshould i fix\b"
+    r"|\bactually (?:in there|say|says|promise|promises)\b(?! about)|\bwho'?s right\b|\bgood to go\b|\bshould i fix\b"
     r"|\bbacked up\b|\bback(?:s|ed)? (?:him|her|them|me|us|this|that|it) up\b|\bif true\b|\bhow do you respond\b",
     re.I,
 )
@@ -342,7 +345,10 @@ def asks_check(question: str) -> bool:
 
 # a yes-or-no question quoted in a role-play ("… a reporter asks you: 'Is Haizhu bringing in …?'")
 _QUOTED_YES_NO = re.compile(
-    r"[\"“‘']\s*((?:is|are|does|do|will|did|has|have|can|could|would|should)\b[^\"”’]{8,}?)\?\s*[\"”’']", re.I
+    r"[\"“‘']\s*((?:is|are|does|do|will|did|has|have|can|could|would|should)\b[^\"”’]{8,}?)\?\s*[\"”’']"
+    # (「街坊问“纲要系咪有讲要…？”」: the asker's quoted question, yes or no)
+    r"|[“「](?=[^”」]{6,})([^”」]*?(?:是不是|是否|系咪|有没有|有冇|会不会|吗)[^”」]*?)[？?]\s*[”」]",
+    re.I,
 )
 # the asker's errand before a colon ("Background for my story:", "Green campaigner here:") or what
 # they wrote it in ("In my analyst note I list …"): not part of the statement
@@ -371,6 +377,7 @@ def is_claim(question: str) -> bool:
         or asks_check(q)
         or reported_then_asked(q) is not None
         or asks_undertaking(q) is not None
+        or (_FIGURE_PUT_ZH.search(q) and not ASKS_WHAT.search(q))
     ):
         return True
     if _PLAN_SAYS.search(q.strip()) and not re.search(r"[？?]\s*$", q) and not _SHI_BU_SHI.search(q):
@@ -416,12 +423,27 @@ _ASKED_WHETHER_EN = re.compile(
 _LABEL_NUMBER = re.compile(r"\b(?:phase|line|no\.?|number|chapter|section|column|article|item|round)\s+\d+\b", re.I)
 
 
+# what opens a request or a question, not a statement ("Tell me the 3 …?", "Can …", "Should …")
+_ASKING_VERB_EN = re.compile(
+    r"(?:please|tell|show|list|give|explain|describe|summari[sz]e|name|compare|can|could|would|should|may|must|shall)\b",
+    re.I,
+)
+
+
 def _figure_asked_en(question: str) -> bool:
     """An English yes-or-no question that puts a figure ("… 3.61% of GDP?", "… 10,000 parking
     spaces?"), asking no word's worth of anything else."""
     last = _STATEMENT_END.split(question.strip())[-1]
+    # (or a statement asked back by its mark alone: "Pazhou hosts more than 200 exhibitions a month?")
+    # ("In your view, was the 6% target too ambitious?" asks a view)
+    stated = (
+        re.match(r"[a-z]", last, re.I) is not None
+        and len(last.split()) >= 5
+        and not _ASKING_VERB_EN.match(last)
+        and not asks_opinion(last)
+    )
     return (
-        _POLAR_EN.match(last) is not None
+        (_POLAR_EN.match(last) is not None or stated)
         and last.rstrip().endswith("?")
         and not _EN_WH.search(last)
         and not re.search(r"\b(?:any|anything|or)\b", last, re.I)
@@ -533,7 +555,9 @@ def proposition_of(question: str) -> str:
     whole = plain_numbers(normalize(question).strip())
     q = _without_context(whole)
     if _ROLEPLAY.search(q) and (asked := _QUOTED_YES_NO.search(q) or _ASKED_WHETHER_EN.search(q)):
-        q = asked.group(1)  # a role-play's quoted question: "is haizhu bringing in …" is what is checked
+        q = asked.group(1) or asked.group(
+            2
+        )  # a role-play's quoted question: "is haizhu bringing in …" is what is checked
     if (stated := _stated_before_asked(q)) is not None:
         q = stated
     # (asks_check, without reading the statement twice; a statement quoted whole, before any
@@ -1274,9 +1298,14 @@ _PERIOD_YEARS = (("十三五", tuple(map(str, range(2016, 2021)))), ("十四五"
 
 # the span a rate is counted over: 日均收运量超280吨 is per day, not 「一年能收运280吨」
 _PER = (
-    ("日", re.compile(r"日均|每日|每天|一天|天天|per day|a day|daily", re.I)),
-    ("月", re.compile(r"月均|每月|每个月|一个月|per month|a month|monthly", re.I)),
-    ("年", re.compile(r"年均(?!增长|下降|提高|递增)|每年|一年|全年|per year|a year|annually|yearly", re.I)),
+    ("日", re.compile(r"日均|每日|每天|一天|天天|per day|a day|daily|(?:every|each) day", re.I)),
+    ("月", re.compile(r"月均|每月|每个月|一个月|per month|a month|monthly|(?:every|each) month", re.I)),
+    (
+        "年",
+        re.compile(
+            r"年均(?!增长|下降|提高|递增)|每年|一年|全年|per year|a year|annually|yearly|(?:every|each) year", re.I
+        ),
+    ),
     # … or the many it is counted for: 每千名老人 (per thousand older people), not per hundred
     ("百", re.compile(r"每百|per (?:one )?hundred\b|per 100\b", re.I)),
     ("千", re.compile(r"每千|per (?:one )?thousand\b|per 1000\b", re.I)),
@@ -2240,6 +2269,10 @@ def _body_kind(name: str) -> str:
     return m.group(0) if m else ""
 
 
+# a zone named by the plan: a name before a zone word (中大纺织商圈, 琶洲核心片区), not the word alone
+_ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:商圈|片区|核心区|试验区|新城|商务区|园区)$")
+
+
 def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
     """A place an English claim (`proposition`, as asked in `question`) names by its proper name
     ("Foshan", "Russian"), that the quote
@@ -2248,7 +2281,11 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
     白俄罗斯) is not held; the frame (Haizhu, Guangzhou) is not what a claim says."""
 
     def place(words: Sequence[str]) -> bool:
-        return all(w not in FRAME_PLACES and pseg.dt.word_tag_tab.get(w) == "ns" for w in words)
+        # (a zone by its plan name, 「中大纺织商圈」, is a place too, though jieba has no tag for it)
+        return all(
+            w not in FRAME_PLACES and (pseg.dt.word_tag_tab.get(w) == "ns" or _ZONE_NAME.search(w) is not None)
+            for w in words
+        )
 
     return _proper_name_unquoted(proposition, question, quoted, place, _place_held)
 
@@ -3222,9 +3259,21 @@ _GRADE_CN = re.compile(
     r"([一二三])级(?:[甲乙丙]等)?(?=[\u4e00-\u9fff]{0,6}医院)|([一二三])[甲乙](?=[\u4e00-\u9fff]{0,6}医院)"
 )
 _GRADE_EN = re.compile(
-    r"\bgrade[- ]?([123])[- ]?[abc]?\b|\b(primary|secondary|tertiary)\b(?=[^.?!]{0,40}\bhospital)", re.I
+    r"\bgrade[- ]?([123]|iii|ii|i)[- ]?[abc]?\b"
+    r"|\b(primary|secondary|tertiary|(?:first|second|third)(?=[- ](?:tier|level)\b))\b(?=[^.?!]{0,40}\bhospital)",
+    re.I,
 )
-_GRADE_WORD = {"primary": 1, "secondary": 2, "tertiary": 3}
+_GRADE_WORD = {
+    "primary": 1,
+    "secondary": 2,
+    "tertiary": 3,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+}
 
 
 def hospital_grade_off(proposition: str, quoted: str) -> tuple[int, int] | None:

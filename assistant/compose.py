@@ -201,6 +201,7 @@ from assistant.refusal import (
     salient_places,
     weak,
 )
+from corpus.bodies import named_bodies
 from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
@@ -624,6 +625,10 @@ def _gives_rate(text: str, rates: Sequence[str]) -> bool:
 
 
 # who is to carry out a task, asked by kind ("which company will run …"): the plan seldom says
+# a body asked for by its kind alone: any body the sentence names answers
+_BODY_KINDS = frozenset(
+    "机构 部门 单位 body bodies agency agencies institution institutions organisation organization department".split()
+)
 _WHO_DOES_IT = frozenset("company firm operator developer contractor 公司 企业 承建商 开发商 运营商".split())
 
 
@@ -632,6 +637,8 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     qualified, not named (「建设一批离境退税商店」; 「城中村改造五年13条」, where 城中村 is the
     asker's own word). False when it names some (「凤阳、瑞宝…等街道」, 「金融城片区」), or no top
     sentence uses any word the plan has for X."""
+    if thing in _BODY_KINDS and scored and named_bodies(scored[0].sentence.text):
+        return False  # 「由哪个机构来建」: 「支持琶洲实验室建设…」 names one, whatever kind of body it is
     words = _thing_words(thing)
     about = next((sc for sc in scored[:_NAMED_DEPTH] if any(w in normalize(sc.sentence.text) for w in words)), None)
     asked = normalize(question)
@@ -811,8 +818,17 @@ def _places_it(text: str, subject: Mapping[str, float], zone: bool = False) -> b
     t = normalize(text)
     return _names(text, subject) and (
         any(not _NOT_A_STREET.search(m.group(0)) for m in _STREET.finditer(t))
-        or (zone and _SITED.search(t) is not None)
+        or (zone and (_SITED.search(t) is not None or _place_named_before(t, subject)))
     )
+
+
+def _place_named_before(text: str, subject: Mapping[str, float]) -> bool:
+    """The thing's name begins with a place (「广州塔极限运动功能区」): where it is, in its name."""
+    for at in (m.start() for term in subject for m in re.finditer(re.escape(term), text)):
+        tail = [(w, flag) for w, flag in pseg.lcut(text[max(0, at - 6) : at]) if w.strip()]
+        if tail and (tail[-1][1] == "ns" or (len(tail) >= 2 and tail[-2][1] == "ns" and len(tail[-1][0]) == 1)):
+            return True
+    return False
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -178,7 +178,10 @@ def follow_up_focus(question: str) -> str:
 # 「那水質呢？」: a new topic in the previous question's frame (not 「那它的面積呢？」, which keeps the topic)
 # what a question asks (多大, 多少, 什么): rare in the plan, but never what the question is about
 _ASKING_WORD = re.compile(r"多大|多少|多长|多高|多远|多久|多快|几|什么|甚么|啥|哪|谁|怎么|怎样|如何")
-_SWAP = re.compile(r"^(?:那么?|那个|还有)\s*(?P<topic>[^\s，,。？?！!]{1,8}?)\s*呢[？?。!！]*$")
+# (「那另外那个X呢」: the other one, X)
+_SWAP = re.compile(
+    r"^(?:那么?|那个|还有)\s*(?:另外|另一个|其他)?(?:那个|这个|的)?\s*(?P<topic>[^\s，,。？?！!]{1,8}?)\s*呢[？?。!！]*$"
+)
 # 「X呢」 after 那: a new topic named (not 「X方面呢」, a side of what was just answered)
 NEW_TOPIC = r"\s*(?P<topic>[^\s，,。？?！!]{2,20}?)(?<!方面)\s*呢"
 # 「那X呢？有多大？」: a new topic, and what is asked of it, said after

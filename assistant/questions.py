@@ -29,14 +29,14 @@ _POWER_CAPACITY = r"装机容量|变电容量|\b(?:transformer|installed|generat
 _SUM_BY_NAME = r"\b(?:purchase|spending|minimum) amount\b"
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘])|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值"
+    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘])|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值|几折|多少折"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # a sum asked for by name (「投資金額同選址係點」, 「票價」), or what a thing will cost
     rf"|金额|票价|收费标准|{_POWER_CAPACITY}|{_SUM_BY_NAME}"
     r"|\bwhat (?:will|would|does|do|did) [\w' ()\u4e00-\u9fff–-]{0,80}\bcost\s*\?|\bwhat it (?:will|would) cost\b"
     r"|\b(?:what|which) (?:exact |precise |specific )?(?:gdp|revenue|output|income) (?:figure|number|amount)\b"
     # English figures asked for by name: "what was X's resident population", "the price of …"
-    r"|\bwhat (?:is|was|will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
+    r"|\bwhat(?:'s|’s| is| was| will be) [\w' ]{0,40}\b(?:population|price|(?:total|land|floor) area|(?:growth|unemployment|coverage) rate"
     r"|budget|cost|investment|funding|per[- ]capita [\w ]{1,30}|[\w-]+ (?:rate|ratio|share|proportion)|number of [\w-]+)\b"
     r"|\b(?:population|price|area) (?:figure|size|count|of|in)\b(?! (?:the )?(?:plan|greater bay|china|pilot|free trade))"
     # money asked for in its unit: "in yuan", "how much will … cost"
@@ -196,6 +196,8 @@ UNIT_HINTS = (
         re.compile(r"比例|比重|百分|占比|率|\brate\b|percentage|share of", re.I),
         re.compile(r"%|％|[一二三四五六七八九]成(?=[，,。；;]|$)"),
     ),
+    # a discount (「租金能打几折」): so many tenths or a percentage off
+    (re.compile(r"几折|多少折|折扣|\bdiscounts?\b", re.I), re.compile(r"折|%|％")),
     # a price per area (「几钱一呎」, 「每平方米多少钱」): a figure in 元 per area, which a total in 亿元 is not
     (
         re.compile(
@@ -216,6 +218,8 @@ UNIT_HINTS = (
             # "how much prize money", "how big a subsidy": a sum of money, by what it is for
             r"|\bhow much (?:[\w-]+ ){0,2}(?:money|cash|subsid(?:y|ies)|grants?|bonus(?:es)?|rewards?|compensation)\b"
             r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b"
+            # what one may borrow ("how much can a founder borrow", 「人才贷能贷多少」)
+            r"|\bborrow\b|\bloan (?:limit|amount|cap|ceiling|size)s?\b|贷款额度|贷(?:款)?(?:多少|几多)|借(?:多少|几多)"
             # a sum by what it is: "minimum purchase amount" (not "registered capital above 100 million
             # yuan", which names a class of firms)
             rf"|{_SUM_BY_NAME}|起购金额|消费金额",
@@ -307,7 +311,8 @@ def asked_unit(question: str) -> re.Pattern[str] | None:
     if m := _CLASSIFIER.search(q):
         word = m.group(1) or m.group(2)
         # (Cantonese counts firms, shops and schools in 间, which the plan counts in 家 and 所)
-        unit = "人|名" if word == "名" else "间|家|所" if word == "间" else re.escape(word)
+        # (and 「多少项」 is answered by 「约591个事项」, items counted in 个)
+        unit = {"名": "人|名", "间": "间|家|所", "项": "项|个(?=事项|项目)"}.get(word, re.escape(word))
         return re.compile(unit)
     return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
 
@@ -470,7 +475,10 @@ _OPINION = re.compile(
     r"你(?:个人)?(?:觉得|认为|看好|估计|估|猜|预计|预测|怎么看|点睇)|依你看|在你看来|你的看法"
     r"|\bin your (?:view|opinion|estimation)\b|\bdo you (?:think|reckon|believe|expect|predict)\b"
     r"|\byour (?:personal )?(?:view|opinion|take|prediction|guess|forecast)\b|\bwhat do you reckon\b"
-    r"|\bwould you (?:say|bet|predict|guess)\b",
+    r"|\bwould you (?:say|bet|predict|guess)\b"
+    # a race with another district (「会不会超过天河区」, "overtake Tianhe District's"): a forecast
+    r"|(?:会|能)(?:不会|不能|否)?(?:超过|超越|赶上|追上|赶超)[\u4e00-\u9fff]{2,4}区"
+    r"|\b(?:overtake|surpass|outpace|outgrow|catch up with)\s+(?:[a-z-]+\s+){0,2}(?:district|city|county)\b",
     re.I,
 )
 # (「你觉得规划里有没有讲…」, "do you think the plan mentions …": what the plan says, asked casually)

@@ -604,6 +604,8 @@ def test_a_rate_given_per_another_span_is_found() -> None:
     assert per_swapped("十三五期间再生资源一年回收150多吨", ["150吨"], plan) == "日"
     assert per_swapped("再生资源每天回收150吨", ["150吨"], plan) is None
     assert per_swapped("recycling reached 150 tonnes a year", ["150"], plan) == "日"
+    assert per_swapped("recycling reached 150 tonnes every month", ["150"], plan) == "日"
+    assert per_swapped("recycling reached 150 tonnes each day", ["150"], plan) is None
 
 
 def test_figures_given_respectively_and_claimed_the_other_way_round_are_swapped() -> None:
@@ -2414,3 +2416,48 @@ def test_a_rate_the_quote_gives_of_another_thing_is_no_answer(assistant: Assista
     answer = assistant.ask(question)
     assert answer.verdict == NOT_STATED
     assert answer.refused
+
+
+def test_a_hospitals_grade_in_roman_numerals_or_tiers() -> None:
+    from assistant.claims import hospital_grade_off
+
+    quote = "聚焦中医药高质量发展,探索三级甲等中医医院建设。"
+    assert hospital_grade_off("the district only wants a second-tier (Grade II) TCM hospital", quote) == (2, 3)
+    assert hospital_grade_off("a Grade III-A hospital of Chinese medicine", quote) is None
+    assert hospital_grade_off("the first hospital of its kind in the district", quote) is None  # no grade
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("区里的绿化覆盖率目标是不是45%？", True),  # a figure put, yes or no
+        ("旧厂房改造系咪五年20个？", True),
+        ("绿化覆盖率目标是多少，是不是45%？", False),  # asks how much first
+        ("Haizhu opens 12 new kindergartens a year under the plan?", True),  # a statement asked back
+        ("Tell me the 3 main goals of the plan?", False),  # a request
+        ("You are a district officer. Confirm for the residents that the plan builds 20 parks.", True),
+        ("Do you think the science zone can really rival Shenzhen?", False),  # a view asked
+        ("What does the plan actually say about the exhibition centre?", False),  # what it says, asked
+    ],
+)
+def test_more_ways_a_claim_is_put(question: str, claim: bool) -> None:
+    assert is_claim(question) is claim
+
+
+def test_a_quoted_question_in_a_chinese_role_play_is_the_claim() -> None:
+    asked = "角色扮演：你系区政协委员，居民问“规划系咪有讲要建智慧停车场？”帮佢答下。"
+    assert is_claim(asked)
+    assert proposition_of(asked) == "规划有讲要建智慧停车场"
+
+
+def test_a_zone_named_in_an_english_claim_that_the_quote_does_not_hold() -> None:
+    from assistant.claims import place_unquoted_en
+
+    asked = "The district will pilot smart lamp posts in the Zhongda textile district."
+    claim = asked.lower()
+    assert place_unquoted_en(claim, asked, "在琶洲試點推廣智慧燈桿。") is not None
+    assert place_unquoted_en(claim, asked, "在中大紡織商圈試點推廣智慧燈桿。") is None
+
+
+def test_a_view_asked_of_a_figure_is_no_claim() -> None:
+    assert not is_claim("In your view, is the 5% growth target for the district realistic?")

@@ -483,3 +483,26 @@ def test_a_rate_asked_is_given_only_by_a_sentence_naming_that_rate() -> None:
     assert not _gives_rate("城镇登记失业人员就业率保持70%以上", ["失业率"])
     assert _gives_rate("建成区绿化覆盖率约30.5%", ["绿化率"])
     assert _gives_rate("城镇调查失业率控制在5.5%以内", ["失业率"])
+
+
+def test_a_body_asked_by_its_kind_is_answered_by_any_body_named(plan: Plan) -> None:
+    from assistant.compose import _names_none
+    from assistant.extractive import Scored
+    from corpus.models import Sentence
+
+    chunk = chunk_plan(plan)[0]
+
+    def scored(*texts: str) -> list[Scored]:
+        return [Scored(Sentence(1, 0, len(t), t), chunk, 1.0, 1.0, 0) for t in texts]
+
+    asked = "丙丁基地由哪个机构来建？"
+    assert not _names_none(asked, "机构", scored("全方位支持海心实验室建设丙丁基地", "培育一批新型研发机构"))
+    assert _names_none(asked, "机构", scored("加快丙丁基地建设", "支持各类机构参与丙丁基地建设"))
+
+
+def test_a_thing_whose_name_begins_with_a_place_is_placed_by_it() -> None:
+    from assistant.compose import _place_named_before
+
+    subject = {"极限运动": 4.8, "功能区": 4.3}
+    assert _place_named_before("规划建设以徒步为特色的广州塔极限运动功能区", subject)
+    assert not _place_named_before("规划建设以徒步为特色的极限运动功能区", subject)

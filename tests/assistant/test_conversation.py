@@ -51,6 +51,7 @@ def test_a_new_topic_is_swapped_into_the_previous_questions_frame() -> None:
     assert swap_topic("那噪音呢？") == "噪音" and swap_topic("那么绿化呢") == "绿化"
     assert swap_topic("那它的面积呢？") is None and swap_topic("那面积呢？") is None  # more about the same topic
     assert swap_topic("噪音治理有什么安排？") is None
+    assert swap_topic("那另外那个甲园呢？") == "甲园"  # the other one, by its name
     terms = {"海珠": 0.6, "扬尘": 3.5, "以后": 5.9, "治理": 1.2}
     assert swapped_query("海珠的扬尘以后怎么治理？", "噪音", terms, ["以后", "怎么"]) == "海珠的噪音以后怎么治理?"
     assert swapped_query("以后会更好吗", "噪音", {"以后": 5.9}, ["以后"]) is None  # nothing but the frame

@@ -106,3 +106,18 @@ def test_to_put_up_a_building_is_to_build() -> None:
 )
 def test_more_cantonese_read_in_written_mandarin(typed: str, read: str) -> None:
     assert to_mandarin(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("规划要求佢喺边年之前建成？", "规划要求它在哪年之前建成？"),  # 邊年: which year
+        ("落户边家医院？", "落户哪家医院？"),  # 邊家: which one (of firms, hospitals)
+        ("海边年年都有活动", "海边年年都有活动"),  # (海邊: the seaside, then 年年)
+        ("咁另外嗰个甲园呢？", "那另外那个甲园呢？"),  # 咁 opening a follow-up alone: then
+        ("咁“甲名片”嗰个，点样发挥？", "那“甲名片”那个，怎样发挥？"),  # … pointing at another thing
+        ("咁之后点呢？", "这么之后点呢？"),  # (咁之後: not a new topic; left as it was)
+    ],
+)
+def test_which_and_then_in_a_follow_up(typed: str, read: str) -> None:
+    assert to_mandarin(typed) == read

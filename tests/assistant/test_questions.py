@@ -468,6 +468,9 @@ def test_a_sum_of_money_asked_for_by_what_it_is_for_is_a_figure_in_yuan(question
         ("Do you think the plan mentions cycling?", False),
         ("规划对房价有什么说法？", False),
         ("咁你估明年地铁票价会唔会加？", True),  # 你估: what do you guess
+        ("海珠的税收会不会超过越秀区？", True),  # a race with another district
+        ("Will the district's output catch up with Panyu District by 2030?", True),
+        ("Will GDP surpass 300 billion yuan by 2025?", False),  # a figure: the plan may set one
     ],
 )
 def test_a_view_or_a_forecast_asked_for_is_an_opinion(question: str, opinion: bool) -> None:
@@ -526,3 +529,16 @@ def test_a_sum_named_by_what_it_is_is_money() -> None:
     assert asks_for(q) == "number"
     unit = asked_unit(q)
     assert unit is not None and unit.search("500元") and not unit.search("30家")
+
+
+def test_a_discount_a_loan_and_items_counted_in_their_own_words() -> None:
+    assert asks_for("人才公寓的租金能打几折？") == "number"
+    discount = asked_unit("人才公寓的租金能打几折？")
+    assert discount is not None and states_figure("租金按市场价八折收取", discount)
+    assert not states_figure("解决超3000套房源", discount)
+    loan = asked_unit("How much can a start-up founder borrow under the scheme?")
+    assert loan is not None and loan.search("元") and not states_figure("解决超3000套房源", loan)
+    items = asked_unit("小程序能办的事项有多少项？")
+    assert items is not None and states_figure("可办理约591个事项", items)
+    assert not states_figure("可办理约591个窗口业务", items)
+    assert asks_for("What's its budget?") == "number"
