@@ -555,9 +555,8 @@ def proposition_of(question: str) -> str:
     whole = plain_numbers(normalize(question).strip())
     q = _without_context(whole)
     if _ROLEPLAY.search(q) and (asked := _QUOTED_YES_NO.search(q) or _ASKED_WHETHER_EN.search(q)):
-        q = asked.group(1) or asked.group(
-            2
-        )  # a role-play's quoted question: "is haizhu bringing in …" is what is checked
+        # a role-play's quoted question: "is haizhu bringing in …" (or 「规划系咪有讲…」) is what is checked
+        q = asked.group(1) or asked.group(2)
     if (stated := _stated_before_asked(q)) is not None:
         q = stated
     # (asks_check, without reading the statement twice; a statement quoted whole, before any

@@ -624,11 +624,11 @@ def _gives_rate(text: str, rates: Sequence[str]) -> bool:
     return any(r in t or re.search(re.escape(r[:-1]) + r"[\u4e00-\u9fff]{0,2}率", t) for r in rates)
 
 
-# who is to carry out a task, asked by kind ("which company will run …"): the plan seldom says
 # a body asked for by its kind alone: any body the sentence names answers
 _BODY_KINDS = frozenset(
     "机构 部门 单位 body bodies agency agencies institution institutions organisation organization department".split()
 )
+# who is to carry out a task, asked by kind ("which company will run …"): the plan seldom says
 _WHO_DOES_IT = frozenset("company firm operator developer contractor 公司 企业 承建商 开发商 运营商".split())
 
 
