@@ -140,9 +140,11 @@ _TRAILING = re.compile(
     re.I,
 )
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
+# a digit that does not begin a year (「2025年」 dates a statement, it states no figure)
+_NOT_A_YEAR_DIGIT = r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d"
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能|系咪|系唔系")
 # 「…目标是不是90%？」, 「…系咪五年13个？」: a figure put, yes or no (a year alone puts none)
-_FIGURE_PUT_ZH = re.compile(r"(?:是不是|是否|系咪|系唔系)[^，,。？?]{0,30}?(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d")
+_FIGURE_PUT_ZH = re.compile(r"(?:是不是|是否|系咪|系唔系)[^，,。？?]{0,30}?" + _NOT_A_YEAR_DIGIT)
 # 「我在区商务局跟外贸这块，帮我核一下：…」: who asks and the request, before the statement
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
@@ -396,7 +398,7 @@ def is_claim(question: str) -> bool:
 # a year alone is no figure stated: 「规划里2025年的常住人口目标？」 asks for one)
 _SAID_ASKED = re.compile(
     r"^(?=[^？?。！!]*(?:海珠|本区|区里|区政府|规划|纲要))"
-    r"(?=[^？?。！!]*(?:要|将|会|已经|计划|打算|准备|争创|建成|实现|(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d))"
+    r"(?=[^？?。！!]*(?:要|将|会|已经|计划|打算|准备|争创|建成|实现|" + _NOT_A_YEAR_DIGIT + r"))"
     r"[^？?。！!a-z]{8,}[？?]\s*$"
 )
 # … nor in a word read as Mandarin only in part (边: which; 点: how; 多远; 要不要; A还是B)

@@ -822,6 +822,20 @@ def _places_it(text: str, subject: Mapping[str, float], zone: bool = False) -> b
     )
 
 
+def _swapped_in_sentence(claim: Claim, question: str, sentence: str, missing: Sequence[str]) -> bool:
+    """`sentence` has its own name or word where the claim has one the plan never uses (`missing`)."""
+    if name_swapped(claim.proposition, question, sentence, missing) is not None:
+        return True  # 「品牌叫“羊城不夜天”」 where the plan's brand is “YOUNG城YEAH市”: another name
+    if is_latin_query(claim.proposition):
+        return False
+    swap = swapped_slot(claim.proposition, sentence, _one_thing)
+    member = list_member_swapped(claim.proposition, sentence)
+    # (or a list's member: 「政务网、政务云和政务App」 where the plan lists 政务数据中心)
+    return (swap is not None and (swap[0] in missing or _listed_with(claim.proposition, swap[0], missing))) or (
+        member is not None and any(w in member[0] for w in missing)
+    )
+
+
 def _place_named_before(text: str, subject: Mapping[str, float]) -> bool:
     """The thing's name begins with a place (「广州塔极限运动功能区」): where it is, in its name."""
     for at in (m.start() for term in subject for m in re.finditer(re.escape(term), text)):
@@ -2156,17 +2170,7 @@ class Composer:
         another (「建设深圳湾实验室广州基地」 where the plan says 鹏城实验室广州基地): the plan says
         something else, not nothing. None when no quote has such a slot."""
         for sc in self.picker.score(query, result, question_kind(question))[:SWAP_DEPTH]:
-            if name_swapped(claim.proposition, question, sc.sentence.text, missing) is not None:
-                # 「品牌叫“羊城不夜天”」 where the plan's brand is “YOUNG城YEAH市”: another name
-                said, cite = self.quoted(question, sc, "據綱要{ref}：")
-                return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
-            if is_latin_query(claim.proposition):
-                continue
-            swap = swapped_slot(claim.proposition, sc.sentence.text, _one_thing)
-            member = list_member_swapped(claim.proposition, sc.sentence.text)
-            if (swap is not None and (swap[0] in missing or _listed_with(claim.proposition, swap[0], missing))) or (
-                member is not None and any(w in member[0] for w in missing)
-            ):  # (or a list's member: 「政务网、政务云和政务App」 where the plan lists 政务数据中心)
+            if _swapped_in_sentence(claim, question, sc.sentence.text, missing):
                 said, cite = self.quoted(question, sc, "據綱要{ref}：")
                 return Composition(f"{_head(question, *_SAYS_OTHERWISE)}\n{said}", (cite,), False, CONTRADICTED)
         return None
