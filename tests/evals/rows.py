@@ -77,6 +77,10 @@ BUNDLED_SETS = tuple(
         "fresh64",
         "fresh65",
         "fresh66",
+        "fresh67",
+        "fresh68",
+        "fresh69",
+        "fresh70",
     )
 )
 
