@@ -90,7 +90,7 @@ _CUES = (
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|(?:看到|读到|看了|睇到)?有?一?[篇条则](?:文章|报道|新闻|帖子|推文|消息)(?:上|里)?(?:说|讲|话|写)(?:道)?|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
     r"|^(?:as an? [\w' -]{1,30}?,?\s+)?(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
     r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone(?: at work| online| i know)? (?:told me|said|insisted|claimed)"
     r"|people (?:say|said)|rumou?r has it|(?:a|the|one) (?:news|newspaper|media|press|online) (?:piece|report|article|story|post)"
@@ -143,8 +143,11 @@ _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,
 # a digit that does not begin a year (「2025年」 dates a statement, it states no figure)
 _NOT_A_YEAR_DIGIT = r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d"
 _SHI_BU_SHI = re.compile(r"是不是|是否|有没有|会不会|能不能|系咪|系唔系")
-# 「…目标是不是90%？」, 「…系咪五年13个？」: a figure put, yes or no (a year alone puts none)
-_FIGURE_PUT_ZH = re.compile(r"(?:是不是|是否|系咪|系唔系)[^，,。？?]{0,30}?" + _NOT_A_YEAR_DIGIT)
+# 「…目标是不是90%？」, 「…系咪五年13个？」, 「有没有写到…打造10到15分钟…圈」: a figure put, yes or no (a
+# year alone puts none)
+_FIGURE_PUT_ZH = re.compile(
+    r"(?:是不是|是否|系咪|系唔系|有没有(?:写|提|说|讲)(?:到|过)?)[^，,。？?]{0,30}?" + _NOT_A_YEAR_DIGIT
+)
 # 「我在区商务局跟外贸这块，帮我核一下：…」: who asks and the request, before the statement
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
@@ -798,6 +801,16 @@ def span_start_held(figure: str, proposition: str, quoted: str) -> bool:
     return False
 
 
+def reviewed_period_year(figure: str, proposition: str) -> bool:
+    """A year of a span the claim gives that is the last plan period (2016 or 2020 of
+    "2016-2020"): read against the plan's review of that period, it names the period."""
+    year = figure.removesuffix("年")
+    return any(
+        _PERIOD_OF_SPAN.get((m.group(1), m.group(2))) == "十三五" and year in (m.group(1), m.group(2))
+        for m in _YEAR_SPAN.finditer(normalize(proposition))
+    )
+
+
 def value_range(figure: str) -> tuple[float, float] | None:
     """The values a figure allows: 30平方公里 → [30, 30]; 两千多种 → [2000, 3000)."""
     if m := FIGURE_RE.fullmatch(figure):
@@ -870,6 +883,37 @@ def figure_in(figure: str, text: str) -> bool:
     for other in same_kind_figures(figure, text):
         span = value_range(other)
         if span is not None and (lo <= span[0] <= hi if lo == hi else lo <= span[0] < hi):
+            return True
+    return False
+
+
+# a figure the claim gives as near (「约1405亿元」, "roughly 208.7 billion yuan"): the plan's more exact
+# figure that rounds to it (1405.4億元, 2086.93億元) states it
+_APPROXIMATE = re.compile(
+    r"约|大约|大概|左右|差不多|\b(?:about|around|roughly|approximately|nearly|almost|some)\b", re.I
+)
+
+
+MIN_ROUNDED_DIGITS = 3  # digits a near figure must give to be read as a rounding (1405, 208.7)
+
+
+def rounded_in(figure: str, proposition: str, text: str) -> bool:
+    """The claim gives `figure` as near, and the text gives a figure in the same unit, written
+    more exactly, that rounds to it (a year or a bare number is never rounded)."""
+    m = FIGURE_RE.fullmatch(figure)
+    if m is None or not m.group(2) or m.group(2) == "年" or not _APPROXIMATE.search(normalize(proposition)):
+        return False
+    number, unit = m.group(1), m.group(2)
+    if len(number.replace(".", "").lstrip("0")) < MIN_ROUNDED_DIGITS:
+        return False  # (「6%左右」 is the plan's own rounding of a target, not 6.3% rounded)
+    places = len(number.partition(".")[2])
+    for other in FIGURE_RE.finditer(normalize(text)):
+        written = other.group(1)
+        if (
+            len(written.partition(".")[2]) > places
+            and (other.group(2) or "") == unit
+            and round(float(written), places) == float(number)
+        ):
             return True
     return False
 
@@ -1136,6 +1180,35 @@ def big_count_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     return None
 
 
+# an English count of a kind ("five leading industries", "five signature 'name cards'"), and the
+# plan's count of a kind: a numeral with its classifier, then what is counted a few characters on
+# (「五大主導產業」, 「六張獨具特色和魅力的名片」)
+_EN_COUNTED_KIND = re.compile(
+    rf"(?<![a-z\d.,])({_EN_NUMBERS}|\d{{1,2}})(?![\d.,])((?:[\s-]+['‘“]?[a-z][a-z-]*['’”]?){{1,4}})", re.I
+)
+_PLAN_COUNT = r"(?<![第\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*[大个张项类种条]"
+_COUNT_REACH = 10  # characters between the plan's numeral and what it counts
+
+
+def big_count_off_en(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The English counterpart of `big_count_off`: the claim counts a kind the quote counts with
+    another number ("five signature 'name cards'" where the quote has 「六張…名片」): (the
+    claim's, the quote's), else None."""
+    if not is_latin_query(proposition):
+        return None
+    text = normalize(quoted)
+    for m in _EN_COUNTED_KIND.finditer(normalize(proposition)):
+        number = m.group(1).lower()
+        n = int(number) if number.isdigit() else _EN_NUMBER[number]
+        for _, words in english_rows(m.group(2)):
+            for word in (w for w in words if CJK_RUN.fullmatch(w)):
+                counted = rf"{_PLAN_COUNT}[^，,。；;、]{{0,{_COUNT_REACH}}}?{re.escape(word)}"
+                written = {v for c in re.finditer(counted, text) if (v := count_value(c.group(1))) is not None}
+                if written and n not in written:
+                    return n, min(written)
+    return None
+
+
 # what is done to a counted thing: made or brought in, against moved out or shut
 _MADE = re.compile(r"新建|建成|建设|新增|增加|开通|开设|引进|落户|兴建|新开|设立")
 _UNMADE = re.compile(r"疏解|关停|拆除|搬迁|清理|整治|淘汰|关闭|取缔|腾退|撤销|减少|外迁|整顿")
@@ -1248,6 +1321,27 @@ def year_off(figures: Sequence[str], text: str) -> bool:
         if theirs and not theirs & years and all(figure_in(f, clause) for f in measured):
             return True
     return False
+
+
+_CLAIMED_SPAN = re.compile(rf"{_YEAR_SPAN.pattern}|\bbetween (20\d\d) and (20\d\d)\b", re.I)
+
+
+def span_end_off(proposition: str, figures: Sequence[str], text: str) -> tuple[str, str] | None:
+    """The claim dates its figure by a span of years ("between 2016 and 2020") where the clause
+    of the text giving that figure has a span from the same year to another
+    (「2016至2019年…累计下降17.02%」): (the claim's last year, the text's), else None."""
+    measured = [f for f in figures if unit_of(f) not in ("年", "")]
+    if not measured:
+        return None
+    for m in _CLAIMED_SPAN.finditer(normalize(proposition)):
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        for clause in _YEAR_CLAUSE_END.split(normalize(text)):
+            if not any(figure_in(f, clause) for f in measured):
+                continue
+            for theirs in _YEAR_SPAN.finditer(clause):
+                if theirs.group(1) == first and theirs.group(2) != last:
+                    return last, theirs.group(2)
+    return None
 
 
 MIN_SHARED_DATED = 6  # characters of the claim a sentence must share to be the one it dates
@@ -1475,24 +1569,28 @@ def figures_crossed_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     not its own. The claim's two figures, else None."""
     if not is_latin_query(proposition):
         return None
-    pieces: list[tuple[str, tuple[str, ...]]] = []
+    # (a piece may give a change, "grew from 12 to 36": its two figures cross together)
+    pieces: list[tuple[frozenset[str], tuple[str, ...]]] = []
     for piece in _EN_PIECE.split(plain_numbers(normalize(proposition))):
         numbers = [n for n in _BARE_NUMBER.findall(piece) if not _BARE_YEAR.fullmatch(n)]
         words = tuple(w for _, ws in english_rows(piece) for w in ws)
-        if len(numbers) == 1 and words:
-            pieces.append((numbers[0], words))
-    clauses = [c for c in _YEAR_CLAUSE_END.split(plain_numbers(normalize(quoted))) if c.strip()]
+        if len(numbers) in (1, 2) and words:
+            pieces.append((frozenset(numbers), words))
+    said = plain_numbers(normalize(quoted))
+    # (two things of one sentence may be told apart only by its commas: 「孵化器由17家增长至51家,众创空间由12家…」)
+    for cut in (_YEAR_CLAUSE_END, _CLAIM_CLAUSE):
+        clauses = [c for c in cut.split(said) if c.strip()]
 
-    def figures_with(words: tuple[str, ...]) -> set[str]:
-        return {n for c in clauses if any(w in c for w in words) for n in _BARE_NUMBER.findall(c)}
+        def figures_with(words: tuple[str, ...], clauses: list[str] = clauses) -> set[str]:
+            return {n for c in clauses if any(w in c for w in words) for n in _BARE_NUMBER.findall(c)}
 
-    for i, (f, a) in enumerate(pieces):
-        for g, b in pieces[i + 1 :]:
-            if f == g or set(a) & set(b):
-                continue
-            of_a, of_b = figures_with(a), figures_with(b)
-            if g in of_a and f in of_b and f not in of_a and g not in of_b:
-                return f, g
+        for i, (f, a) in enumerate(pieces):
+            for g, b in pieces[i + 1 :]:
+                if f & g or set(a) & set(b):
+                    continue
+                of_a, of_b = figures_with(a), figures_with(b)
+                if g <= of_a and f <= of_b and not f & of_a and not g & of_b:
+                    return min(f), min(g)
     return None
 
 
@@ -1523,7 +1621,7 @@ def _same_kind(a: str, b: str) -> bool:
 # the words a list's run takes in before its first member (「依托天心、…」) and after its last
 # (「…光华等五大药厂」, 「…王老吉五大药厂」)
 _BEFORE_FIRST = re.compile(r"^.*(?:依托|依靠|包括|包含|以|由|把|将|是|有|如)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)")
-_AFTER_LAST = re.compile(r"(?:等|这|那|呢|[一二两三四五六七八九十]大|[一二两三四五六七八九十]个|\d).*$")
+_AFTER_LAST = re.compile(r"(?:等|这|那|呢|[一二两三四五六七八九十](?:大|个|家|所|项|座|类|种)|\d).*$")
 
 
 def _members(run: str) -> list[str]:
@@ -1661,7 +1759,7 @@ def counts_a_list(proposition: str) -> bool:
     return _COUNTED_LIST.search(normalize(proposition)) is not None
 
 
-_LIST_COUNT_UNITS = ("个", "项", "类", "种", "条", "大", "方面")
+_LIST_COUNT_UNITS = ("个", "项", "类", "种", "条", "大", "方面", "家", "所")
 
 
 def counts_own_list(proposition: str, figure: str, quoted: str) -> bool:
@@ -1788,6 +1886,15 @@ _MANDATE_WRITTEN = re.compile(r"必须|须|应当|要求|强制|一律|规定|�
 
 
 _URGED = re.compile(r"鼓励|倡导|引导|支持|提倡")
+# a thing the claim says the plan commits to (「承诺」, "commits Haizhu to launching", "orders … to
+# become") that the plan only explores or studies (「探索发展低空旅游产业」): less than that
+_COMMITTED = re.compile(
+    r"承诺|保证|一定(?:会|要)|\bcommit(?:s|ted)?\b(?! (?:itself )?to (?:exploring|studying|considering))"
+    r"|\bpledge[sd]?\b|\bguarantee[sd]?\b|\borders\b|\bordered\b|\bdecree[sd]?\b",
+    re.I,
+)
+_EXPLORED = re.compile(r"探索|研究|谋划")
+_URGED_OR_EXPLORED = re.compile(f"{_URGED.pattern}|{_EXPLORED.pattern}")
 
 
 def mandate_unwritten(proposition: str, quoted: str) -> bool:
@@ -1805,16 +1912,19 @@ def mandate_softened(proposition: str, quoted: str) -> bool:
     the same thing (「鼓励…家庭储备相关应急物资」 for 「每个家庭都必须储备应急物资」): the plan says
     otherwise. The same thing: a run of the claim's words, or two of an English claim's."""
     said = normalize(quoted)
-    if not mandate_claimed(proposition):
-        return False
     claim = normalize(proposition)
+    committed = _COMMITTED.search(claim) is not None
+    if not (committed or mandate_claimed(proposition)):
+        return False
+    # (what the claim says is required may be urged or only explored; what it says is committed to, explored)
+    softer = _EXPLORED if committed and not mandate_claimed(proposition) else _URGED_OR_EXPLORED
     english = [w for _, ws in english_rows(claim) for w in ws] if is_latin_query(claim) else []
     for clause in _CLAUSE_END.split(said):
         # (the clause urges it and requires nothing: a 要求 elsewhere in the quote is of another thing;
         # one term of the plan's of four characters or more, 第三方评估, names the thing as two words do)
         held = sum(min(len(w) // 2, 2) for w in english if w in clause)
         if (
-            _URGED.search(clause)
+            softer.search(clause)
             and not _MANDATE_WRITTEN.search(clause)
             and (len(shared_run(claim, clause)) >= MIN_SHARED_SCOPE or held >= 2)
         ):
@@ -1836,8 +1946,13 @@ _BENEFIT_WRITTEN = re.compile(r"补贴|补助|奖励|资助|免费|免租|减免
 
 def ban_unwritten(proposition: str, quoted: str) -> bool:
     """The claim says the plan bans something (「禁止电动车上路」, "bans e-bikes") and no quote has
-    a word of banning: the plan regulates or guides it, which is not a ban."""
-    return _BAN_CLAIMED.search(normalize(proposition)) is not None and not _BAN_WRITTEN.search(normalize(quoted))
+    a word of banning: the plan regulates or guides it, which is not a ban. (A quoted name is no
+    word of the claim's: the 'Sui Kuai Ban' mini-program bans nothing.)"""
+    claim = _QUOTED_SPAN.sub(" ", normalize(proposition))
+    return _BAN_CLAIMED.search(claim) is not None and not _BAN_WRITTEN.search(normalize(quoted))
+
+
+_QUOTED_SPAN = re.compile(r"(?<![a-z])['‘\"“「『][^'’\"”」』]{1,40}['’\"”」』](?![a-z])", re.I)
 
 
 def benefit_unwritten(proposition: str, things: Sequence[str], quoted: str) -> bool:
@@ -2132,7 +2247,7 @@ _BODY_TAIL = re.compile(_BODY_ENDS + "$")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?" + _BODY_ENDS)
 
 
-_LED_BY = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?:来|去)?(?:牵头|负责|主导|主办|承办)")
+_LED_BY = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?:来|去)?(?:牵头|负责|主导|主办|承办|承担)")
 # a body the plan gives a task to (「发挥区楼宇办的作用」, 「依托…中心」, 「由…」)
 _PLAN_BODY = re.compile(rf"(?:发挥|依托|由)([\u4e00-\u9fff]{{1,10}}?(?:{_BODY_ENDS}|中心))")
 
@@ -2149,7 +2264,10 @@ def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
     sentence = max(_SENTENCE_END.split(said), key=lambda s: len(shared_run(rest, s)), default="")
     if len(shared_run(rest, sentence)) < MIN_SHARED_SCOPE:
         return None
-    theirs = [m.group(1) for m in _PLAN_BODY.finditer(sentence) if m.group(1) != led.group(1)]
+    # (or who it says bears the duty, named by what they did: 「由造成土壤污染的单位或个人承担」)
+    # (written a little otherwise, 「造成污染的单位或者个人」, it is the same one)
+    bodies = [*_PLAN_BODY.finditer(sentence), *_BORNE_BY.finditer(sentence)]
+    theirs = [m.group(1) for m in bodies if len(shared_run(m.group(1), led.group(1))) < _SAME_ITEM_CHARS]
     return (led.group(1), theirs[0]) if theirs else None
 
 
@@ -2243,8 +2361,10 @@ def body_swapped_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     if not is_latin_query(proposition):
         return None
     said = normalize(quoted)
-    words = [w for _, ws in english_rows(proposition) for w in ws]
-    mine = [w for w in words if _BODY_WORD.search(w) and w not in said]
+    rows = [ws for _, ws in english_rows(proposition)]
+    words = [w for ws in rows for w in ws]
+    # (a row the quote holds in one of its words is not put otherwise: "fair" is 展会 as well as 交易会)
+    mine = [w for ws in rows if not any(x in said for x in ws) for w in ws if _BODY_WORD.search(w)]
     things = [w for w in words if not _BODY_WORD.search(w) and w in said]
     if not mine or not things:
         return None
@@ -2292,7 +2412,7 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
 
 
 # what a body's name ends as in the plan's words (中山大学, 广州美术学院, 区法院, 市委)
-_EN_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|法院|检察院|政府|委员会|基金会|[局委院厅署办])$")
+_EN_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|实验室|法院|检察院|政府|委员会|基金会|[局委院厅署办])$")
 
 
 def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
@@ -2336,7 +2456,7 @@ _CALLED = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:叫做?|名为|名叫|称为|称作|命名为)\s*[“「『\"]?([^“”「」『』\"，,。？?！!\s]{2,20}?)[”」』\"]?(?=[，,。？?！!\s]|$)"
 )
 _QUOTED_THEN = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]([\u4e00-\u9fff]{2,4})")
-_QUOTED_THEN_EN = re.compile(r"(?<![a-z])['‘\"“]([a-z][^'’\"”]{2,40})['’\"”]\s+([a-z]{3,})", re.I)
+_QUOTED_THEN_EN = re.compile(r"(?<![a-z])['‘\"“]([a-z][^'’\"”]{2,40})['’\"”]\s+([a-z]{3,}(?:-[a-z]+)?)", re.I)
 _PLAN_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"](?:[(（][^)）]{1,12}[)）])?")
 _NAME_REACH = 8  # characters from the plan's quoted name to the noun it names
 
@@ -2571,6 +2691,13 @@ def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
 
 
 _DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
+# the same in English: a compass point, as a part ("western") or a side ("the south side", "north bank")
+# (not a bare point, which names a road: "Yuejiang West Road")
+_EN_DIRECTION = re.compile(
+    r"\b(north|south|east|west)(?:ern\b(?:\s+(side|bank|part|area)\b)?|\s+(side|bank|part|area)\b)"
+)
+_COMPASS = {"north": "北", "south": "南", "east": "东", "west": "西"}
+_SIDE = {"side": "侧", "bank": "岸", "part": "部", "area": "部", "": "部"}
 _CLAUSE_END = re.compile(r"[，,；;。]")
 
 
@@ -2585,7 +2712,12 @@ def other_direction(proposition: str, quoted: str, names: Sequence[str] = ()) ->
     def other(m: re.Match[str], where: str) -> bool:
         return any(o.group(2) == m.group(2) and o.group(1) != m.group(1) for o in _DIRECTION.finditer(where))
 
-    for m in _DIRECTION.finditer(normalize(proposition)):
+    claim = normalize(proposition)
+    if is_latin_query(claim):  # ("the south side of the road": 南侧; "its western old town": 西部)
+        claim += " " + " ".join(
+            _COMPASS[m.group(1)] + _SIDE[m.group(2) or m.group(3) or ""] for m in _EN_DIRECTION.finditer(claim)
+        )
+    for m in _DIRECTION.finditer(claim):
         if m.group(0) not in text and other(m, text):
             return True
         if any(m.group(0) not in clause and other(m, clause) for clause in clauses):
@@ -2831,9 +2963,27 @@ def en_counted_words(proposition: str, figure: str) -> tuple[str, ...]:
     return tuple(w for _, words in english_rows(m.group(1)) for w in words if CJK_RUN.fullmatch(w))
 
 
+def counted_apart_en(proposition: str, figure: str, quoted: str) -> bool:
+    """An English claim counts something (「300 exhibitions」 → 会展, 展会) that the quote counts
+    with the same number only in sentences naming none of it (「文化惠民活动300余场」): the
+    figure there counts something else."""
+    if unit_of(figure) not in COUNTS | {""} or not (words := en_counted_words(proposition, figure)):
+        return False
+    holding = [s for s in _SENTENCE_OR_CLAUSE_END.split(normalize(quoted)) if figure_in(figure, s)]
+    return bool(holding) and not any(w in s for s in holding for w in words)
+
+
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?；;]")
+
+
 def clause_holding(figure: str, text: str) -> str:
-    """The clause of `text` that states `figure` (all of `text` when none does)."""
-    return next((c for c in _CLAIM_CLAUSE.split(normalize(text)) if figure_in(figure, c)), normalize(text))
+    """The clause of `text` that states `figure` (all of `text` when none does; a code, 5A, is
+    stated where it is written, not in a clause that uses no code)."""
+    code = CODE_RE.fullmatch(figure) is not None
+    return next(
+        (c for c in _CLAIM_CLAUSE.split(normalize(text)) if (figure.lower() in c if code else figure_in(figure, c))),
+        normalize(text),
+    )
 
 
 def counts_same_thing(figure: str, words: Sequence[str], text: str) -> int:
@@ -2968,6 +3118,17 @@ def quoted_names_unprinted(proposition: str, plan_text: str) -> list[str]:
     if is_latin_query(text):
         named += _CHINESE_CITED.findall(text)
     return list(dict.fromkeys(n for n in named if n not in plan_text))
+
+
+def english_names_unknown(proposition: str) -> list[str]:
+    """The quoted English names of things in a claim none of whose words the glossary knows (the
+    'Sui Kuai Ban' mini-program, a 'Shixiang Cup' contest; "'Smart Haizhu'" is the plan's
+    智慧海珠). Such a name may be the plan's thing in a spelling the glossary lacks: it says the
+    claim is wrong only where the quote names the same kind of thing otherwise."""
+    text = normalize(proposition)
+    if not is_latin_query(text):
+        return []
+    return list(dict.fromkeys(m.group(1) for m in _QUOTED_THEN_EN.finditer(text) if not plan_words(m.group(1))))
 
 
 def words_never_printed(name: str, plan_text: str) -> list[str]:
@@ -3360,11 +3521,15 @@ def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
                 theirs = keyed.get(f"{window[:k]}?{window[k + 1 :]}")
                 if theirs is None or window[k] in _LIGHT or theirs[k] in _LIGHT:
                     continue
+                if k and window[k - 1] in _NUMERALS and {window[k], theirs[k]} <= _COUNT_WORDS:
+                    continue  # (a count's measure word, swapped as people do: 五家药厂 for 五大药厂)
                 if 0 < k < SWAP_SPAN - 1 or _opposed(window[k], theirs[k]):
                     return window, theirs
     return level_off(proposition, said)
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")
+_COUNT_WORDS = COUNTS | {"大"}
 _LEVELS = "国省市区县街镇村"
 _LEVELED = re.compile(rf"(?=([{_LEVELS}][\u4e00-\u9fff]{{3}}))")  # 市属国企, 区级规划 (overlapping)
 

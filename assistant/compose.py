@@ -33,6 +33,7 @@ from assistant.claims import (
     ban_unwritten,
     benefit_unwritten,
     big_count_off,
+    big_count_off_en,
     body_elsewhere_en,
     body_name_unprinted_en,
     body_swapped,
@@ -46,6 +47,7 @@ from assistant.claims import (
     clause_holding,
     count_off,
     count_value,
+    counted_apart_en,
     counted_words,
     counts_a_list,
     counts_own_list,
@@ -56,6 +58,7 @@ from assistant.claims import (
     each_unstated,
     en_counted_words,
     english_absent_rows,
+    english_names_unknown,
     english_unknown_names,
     english_unprinted,
     enumeration_counted,
@@ -100,6 +103,8 @@ from assistant.claims import (
     reach_off,
     region_swapped,
     respectively_swapped,
+    reviewed_period_year,
+    rounded_in,
     same_kind_figures,
     scope_overstated,
     shared_run,
@@ -110,6 +115,7 @@ from assistant.claims import (
     slot_figure,
     slot_figure_en,
     slot_stated,
+    span_end_off,
     span_start_held,
     split_sentences,
     stage_behind,
@@ -403,6 +409,29 @@ def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines
 MANY_UNSAID = 3  # a claim's words for what it is about that its quote lacks: so many, it is about something else
 
 
+# a figure asked per so many people ("per 10,000 residents", 「每千人」), and the plan's figure of one
+_PER_POPULATION_Q = re.compile(
+    r"\bper (?:1,?000|10,?000|100,?000|thousand|ten thousand|hundred thousand)\b|每(?:万|千|十万)(?:名|个)?"
+    r"(?:人|常住人口|户籍人口|老人|居民)",
+    re.I,
+)
+_PER_POPULATION = re.compile(r"每(?:万|千|十万)(?:名|个)?[^，,。；;、]{0,16}?\d")
+# a sum asked for by the benefit it is (a reward, a subsidy, a grant), and the plan's words for one
+_BENEFIT_SUM_Q = re.compile(
+    r"\b(?:cash |financial )?(?:rewards?|subsid(?:y|ies)|grants?|bonus(?:es)?|prizes?)\b|奖励|奖金|补贴|补助|资助", re.I
+)
+_BENEFIT_WORDS = re.compile(r"奖励|奖金|补贴|补助|资助|奖补|扶持资金|奖")
+
+
+_ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _as_written(word: str, question: str) -> str:
+    """An English word as the question writes it ("Tencent" for the table's "tencent")."""
+    m = re.search(re.escape(word), question, re.I)
+    return m.group(0) if m else word
+
+
 def in_user_script(question: str, text: str) -> str:
     """Composed text (written in Traditional) in the question's script."""
     return to_simplified(text) if is_simplified_query(question) else text
@@ -496,9 +525,18 @@ def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     """A clause of `text` gives a figure in `unit` (of `thing`, when the question names what it counts)."""
     things = _words_for(thing) if thing is not None else ()
     return any(
-        (states_figure(c, unit) and (thing is None or any(t in normalize(c) for t in things)))
+        (states_figure(c, unit) and (thing is None or any(_names_short(t, normalize(c)) for t in things)))
         or any(counts_thing(c, t) for t in things)
         for c in _CLAUSE.split(text)
+    )
+
+
+def _names_short(thing: str, clause: str) -> bool:
+    """The clause names the thing, or, for a word of two characters, its full name of which the
+    word is the usual shortening (旧楼 of 「旧住宅楼宇」: its first and last characters, close)."""
+    return thing in clause or (
+        len(thing) == 2
+        and re.search(f"{re.escape(thing[0])}[\u4e00-\u9fff]{{1,3}}{re.escape(thing[1])}", clause) is not None
     )
 
 
@@ -799,7 +837,7 @@ _SITED = re.compile(
 )
 # a question for the street or road itself, which a zone does not give
 _STREET_Q = re.compile(
-    r"哪(?:个|条|一)?(?:街道|街|路)|什么(?:街|路)|地址|门牌|\bwhich (?:street|road)\b|\baddress\b", re.I
+    r"哪一?(?:个|条)?(?:街道|街|路)|什么(?:街|路)|地址|门牌|\bwhich (?:street|road)\b|\baddress\b", re.I
 )
 
 
@@ -846,6 +884,9 @@ def _place_named_before(text: str, subject: Mapping[str, float]) -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_HORIZON_YEARS = frozenset(("2025", "2035"))
 
 
 def _reports_past(text: str, key: tuple[int, int] | None) -> bool:
@@ -1021,6 +1062,17 @@ class Composer:
         english = f"The plan gives no such figure for the years ahead; {_en_ref(key)} reports only the past."
         return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
+    def only_target_figure(self, question: str, target: Scored) -> Composition:
+        """What was reached asked for, and the plan gives only its target for the years ahead."""
+        key = self.section_of_line.get(target.sentence.line, (target.chunk.chapter_no, target.chunk.section_no))
+        text = (
+            f"綱要沒有給出已達到的這個數字；{short_ref(self.plan, *key)}寫的是今後的目標，"
+            f"原文：「{target.sentence.text}」"
+        )
+        cite = citation_for(self.plan, *key, target.sentence.text, [target.sentence.line])
+        english = f"The plan gives no such figure for what has been reached; {_en_ref(key)} gives only the target."
+        return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
+
     def extractive(
         self,
         question: str,
@@ -1118,8 +1170,22 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
+        if quantity == "number" and unit is not None and not (focus or claimed) and asks_back(question):
+            # 「2020年PM2.5年均浓度实际是多少」: what was reached is asked, the plan gives only the target
+            giving = [sc for sc in scored[:3] if _states(sc.sentence.text, unit, thing)]
+            if giving and all(is_target_sentence(sc.sentence.text) and not self.from_review(sc) for sc in giving):
+                return self.only_target_figure(question, giving[0])
         if quantity == "number" and per and not any(_per_head_figure(sc) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)  # 「人均GDP」 of a sentence that gives the total
+        if not (focus or claimed) and _PER_POPULATION_Q.search(normalize(question)):
+            # "per 10,000 people" asks a figure per so many people (每万人…32.9件), not another figure
+            # of the indicator's sentence, nor a list of indicators' names
+            if not any(_PER_POPULATION.search(normalize(sc.sentence.text)) for sc in scored[:3]):
+                return self.no_figure(question, scored[0], quantity or "number")
+        if quantity == "number" and not focus and _BENEFIT_SUM_Q.search(normalize(question)):
+            # "what cash reward does a company get": a sum the sentence names as no reward (注册总资本超400亿元)
+            if not any(_BENEFIT_WORDS.search(normalize(sc.sentence.text)) for sc in scored[:3]):
+                return self.no_figure(question, scored[0], quantity)
         if quantity == "number" and not focus and (rates := _rates_asked(question)):
             # 「城镇调查失业率的目标」: a sentence giving another rate (失业人员就业率70%) does not say
             if not any(_gives_rate(sc.sentence.text, rates) for sc in scored[:3]):
@@ -1137,9 +1203,12 @@ class Composer:
         )
         if subject and asks_place(question) and not claimed:  # (a claim's places are read by the claim check)
             # 「新址选在哪个街道」: a sentence about the thing that names no street does not say
-            zone = _STREET_Q.search(normalize(question)) is None  # ("where exactly": a zone answers)
-            if not any(_places_it(sc.sentence.text, subject, zone) for sc in scored[:3]):
-                return self.no_figure(question, _naming(scored, subject), "place")
+            street = _STREET_Q.search(normalize(question))
+            zone = street is None  # ("where exactly": a zone answers)
+            # (the words of the asking are not the thing: 一条 of 「哪一条街」 is not 「非遗一条街」)
+            placed = {t: w for t, w in subject.items() if street is None or t not in street.group(0)} or subject
+            if not any(_places_it(sc.sentence.text, placed, zone) for sc in scored[:3]):
+                return self.no_figure(question, _naming(scored, placed), "place")
         if procedure:
             # 「人才绿卡需要满足啥条件」: a sentence about the thing that gives no conditions does not say
             about = {t: w for t, w in subject.items() if not PROCEDURE_WORDS.search(t)}
@@ -1594,7 +1663,7 @@ class Composer:
         if not is_simplified_query(question):  # the words were read in Simplified
             words = to_traditional(words)
         # (an English question's own words the plan never uses are named in English too: "school bus")
-        english = ", ".join(f'"{w}"' for w in missing if w.isascii())
+        english = ", ".join(f'"{_as_written(w, question)}"' for w in missing if w.isascii())
         done = self.refusal(
             question, result, f"綱要沒有提到{words}", f"The plan does not mention {english}." if english else None
         )
@@ -1681,11 +1750,17 @@ class Composer:
         wrong = [
             f
             for f in claim.figures
-            if not figure_in(f, quoted)
+            if (not figure_in(f, quoted) or counted_apart_en(claim.proposition, f, quoted))
+            and not rounded_in(f, claim.proposition, quoted)
             and not span_start_held(f, claim.proposition, quoted)
             and not counts_own_list(claim.proposition, f, quoted)
         ]
         cited_paragraphs = [self.plan.source_lines[n - 1] for c in base.citations for n in c.lines]
+        if any(unit_of(f) == "年" or _BARE_YEAR.fullmatch(f) for f in wrong) and all(
+            (c.chapter_no, c.section_no) == REVIEW_SECTION for c in base.citations
+        ):
+            # "in 2016-2020 …" against the review of the last plan period, which is those years
+            wrong = [f for f in wrong if not reviewed_period_year(f, claim.proposition)]
         if any(unit_of(f) == "年" for f in wrong) and statement_year_held(
             claim.proposition, claim.figures, " ".join(cited_paragraphs)
         ):  # 「到2035年琶洲要建成…」: the quote's paragraph opens 「展望2035年」
@@ -1789,7 +1864,8 @@ class Composer:
             # 贯通42.4公里」 where 42.4公里 is what is yet to be done); 「十四五打通24.9公里」: the
             # plan's 24.9公里 is what the last period did
             # (a code such as 4A is "in" any text that uses no code: only where it is written is it used)
-            used = [f for f in wrong if not CODE_RE.fullmatch(f)]
+            # (nor the plan's horizon, "by 2025": dozens of its sentences are dated so)
+            used = [f for f in wrong if not CODE_RE.fullmatch(f) and f.removesuffix("年") not in _HORIZON_YEARS]
             # (or the same number in another unit: 「30平方公里」 for a claim of 30 hectares)
             elsewhere = self.unquoted_figure(
                 query, result, quoted, lambda text: any(figure_in(f, text) or unit_swapped(f, text) for f in used)
@@ -1825,6 +1901,11 @@ class Composer:
             if years and statement_year_off(claim.proposition, claim.figures, paragraphs) is not None:
                 # the quote's clause is dated by its sentence (「展望2035年,…」) with another year
                 return _contradicted(question, base)
+            if years and (dated := self.dated_otherwise(claim, query, result, quoted)) is not None:
+                # "by 2028" where a near sentence dates the same thing 「2030年前」
+                said_there, cite = self.quoted(question, dated, "{ref}寫的是：")
+                head = _head(question, *_SAYS_OTHERWISE)
+                return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
             past = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
             if years and asks_ahead(claim.proposition) and all(past) and reports_done(quoted):
                 # 「十四五期间开工」 of what the plan reports done in the last period (碼頭主體工程完工):
@@ -1858,6 +1939,7 @@ class Composer:
             elsewhere_here
             or horizon_swapped(claim.proposition, claim.figures, quoted)
             or year_off(claim.figures, quoted)
+            or span_end_off(claim.proposition, claim.figures, quoted) is not None
             or statement_year_off(claim.proposition, claim.figures, quoted) is not None
             or per_swapped(claim.proposition, claim.figures, quoted)
             or respectively_swapped(claim.proposition, quoted)
@@ -2073,6 +2155,7 @@ class Composer:
             or rank_overstated(claim.proposition, quoted) is not None
             or count_off(claim.proposition, quoted) is not None
             or big_count_off(claim.proposition, quoted) is not None
+            or big_count_off_en(claim.proposition, quoted) is not None
             or verb_reversed(claim.proposition, quoted) is not None
             or stage_behind(claim.proposition, quoted) is not None
             or direction_reversed(claim.proposition, quoted) is not None
@@ -2099,6 +2182,10 @@ class Composer:
             # of the claim the quote holds (a name put otherwise was read above), unless the quote
             # names the same thing otherwise
             return self.renamed(question, claim, never, base) or self.never_printed(question, never, base)
+        if (unknown := english_names_unknown(claim.proposition)) and (
+            renamed := self.renamed(question, claim, unknown, base)
+        ) is not None:
+            return renamed  # "the 'Sui Kuai Ban' mini-program" where the plan's is the “珠事通”小程序
         head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
         return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
 
@@ -2221,6 +2308,25 @@ class Composer:
             for p in salient_places(claim.proposition)
             if p not in text and not name_in(p, text) and not glossed_in(p, text)  # (广交会: 中国进出口商品交易会)
         ]
+
+    def dated_otherwise(self, claim: Claim, query: str, result: SearchResult, quoted: str) -> Scored | None:
+        """A sentence near the quote that dates the claim's thing (one of its rarest words in the
+        clause of the year, 「2030年前打造成为…数字经济示范区」) with years none of the claim's: the
+        plan's own date for it, else None."""
+        subject = self.subject_terms(result)
+        if not subject:
+            return None
+        claimed = {number_of(f) for f in claim.figures}
+
+        def dates_it(text: str) -> bool:
+            return any(
+                any(t in clause for t in subject)
+                and (years := set(_ANY_YEAR_RE.findall(clause)))
+                and not years & claimed
+                for clause in _CLAUSE.split(normalize(text))
+            )
+
+        return self.unquoted_figure(query, result, quoted, dates_it)
 
     def unquoted_figure(
         self, query: str, result: SearchResult, quoted: str, gives: Callable[[str], bool]

@@ -98,7 +98,10 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<![關关聯联干幹體体派維维])係", "是"),
     # … typed in Simplified as 系 (真系, 唔系, 定系, 净系, 都系): only after such a word, since 系 is a
     # written Mandarin word of its own (系统, 体系, 关系)
-    (r"(?<=[真唔不定净淨都就又])系(?![统統列数數])|系(?=什么|什麼)|(?<![体體关關派世谱譜联聯维維直])系(?=由)", "是"),
+    (
+        r"(?<=[真唔不定净淨都就又])系(?![统統列数數])|系(?=什么|什麼)|(?<![体體关關派世谱譜联聯维維直])系(?=由|哪[个個位]|谁|誰)",
+        "是",
+    ),
 )
 _PATTERNS = tuple((re.compile(p), m) for p, m in _WORDS)
 

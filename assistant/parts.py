@@ -67,6 +67,7 @@ _COMPARE_APART = re.compile(
     r"^(?:(?P<pre>[^，,]{2,30})[，,]\s*)?(?P<left>[^，,？?]{4,40})[，,]\s*(?:和|与|跟|同|及)(?P<right>[^，,？?]{4,40})[，,]?\s*"
     r"(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较|较)?(?:高|低|大|小|多|少|早|晚|快|慢|长|短)"
 )
+_EN_COMPARATIVES = r"higher|lower|bigger|smaller|larger|greater|more|less|fewer|faster|slower|longer|shorter"
 # "How does A compare with B": the two sides in English
 _COMPARE_EN = re.compile(
     r"^(?:how (?:does|do|did|will) (?P<left>.{3,120}?) compare (?:with|to|against) (?P<right>.{3,120}?)"
@@ -74,7 +75,9 @@ _COMPARE_EN = re.compile(
     # (after a clause of when: "by the end of the 13th fyp, which was bigger: A or B?")
     r"|(?:(?P<when>[^,?:]{3,60}),\s*)?which (?:[\w-]+ ){0,2}(?:is|was|has|one is|comes?|came|happens?|will be)"
     r" (?P<comparative>bigger|larger|smaller|higher|lower|greater|more|first|earlier|later|sooner)\w*(?: in the plan)?[,:]?\s*"
-    r"(?P<left3>.{3,80}?) or (?P<right3>.{3,80}?))"
+    r"(?P<left3>.{3,80}?) or (?P<right3>.{3,80}?)"
+    # "is A higher or lower than B": A measured against B (a target against what was achieved)
+    rf"|(?:is|are|was|were|will) (?P<left4>.{{3,120}}?) (?:{_EN_COMPARATIVES})(?: or (?:{_EN_COMPARATIVES}))? than (?P<right4>.{{3,120}}?))"
     r"\s*(?:,|\?|\.(?!\d)|$)",
     re.I,
 )
@@ -88,7 +91,8 @@ _EN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b1[34]th (?:fyp|five-year plan)\b", r
 # what says when and in what stance a figure is asked, not what it is of
 _EN_FRAME = re.compile(
     r"\b(?:what|was|were|is|are|has|have|had|been|achieved|reached|attained|actual(?:ly)?|level|value|during|in|at"
-    r"|by|of|the|its|their|end|period|plan|five-year|fyp|target|goal|set|for|it|then|now|so far|how|does|do|did)\b",
+    r"|by|of|the|its|their|end|period|plan|five-year|fyp|target|goal|set|for|it|then|now|so far|how|does|do|did"
+    r"|already|haizhu(?:'s)?)\b",
     re.I,
 )
 _EN_REFERS = re.compile(r"^(?:its|their|the)\b|\b(?:target|goal|figure|level|value|one)s?\b", re.I)
@@ -335,14 +339,15 @@ def comparison(question: str) -> Comparison | None:
         pre = apart.group("pre")
         return _sides(question, apart.group("left"), apart.group("right"), f"{pre} " if pre else "", "")
     if english := _COMPARE_EN.match(q):
-        left = (english.group("left") or english.group("left2") or english.group("left3")).strip(" ,")
-        right = (english.group("right") or english.group("right2") or english.group("right3")).strip(" ,")
+        left = next(g for g in english.group("left", "left2", "left3", "left4") if g).strip(" ,")
+        right = next(g for g in english.group("right", "right2", "right3", "right4") if g).strip(" ,")
         if when := english.group("when"):  # "by the end of the 13th fyp, which was bigger…": both sides' time
             left, right = f"{left} {when}", f"{right} {when}"
         # "its 2025 target": the second side names only its year and what it is; it is about
         # the first side's subject
         own = _EN_FRAME.sub("", _EN_REFERS.sub("", _EN_YEAR.sub("", right))).strip(" ,'")
-        if not re.search(r"[a-z]{3,}", own, re.I):
+        # (or only what the first side names too: "the growth achieved in 2016–2020" of "the gdp growth target")
+        if all(re.search(rf"\b{w}\b", left, re.I) for w in re.findall(r"[a-z]{3,}", own, re.I)):
             # ("what was achieved during the 13th FYP": a period and a stance, nothing of its own)
             right = f"{right} {_EN_FRAME.sub('', _EN_YEAR.sub('', left)).strip()}"
         if (english.group("comparative") or "").lower() in _SIZES and not any(

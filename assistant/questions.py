@@ -43,6 +43,10 @@ NUMBER_Q = re.compile(
     r"|\bin (?:rmb|yuan|cny)\b|\bhow much (?:money|funding)\b|\bhow much [\w' ]{0,40}\b(?:cost|invest|spend)"
     # a target asked for by its thing: "what revenue target does the plan set", "target for the number of"
     r"|\bwhat (?:[\w-]+ ){0,3}target (?:does|did|is|was|has|will)\b|\btarget (?:for|of) the number of\b"
+    # a sum or a measure asked for by its name as "what X does/is …": "What annual budget has …",
+    # "What cash reward does …", "What floor area is planned …", "What subsidy per building does …"
+    r"|\bwhat (?:[\w-]+ ){0,2}(?:budgets?|floor area|land area|cash (?:rewards?|prizes?)|subsid(?:y|ies)|grants?|fees?"
+    r"|prices?|salar(?:y|ies)|wages?|allowances?|bonus(?:es)?)\b(?= (?:has|have|does|do|did|is|are|was|were|will|would|per|for)\b)"
     # a figure per head asked for: "what is the goal for park space per resident"
     r"|\bwhat (?:is|was|will be) [\w' ]{0,60}\bper (?:capita|person|head|resident)\b"
     # money earned asked for by its name: "what annual revenue does X bring in"
@@ -217,7 +221,7 @@ UNIT_HINTS = (
             r"|\brevenues?\b|\bturnover\b|\bincome\b|\bspending\b|\boutput value\b"
             # "how much prize money", "how big a subsidy": a sum of money, by what it is for
             r"|\bhow much (?:[\w-]+ ){0,2}(?:money|cash|subsid(?:y|ies)|grants?|bonus(?:es)?|rewards?|compensation)\b"
-            r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b"
+            r"|\bprize money\b|\bcash (?:prizes?|rewards?|awards?)\b|\bwhat (?:[\w-]+ )?(?:subsid(?:y|ies)|grants?|allowances?)\b"
             # what one may borrow ("how much can a founder borrow", 「人才贷能贷多少」)
             r"|\bborrow\b|\bloan (?:limit|amount|cap|ceiling|size)s?\b|贷款额度|贷(?:款)?(?:多少|几多)|借(?:多少|几多)"
             # a sum by what it is: "minimum purchase amount" (not "registered capital above 100 million
@@ -259,9 +263,14 @@ UNIT_HINTS = (
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
 _CLASSIFIER = re.compile(
-    r"(?:多少|几多|几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|套|间|户|辆|艘|场|次|床|期|班|台|公里|平方公里)"
+    r"(?:多少|几多|几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|幢|套|间|户|辆|艘|场|次|床|期|班|台|公里|平方公里|公顷|平方米|亩|微克|毫克)"
     r"|([台户套座间])数(?!据|字|码|量)"  # 「加装电梯的台数」
 )
+_AREA_UNITS = "平方公里|平方米|公顷|亩"
+_CLASSIFIER_FITS = {
+    "名": "人|名", "间": "间|家|所", "项": "项|个(?=事项|项目)", "栋": "栋|幢|座|宗", "幢": "栋|幢|座|宗",
+    "平方公里": _AREA_UNITS, "公顷": _AREA_UNITS, "平方米": _AREA_UNITS, "亩": _AREA_UNITS,
+}  # fmt: skip
 # (a footnote's number, 「注:1.人均…」, is not a count: its dot is followed by no digit)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|[一二三四五六七八九十两][一二三四五六七八九十两百千]*)"
 _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\s*(?:{unit})(?!均)"
@@ -270,7 +279,7 @@ _NUMBER_THEN = _NUMBER + r"\s*(?:多|余|以上|左右)?\s*(?:万|亿|千|百)?\
 # a street, road, address or site asked for (「新址选在哪个街道」, "which road"): a zone or a 節 is
 # not an answer, the answer must name a street or road
 _PLACE_Q = re.compile(
-    r"哪(?:个|条|一)?(?:街道|街|路)(?!线|径|子)|什么(?:街|路)(?!线|径|子)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
+    r"哪一?(?:个|条)?(?:街道|街|路)(?!线|径|子)|什么(?:街|路)(?!线|径|子)|地址|(?:选址|新址)[^，,。？?]{0,4}(?:哪|什么地方)|喺边|边度"
     r"|(?:建|设|落户|搬|迁)(?:在|到)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方)|(?:搬|迁)(?:去|往)(?:哪里|哪儿|哪(?=[？?]|$)|什么地方|边度)|(?:在|到)(?:哪里|哪儿|什么地方)(?:选址|落户|新建)"
     r"|\bwhich (?:street|road)\b|\baddress\b|\bwhere exactly\b|\bexact (?:location|site)\b|\bnew site\b"
     r"|\bwhere\b[\w' -]{0,60}\brelocated\b|\brelocated to where\b",
@@ -312,7 +321,9 @@ def asked_unit(question: str) -> re.Pattern[str] | None:
         word = m.group(1) or m.group(2)
         # (Cantonese counts firms, shops and schools in 间, which the plan counts in 家 and 所)
         # (and 「多少项」 is answered by 「约591个事项」, items counted in 个)
-        unit = {"名": "人|名", "间": "间|家|所", "项": "项|个(?=事项|项目)"}.get(word, re.escape(word))
+        # (an area is asked in any of its units, 「几多公顷」 of a zone the plan measures in 平方公里; and
+        # buildings counted in 栋 are the plan's 宗, 「873宗旧住宅楼宇」)
+        unit = _CLASSIFIER_FITS.get(word, re.escape(word))
         return re.compile(unit)
     return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
 
@@ -478,7 +489,13 @@ _OPINION = re.compile(
     r"|\bwould you (?:say|bet|predict|guess)\b"
     # a race with another district (「会不会超过天河区」, "overtake Tianhe District's"): a forecast
     r"|(?:会|能)(?:不会|不能|否)?(?:超过|超越|赶上|追上|赶超)[\u4e00-\u9fff]{2,4}区"
-    r"|\b(?:overtake|surpass|outpace|outgrow|catch up with)\s+(?:[a-z-]+\s+){0,2}(?:district|city|county)\b",
+    r"|\b(?:overtake|surpass|outpace|outgrow|catch up with)\s+(?:[a-z-]+\s+){0,2}(?:district|city|county)\b"
+    # advice on buying or renting, and where prices go: no plan says
+    r"|\bis (?:now|this|it) (?:a )?(?:good|right|bad|the best) time to\b|\bshould (?:i|we) (?:buy|rent|sell|invest|move)\b"
+    r"|\b(?:will|would) (?:house |home |property |flat |housing )?(?:prices|rents) (?:keep |continue (?:to )?)?(?:go(?:ing)? up|ris(?:e|ing)|fall(?:ing)?|drop(?:ping)?)"
+    r"|\bis it worth (?:buying|investing|renting)\b"
+    r"|(?:现在|而家)?(?:是不是|是否|算不算)?(?:买房|买楼|置业|入市)的?(?:好)?时机|值(?:不值)?得(?:买|入手|投资)"
+    r"|(?:房价|楼价|租金)(?:还)?(?:会不会|会|能不能|能)(?:继续)?(?:涨|升|跌|降)",
     re.I,
 )
 # (「你觉得规划里有没有讲…」, "do you think the plan mentions …": what the plan says, asked casually)

@@ -18,12 +18,22 @@ from itertools import pairwise
 
 import jieba.posseg as pseg
 
-from corpus.text import normalize, without_enumerators
+from corpus.text import normalize, to_traditional, without_enumerators
 from retrieval.synonyms import english_rows
 
 # Guangzhou's other districts: a question about them is about another plan.
 OTHER_DISTRICTS = ("天河", "越秀", "荔湾", "白云", "黄埔", "番禺", "花都", "南沙", "从化", "增城")
-_DISTRICT_RE = re.compile(rf"({'|'.join(OTHER_DISTRICTS)})区")
+# … and the districts of the neighbouring cities people compare Haizhu with (Shenzhen, Foshan)
+NEIGHBOUR_DISTRICTS = ("南山", "福田", "罗湖", "宝安", "龙岗", "南海", "顺德", "禅城")
+_DISTRICT_RE = re.compile(rf"({'|'.join(OTHER_DISTRICTS + NEIGHBOUR_DISTRICTS)})区")
+# the same in English ("Tianhe District's"): read as its Chinese name
+_DISTRICT_EN = {
+    "tianhe": "天河", "yuexiu": "越秀", "liwan": "荔湾", "baiyun": "白云", "huangpu": "黄埔", "panyu": "番禺",
+    "huadu": "花都", "nansha": "南沙", "conghua": "从化", "zengcheng": "增城", "nanshan": "南山", "futian": "福田",
+    "luohu": "罗湖", "bao'an": "宝安", "baoan": "宝安", "longgang": "龙岗", "nanhai": "南海", "shunde": "顺德",
+    "chancheng": "禅城",
+}  # fmt: skip
+_DISTRICT_EN_RE = re.compile(rf"\b({'|'.join(re.escape(k) for k in _DISTRICT_EN)})(?:'s|’s)?\s+district\b", re.I)
 # a year: with 年, or standing alone ("in 2023"); not a count (「1980张」)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d.])(?:\s*年|(?=\s*(?:[^\u4e00-\u9fff%\d]|$)))")
 _QUANTITY = re.compile(r"\d|[二三四五六七八九十两百千万]+\s*[个项条家所座种类倍成亿万]")
@@ -48,7 +58,7 @@ class Evidence:
 
 # who holds an office (「现任区长是谁」): a plan names bodies, never the people in post
 _OFFICE_HOLDER = re.compile(
-    r"(?:区长|书记|市长|局长|主任|院长|校长|主席|负责人|领导)(?:是谁|叫什么|是哪位|姓什么|叫啥|是边个)"
+    r"(?:区长|书记|市长|局长|主任|院长|校长|主席|负责人|领导)(?:是谁|叫什么|是哪位|是哪个|姓什么|叫啥|是边个)"
     r"|\bwho (?:is|was) (?:named (?:as )?|listed (?:as )?|appointed (?:as )?)?(?:the )?(?:current |present )?(?:district )?"
     r"(?:mayor|head|director|party secretary|chief|leader|president|chair(?:man|woman|person)?|principal|dean)\b",
     re.I,
@@ -81,7 +91,9 @@ def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | 
         return "綱要只回顧「十三五」時期的完成情況（主要目標任務如期完成），沒有列出「十三五」規劃當初定下的目標數字"
     m = _DISTRICT_RE.search(q)
     if m and m.group(0) not in plan_text:
-        return f"這份綱要是海珠區的規劃，沒有涉及{m.group(0)}的安排"
+        return f"這份綱要是海珠區的規劃，沒有涉及{to_traditional(m.group(0))}的安排"
+    if (en := _DISTRICT_EN_RE.search(q)) and (district := _DISTRICT_EN[en.group(1).lower()] + "区") not in plan_text:
+        return f"這份綱要是海珠區的規劃，沒有涉及{to_traditional(district)}的安排"
     for year in _YEAR_RE.findall(q) if years else ():
         if year not in plan_text:
             return f"綱要於2021年7月印發，沒有{year}年的情況或數據"

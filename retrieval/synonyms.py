@@ -169,16 +169,24 @@ def _everyday_by_english() -> dict[str, tuple[str, ...]]:
     return dict(_everyday())
 
 
+_DASHES = re.compile(r"[–—]")
+
+
 def everyday_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
     """The everyday English of `data/everyday_en.tsv` that `query` holds — things residents ask
     about that the plan never names ("school bus": 校车) — each with its Chinese; a phrase is
     matched as a whole word or its plural, and a word inside a longer matched phrase is used up."""
-    q = normalize(query)
+    q = _DASHES.sub("-", normalize(query))
+    # (a phrase inside one the glossary has, the "ferry terminal" of "the hong kong–macao ferry
+    # terminal", is the plan's thing, not an everyday one)
+    glossed = [m.span() for _, left, _ in _latin_matches(q) if (m := _latin_pattern(left).search(q)) is not None]
     taken: list[tuple[int, int]] = []
     found = []
     for left, words in _everyday():
         m = _latin_pattern(left).search(q)
         if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in glossed):
             continue
         taken.append(m.span())
         found.append((left, words))

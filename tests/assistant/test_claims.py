@@ -2461,3 +2461,135 @@ def test_a_zone_named_in_an_english_claim_that_the_quote_does_not_hold() -> None
 
 def test_a_view_asked_of_a_figure_is_no_claim() -> None:
     assert not is_claim("In your view, is the 5% growth target for the district realistic?")
+
+
+def test_a_commitment_the_plan_only_explores_is_said_otherwise() -> None:
+    from assistant.claims import mandate_softened
+
+    explored = "探索建设智慧停车场,推动停车资源共享。"
+    assert mandate_softened("the plan commits the district to building smart parking lots", explored)
+    assert mandate_softened("规划承诺建设智慧停车场", explored)
+    assert mandate_softened("the plan orders every estate to build smart parking lots", explored)
+    # (what the plan pushes ahead is what the claim says it commits to)
+    assert not mandate_softened("the plan commits the district to building smart parking lots", "加快建设智慧停车场。")
+    # (an order, in the sense of a sequence, is no command)
+    assert not mandate_softened("in order to grow, the district builds smart parking lots", explored)
+
+
+def test_a_figure_given_as_near_is_the_plans_more_exact_figure_rounded() -> None:
+    from assistant.claims import rounded_in
+
+    said = "财政收入从2015年的312.6亿元增长到2020年的458.37亿元。"
+    assert rounded_in("458.4亿元", "revenue reached roughly 45.84 billion yuan", said)
+    assert rounded_in("458亿元", "收入约458亿元", said)
+    assert not rounded_in("458.4亿元", "revenue reached 45.84 billion yuan", said)  # not given as near
+    assert not rounded_in("459亿元", "revenue reached about 45.9 billion yuan", said)  # rounds to 458
+    assert not rounded_in("6%", "growth of about 6%", "年均增长6.3%")  # too few digits to be a rounding
+
+
+def test_an_english_count_of_a_kind_the_plan_counts_otherwise() -> None:
+    from assistant.claims import big_count_off_en
+
+    quote = "强化“生态名片”海珠湿地、“教育名片”中山大学等六张独具特色和魅力的名片影响力。"
+    assert big_count_off_en("the district promotes three signature 'name cards'", quote) == (3, 6)
+    assert big_count_off_en("the district promotes its six name cards", quote) is None
+    assert big_count_off_en("五张名片", quote) is None  # (a Chinese claim is read by big_count_off)
+
+
+def test_an_english_count_the_quote_gives_only_of_something_else() -> None:
+    from assistant.claims import counted_apart_en
+
+    quote = "琶洲每年举办展会超150场次。每年开展文化惠民活动400余场。"
+    assert counted_apart_en("pazhou hosts over 400 exhibitions a year", "400", quote)
+    assert not counted_apart_en("pazhou hosts over 150 exhibitions a year", "150", quote)
+    assert not counted_apart_en("pazhou holds 400 events a year", "400", quote)  # (events: no plan word)
+
+
+def test_a_span_of_years_that_ends_otherwise() -> None:
+    from assistant.claims import reviewed_period_year, span_end_off
+
+    quote = "2016至2018年单位地区生产总值水耗累计下降12.5%。"
+    claim = "water use per unit of gdp fell by 12.5% between 2016 and 2020"
+    assert span_end_off(claim, ("12.5%", "2016", "2020"), quote) == ("2020", "2018")
+    assert span_end_off("2016至2018年水耗累计下降12.5%", ("12.5%",), quote) is None
+    assert reviewed_period_year("2020", "in 2016-2020 the district added 30 parks")
+    assert not reviewed_period_year("2025", "in 2021-2025 the district adds 30 parks")
+
+
+def test_two_changes_crossed_between_two_things() -> None:
+    from assistant.claims import figures_crossed_en
+
+    quote = "科技企业孵化器由21家增长至44家,众创空间由13家增长至38家。"
+    assert figures_crossed_en("incubators grew from 13 to 38 and maker spaces from 21 to 44", quote) is not None
+    assert figures_crossed_en("incubators grew from 21 to 44 and maker spaces from 13 to 38", quote) is None
+
+
+def test_a_glossary_row_held_in_one_of_its_words_is_no_body_put_otherwise() -> None:
+    from assistant.claims import body_swapped_en
+
+    quote = "推进海丝博览会升格为国家级展会并永久落户广州。"
+    assert body_swapped_en("the plan upgrades the maritime silk road expo to a national-level fair", quote) is None
+
+
+def test_who_bears_a_duty_put_otherwise() -> None:
+    from assistant.claims import leader_elsewhere
+
+    quote = "按照“谁损坏,谁修复”原则,由造成绿地损坏的单位或个人承担修复责任。"
+    assert leader_elsewhere("绿地损坏的修复责任由区政府承担", quote) is not None
+    assert leader_elsewhere("绿地修复由造成损坏的单位或者个人承担", quote) is None  # the same, put otherwise
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("有篇文章说海珠要把公交专用道都取消，规划真的这样写吗？", True),  # who wrote it is no part of it
+        ("有没有写到要建5个口袋公园？", True),  # a figure put, yes or no
+        ("有没有写到要建几个口袋公园？", False),  # how many, asked
+    ],
+)
+def test_an_article_and_a_figure_put_as_written_or_not(question: str, claim: bool) -> None:
+    assert is_claim(question) is claim
+
+
+def test_a_count_of_a_list_in_its_own_measure_word() -> None:
+    from assistant.claims import counts_own_list, list_member_swapped, one_character_off
+
+    claim = "规划以红星、蓝天、白云三家药厂为依托"
+    quote = "以红星、蓝天、白云等三大药厂为依托,培育医药产业。"
+    assert counts_own_list(claim, "三家", quote)
+    assert list_member_swapped(claim, quote) is None
+    assert one_character_off(claim, quote) is None  # (三家 for 三大: a count's measure word)
+    assert one_character_off("规划以红星、蓝天、白云三家药厂为依托", "以红星、蓝天、白云等三家药店为依托") is not None
+
+
+def test_a_quoted_name_is_no_word_of_the_claims() -> None:
+    from assistant.claims import ban_unwritten, english_names_unknown
+
+    quote = "以“珠事通”小程序为依托,统一全区移动政务服务入口。"
+    assert not ban_unwritten("the plan makes the 'ban lai' mini-program the single gateway", quote)
+    assert ban_unwritten("the plan bans e-bikes on the island", "规范电动自行车管理。")
+    assert english_names_unknown("the plan makes the 'tong tong ban' mini-program the gateway") == ["tong tong ban"]
+    assert english_names_unknown("the plan pushes 'smart haizhu' construction") == []  # the glossary's 智慧海珠
+
+
+def test_a_laboratory_named_in_full_that_the_plan_never_names() -> None:
+    from assistant.claims import body_name_unprinted_en
+
+    asked = "Is it true that Pazhou Lab hosts a base of the Shenzhen Bay Laboratory?"
+    assert body_name_unprinted_en(asked, "鹏城实验室广州基地 深圳") == ("Shenzhen Bay Laboratory", "实验室")
+
+
+def test_a_code_is_held_by_the_clause_that_writes_it() -> None:
+    from assistant.claims import clause_holding
+
+    # (a clause that writes no code does not hold 5A, as a claim's figure it would: `figure_in`)
+    assert clause_holding("5a", "打造示范区,推进“广州塔”5A景区创建") == "推进“广州塔”5a景区创建"
+
+
+def test_an_english_claim_on_the_other_side() -> None:
+    from assistant.claims import other_direction
+
+    quote = "沿江西路北侧滨水步道打造夜景灯光带。"
+    assert other_direction("the light strip runs along the south side of jiangxi road", quote)
+    assert not other_direction("the light strip runs along the north side of jiangxi road", quote)
+    assert not other_direction("the light strip runs along jiangxi west road", quote)  # (a road's name)

@@ -506,3 +506,50 @@ def test_a_thing_whose_name_begins_with_a_place_is_placed_by_it() -> None:
     subject = {"极限运动": 4.8, "功能区": 4.3}
     assert _place_named_before("规划建设以徒步为特色的广州塔极限运动功能区", subject)
     assert not _place_named_before("规划建设以徒步为特色的极限运动功能区", subject)
+
+
+def test_what_was_reached_is_not_answered_by_the_target(assistant: Assistant) -> None:
+    reached = assistant.ask("2020年海珠的PM2.5年均浓度实际去到几多微克？")
+    assert reached.refused and "目标" in reached.text.splitlines()[0]
+    # (where the plan reports what was reached, that is the answer)
+    air = assistant.ask("2020年海珠空气优良天数比例实际有几多？")
+    assert not air.refused and "89.3%" in air.text.splitlines()[0]
+
+
+def test_a_short_word_names_its_full_name() -> None:
+    from assistant.compose import _names_short
+
+    assert _names_short("旧楼", "累计完成873宗旧住宅楼宇加装电梯")
+    assert not _names_short("旧楼", "旧厂房改造和楼宇经济")  # (too far apart)
+
+
+def test_the_words_of_asking_for_a_street_are_not_the_thing(assistant: Assistant) -> None:
+    answer = assistant.ask("区妇女儿童医院会建在哪一条街？")
+    assert answer.refused and "一条街" not in answer.text  # (the plan's 「非遗一条街」 is no answer)
+
+
+def test_a_company_the_plan_never_names_is_named_as_the_asker_wrote_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Will Huawei open a research campus in the district?")
+    assert answer.refused and '"Huawei"' in answer.text
+
+
+def test_a_reward_asked_is_not_answered_by_another_sum(assistant: Assistant) -> None:
+    assert assistant.ask("What grant does a start-up get for setting up in Pazhou?").refused
+    allowance = assistant.ask("低保标准现在是每月多少钱？")  # (a sum by its own name)
+    assert not allowance.refused and "1080" in allowance.text.splitlines()[0]
+
+
+def test_a_year_claimed_where_a_near_sentence_dates_the_thing_otherwise(assistant: Assistant) -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim("Is it true that Pazhou should be a digital economy demonstration zone before 2040?")
+    assert claim is not None
+    result = assistant._search(claim.proposition)
+    dated = assistant.composer.dated_otherwise(claim, claim.proposition, result, "")
+    assert dated is not None and "2030" in dated.sentence.text
+
+
+def test_a_figure_per_so_many_people_is_given_per_so_many_people(assistant: Assistant) -> None:
+    assert assistant.ask("What's the target for sports venues per 10,000 people by 2025?").refused
+    beds = assistant.ask("How many elderly-care beds per 1,000 older people did Haizhu have in 2020?")
+    assert not beds.refused and "35.3" in beds.text

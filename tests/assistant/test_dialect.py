@@ -121,3 +121,8 @@ def test_more_cantonese_read_in_written_mandarin(typed: str, read: str) -> None:
 )
 def test_which_and_then_in_a_follow_up(typed: str, read: str) -> None:
     assert to_mandarin(typed) == read
+
+
+def test_who_asked_in_cantonese() -> None:
+    assert to_mandarin("区长系边个？") == "区长是哪个？"
+    assert to_mandarin("呢个体系边个负责？") == "这个体系哪个负责？"  # (体系 is a word: its 系 stays)

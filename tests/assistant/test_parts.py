@@ -571,3 +571,16 @@ def test_which_is_larger_asked_after_two_sides_compares_them() -> None:
 
 def test_a_new_topic_opening_a_follow_up_is_not_a_part_of_its_own() -> None:
     assert question_parts("那乙园区呢？有多大、定位是什么？") == ([], None)
+
+
+def test_a_target_against_what_was_achieved_is_two_sides() -> None:
+    compared = comparison(
+        "Is the 2025 target for the recycling rate higher or lower than what Haizhu already achieved by 2020?"
+    )
+    assert compared is not None
+    assert compared.left == "the 2025 target for the recycling rate"
+    assert "recycling rate" in compared.right and "2020" in compared.right  # (the right side names only its time)
+    growth = comparison(
+        "Is the growth target for 2021-2025 higher or lower than the growth actually achieved in 2016-2020?"
+    )
+    assert growth is not None and "growth" in growth.right and "2016-2020" in growth.right

@@ -10,6 +10,7 @@ from assistant.questions import (
     asks_besides,
     asks_for,
     asks_per_head,
+    asks_place,
     asks_whether,
     asks_which_exactly,
     counted_noun_en,
@@ -542,3 +543,35 @@ def test_a_discount_a_loan_and_items_counted_in_their_own_words() -> None:
     assert items is not None and states_figure("可办理约591个事项", items)
     assert not states_figure("可办理约591个窗口业务", items)
     assert asks_for("What's its budget?") == "number"
+
+
+def test_a_sum_or_a_measure_asked_by_its_name_and_an_area_or_a_building_in_any_of_its_units() -> None:
+    assert asks_for("What annual budget has the district set aside for the new library?") == "number"
+    assert asks_for("What floor area is planned for the new arts centre?") == "number"
+    assert asks_for("What subsidy per household does the scheme pay?") == "number"
+    assert asks_for("What kind of budget process does the district follow?") is None  # (no figure asked)
+    money = asked_unit("What subsidy per household does the scheme pay?")
+    assert money is not None and money.search("500元")
+    area = asked_unit("这个公园大概有几多公顷？")
+    assert area is not None and states_figure("面积约3.6平方公里", area)
+    buildings = asked_unit("老城区有几栋楼加装了电梯？")
+    assert buildings is not None and states_figure("累计完成320宗旧楼宇加装电梯", buildings)
+    assert asks_place("新图书馆会建在哪一条街？")
+
+
+@pytest.mark.parametrize(
+    ("question", "opinion"),
+    [
+        ("We want to rent near the wetland. Is now a good time to sign a lease?", True),
+        ("Should I buy a flat in the old town?", True),
+        ("Will rents keep rising around the exhibition centre?", True),
+        ("老城区现在是不是买楼的好时机？", True),
+        ("江边的楼价会不会继续涨？", True),
+        ("What does the plan say about keeping house prices stable?", False),  # what the plan says
+        ("规划对稳房价有什么要求？", False),
+    ],
+)
+def test_advice_on_buying_and_where_prices_go_is_no_question_for_the_plan(question: str, opinion: bool) -> None:
+    from assistant.questions import asks_opinion
+
+    assert asks_opinion(question) is opinion

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.dialect import to_mandarin
 from assistant.refusal import Evidence, has_quantity, missing_codes, missing_heads, out_of_scope, weak
 from corpus.models import Plan
 from corpus.text import normalize
@@ -19,6 +20,11 @@ def test_out_of_scope(plan: Plan) -> None:
     assert out_of_scope("现在的区长是谁", text)
     assert out_of_scope("Who is the current district mayor?", text)
     assert out_of_scope("由哪个部门负责", text) is None
+    assert out_of_scope(to_mandarin("而家区长系边个？"), text)  # (Cantonese: 系边个 is 是哪个)
+    # another district, of Guangzhou or a neighbouring city, in either language
+    assert "天河區" in (out_of_scope("How does Haizhu's GDP compare with Tianhe District's?", text) or "")
+    assert "南山區" in (out_of_scope("海珠的数字经济跟深圳南山区比怎么样？", text) or "")
+    assert out_of_scope("What does the plan say about the Huangpu ancient port?", text) is None
 
 
 def test_codes_the_plan_never_uses_are_missing(plan: Plan) -> None:

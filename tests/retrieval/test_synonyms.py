@@ -118,3 +118,18 @@ def test_an_everyday_row_is_looked_up_by_its_english() -> None:
 
     assert everyday_chinese("School bus") == ("校车",)
     assert everyday_chinese("school") == ()  # (a row's whole English, not a word of it)
+
+
+def test_a_phrase_inside_a_longer_glossary_phrase_is_not_everyday() -> None:
+    from retrieval.synonyms import everyday_rows
+
+    # (any dash joins a phrase's words: "Hong Kong–Macao")
+    assert everyday_rows("What did the Hong Kong–Macao ferry terminal achieve?") == []
+    assert everyday_rows("When will a new ferry terminal open?") != []
+    assert everyday_rows("Is there a school bus service?") == [("school bus", ("校车",))]  # (its words glossed apart)
+
+
+def test_compass_words_read_as_the_plans_parts() -> None:
+    assert "西部" in expand("a sports venue in the western old town")
+    assert "北侧" in expand("the walkway on the north side of the road")
+    assert "西部" not in expand("along Yuejiang West Road")
