@@ -420,7 +420,7 @@ _PER_POPULATION = re.compile(r"每(?:万|千|十万)(?:名|个)?[^，,。；;、
 _BENEFIT_SUM_Q = re.compile(
     r"\b(?:cash |financial )?(?:rewards?|subsid(?:y|ies)|grants?|bonus(?:es)?|prizes?)\b|奖励|奖金|补贴|补助|资助", re.I
 )
-_BENEFIT_WORDS = re.compile(r"奖励|奖金|补贴|补助|资助|奖补|扶持资金|奖")
+_BENEFIT_WORDS = re.compile(r"奖|补贴|补助|资助|扶持资金")  # (奖: 奖励, 奖金, 奖补, 创新企业奖)
 
 
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
