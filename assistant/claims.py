@@ -1306,7 +1306,7 @@ def stage_behind(proposition: str, quoted: str) -> str | None:
 
 
 _YEAR_CLAUSE_END = re.compile(r"[;；。]")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def year_off(figures: Sequence[str], text: str) -> bool:
@@ -1317,7 +1317,7 @@ def year_off(figures: Sequence[str], text: str) -> bool:
     if len(years) != 1 or not measured:
         return False
     for clause in _YEAR_CLAUSE_END.split(normalize(text)):
-        theirs = set(_ANY_YEAR.findall(clause))
+        theirs = set(ANY_YEAR.findall(clause))
         if theirs and not theirs & years and all(figure_in(f, clause) for f in measured):
             return True
     return False
@@ -1374,15 +1374,15 @@ def _dated_years(proposition: str, figures: Sequence[str], text: str) -> tuple[s
     years = {number_of(f) for f in figures if unit_of(f) == "年" and _BARE_YEAR.fullmatch(number_of(f))}
     if len(years) != 1:
         return None
-    claim, said = _ANY_YEAR.sub(" ", normalize(proposition)), normalize(text)
+    claim, said = ANY_YEAR.sub(" ", normalize(proposition)), normalize(text)
     best = max(_DATED_CLAUSE.finditer(said), key=lambda m: len(shared_run(claim, m.group(0))), default=None)
     if best is None or len(shared_run(claim, best.group(0))) < MIN_SHARED_DATED:
         return None
-    theirs = _ANY_YEAR.findall(best.group(0)) or [y for name, ys in _PERIOD_YEARS if name in best.group(0) for y in ys]
+    theirs = ANY_YEAR.findall(best.group(0)) or [y for name, ys in _PERIOD_YEARS if name in best.group(0) for y in ys]
     if not theirs:
         before = said[: best.start()]
         opening = max(before.rfind("。"), before.rfind("："), before.rfind(":"))
-        theirs = _ANY_YEAR.findall(before[opening + 1 :])[-1:]
+        theirs = ANY_YEAR.findall(before[opening + 1 :])[-1:]
     return next(iter(years)), theirs
 
 
@@ -1913,11 +1913,11 @@ def mandate_softened(proposition: str, quoted: str) -> bool:
     otherwise. The same thing: a run of the claim's words, or two of an English claim's."""
     said = normalize(quoted)
     claim = normalize(proposition)
-    committed = _COMMITTED.search(claim) is not None
-    if not (committed or mandate_claimed(proposition)):
+    committed, required = _COMMITTED.search(claim) is not None, mandate_claimed(proposition)
+    if not (committed or required):
         return False
     # (what the claim says is required may be urged or only explored; what it says is committed to, explored)
-    softer = _EXPLORED if committed and not mandate_claimed(proposition) else _URGED_OR_EXPLORED
+    softer = _EXPLORED if committed and not required else _URGED_OR_EXPLORED
     english = [w for _, ws in english_rows(claim) for w in ws] if is_latin_query(claim) else []
     for clause in _CLAUSE_END.split(said):
         # (the clause urges it and requires nothing: a 要求 elsewhere in the quote is of another thing;

@@ -21,6 +21,7 @@ import jieba.posseg as pseg
 
 from assistant.answer import Citation
 from assistant.claims import (
+    ANY_YEAR,
     CODE_RE,
     CONTRADICTED,
     COUNTS,
@@ -421,9 +422,6 @@ _BENEFIT_SUM_Q = re.compile(
     r"\b(?:cash |financial )?(?:rewards?|subsid(?:y|ies)|grants?|bonus(?:es)?|prizes?)\b|奖励|奖金|补贴|补助|资助", re.I
 )
 _BENEFIT_WORDS = re.compile(r"奖|补贴|补助|资助|扶持资金")  # (奖: 奖励, 奖金, 奖补, 创新企业奖)
-
-
-_ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _as_written(word: str, question: str) -> str:
@@ -1053,24 +1051,29 @@ class Composer:
 
     def only_past_figure(self, question: str, past: Scored) -> Composition:
         """A target or a figure for the years ahead asked for, and the plan gives only the past one."""
-        key = self.section_of_line.get(past.sentence.line, (past.chunk.chapter_no, past.chunk.section_no))
-        text = (
-            f"綱要沒有給出今後（「十四五」時期）的這個數字；{short_ref(self.plan, *key)}只回顧了過去的情況，"
-            f"原文：「{past.sentence.text}」"
+        return self._only_other_figure(
+            question,
+            past,
+            "綱要沒有給出今後（「十四五」時期）的這個數字；{ref}只回顧了過去的情況，",
+            "The plan gives no such figure for the years ahead; {ref} reports only the past.",
         )
-        cite = citation_for(self.plan, *key, past.sentence.text, [past.sentence.line])
-        english = f"The plan gives no such figure for the years ahead; {_en_ref(key)} reports only the past."
-        return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
     def only_target_figure(self, question: str, target: Scored) -> Composition:
         """What was reached asked for, and the plan gives only its target for the years ahead."""
-        key = self.section_of_line.get(target.sentence.line, (target.chunk.chapter_no, target.chunk.section_no))
-        text = (
-            f"綱要沒有給出已達到的這個數字；{short_ref(self.plan, *key)}寫的是今後的目標，"
-            f"原文：「{target.sentence.text}」"
+        return self._only_other_figure(
+            question,
+            target,
+            "綱要沒有給出已達到的這個數字；{ref}寫的是今後的目標，",
+            "The plan gives no such figure for what has been reached; {ref} gives only the target.",
         )
-        cite = citation_for(self.plan, *key, target.sentence.text, [target.sentence.line])
-        english = f"The plan gives no such figure for what has been reached; {_en_ref(key)} gives only the target."
+
+    def _only_other_figure(self, question: str, sc: Scored, said: str, said_en: str) -> Composition:
+        """A refusal for a figure of the other period than the one asked: what the plan gives
+        instead (`said`, `said_en`, each with {ref} for the 節), then the sentence that gives it."""
+        key = self.section_of_line.get(sc.sentence.line, (sc.chunk.chapter_no, sc.chunk.section_no))
+        text = said.format(ref=short_ref(self.plan, *key)) + f"原文：「{sc.sentence.text}」"
+        cite = citation_for(self.plan, *key, sc.sentence.text, [sc.sentence.line])
+        english = said_en.format(ref=_en_ref(key))
         return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
     def extractive(
@@ -2320,9 +2323,7 @@ class Composer:
 
         def dates_it(text: str) -> bool:
             return any(
-                any(t in clause for t in subject)
-                and (years := set(_ANY_YEAR_RE.findall(clause)))
-                and not years & claimed
+                any(t in clause for t in subject) and (years := set(ANY_YEAR.findall(clause))) and not years & claimed
                 for clause in _CLAUSE.split(normalize(text))
             )
 
