@@ -81,6 +81,10 @@ BUNDLED_SETS = tuple(
         "fresh68",
         "fresh69",
         "fresh70",
+        "fresh71",
+        "fresh72",
+        "fresh73",
+        "fresh74",
     )
 )
 
