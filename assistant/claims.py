@@ -67,13 +67,13 @@ _CUES = (
     r",? (?:right|correct)\?\s*$|, (?:isn't|doesn't|won't|didn't) (?:it|they|he|she)\??\s*$|"
     r"is it true|is that true|is this true|is it (?:right|correct) that|can you confirm|please confirm|confirm that|true or false|"
     # "Does the plan put it that way?", "Is that in there?", "Is 'four' right?"
-    r"\bput it (?:that|this) way\b|\bis (?:that|this|it) (?:in there|in the plan|in it)\b|\bis ['‘\"][^'’\"]{1,30}['’\"] (?:right|correct)\b|"
+    r"\bput it (?:that|this) way\b|\bis (?:that|this|it) (?:in there|in the plan|in the outline|in it)\b|\bis ['‘\"][^'’\"]{1,30}['’\"] (?:right|correct)\b|"
     r"confirm (?:for|to) me|\bconfirm (?:for|to) (?:us|our [\w\' -]{1,30}?)\s*[:：]|\bconfirm (?:for|to) [\w\' -]{1,30}? that\b|(?:^|[.,:;]\s*)confirm\s*[:：]|\bverify (?:for me|that)\b|"
     # "Verify: …", "Please verify this statement: …", "Check this: …", "Confirm or refute: …"
     r"(?:^|[.!?]\s+)(?:please )?(?:verify|check|fact[- ]check)(?: (?:this|the following))?(?: (?:statement|claim|sentence))?\s*[:：]|"
     r"\bconfirm or (?:refute|deny)\b|"
     # "Is that what the plan actually says / records?"
-    r"\bis (?:that|this) (?:what|how) (?:it|the plan|the outline) (?:actually |really )?(?:says|states|records|reports|puts it|has it)\b|"
+    r"\bis (?:that|this) (?:what|how|who|where|which) (?:it|the plan|the outline) (?:actually |really )?(?:says|states|records|reports|puts it|has it|names|lists|gives)\b|"
     # "Correct me if I'm wrong", "Please sanity-check that.", "Did I get that right?", "— that's my reading. Fair?"
     r"\bcorrect me if i'?m wrong\b|(?:please\s+)?(?:sanity|double)[- ]check(?: (?:that|this|it|me))?(?: for me)?\b|"
     r"\b(?:did|have) i (?:get|got) (?:that|this|it) right\b|\bam i right\b|"
@@ -85,27 +85,27 @@ _CUES = (
     # ("Do you think X can really compete …?" asks a view, not whether the plan says it)
     r"(?:^|[.!?]\s+|[:：]\s*)(?!do you (?:think|reckon|believe|expect)\b)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
-    r"(?:^|[.,!?—–]\s*|\s[-–—]\s*)(?:true|really|supported|right|correct|fair|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
+    r"(?:^|[.,!?—–]\s*|\s[-–—]\s*)(?:true|really|supported|right|correct|fair|yes|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|(?:看到|读到|看了|睇到)?有?一?[篇条则](?:文章|报道|新闻|帖子|推文|消息)(?:上|里)?(?:说|讲|话|写)(?:道)?|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|(?:看到|读到|看了|睇到)?有?一?[篇条则](?:文章|报道|新闻|帖子|推文|消息)(?:上|里)?(?:说|讲|话|写)(?:道)?|(?:刷到|看到|睇到|见到)(?:一?[个条段篇则])?(?:短视频|视频|抖音|直播|帖子|推文)(?:上|里)?(?:说|讲|话)|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
     r"|^(?:as an? [\w' -]{1,30}?,?\s+)?(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
-    r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone(?: at work| online| i know)? (?:told me|said|insisted|claimed)"
+    r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone(?: at work| online| i know)? (?:told (?:me|us)|said|insisted|claimed)"
     r"|people (?:say|said)|rumou?r has it|(?:a|the|one) (?:news|newspaper|media|press|online) (?:piece|report|article|story|post)"
     r" (?:said|says|claimed|claims|reported|reports)"
     r"|(?:a|my|our) (?:friend|colleague|neighbou?r|mum|mom|mother|dad|father|uncle|aunt|boss|landlord|teacher|brother|sister"
     r"|cousin|wife|husband|partner|classmate|roommate|flatmate|manager|professor)(?: of mine)?"
-    r" (?:told me|said|says|swears|insists|claims|reckons|thinks|believes|is convinced|is sure)"
+    r" (?:told (?:me|us)|said|says|swears|insists|claims|reckons|thinks|believes|is convinced|is sure)"
     # ("a taxi driver told me", "one of the guys at the gym swears"): anyone the asker heard it from
     r"|(?:a|an|my|our|one|some) (?!plan\b|outline\b|report\b|document\b)[a-z'-]+(?: [a-z'-]+){0,4}?"
-    r" (?:told me|said|says|swears|swore|insists|insisted|assured me|claims|claimed))(?: that)?[,:\s]+",
+    r" (?:told (?:me|us)|said|says|swears|swore|insists|insisted|assured (?:me|us)|claims|claimed))(?: that)?[,:\s]+",
     re.I,
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
 _STATED = re.compile(
-    r"^(?:claim|statement|true or false|confirm or (?:refute|deny)|correct me if i'?m wrong|(?:please )?(?:verify|check|fact[- ]check)"
+    r"^(?:claim|statement|true or false|yes or no|confirm or (?:refute|deny)|correct me if i'?m wrong|(?:please )?(?:verify|check|fact[- ]check)"
     r"(?: (?:this|the following))?(?: (?:statement|claim|sentence))?)\s*[:：]\s*|^(?:请你?)?判断(?:正误|对错|一下)?\s*[:：]\s*",
     re.I,
 )
@@ -136,7 +136,7 @@ _TRAILING = re.compile(
     + _CUES
     + "|"
     + _WRITTEN_ASKED
-    + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦吧]*[？?！!。.\s]*$",
+    + r"|是不是|有没有|会不会|吗)?[㗎啊呀嘛啦喇咧哦吧吗]*[？?！!。.\s]*$",
     re.I,
 )
 _LEADING_ASK = re.compile(r"^(请问|请|麻烦|确认|确认一下|核实)[，,：:\s]*")
@@ -152,7 +152,7 @@ _FIGURE_PUT_ZH = re.compile(
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|海里|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -216,7 +216,10 @@ _CHECK_ASKED = re.compile(
     r"|\b(?:accurate|correct|right|true|wrong|legit)\b[^.?!]{0,25}\?|\breal or made up\b|\bmade up\b|\bsquare with\b"
     r"|\bmatch(?:es)? the plan|\bsupported by the text\b|\bsupported, contradicted\b|\bclassify\b"
     r"|\bactually (?:in there|say|says|promise|promises)\b(?! about)|\bwho'?s right\b|\bgood to go\b|\bshould i fix\b"
-    r"|\bbacked up\b|\bback(?:s|ed)? (?:him|her|them|me|us|this|that|it) up\b|\bif true\b|\bhow do you respond\b",
+    r"|\bbacked up\b|\bback(?:s|ed)? (?:him|her|them|me|us|this|that|it) up\b|\bif true\b|\bhow do you respond\b"
+    # "OK to publish?", "Can I keep it?": the asker's use of the statement (「这样引用可以吗」)
+    r"|\b(?:ok|okay|fine|safe|good) to (?:publish|print|use|quote|cite|keep|post|run|send|include)\b"
+    r"|\bcan (?:i|we) (?:keep|use|print|publish|quote|cite|run) (?:it|this|that)(?: line| sentence)?\?",
     re.I,
 )
 # a statement put to be checked: quoted (「…」, “…”, '…'), reported (「老板说…」, "my uncle says…") or
@@ -224,7 +227,7 @@ _CHECK_ASKED = re.compile(
 _QUOTED_STATEMENT = re.compile(r"[“「『\"]([^“”「」『』\"]{10,300})[”」』\"]|(?<![a-z])'([^']{25,300})'(?![a-z])", re.I)
 _REPORTED = re.compile(
     r"(?:说|讲|话|称|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
-    r"|\b(?:says?|said|claims?|claimed|asserts?|told me|tells me|reckons|insist(?:s|ed)?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
+    r"|\b(?:says?|said|claims?|claimed|asserts?|told (?:me|us)|tells (?:me|us)|reckons|insist(?:s|ed)?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
     r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})",
     re.I,
 )
@@ -266,6 +269,14 @@ def statement_in(question: str) -> str | None:
         best = max(quoted, key=len)
         holding = [c for c in colon if _MARKS.sub("", best) in _MARKS.sub("", c)]
         return max(holding, key=len) if holding else best
+    if colon and reported and is_latin_query(max(colon, key=len)):
+        # "My notes say the skeleton has four parts: river, creeks and parks": what is said of the
+        # list before its colon is part of the statement
+        # (the colon's own sentence, not what is asked after it)
+        after = re.split(r"(?<=[a-z\d])\.\s", max(colon, key=len))[0].rstrip(" .")
+        holding = [r for r in reported if after in r and len(r) > len(after)]
+        if holding:
+            return max(holding, key=len)
     for candidates in (colon, reported):
         if candidates:
             return max(candidates, key=len)
@@ -369,10 +380,21 @@ _EN_ASKER_LEAD = re.compile(
 _LIST_ASKED = re.compile(r"(?:是不是|是否)[^？?。]*?[\u4e00-\u9fff]{2,}(?:[、—–][\u4e00-\u9fff]{2,}){2,}")
 
 
+# 「…是不是被评为全省最具…」, 「…是不是由中山大学牵头」, 「…是不是有一个X创新产业园」: a title, a lead
+# or a named thing put, yes or no
+_NAME_PUT_ZH = re.compile(
+    r"(?:是不是|是否|系咪|系唔系)(?:已经|早就|都)?(?:(?:被|获)?(?:评为|评上|列为|列入|命名为|认定为|授予|称为|定为|定位为|叫做?"
+    r"|有一?[个家所座间条])[^，,。？?]{4,}|由[^，,。？?]{2,16}(?:牵头|负责|承担|主导|运营))"
+    # 「…是不是十三五期间已经建好开放了」: a thing put as done, yes or no
+    r"|(?:是不是|是否|系咪)[^，,。？?]{0,12}(?:已经|早就|早已)[^，,。？?]{3,}"
+)
+
+
 def is_claim(question: str) -> bool:
     q = normalize(question)
     if (
         _LIST_ASKED.search(q)
+        or (_NAME_PUT_ZH.search(q) and not ASKS_WHAT.search(q))
         or _STATED_THEN_WRITTEN_ASKED.search(q)
         or _cued(q)
         or (_DOUBTED.search(q) and not ASKS_WHAT.search(q))
@@ -452,8 +474,20 @@ def _figure_asked_en(question: str) -> bool:
         and last.rstrip().endswith("?")
         and not _EN_WH.search(last)
         and not re.search(r"\b(?:any|anything|or)\b", last, re.I)
-        and any(not re.fullmatch(r"(?:19|20)\d\d年?|\d+[a-z]+", f) for f in figures_of(_LABEL_NUMBER.sub("", last)))
+        and (
+            any(not re.fullmatch(r"(?:19|20)\d\d年?|\d+[a-z]+", f) for f in figures_of(_LABEL_NUMBER.sub("", last)))
+            # (a detail in words only in a yes-or-no question: "How do the three zones compare?" asks how)
+            or (_POLAR_EN.match(last) is not None and _DETAIL_PUT_EN.search(last) is not None)
+        )
     )
+
+
+# a detail put in words, yes or no: a grade ("a Grade II hospital"), a count ("four batches")
+_DETAIL_PUT_EN = re.compile(
+    r"\b(?:grade|class|level|tier)[\s-]+(?:[ivx]+|\d)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?!years?\b|months?\b|days?\b|times\b)[a-z]+s\b",
+    re.I,
+)
 
 
 def is_hearsay(question: str) -> bool:
@@ -963,7 +997,7 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
 
 
 # units of measure people mistake for one another (千瓦 for 千伏, 毫克 for 微克, 公里 for 平方公里, 天 for %)
-_MEASURES = frozenset("平方公里 平方米 公顷 万平方米 公里 千米 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％".split())
+_MEASURES = frozenset("平方公里 平方米 公顷 万平方米 公里 千米 海里 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％".split())
 
 
 def unit_swapped(figure: str, text: str) -> str | None:
@@ -1239,7 +1273,7 @@ _UP = re.compile(
     re.I,
 )
 _DOWN = re.compile(
-    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|\b(?:reduc\w*|cut|cutting|shrink\w*|lower\w*|decreas\w*|curb\w*|scal\w* back"
+    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|\b(?:reduc\w*|cut|cutting|shrink\w*|shrank|shrunk|lower\w*|decreas\w*|curb\w*|scal\w* back"
     r"|phas\w* out|less|fewer|drop\w*|fell|fall|falls|falling|fallen|went down|go(?:es)? down|declin\w*)\b",
     re.I,
 )
@@ -1320,6 +1354,21 @@ def year_off(figures: Sequence[str], text: str) -> bool:
         theirs = set(ANY_YEAR.findall(clause))
         if theirs and not theirs & years and all(figure_in(f, clause) for f in measured):
             return True
+    return False
+
+
+def change_years_off(figures: Sequence[str], text: str) -> bool:
+    """The claim dates a change by two years ("from 140.54 billion in 2016 to 208.69 billion in
+    2020") where the sentence of the text giving both its figures dates them otherwise, by a year
+    the claim does not have (「从2015年的1405.4亿元增长到2020年的2086.93亿元」)."""
+    years = {number_of(f) for f in figures if _BARE_YEAR.fullmatch(number_of(f)) and unit_of(f) in ("年", "")}
+    measured = [f for f in figures if unit_of(f) not in ("年", "")]
+    if len(years) < 2 or len(measured) < 2:
+        return False
+    for clause in _YEAR_CLAUSE_END.split(normalize(text)):
+        if all(figure_in(f, clause) for f in measured):
+            theirs = set(ANY_YEAR.findall(clause))
+            return bool(years - theirs) and bool(theirs - years)
     return False
 
 
@@ -1520,6 +1569,25 @@ _CHANGE_HEAD = 3  # characters at the end of a thing's name that name it (孵化
 
 def _changes(text: str) -> list[tuple[str, tuple[str, str]]]:
     return [(m.group(1), (m.group(2), m.group(3))) for m in _FIGURE_CHANGE.finditer(plain_numbers(normalize(text)))]
+
+
+def figure_direction_reversed(proposition: str, figures: Sequence[str], quoted: str) -> tuple[str, str] | None:
+    """A change the claim gives one way by a figure ("revenue shrank by 0.7% a year") where the
+    quote's clause stating that figure moves the other way (「年均分別增長0.7%」): (the claim's
+    word, the plan's), else None. A claim that moves things both ways is not read."""
+    claim = normalize(proposition)
+    up, down = _UP.search(claim), _DOWN.search(claim)
+    if bool(up) == bool(down):
+        return None
+    mine, ours, against = (up, _UP, _DOWN) if up is not None else (down, _DOWN, _UP)
+    assert mine is not None
+    for f in figures:
+        if unit_of(f) not in ("%", "％") or not figure_in(f, quoted):
+            continue
+        clause = clause_holding(f, quoted)
+        if (theirs := against.search(clause)) and not ours.search(clause):
+            return mine.group(0), theirs.group(0)
+    return None
 
 
 def change_off(proposition: str, quoted: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
@@ -2063,8 +2131,12 @@ def named_places(tagged: Sequence[tuple[str, str]]) -> tuple[str, ...]:
         name = _NOT_A_NAME.split("".join(run))[-1]
         if len(run) >= 2 and len(name) >= MIN_NAME_CHARS and not _THE_PLAN_ITSELF.search(name):
             names.append(name)
-        run = [word] if flag in _NAME_OPENS else []
+        run = [word] if flag in _NAME_OPENS and word not in _VERBS_TAGGED_PLACES else []
     return tuple(names)
+
+
+# verbs jieba's dictionary holds as places too (新建 is a county): 「新建住宅」 names no place
+_VERBS_TAGGED_PLACES = frozenset("新建 新增 扩建 改建 重建 建成".split())
 
 
 # the document itself (「海珠区十四五规划」): the frame of every question, not a place in it
@@ -2094,7 +2166,9 @@ def name_in(name: str, text: str) -> bool:
 # A claim that something is already done ("十三五期间就已经…", "already"), and the plan's wording
 # for a target still to be met ("到2025年", "加快推进") or for a result ("累计完成", "比2015年增长").
 _DONE_CLAIM = re.compile(
-    r"十三五|已经|早已|早就|(?<![而得])已(?=[\u4e00-\u9fff])|\balready\b|\bhas been\b|\bhave been\b|13th (?:five-year|fyp)",
+    r"十三五|已经|早已|早就|(?<![而得])已(?=[\u4e00-\u9fff])|\balready\b|\bhas been\b|\bhave been\b|13th (?:five-year|fyp)"
+    # (something done, in the last period's years: "were moved underground during 2016–2020")
+    r"|\b(?:was|were)\b[^.?!]{0,60}\b(?:during|in|over|between) (?:2016|the years 2016)\s*(?:[-–—]|to|and)\s*2020\b",
     re.I,
 )
 # (推进/推动 alone are left out: the review of the last period uses them for work done)
@@ -2392,6 +2466,8 @@ def _body_kind(name: str) -> str:
 
 # a zone named by the plan: a name before a zone word (中大纺织商圈, 琶洲核心片区), not the word alone
 _ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:商圈|片区|核心区|试验区|新城|商务区|园区)$")
+# a road, a station, a bridge or a square by its name (新港路, 海珠客运站), which jieba seldom tags
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:路|大道|大街|客运站|站|桥|码头|口岸|广场)$")
 
 
 def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
@@ -2404,7 +2480,8 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
     def place(words: Sequence[str]) -> bool:
         # (a zone by its plan name, 「中大纺织商圈」, is a place too, though jieba has no tag for it)
         return all(
-            w not in FRAME_PLACES and (pseg.dt.word_tag_tab.get(w) == "ns" or _ZONE_NAME.search(w) is not None)
+            w not in FRAME_PLACES
+            and (pseg.dt.word_tag_tab.get(w) == "ns" or _ZONE_NAME.search(w) is not None or _SITE_NAME.search(w))
             for w in words
         )
 
@@ -2412,7 +2489,9 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
 
 
 # what a body's name ends as in the plan's words (中山大学, 广州美术学院, 区法院, 市委)
-_EN_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|实验室|法院|检察院|政府|委员会|基金会|[局委院厅署办])$")
+_EN_BODY_END = re.compile(
+    r"(?:大学|学院|研究院|研究所|实验室|法院|检察院|政府|委员会|基金会|政协|人大|常委会|[局委院厅署办])$"
+)
 
 
 def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
@@ -3190,6 +3269,10 @@ _EN_PROPER = re.compile(
 )
 # the frame every question stands in, which the table leaves out
 _EN_FRAME = frozenset("haizhu guangzhou guangdong china chinese fyp plan outline district i".split())
+# a currency written beside a sum ("RMB 20.19bn", "40 billion yuan (CNY)"): the sum's unit, no name
+_CURRENCY_BY_SUM = re.compile(
+    r"\b(?:RMB|CNY|HKD|USD)\s*(?=[\d¥$])|(?<=\d)\s*(?:bn|billion|million)?\s*(?:RMB|CNY|HKD|USD)\b"
+)
 
 
 def english_unknown_names(question: str, proposition: str, plan_text: str) -> list[str]:
@@ -3197,7 +3280,7 @@ def english_unknown_names(question: str, proposition: str, plan_text: str) -> li
     all (no row of the table, no Latin of the plan's own: "CSO" is the plan's): "UNESCO", "BRT".
     (A name in full words may be the plan's in other words: only abbreviations are read.)"""
     out = []
-    for m in _EN_PROPER.finditer(question):
+    for m in _EN_PROPER.finditer(_CURRENCY_BY_SUM.sub(" ", question)):
         name = m.group(1).strip()
         words = [w for w in re.findall(r"[A-Za-z&-]+", name.lower()) if w not in _EN_GLUE]
         if not words or all(
@@ -3523,12 +3606,16 @@ def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
                     continue
                 if k and window[k - 1] in _NUMERALS and {window[k], theirs[k]} <= _COUNT_WORDS:
                     continue  # (a count's measure word, swapped as people do: 五家药厂 for 五大药厂)
+                if any({window[j : j + 2], theirs[j : j + 2]} in _SAME_WORDS for j in (k - 1, k) if j >= 0):
+                    continue  # (one word for another of the same sense: 甚至 for 乃至)
                 if 0 < k < SWAP_SPAN - 1 or _opposed(window[k], theirs[k]):
                     return window, theirs
     return level_off(proposition, said)
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")
+# two-character words of one sense that people put for each other
+_SAME_WORDS = [{"甚至", "乃至"}, {"以至", "乃至"}]
 _COUNT_WORDS = COUNTS | {"大"}
 _LEVELS = "国省市区县街镇村"
 _LEVELED = re.compile(rf"(?=([{_LEVELS}][\u4e00-\u9fff]{{3}}))")  # 市属国企, 区级规划 (overlapping)
@@ -3628,4 +3715,161 @@ def label_named_otherwise(proposition: str, quoted: str) -> str | None:
             name = theirs.group(1)
             if name not in named and named not in name and not (name[:2] == named[:2] and len(named) == 2):
                 return name  # (海珠湖 is not 海珠湿地; 十香园 is 十香园等…)
+    return None
+
+
+# the plan's words that frame every claim about it, not what one claim says
+_FRAME_WORDS = frozenset("规划 纲要 十四五 十三五 目标 发展 建设 推进 加快 区 全区 政府 区政府".split()) | FRAME_PLACES
+
+
+def unconfirmed_rows_en(proposition: str, quoted: str) -> list[str]:
+    """The English counterpart of `unconfirmed_words`: the claim's words the glossary knows
+    ("library" 图书馆, "Pazhou" 琶洲) none of whose plan words the quoted text holds. The frame
+    (the plan, Haizhu, Guangzhou) is not what a claim says."""
+    said = normalize(quoted)
+    out: list[str] = []
+    for english, words in english_rows(proposition):
+        words = tuple(w for w in words if w not in _FRAME_WORDS)
+        if words and not any(w in said or _close_together(w, said) for w in words) and english not in out:
+            out.append(english)
+    return out
+
+
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+# what an ordinal numbers, in English and in the plan's words (the third round: 第三轮)
+_ORDINAL_OF = {
+    "round": "轮", "rounds": "轮", "batch": "批", "batches": "批", "phase": "期", "session": "届", "edition": "届",
+    "stage": "阶段",
+}  # fmt: skip
+_ORDINAL_EN = re.compile(
+    rf"\b(?:({'|'.join(_EN_ORDINALS)})|(\d{{1,2}})(?:st|nd|rd|th))[\s-]+(?:[a-z-]+\s+)?({'|'.join(_ORDINAL_OF)})\b",
+    re.I,
+)
+
+
+def ordinal_off_en(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """An English claim numbers a round, batch, phase or session ("the third round") that the
+    quote numbers otherwise (「第四輪」) and never as the claim does: (the claim's number, the
+    plan's), else None."""
+    said = normalize(quoted)
+    for m in _ORDINAL_EN.finditer(proposition):
+        mine = _EN_ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+        unit = _ORDINAL_OF[m.group(3).lower()]
+        written = re.findall(rf"第([一二三四五六七八九十]+|\d+){unit}", said)
+        theirs = [n for w in written if (n := int(w) if w.isdigit() else chinese_number(w)) is not None]
+        if theirs and mine not in theirs:
+            return mine, theirs[0]
+    return None
+
+
+def proper_name_in(english: str, question: str) -> bool:
+    """`english` (a glossary phrase, lower case) is written in `question` as a proper name, each
+    word capitalised ("Pazhou", "Canton Tower")."""
+    words = english.split()
+    pattern = r"\s+".join(re.escape(w[:1].upper()) + re.escape(w[1:]) for w in words)
+    return any(
+        not re.search(r"(?:^|[.!?:]\s*|['\"‘“]\s*)$", question[: m.start()])  # (not capitalised as a sentence opens)
+        for m in re.finditer(rf"(?<![A-Za-z]){pattern}(?![a-z])", question)
+    )
+
+
+# how far a first or a lead reaches: the world, the nation, the province, the city, the district
+_SCOPES = "世界|国际|全球|全国|国内|全省|省内|全市|市内|全区|区内"
+_SCOPED = re.compile(
+    rf"({_SCOPES})(?:范围内|上)?(?:的)?(领先|一流|先进|知名|首个|首家|首创|第一|前列|最具|最佳|率先|标杆)"
+)
+
+
+def scope_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A first or a lead the claim gives one reach (「世界领先」, 「全省最具」) that the quote gives
+    another (「全国领先」, 「全国最具」) and never the claim's: (the claim's, the quote's), else None."""
+    claim, said = normalize(proposition), normalize(quoted)
+    for m in _SCOPED.finditer(claim):
+        if m.group(0) in said:
+            continue
+        theirs = [t for t in _SCOPED.finditer(said) if t.group(2) == m.group(2) and t.group(1) != m.group(1)]
+        if theirs and not any(t.group(1) == m.group(1) for t in _SCOPED.finditer(said)):
+            return m.group(0), theirs[0].group(0)
+    return None
+
+
+# how often a thing is done, in the claim's words and the plan's
+_FREQUENCIES = (
+    ("year", re.compile(r"每年|年度|逐年|一年一|\b(?:annual(?:ly)?|yearly|every year|each year|once a year)\b", re.I)),
+    ("quarter", re.compile(r"每季度?|季度|\b(?:quarterly|every quarter|each quarter)\b", re.I)),
+    ("month", re.compile(r"每月|每个月|月度|\b(?:monthly|every month|each month)\b", re.I)),
+    ("half", re.compile(r"每半年|半年度|\b(?:half-yearly|semi-annual(?:ly)?|every six months|twice a year)\b", re.I)),
+    ("week", re.compile(r"每周|每星期|\b(?:weekly|every week)\b", re.I)),
+)
+# what is done so often: a check on how the plan goes
+_DONE_OFTEN = re.compile(
+    r"监测|评估|分析|检查|考核|督查|报告|monitor|review|evaluat|assess|analy[sz]|report|inspect", re.I
+)
+
+
+def frequency_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A check the claim says is done so often ("quarterly monitoring") where the quote's sentence
+    on it says another period (「年度监测分析」) and never the claim's: (the claim's, the plan's)."""
+    claim, said = normalize(proposition), normalize(quoted)
+    if not _DONE_OFTEN.search(claim):
+        return None
+    mine = [(k, m.group(0)) for k, rx in _FREQUENCIES if (m := rx.search(claim))]
+    if len(mine) != 1:
+        return None
+    for sentence in _SENTENCE_END.split(said):
+        if not _DONE_OFTEN.search(sentence):
+            continue
+        theirs = [(k, m.group(0)) for k, rx in _FREQUENCIES if (m := rx.search(sentence))]
+        if theirs and mine[0][0] not in {k for k, _ in theirs}:
+            return mine[0][1], theirs[0][1]
+    return None
+
+
+# what ends the name of a place or a body (创新产业园, 服务中心, 博物馆): a thing one names
+_NAMED_END = re.compile(r"(?:园|中心|馆|院|所|基地|平台|大厦|港|站|室|城|谷|街区|公司|集团)$")
+MIN_NAME_TAIL = 5  # characters of a name's tail the claim and the quote share (a.i.创新产业园)
+
+
+def name_head_swapped(proposition: str, quoted: str, plan_text: str) -> tuple[str, str] | None:
+    """A name whose tail the quote holds under another head (「商汤A.I.创新产业园」 where the quote
+    names 「科大讯飞A.I.创新产业园」), the claim's head being a noun the plan never uses: (the claim's
+    name, the quote's), else None."""
+    claim, said, plan = normalize(proposition), normalize(quoted), normalize(plan_text)
+    at = 0
+    for word, flag in pseg.lcut(claim):
+        at += len(word)
+        if len(word) < 2 or not CJK_RUN.fullmatch(word) or not flag.startswith("n") or word in plan:
+            continue
+        rest = claim[at:]
+        for end in range(len(rest), MIN_NAME_TAIL - 1, -1):
+            tail = rest[:end]
+            if not _NAMED_END.search(tail) or tail not in said:
+                continue
+            where = said.find(tail)
+            head = re.search(r"[\u4e00-\u9fff]{2,}$", said[:where])
+            if head is not None:
+                return word + tail, head.group(0)[-4:] + tail
+            break
+    return None
+
+
+# a class of firms or buildings by a sum they reach (纳税千万元以上企业, 税收亿元楼宇)
+_THRESHOLD = re.compile(
+    r"(纳税|税收|营收|营业收入|产值|注册资本|投资|年产值)\s*(\d*(?:\.\d+)?\s*[一十百千]?[万亿]元)\s*(?:以上|及以上)?(?:的)?\s*(企业|项目|楼宇|商圈)"
+)
+
+
+def threshold_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A class of things the claim sets at one sum (「纳税亿元以上的企业」) that the quote sets at
+    another (「纳税千万元以上企业」) and never at the claim's: (the claim's sum, the plan's)."""
+    said = normalize(quoted)
+    written = [(m.group(1), m.group(2).replace(" ", ""), m.group(3)) for m in _THRESHOLD.finditer(said)]
+    for m in _THRESHOLD.finditer(normalize(proposition)):
+        measure, mine, thing = m.group(1), m.group(2).replace(" ", ""), m.group(3)
+        same = [sum_ for what, sum_, of in written if what == measure and of == thing]
+        if same and mine not in same:
+            return mine, same[0]
     return None

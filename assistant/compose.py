@@ -42,6 +42,7 @@ from assistant.claims import (
     body_unquoted_en,
     bracket_place_swapped,
     change_off,
+    change_years_off,
     claimed_part,
     claims_done,
     class_off,
@@ -63,6 +64,7 @@ from assistant.claims import (
     english_unknown_names,
     english_unprinted,
     enumeration_counted,
+    figure_direction_reversed,
     figure_in,
     figure_owner,
     figure_thing_off,
@@ -70,6 +72,7 @@ from assistant.claims import (
     figures_crossed_en,
     figures_of,
     filler_swapped,
+    frequency_off,
     glossed_in,
     horizon_swapped,
     hospital_grade_off,
@@ -86,6 +89,7 @@ from assistant.claims import (
     list_member_swapped_en,
     mandate_softened,
     mandate_unwritten,
+    name_head_swapped,
     name_in,
     name_swapped,
     named_sites,
@@ -93,10 +97,12 @@ from assistant.claims import (
     one_character_off,
     only_as_target,
     order_reversed,
+    ordinal_off_en,
     other_direction,
     pairs_crossed,
     per_swapped,
     place_unquoted_en,
+    proper_name_in,
     quoted_names_unprinted,
     rank_off,
     rank_overstated,
@@ -108,6 +114,7 @@ from assistant.claims import (
     rounded_in,
     same_kind_figures,
     scope_overstated,
+    scope_swapped,
     shared_run,
     sharing_most,
     site_elsewhere,
@@ -126,6 +133,8 @@ from assistant.claims import (
     swapped_slot,
     target_not_done,
     task_taken_for_done,
+    threshold_off,
+    unconfirmed_rows_en,
     unconfirmed_words,
     unit_of,
     unit_swapped,
@@ -363,6 +372,7 @@ _TARGET_NOT_DONE = (
     "綱要沒有這樣寫：這是綱要提出的目標，不是已經做到的事。相關原文：",
     "No: this is a target the plan sets, not something already done. The text:",
 )
+_LAST_PERIOD_YEAR = re.compile(r"201[6-9]|2020")  # the years of the last plan period, which the plan reviews
 _COUNT_UNITS = frozenset("家 个 所 项 座 条 张 名 人 万人 宗 栋 套 间 户 场 次 艘 辆".split())  # a count of things
 # who leads or carries a task, in a claim: the quote must say so too
 _LEAD_ROLE = re.compile(r"牵头|负责|主导|主办|承办")
@@ -408,6 +418,7 @@ def citation_for(plan: Plan, chapter_no: int, section_no: int, quote: str, lines
 
 
 MANY_UNSAID = 3  # a claim's words for what it is about that its quote lacks: so many, it is about something else
+MANY_UNSAID_EN = 2  # (of an English claim, the words the glossary knows: fewer, as it knows fewer)
 
 
 # a figure asked per so many people ("per 10,000 residents", 「每千人」), and the plan's figure of one
@@ -527,6 +538,52 @@ def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
         or any(counts_thing(c, t) for t in things)
         for c in _CLAUSE.split(text)
     )
+
+
+# what a sum of money measures, as a question names it → the plan's words for that measure
+_MONEY_MEASURES = (
+    (re.compile(r"投资|\binvest", re.I), ("投资",)),
+    (re.compile(r"营收|营业收入|\brevenues?\b|\bturnover\b", re.I), ("营业收入", "营收", "收入")),
+    (re.compile(r"财政收入|税收|纳税|\btax", re.I), ("税", "收入")),
+    (re.compile(r"产值|\boutput\b", re.I), ("产值", "增加值", "生产总值")),
+    (re.compile(r"gdp|生产总值|经济总量", re.I), ("生产总值",)),
+    (re.compile(r"预算|\bbudget", re.I), ("预算",)),
+)
+
+
+_OF_GDP = re.compile(r"\b(?:of|in) (?:the )?(?:district's |haizhu's |its )?(?:gdp|economy|economic output)\b", re.I)
+
+
+def _states_share(text: str, unit: re.Pattern[str], things: Sequence[str], of_gdp: bool) -> bool:
+    """The sentence `text` gives a percentage and names one of `things`; a share of GDP asked
+    (`of_gdp`) is given only by a clause that names 生产总值 with its percentage."""
+    t = normalize(text)
+    if not states_figure(t, unit) or not any(w in t for w in things):
+        return False
+    return not of_gdp or any(states_figure(c, unit) and "生产总值" in normalize(c) for c in _CLAUSE.split(text))
+
+
+def _money_measures(question: str) -> tuple[str, ...]:
+    """The plan's words for what the sum a question asks measures (投资 of 「总投资多少钱」), () when
+    it names no measure."""
+    q = normalize(question)
+    return tuple(w for cue, words in _MONEY_MEASURES if cue.search(q) for w in words)
+
+
+def _states_measure(text: str, unit: re.Pattern[str], measures: Sequence[str]) -> bool:
+    """A clause of `text` gives a sum in `unit` and names one of the `measures`."""
+    return any(states_figure(c, unit) and any(m in normalize(c) for m in measures) for c in _CLAUSE.split(text))
+
+
+# the words of a share itself, not of what it is a share of or what has it (比重, GDP, 目标)
+_SHARE_FRAME = frozenset("地区生产总值 生产总值 比重 比例 占比 百分比 目标 海珠 海珠区 广州 规划".split())
+
+
+def _share_things_en(question: str) -> tuple[str, ...]:
+    """The plan's words for what an English question asks the share or rate of ("the exhibition
+    industry" 会展业 of "what share of GDP did the exhibition industry contribute"), () when the
+    glossary knows none."""
+    return tuple(w for _, words in english_rows(question) for w in words if w not in _SHARE_FRAME)
 
 
 def _names_short(thing: str, clause: str) -> bool:
@@ -665,7 +722,42 @@ _BODY_KINDS = frozenset(
     "机构 部门 单位 body bodies agency agencies institution institutions organisation organization department".split()
 )
 # who is to carry out a task, asked by kind ("which company will run …"): the plan seldom says
-_WHO_DOES_IT = frozenset("company firm operator developer contractor 公司 企业 承建商 开发商 运营商".split())
+_WHO_DOES_IT = frozenset(
+    "company firm operator developer contractor designer architect 公司 企业 承建商 开发商 运营商".split()
+)
+
+
+def _close_enough(word: str, text: str) -> bool:
+    """Two characters of a word of three or more side by side in `text` (体育场地 for 健身场地)."""
+    return len(word) >= 3 and any(word[i : i + 2] in text for i in range(len(word) - 1))
+
+
+def _bears_out(claim: Claim, figures: Sequence[str], found: Scored) -> bool:
+    """Every one of the claim's `figures` is in the sentence `found`, in a clause naming what
+    the claim counts by it (its nouns there, or the glossary's words for an English claim's),
+    and the sentence states no figure as a target the claim takes for done."""
+    text = found.sentence.text
+    for f in figures:
+        if not figure_in(f, text):
+            return False
+        words = (
+            en_counted_words(claim.proposition, f)
+            if is_latin_query(claim.proposition)
+            else counted_words(claim.proposition, f)
+        )
+        clause = clause_holding(f, text)
+        if not words or not any(w in clause or _close_enough(w, clause) for w in words):
+            return False
+    return not (claims_done(claim.proposition) and is_target_sentence(text))
+
+
+def _kind_of(thing: str) -> str:
+    """The kind an English thing asked for is of: its last word, singular ("firm" of "design
+    firms"); a Chinese one as it is."""
+    if not thing.isascii():
+        return thing
+    last = thing.split()[-1]
+    return last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
 
 
 def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
@@ -679,7 +771,7 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
     about = next((sc for sc in scored[:_NAMED_DEPTH] if any(w in normalize(sc.sentence.text) for w in words)), None)
     asked = normalize(question)
     if (
-        (_SITED_IN.search(asked) or thing in _WHO_DOES_IT)
+        (_SITED_IN.search(asked) or _kind_of(thing) in _WHO_DOES_IT)
         and scored
         and not any(w in normalize(scored[0].sentence.text) for w in words)
     ):
@@ -1173,6 +1265,27 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
+        if (
+            unit is not None
+            and unit.search("%")
+            and is_latin_query(question)
+            and (shared := _share_things_en(question))
+            and not any(
+                _states_share(sc.sentence.text, unit, shared, _OF_GDP.search(question) is not None) for sc in scored[:3]
+            )
+        ):
+            # "what share of GDP did the exhibition industry contribute": a percentage in a sentence
+            # that names no such thing, or a share of something else (占全市90%以上, of the fairs
+            # held, is no share of GDP), is not its share
+            return self.no_figure(question, scored[0], quantity or "number")
+        if (
+            unit is not None
+            and unit.search("亿元")
+            and (measures := _money_measures(question))
+            and not any(_states_measure(sc.sentence.text, unit, measures) for sc in scored[:3])
+        ):
+            # 「那个项目总投资多少钱」: a sum in 亿元 of another measure (营业收入达2690.14亿元) is not it
+            return self.no_figure(question, scored[0], quantity or "number")
         if quantity == "number" and unit is not None and not (focus or claimed) and asks_back(question):
             # 「2020年PM2.5年均浓度实际是多少」: what was reached is asked, the plan gives only the target
             giving = [sc for sc in scored[:3] if _states(sc.sentence.text, unit, thing)]
@@ -1746,6 +1859,10 @@ class Composer:
         if base.refused or not base.citations:
             return replace(base, verdict=NOT_STATED, refused=True)
         quoted = " ".join(c.quote for c in base.citations)
+        if scope_swapped(claim.proposition, quoted) is not None or frequency_off(claim.proposition, quoted) is not None:
+            # 「世界领先」 where the quote has 「全国领先」, "quarterly" where it has 「年度」: read before
+            # the words the plan never prints, which the claim's own reach would be
+            return _contradicted(question, base)
         if (never := self.never_in_plan(claim, quoted, sentences_of(result).plan_text)) is not None:
             # 「在海珠湿地建一家五星级酒店」: what is to be built the plan never prints (before any
             # reading of the quote, whose nearest words would make it "something else")
@@ -1873,6 +1990,13 @@ class Composer:
             elsewhere = self.unquoted_figure(
                 query, result, quoted, lambda text: any(figure_in(f, text) or unit_swapped(f, text) for f in used)
             )
+            if not theirs and elsewhere is not None and _bears_out(claim, wrong, elsewhere):
+                # the nearest text gives no figure, another sentence gives the claim's figure of the
+                # claim's thing (「全区体育健身场地共计1840个」 for "1,840 sports venues"): that one bears
+                # the claim out
+                text, cite = self.quoted(question, elsewhere)
+                head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
+                return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
             if theirs or elsewhere is not None:
                 target = (
                     elsewhere is not None
@@ -1901,6 +2025,9 @@ class Composer:
             # (an English claim writes its years bare: "2021–2025")
             years = all((unit_of(f) == "年" and YEAR_RE.fullmatch(f)) or _BARE_YEAR.fullmatch(f) for f in wrong)
             paragraphs = " ".join(self.plan.source_lines[n - 1] for c in base.citations for n in c.lines)
+            if years and change_years_off(claim.figures, quoted):
+                # "from … in 2016 to … in 2020" where the plan's sentence has 2015 and 2020
+                return _contradicted(question, base)
             if years and statement_year_off(claim.proposition, claim.figures, paragraphs) is not None:
                 # the quote's clause is dated by its sentence (「展望2035年,…」) with another year
                 return _contradicted(question, base)
@@ -1910,6 +2037,16 @@ class Composer:
                 head = _head(question, *_SAYS_OTHERWISE)
                 return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
             past = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
+            if (
+                years
+                and all(_LAST_PERIOD_YEAR.fullmatch(number_of(f)) for f in wrong)
+                and claims_done(claim.proposition)
+                and all((c.chapter_no, c.section_no) != REVIEW_SECTION for c in base.citations)
+                and any(is_target_sentence(c.quote) for c in base.citations)
+            ):
+                # "moved underground during 2016–2020" of what the plan sets as a task ahead (加快…):
+                # the claim takes for done what is yet to be done
+                return _contradicted(question, base, _TARGET_NOT_DONE)
             if years and asks_ahead(claim.proposition) and all(past) and reports_done(quoted):
                 # 「十四五期间开工」 of what the plan reports done in the last period (碼頭主體工程完工):
                 # the years the claim gives are not the plan's, the thing is behind it already
@@ -1942,6 +2079,7 @@ class Composer:
             elsewhere_here
             or horizon_swapped(claim.proposition, claim.figures, quoted)
             or year_off(claim.figures, quoted)
+            or change_years_off(claim.figures, quoted)
             or span_end_off(claim.proposition, claim.figures, quoted) is not None
             or statement_year_off(claim.proposition, claim.figures, quoted) is not None
             or per_swapped(claim.proposition, claim.figures, quoted)
@@ -1952,6 +2090,8 @@ class Composer:
             or figures_crossed_en(claim.proposition, quoted) is not None
             or list_member_swapped(claim.proposition, quoted) is not None
             or list_member_swapped_en(claim.proposition, quoted) is not None
+            or name_head_swapped(claim.proposition, quoted, index.plan_text) is not None
+            or threshold_off(claim.proposition, quoted) is not None
             or list_count_off_en(claim.proposition, quoted) is not None
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
             or region_swapped(claim.proposition, quoted) is not None
@@ -2134,6 +2274,15 @@ class Composer:
         if (moved := self.placed_elsewhere(question, claim, base)) is not None:
             return moved
         unsaid = unconfirmed_words(claim.proposition, f"{quoted} {headings}")
+        if is_latin_query(claim.proposition) and (
+            len(unheld := unconfirmed_rows_en(claim.proposition, f"{quoted} {headings}")) >= MANY_UNSAID_EN
+            and any(proper_name_in(w, question) for w in unheld)
+        ):
+            # "a flagship branch of the library in Pazhou" against a quote on libraries that names
+            # neither Pazhou nor a flagship: what the claim says of them is not said there (a place
+            # by its name among them: the glossary's words for common things are too narrow)
+            head = _head(question, *_NOT_CONFIRMED)
+            return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if len(unsaid) >= MANY_UNSAID:
             # 「把龙舟文化申报世界非遗」 against a quote on 非物质文化遗产 alone: most of what the claim
             # is about is not in the quote, so it is not said there, rather than said otherwise
@@ -2162,6 +2311,8 @@ class Composer:
             or verb_reversed(claim.proposition, quoted) is not None
             or stage_behind(claim.proposition, quoted) is not None
             or direction_reversed(claim.proposition, quoted) is not None
+            or figure_direction_reversed(claim.proposition, claim.figures, quoted) is not None
+            or ordinal_off_en(claim.proposition, quoted) is not None
         ):
             # the quote has another word where the claim has one the plan uses elsewhere (区内高校,
             # where the plan gives the power to 区职能部门) or one a character off (二等功, not 一等功;

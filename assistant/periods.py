@@ -34,10 +34,12 @@ _ASKS_BACK = re.compile(
     r"十三五|(?<!十四五)(?<!十四五”)(?<!十四五」)末|实际|现在|目前|已经|至今|过去|之前|以前|此前|原来|原先|本来|以往|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
     r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
     r"|\b(?:last|past|previous) (?:five|5) years\b|\bprevious (?:plan|five-year plan)\b|\b2016\s*[-–]\s*2020\b"
+    # a record kept so many years in a row (「连续18年获…」)
+    r"|连续(?:多少|几|\d+)年|\bin a row\b|\bconsecutive(?:ly)?\b"
 )
 _ASKS_AHEAD = re.compile(
     r"十四五|目标(?!管理)|(?:202[1-9]|203\d)\s*年|将来|以后|(?:^|(?<=[，,。？?：:\s]))之后|今后|往后|未来|打算|计划(?!生育)"
-    r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btarget(?:s|ed|ing)?\b|\bgoals?\b|\baim(?:s|ed|ing)? (?:for|at)\b|\bfor (?:202[1-9]|203\d)\b|\bwill\b|\bplans? to\b"
+    r"|14th (?:five-year|fyp)|\b(?:by|in) (?:202[1-9]|203\d)\b|\btarget(?:s|ed|ing)?\b(?![\s-]+(?:management|responsibility))|\bgoals?\b|\baim(?:s|ed|ing)? (?:for|at)\b|\bfor (?:202[1-9]|203\d)\b|\bwill\b|\bplans? to\b"
     # "during 2021–2025", "is to build", "going to", "over the next five years"
     r"|\b2021\s*(?:[-–—~]|to)\s*2025\b|\b(?:is|are) to (?!be\b)[a-z]+|\bgoing to\b|\bover the (?:next|coming)\b|\bin the coming\b"
 )

@@ -101,7 +101,10 @@ _WHICH_EXACTLY_EN = re.compile(
     r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b"
     # … or the one: "Which company will run the pilot?", "Which firm has been contracted …?"
     r"|^which ((?:[a-z-]+ )?(?:company|firm|operator|developer|contractor|enterprise|university|hospital|bank|school))"
-    r" (?:will|would|is going to|is to|has been|was|got|gets|won|wins|has (?:got|won))\b",
+    r" (?:will|would|is going to|is to|has been|was|got|gets|won|wins|has (?:got|won))\b"
+    # … or who runs, builds or designs it: "Which company operates …?", "Which design firm was behind …?"
+    r"|^which (?!kinds?\b|types?\b|sorts?\b)((?:[\w-]+ ){0,3}(?:company|companies|firm|firms|operator|developer|contractor|designer|architect))"
+    r" (?:did|does|do|operates?|runs?|built|builds?|designed|designs?|manages?|owns?|(?:is|are|was|were) (?:behind|[a-z]+ing)\b)\b",
     re.I,
 )
 # "what are the names of the three … bases that…": the things wanted by name, its last word the noun
@@ -157,7 +160,7 @@ def asks_which_exactly(question: str) -> str | None:
         last = [w for w in jieba.lcut(m.group(m.lastindex or 1)) if w.strip()][-1:]
         return last[0] if last and len(last[0]) >= 2 and CJK_RUN.fullmatch(last[0]) else None
     if m := _WHICH_EXACTLY_EN.search(q):
-        words = [w for w in (m.group(1) or m.group(2) or m.group(3) or m.group(4)).split() if w not in _EN_FUNCTION]
+        words = [w for w in next(g for g in m.groups() if g).split() if w not in _EN_FUNCTION]
         return " ".join(words) or None
     if m := _NAMES_OF_EN.search(q):
         return m.group(1).split()[-1]  # the head noun: "bases" of "youth innovation bases"
@@ -186,6 +189,8 @@ UNIT_HINTS = (
     ),
     (re.compile(r"多长(?!时间)|多远|长度|里程|how many (?:kilomet|km)|how long is", re.I), re.compile(r"公里|千米|米")),
     (re.compile(r"多长时间|多久"), re.compile(r"小时|分钟|天|个月|年")),
+    # how tall a building or a tower is: metres, not its floors or its cost
+    (re.compile(r"(?<!提)多高(?![兴效])|高度|\bhow tall\b|\bheight\b", re.I), re.compile(r"(?<!平方)(?<!立方)米")),
     # (how fast a figure grows a year is a percentage, not money: 「GDP每年涨多少」)
     (
         re.compile(
@@ -236,7 +241,7 @@ UNIT_HINTS = (
         re.compile(r"万人|人"),
     ),
     (
-        re.compile(r"(?:total|land|floor) area|how (?:large|big)|\bin square (?:kilomet|met)", re.I),
+        re.compile(r"(?:total|land|floor|gross) area|floor ?space|how (?:large|big)|\bin square (?:kilomet|met)", re.I),
         re.compile(r"平方公里|平方米|公顷|亩"),
     ),
     (re.compile(r"\bin (?:kilomet|km\b)", re.I), re.compile(r"公里|千米|米")),  # "how long, in kilometres"
@@ -263,7 +268,7 @@ UNIT_HINTS = (
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
 _CLASSIFIER = re.compile(
-    r"(?:多少|几多|几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|幢|套|间|户|辆|艘|场|次|床|期|班|台|公里|平方公里|公顷|平方米|亩|微克|毫克)"
+    r"(?:多少|几多|几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|幢|套|间|户|辆|艘|场|次|床|期|班|台|层|车道|公里|平方公里|公顷|平方米|亩|微克|毫克)"
     r"|([台户套座间])数(?!据|字|码|量)"  # 「加装电梯的台数」
 )
 _AREA_UNITS = "平方公里|平方米|公顷|亩"
@@ -491,7 +496,9 @@ _OPINION = re.compile(
     r"|(?:会|能)(?:不会|不能|否)?(?:超过|超越|赶上|追上|赶超)[\u4e00-\u9fff]{2,4}区"
     r"|\b(?:overtake|surpass|outpace|outgrow|catch up with)\s+(?:[a-z-]+\s+){0,2}(?:district|city|county)\b"
     # advice on buying or renting, and where prices go: no plan says
-    r"|\bis (?:now|this|it) (?:a )?(?:good|right|bad|the best) time to\b|\bshould (?:i|we) (?:buy|rent|sell|invest|move)\b"
+    r"|\bis (?:now|this|it) (?:a )?(?:good|right|bad|the best) time to\b|\bshould (?:i|we) (?:buy|rent|sell|invest|move|register|set up|open|choose|pick|locate|base|relocate)\b"
+    # which of two to choose, the asker's own choice (「我应该去琶洲还是生态谷注册」)
+    r"|(?:我|我们|我间公司)(?:应该|应当|该)(?:选|去|在|把)[^？?]{0,30}还是|(?:选|去)哪(?:个|边|里)(?:更好|比较好|更划算|好些)"
     r"|\b(?:will|would) (?:house |home |property |flat |housing )?(?:prices|rents) (?:keep |continue (?:to )?)?(?:go(?:ing)? up|ris(?:e|ing)|fall(?:ing)?|drop(?:ping)?)"
     r"|\bis it worth (?:buying|investing|renting)\b"
     r"|(?:现在|而家)?(?:是不是|是否|算不算)?(?:买房|买楼|置业|入市)的?(?:好)?时机|值(?:不值)?得(?:买|入手|投资)"

@@ -58,9 +58,13 @@ class Evidence:
 
 # who holds an office (「现任区长是谁」): a plan names bodies, never the people in post
 _OFFICE_HOLDER = re.compile(
-    r"(?:区长|书记|市长|局长|主任|院长|校长|主席|负责人|领导)(?:是谁|叫什么|是哪位|是哪个|姓什么|叫啥|是边个)"
+    r"(?:区长|书记|市长|局长|主任|院长|校长|主席|负责人|领导|会长|董事长|总经理|总裁|行长|馆长|河长|理事长|秘书长)"
+    r"(?:现在|现任|目前|而家|将来|将|会|将会|到时)?(?:是谁|叫什么|是哪位|是哪个|姓什么|叫啥|是边个|系边个|系谁)"
     r"|\bwho (?:is|was) (?:named (?:as )?|listed (?:as )?|appointed (?:as )?)?(?:the )?(?:current |present )?(?:district )?"
-    r"(?:mayor|head|director|party secretary|chief|leader|president|chair(?:man|woman|person)?|principal|dean)\b",
+    r"(?:mayor|head|director|party secretary|chief|leader|president|chair(?:man|woman|person)?|principal|dean)\b"
+    # a person by what they do ("Which official signed …", "Which famous calligrapher will head …")
+    r"|^(?:which|what) (?:[a-z-]+ )?(?:official|calligrapher|artist|architect|designer|person)"
+    r" (?:will|would|is|are|was|were|did|has|have|personally|signed|heads?|led|leads?)\b",
     re.I,
 )
 
@@ -103,8 +107,9 @@ def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | 
 # an indicator or standard named by a code of letters then digits: PM10, PM2.5, CO2, H7N9 (not a
 # unit with its power: km², as normalised, is km2)
 _CODE = re.compile(
-    r"(?<![a-z0-9.])(?!(?:km|cm|mm|kg|kw|mw|gw|kv|hz|mb|gb|tb|ml|sq)\d)[a-z]{2,}\d+(?:\.\d+)?(?:[a-z]+\d*)?(?![a-z0-9])"
-)
+    r"(?<![a-z0-9.])(?!(?:km|cm|mm|kg|kw|mw|gw|kv|hz|mb|gb|tb|ml|sq)\d)(?![a-z]{2,}(?:19|20)\d\d(?![\d.a-z]))"
+    r"[a-z]{2,}\d+(?:\.\d+)?(?:[a-z]+\d*)?(?![a-z0-9])"
+)  # (a word typed against a year is the two: 「gdp2020年」)
 
 
 # a metro line by its number: 「13号线」, "Metro Line 13"

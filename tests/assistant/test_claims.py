@@ -2593,3 +2593,155 @@ def test_an_english_claim_on_the_other_side() -> None:
     assert other_direction("the light strip runs along the south side of jiangxi road", quote)
     assert not other_direction("the light strip runs along the north side of jiangxi road", quote)
     assert not other_direction("the light strip runs along jiangxi west road", quote)  # (a road's name)
+
+
+def test_an_english_claim_whose_named_place_and_thing_the_quote_lacks() -> None:
+    from assistant.claims import proper_name_in, unconfirmed_rows_en
+
+    quote = "坚持区内图书馆“一馆一特色”,打造15分钟文化圈。"
+    unheld = unconfirmed_rows_en("the plan opens a flagship library in pazhou", quote)
+    assert "pazhou" in unheld and "flagship" in unheld and "library" not in unheld
+    assert unconfirmed_rows_en("the plan gives each library in haizhu a specialty", quote) == []  # (the frame)
+    assert proper_name_in("pazhou", "Is it true the plan opens a library in Pazhou?")
+    assert not proper_name_in("tech", "Tech people say the plan opens a library")  # (a sentence opens so)
+    assert not proper_name_in("library", "a new library in Pazhou")
+
+
+def test_a_change_by_a_figure_put_the_other_way() -> None:
+    from assistant.claims import figure_direction_reversed
+
+    quote = "累计一般公共预算收入达261.3亿元,年均增长0.7%。"
+    assert figure_direction_reversed("revenue shrank by about 0.7% a year", ["0.7%"], quote) == ("shrank", "增长")
+    assert figure_direction_reversed("一般公共预算收入年均下降0.7%", ["0.7%"], quote) == ("下降", "增长")
+    assert figure_direction_reversed("revenue grew by about 0.7% a year", ["0.7%"], quote) is None
+    assert figure_direction_reversed("revenue rose and then fell by 0.7%", ["0.7%"], quote) is None  # (both ways)
+
+
+def test_an_english_ordinal_of_a_round_the_plan_numbers_otherwise() -> None:
+    from assistant.claims import ordinal_off_en
+
+    quote = "推进第四轮全国艾滋病综合防治示范区建设。"
+    assert ordinal_off_en("the plan pushes the third round of the aids demonstration zone", quote) == (3, 4)
+    assert ordinal_off_en("the plan pushes the 4th round of the aids demonstration zone", quote) is None
+    assert ordinal_off_en("the third phase of the project", quote) is None  # (the quote numbers no phase)
+
+
+def test_a_lead_or_a_first_claimed_at_another_reach() -> None:
+    from assistant.claims import scope_swapped
+
+    quote = "大力建设全国领先的智慧湿地,琶洲分中心被评为全国最具标准化管理政务服务大厅。"
+    assert scope_swapped("要把湿地建成世界领先的智慧湿地", quote) == ("世界领先", "全国领先")
+    assert scope_swapped("琶洲分中心被评为全省最具标准化管理的大厅", quote) == ("全省最具", "全国最具")
+    assert scope_swapped("要建设全国领先的智慧湿地", quote) is None
+
+
+def test_a_check_claimed_at_another_frequency() -> None:
+    from assistant.claims import frequency_off
+
+    quote = "开展规划实施年度监测分析、中期评估和总结评估。"
+    assert frequency_off("the plan requires quarterly monitoring of how it is implemented", quote) == (
+        "quarterly",
+        "年度",
+    )
+    assert frequency_off("规划要求每月监测实施情况", quote) == ("每月", "年度")
+    assert frequency_off("the plan requires annual monitoring of its implementation", quote) is None
+    assert frequency_off("the plan holds a quarterly festival", quote) is None  # (no check on the plan)
+
+
+def test_a_nautical_mile_is_another_unit_than_a_kilometre() -> None:
+    from assistant.claims import unit_swapped
+
+    assert unit_swapped("42海里", "打造42公里环岛黄金岸线") == "42公里"
+
+
+def test_a_verb_jieba_holds_as_a_place_opens_no_name() -> None:
+    import jieba.posseg as pseg
+
+    from assistant.claims import named_places
+
+    assert "新建住宅" not in named_places([(w, f) for w, f in pseg.lcut("以后新建住宅一律全装修交付")])
+
+
+def test_two_words_of_one_sense_are_not_one_character_off() -> None:
+    from assistant.claims import one_character_off
+
+    quote = "力争培育辐射珠三角乃至华南地区的汽车消费市场"
+    assert one_character_off("培育一个辐射珠三角甚至华南的汽车消费市场", quote) is None
+    assert one_character_off("培育一个辐射长三角乃至华南的汽车消费市场", quote) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "琶洲政务服务分中心系咪被评为全省最具标准化管理政务服务大厅？",
+        "琶洲实验室是不是由中山大学牵头？",
+        "十三五期间落地的载体里,是不是有一个商汤创新产业园?",
+        "广州文化馆系咪十三五期间已经起好开放咗?",
+        "Yes or no: 1,584 drop-off points were upgraded in 2016-2020?",
+        "Draft caption: 'Haizhu upgraded 1,584 drop-off points during the last plan period.' OK to publish?",
+        "The plan commits Haizhu to the fourth round of the AIDS demonstration zone, yes?",
+        "My notes say the federation leads the textile district's upgrade. Is that who the plan names?",
+        "刷到个短视频说洲头咀抗英纪念碑写进了纲要，真有这事吗？",
+    ],
+)
+def test_a_title_a_lead_or_a_detail_put_yes_or_no_is_a_claim(question: str) -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim(to_mandarin(question))
+    assert claim is not None
+    assert not claim.proposition.startswith(("刷到", "yes or no"))
+    assert not claim.proposition.endswith("真")
+
+
+def test_a_change_dated_by_two_years_the_plan_dates_otherwise() -> None:
+    from assistant.claims import change_years_off
+
+    quote = "地区生产总值从2015年的1405.4亿元增长到2020年的2086.93亿元。"
+    assert change_years_off(("1405.4亿", "2016", "2086.93亿", "2020"), quote)
+    assert not change_years_off(("1405.4亿", "2015", "2086.93亿", "2020"), quote)
+    assert not change_years_off(("1405.4亿", "2016"), quote)  # (one year: `year_off` reads it)
+
+
+def test_an_english_grade_or_count_in_words_put_yes_or_no_is_a_claim() -> None:
+    from assistant.claims import read_claim
+
+    assert read_claim("Is the district exploring a Grade II traditional Chinese medicine hospital?") is not None
+    assert read_claim("Does the plan build five signature name cards?") is not None
+    assert read_claim("Will the plan build new parks in the next five years?") is None
+
+
+def test_a_currency_beside_a_sum_is_no_unknown_name() -> None:
+    from assistant.claims import english_unknown_names
+
+    asked = "Checking: output rose from RMB 20.19bn to RMB 50.205bn. OK?"
+    assert english_unknown_names(asked, asked.lower(), "产值") == []
+    digital = "Is it true the plan makes Pazhou a pilot zone for the digital RMB?"
+    assert english_unknown_names(digital, digital.lower(), "琶洲") == ["RMB"]  # (a thing, not a sum's unit)
+
+
+def test_a_name_whose_tail_the_quote_holds_under_another_head() -> None:
+    from assistant.claims import name_head_swapped
+
+    quote = "数字创意中心、讯飞A.I.创新产业园等载体成功落地"
+    assert name_head_swapped("落地的载体里有一个星河a.i.创新产业园", quote, quote) == (
+        "星河a.i.创新产业园",
+        "讯飞a.i.创新产业园",
+    )
+    assert name_head_swapped("落地的载体里有一个讯飞a.i.创新产业园", quote, quote) is None
+    assert name_head_swapped("我们的数字创意中心", quote, quote) is None  # (the asker's words, no name's head)
+
+
+def test_a_class_of_firms_set_at_another_sum() -> None:
+    from assistant.claims import threshold_off
+
+    quote = "注册资本1亿元以上企业559家,纳税千万元以上企业37家"
+    assert threshold_off("纳税亿元以上的企业有37家", quote) == ("亿元", "千万元")
+    assert threshold_off("纳税千万元以上的企业有37家", quote) is None
+    assert threshold_off("营收亿元以上的企业有37家", quote) is None  # (the quote sets no class by 营收)
+
+
+def test_what_someone_told_us_and_whether_it_is_in_the_outline_is_a_claim() -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim("A consultant told us the plan sets up a free port in Pazhou. Is that in the outline?")
+    assert claim is not None and claim.proposition.startswith("the plan sets up a free port")

@@ -553,3 +553,46 @@ def test_a_figure_per_so_many_people_is_given_per_so_many_people(assistant: Assi
     assert assistant.ask("What's the target for sports venues per 10,000 people by 2025?").refused
     beds = assistant.ask("How many elderly-care beds per 1,000 older people did Haizhu have in 2020?")
     assert not beds.refused and "35.3" in beds.text
+
+
+def test_a_claimed_figure_another_sentence_gives_of_the_same_thing_bears_it_out(
+    keyword_assistant: Assistant,
+) -> None:
+    """The nearest text on sports gives no count; the review's sentence counts the venues by the
+    claim's very figure: the claim holds, from that sentence."""
+    answer = keyword_assistant.ask("听说全区体育健身场地一共有1840个，是真的吗？")
+    assert answer.verdict == "supported" and any("1840" in c.quote for c in answer.citations)
+    wrong = keyword_assistant.ask("听说全区体育健身场地一共有1480个，是真的吗？")
+    assert wrong.verdict != "supported"
+
+
+def test_a_task_ahead_claimed_done_in_the_last_periods_years_is_said_otherwise(assistant: Assistant) -> None:
+    """The plan sets moving the wetland's high-voltage lines underground as a task; a claim that
+    it was done in 2016–2020 takes the task for done."""
+    answer = assistant.ask("Is it true that Haizhu Wetland's high-voltage lines were put underground over 2016-2020?")
+    assert answer.verdict == "contradicted" and "target" in answer.text
+
+
+def test_a_sum_asked_by_its_measure_is_stated_only_by_a_clause_naming_it() -> None:
+    from assistant.compose import _money_measures, _states_measure
+    from assistant.questions import asked_unit
+
+    unit = asked_unit("那个项目总投资是多少钱？")
+    assert unit is not None and _money_measures("那个项目总投资是多少钱？") == ("投资",)
+    assert not _states_measure("试验区营业收入达2690.14亿元", unit, ("投资",))
+    assert _states_measure("重点项目完成投资超665亿元", unit, ("投资",))
+    assert _money_measures("How much was invested in the key projects?") == ("投资",)
+    assert _money_measures("门票多少钱？") == ()
+
+
+def test_a_share_asked_is_given_only_by_a_sentence_naming_its_thing() -> None:
+    from assistant.compose import _share_things_en, _states_share
+    from assistant.questions import asked_unit
+
+    question = "What share of the district's GDP did the exhibition industry contribute?"
+    unit, things = asked_unit(question), _share_things_en(question)
+    assert unit is not None and things == ("会展业",)
+    fairs = "会展业发展优势明显,琶洲每年举办展会超200场次,占全市90%以上"
+    assert not _states_share(fairs, unit, things, of_gdp=True)  # (a share of the city's fairs, not of GDP)
+    assert _states_share(fairs, unit, things, of_gdp=False)
+    assert _states_share("会展业增加值占地区生产总值比重达5%", unit, things, of_gdp=True)

@@ -126,3 +126,9 @@ def test_which_and_then_in_a_follow_up(typed: str, read: str) -> None:
 def test_who_asked_in_cantonese() -> None:
     assert to_mandarin("区长系边个？") == "区长是哪个？"
     assert to_mandarin("呢个体系边个负责？") == "这个体系哪个负责？"  # (体系 is a word: its 系 stays)
+
+
+def test_what_a_document_says_is_says() -> None:
+    assert to_mandarin("聽講前言話十四五係第一個五年") == "聽講前言說十四五是第一個五年"
+    assert to_mandarin("纲要话要建公园") == "纲要说要建公园"
+    assert to_mandarin("报告话剧院要翻新").startswith("报告话剧院")  # (a theatre, not said)

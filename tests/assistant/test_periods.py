@@ -91,3 +91,10 @@ def test_works_finished_are_reported_done() -> None:
     assert reports_done("体育中心主体工程完工。")
     assert reports_done("新馆落成并投入使用。")
     assert not reports_done("加快推进体育中心建设。")
+
+
+def test_a_record_kept_years_in_a_row_asks_back() -> None:
+    # (nor is a "target-management" assessment a target)
+    assert not asks_ahead("For how many years in a row has the district won the target-management award?")
+    assert not asks_ahead("连续多少年获评先进单位？")
+    assert asks_ahead("What is the district's target for new parks?")

@@ -575,3 +575,38 @@ def test_advice_on_buying_and_where_prices_go_is_no_question_for_the_plan(questi
     from assistant.questions import asks_opinion
 
     assert asks_opinion(question) is opinion
+
+
+def test_which_firm_runs_or_designs_a_thing_asks_for_its_name() -> None:
+    from assistant.questions import asks_which_exactly
+
+    assert asks_which_exactly("Which company operates the new ferry pier?") == "company"
+    assert asks_which_exactly("Which design firm was behind the park's makeover?") == "design firm"
+    assert asks_which_exactly("Which architecture firm is designing the new museum?") == "architecture firm"
+    assert asks_which_exactly("Which kinds of large companies does the plan want to attract?") is None
+    assert asks_which_exactly("Which company is the biggest taxpayer?") is None
+
+
+def test_how_tall_and_how_many_floors_carry_their_units() -> None:
+    height, floors, space = (
+        asked_unit("总部大厦有多高？"),
+        asked_unit("总部大厦有多少层？"),
+        asked_unit("How much floor space does the tower have?"),
+    )
+    assert height is not None and height.search("高300米") and not height.search("10万平方米")
+    assert floors is not None and floors.search("48层")
+    assert space is not None and space.search("10万平方米")
+    assert asked_unit("隧道是双向几车道？") is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a founder. Should I register my company in Pazhou or in the eco-valley?",
+        "我应该去琶洲还是去生态谷注册公司？",
+    ],
+)
+def test_which_of_two_to_choose_is_the_askers_own_choice(question: str) -> None:
+    from assistant.questions import asks_opinion
+
+    assert asks_opinion(question)

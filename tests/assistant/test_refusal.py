@@ -260,3 +260,27 @@ def test_a_later_plan_period_is_out_of_scope(question: str) -> None:
 def test_who_is_named_to_an_office_is_out_of_scope() -> None:
     assert out_of_scope("Who is named as the director of Pazhou Laboratory?", "琶洲实验室") is not None
     assert out_of_scope("Who will run the Pazhou Laboratory's new base?", "琶洲实验室") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "纺织产业联合会嘅会长系边个？",
+        "海珠區的總河長現在是誰?",
+        "城市更新开发有限公司董事长会是谁?",
+        "Which official personally signed off this plan?",
+        "Which famous calligrapher will head the new art town?",
+    ],
+)
+def test_who_holds_a_post_or_does_a_task_in_person_is_out_of_scope(question: str) -> None:
+    assert out_of_scope(to_mandarin(question), "河长制") is not None
+
+
+def test_a_group_of_people_or_who_leads_a_system_is_not_a_person() -> None:
+    assert out_of_scope("Which people will benefit from the housing subsidy?", "") is None
+    assert out_of_scope("河长制由谁负责?", "河长制") is None
+
+
+def test_a_word_typed_against_a_year_is_no_code() -> None:
+    assert missing_codes("海珠GDP2020年是多少？", "地区生产总值") == []
+    assert missing_codes("PM10的目标是多少", "PM2.5") == ["PM10"]
