@@ -269,11 +269,11 @@ def statement_in(question: str) -> str | None:
         best = max(quoted, key=len)
         holding = [c for c in colon if _MARKS.sub("", best) in _MARKS.sub("", c)]
         return max(holding, key=len) if holding else best
-    if colon and reported and is_latin_query(max(colon, key=len)):
+    if colon and reported and is_latin_query(longest := max(colon, key=len)):
         # "My notes say the skeleton has four parts: river, creeks and parks": what is said of the
         # list before its colon is part of the statement
         # (the colon's own sentence, not what is asked after it)
-        after = re.split(r"(?<=[a-z\d])\.\s", max(colon, key=len))[0].rstrip(" .")
+        after = re.split(r"(?<=[a-z\d])\.\s", longest)[0].rstrip(" .")
         holding = [r for r in reported if after in r and len(r) > len(after)]
         if holding:
             return max(holding, key=len)
@@ -1115,7 +1115,11 @@ _RANK_EN = re.compile(
     r"|\b(first|second|third|fourth|fifth|top)\s+place\b|\bnumber (one|two|three|four|five)\b(?=\s+in\b)",
     re.I,
 )
-_EN_RANKS = {"first": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_EN_RANKS = {"top": 1, **_EN_ORDINALS}
 
 
 def _rank_value(word: str) -> int | None:
@@ -1279,16 +1283,25 @@ _DOWN = re.compile(
 )
 
 
+def _way_moved(claim: str) -> tuple[re.Match[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Which way a claim moves things: (its word for it, the words for that way, the words for the
+    other way), else None when it moves nothing or moves things both ways."""
+    up, down = _UP.search(claim), _DOWN.search(claim)
+    if up is not None and down is None:
+        return up, _UP, _DOWN
+    if down is not None and up is None:
+        return down, _DOWN, _UP
+    return None
+
+
 def direction_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
     """The claim moves a thing one way (shrink natural gas's share, 降低…比重) where the clause of
     the quote naming the thing moves it the other (「持续提高天然气…的比重」) and never the claim's:
     (the claim's word, the plan's), else None. A claim that moves things both ways is not read."""
     claim, said = normalize(proposition), normalize(quoted)
-    up, down = _UP.search(claim), _DOWN.search(claim)
-    if bool(up) == bool(down):
+    if (way := _way_moved(claim)) is None:
         return None
-    mine, ours, against = (up, _UP, _DOWN) if up is not None else (down, _DOWN, _UP)
-    assert mine is not None
+    mine, ours, against = way
     if is_latin_query(claim):
         things = [w for _, words in english_rows(claim) for w in words if len(w) >= 2 and w not in FRAME_PLACES]
     else:
@@ -1576,11 +1589,9 @@ def figure_direction_reversed(proposition: str, figures: Sequence[str], quoted: 
     quote's clause stating that figure moves the other way (「年均分別增長0.7%」): (the claim's
     word, the plan's), else None. A claim that moves things both ways is not read."""
     claim = normalize(proposition)
-    up, down = _UP.search(claim), _DOWN.search(claim)
-    if bool(up) == bool(down):
+    if (way := _way_moved(claim)) is None:
         return None
-    mine, ours, against = (up, _UP, _DOWN) if up is not None else (down, _DOWN, _UP)
-    assert mine is not None
+    mine, ours, against = way
     for f in figures:
         if unit_of(f) not in ("%", "％") or not figure_in(f, quoted):
             continue
@@ -3735,10 +3746,6 @@ def unconfirmed_rows_en(proposition: str, quoted: str) -> list[str]:
     return out
 
 
-_EN_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
 # what an ordinal numbers, in English and in the plan's words (the third round: 第三轮)
 _ORDINAL_OF = {
     "round": "轮", "rounds": "轮", "batch": "批", "batches": "批", "phase": "期", "session": "届", "edition": "届",
@@ -3756,10 +3763,11 @@ def ordinal_off_en(proposition: str, quoted: str) -> tuple[int, int] | None:
     plan's), else None."""
     said = normalize(quoted)
     for m in _ORDINAL_EN.finditer(proposition):
-        mine = _EN_ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+        if (mine := _rank_value(m.group(1) or m.group(2))) is None:
+            continue
         unit = _ORDINAL_OF[m.group(3).lower()]
         written = re.findall(rf"第([一二三四五六七八九十]+|\d+){unit}", said)
-        theirs = [n for w in written if (n := int(w) if w.isdigit() else chinese_number(w)) is not None]
+        theirs = [n for w in written if (n := _rank_value(w)) is not None]
         if theirs and mine not in theirs:
             return mine, theirs[0]
     return None

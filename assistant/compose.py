@@ -560,7 +560,7 @@ def _states_share(text: str, unit: re.Pattern[str], things: Sequence[str], of_gd
     t = normalize(text)
     if not states_figure(t, unit) or not any(w in t for w in things):
         return False
-    return not of_gdp or any(states_figure(c, unit) and "生产总值" in normalize(c) for c in _CLAUSE.split(text))
+    return not of_gdp or _states_measure(text, unit, ("生产总值",))
 
 
 def _money_measures(question: str) -> tuple[str, ...]:
@@ -727,11 +727,6 @@ _WHO_DOES_IT = frozenset(
 )
 
 
-def _close_enough(word: str, text: str) -> bool:
-    """Two characters of a word of three or more side by side in `text` (体育场地 for 健身场地)."""
-    return len(word) >= 3 and any(word[i : i + 2] in text for i in range(len(word) - 1))
-
-
 def _bears_out(claim: Claim, figures: Sequence[str], found: Scored) -> bool:
     """Every one of the claim's `figures` is in the sentence `found`, in a clause naming what
     the claim counts by it (its nouns there, or the glossary's words for an English claim's),
@@ -746,7 +741,8 @@ def _bears_out(claim: Claim, figures: Sequence[str], found: Scored) -> bool:
             else counted_words(claim.proposition, f)
         )
         clause = clause_holding(f, text)
-        if not words or not any(w in clause or _close_enough(w, clause) for w in words):
+        # (or two characters of a longer word side by side: 体育场地 for 健身场地)
+        if not words or not any(w in clause or (len(w) >= 3 and len(shared_run(w, clause)) >= 2) for w in words):
             return False
     return not (claims_done(claim.proposition) and is_target_sentence(text))
 
