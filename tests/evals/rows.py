@@ -85,6 +85,10 @@ BUNDLED_SETS = tuple(
         "fresh72",
         "fresh73",
         "fresh74",
+        "fresh75",
+        "fresh76",
+        "fresh77",
+        "fresh78",
     )
 )
 
