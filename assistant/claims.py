@@ -40,13 +40,19 @@ _CUES = (
     # 「…48.2公里，是不是？」: a statement, then asked back whether it holds
     r"[，,]\s*(?:是不是|是唔是|对不对)[啊呀吖嘛]?[？?]\s*$|"
     # 「规划有没有讲老旧小区的物业费由政府补贴？」: whether the plan says this very thing (not what it says)
-    r"^(?:请问)?(?:规划|纲要)(?:里|上|中|里面)?有没有(?:讲|说|提|写)(?:到|过)?(?![^？?]*?(?:什么|啥|咩|哪|几|多少|怎么|怎样|如何|谁|为什么))"
+    r"(?:^|[。！!？?]\s*)(?:请问)?(?:规划|纲要)(?:里|上|中|里面)?有没有(?:讲|说|提|写)(?:到|过)?(?![^？?]*?(?:什么|啥|咩|哪|几|多少|怎么|怎样|如何|谁|为什么))"
     r"(?=[^？?]{8,}[？?]\s*$)|"
     # 「这是规划里的内容吗」, 「没记错吖嘛」, 「会不会真的…」, 「规划真是有提？」, 「…不是已经打通了吗？」,
     # 「…？我记得规划有讲。」: whether what was said is the plan's, however it is put
     r"(?:这是|是)(?:这份|这个|本|该)?(?:规划|纲要)(?:里|上|中)?的?(?:内容|说法|规定|提法|原文|原话)吗|没有?记错[吖啊呀吗吧嘛]*[？?]?\s*$|"
     r"会不会真(?:的|是)|真(?:的|是)?有(?:提|写|讲|说)(?:到|过)?[吗吧]?[？?]?\s*$|"
     r"不是(?:已经|早就|早已)[^，,。？?]{2,30}吗[？?]|"
+    # 「规划里是不是真有一句要…」: whether the plan has this very sentence
+    r"(?:是不是|是否|有没有)真(?:的)?有(?:一句|这句|这么一句|这样一句|这一条|这条|这个说法)|"
+    # 「…，真定假？」, 「是真是假」: true or false
+    r"(?:^|[，,。！!？?]\s*)(?:到底)?(?:真定假|是真是假|真还是假|真的假的|真唔真)[？?]?\s*$|"
+    # 「真有这种硬性要求？」, 「真有这回事吗」: whether what was just said is so
+    r"(?:^|[。！!？?，,]\s*)(?:那?(?:是)?真(?:的|是)?有(?:这|这么|这样)(?:种|个|样的?|回|一)?[^，,。？?！!]{0,6}?(?:要求|规定|说法|事|政策|安排|计划)[吗吧]?[？?]?\s*$)|"
     r"[？?]\s*我记得(?:规划|纲要)(?:里|上)?(?:有|是这样|是这么)?(?:讲|说|写|提)(?:过|到)?[。！!]?\s*$|"
     # 「有没有写错」, 「规划有没有讲过…」, 「这是规划里写的吗」
     r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
@@ -85,13 +91,14 @@ _CUES = (
     # ("Do you think X can really compete …?" asks a view, not whether the plan says it)
     r"(?:^|[.!?]\s+|[:：]\s*)(?!do you (?:think|reckon|believe|expect)\b)(?:does|did|do|is|are|will|has|have)\b[^?]{0,60}\breally\b|(?:\bis (?:that|this|it) )?\b(?:actually|really) in the plan\b|"
     r"(?:can|could) you confirm (?:that's|that is|this is) what (?:it|the plan) says|is (?:that|this) the right (?:figure|number|year|unit)|"
-    r"(?:^|[.,!?—–]\s*|\s[-–—]\s*)(?:true|really|supported|right|correct|fair|yes|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct))\?\s*$"
+    r"(?:^|[.,!?—–]\s*|\s[-–—]\s*)(?:true|really|supported|right|correct|fair|yes|is that so|is that the case|accurate|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true))\?\s*$"
 )
 _CUE_RE = re.compile(_CUES, re.I)
 _HEARSAY = re.compile(
     # (after the asker's own clause: 「我是在海珠打工的外地人，听说…」; or who said it: 「我阿爷话…」)
-    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|(?:看到|读到|看了|睇到)?有?一?[篇条则](?:文章|报道|新闻|帖子|推文|消息)(?:上|里)?(?:说|讲|话|写)(?:道)?|(?:刷到|看到|睇到|见到)(?:一?[个条段篇则])?(?:短视频|视频|抖音|直播|帖子|推文)(?:上|里)?(?:说|讲|话)|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
+    r"^(?:我[^，,。？?]{1,20}[，,。])?(我)?(听说|听讲|听(?:朋友|同事|邻居|街坊|家人|亲戚|人家|别人|老公|老婆|同学)(?:说|讲|话)|(?:我)?(?:楼下|楼上|隔壁|对面|单位|公司|家里|我家|小区|村里|班上)?(?:的)?(?:阿爷|阿嫲|爷爷|奶奶|爸爸|妈妈|阿妈|阿爸|老妈|老爸|外婆|外公|阿婆|阿公|家姐|阿哥|阿姐|细佬|老豆|家人|亲戚|朋友|同事|邻居|街坊|阿叔|叔叔|阿姨|舅舅|表哥|表姐|老公|老婆|科长|处长|局长|主任|领导|老板|老师|经理|师傅)(?:话|说|讲)|听人说|听人讲|听人家(?:说|讲)|听别人(?:说|讲)|据说|(?:看到?|在)?(?:朋友圈|微信群|[^，,。？?：:我你]{0,6}?群里|公众号|网上|抖音|微博)(?:有人|有|看到|见到)?(?:一?[篇条个则])?(?:文章|帖子|帖|消息|推文|视频)?(?:上|里)?(?:讲|说|话|写)(?:道)?|(?:看到?|听到?)?有(?:人|网友|街坊|邻居|朋友|同事|家长|群友)(?:说|话|讲)|[^，,。？?：:我你]{0,8}?(?:流传|传闻|传言|盛传|疯传)(?:说)?|听人话|网传|朋友说|(?:看到|读到|看了|睇到)?有?一?[篇条则](?:文章|报道|新闻|帖子|推文|消息)(?:上|里)?(?:说|讲|话|写)(?:道)?|(?:刷到|看到|睇到|见到)(?:一?[个条段篇则])?(?:短视频|视频|抖音|直播|帖子|推文)(?:上|里)?(?:说|讲|话)|[^，,。？?：:我你]{1,12}?(?:跟|同|和|对)我(?:说|讲|话)(?![说讲话一])|[^，,。？?：:我你]{1,12}?告诉我(?:说)?|(?:看到?|睇到?|在)?(?:新闻|网上|报道|报纸|朋友圈)(?:上|里)?(?:说|讲|写|话)|据我(?:理解|所知|了解)|(?:有人|有些人|不少人|很多人|好多人)(?:认为|觉得|以为)|(?:我)?(?:在网上|上网|网上)?(?:查资料|查了资料|查了下资料|翻资料|查文件|搜资料|搜了一下)(?:时|的时候)?(?:看到|查到|发现|读到)(?:说)?)[，,：:\s]*"
     r"|^(?:as an? [\w' -]{1,30}?,?\s+)?(?:i (?:have |'ve )?(?:heard|read|was told|saw)(?: somewhere| online| in the news)?"
+    r"|i(?:'m| am|'ve been| have been) told"
     r"|heard(?! (?:anything|something|about|of|any|if|whether)\b)|someone(?: at work| online| i know)? (?:told (?:me|us)|said|insisted|claimed)"
     r"|people (?:say|said)|rumou?r has it|(?:a|the|one) (?:news|newspaper|media|press|online) (?:piece|report|article|story|post)"
     r" (?:said|says|claimed|claims|reported|reports)"
@@ -105,7 +112,7 @@ _HEARSAY = re.compile(
 )
 # "Claim: …": a statement put forward to be checked, as an evaluator writes it
 _STATED = re.compile(
-    r"^(?:claim|statement|true or false|yes or no|confirm or (?:refute|deny)|correct me if i'?m wrong|(?:please )?(?:verify|check|fact[- ]check)"
+    r"^(?:(?:claim|statement)(?: to (?:verify|check)| (?:from|in|on|of|made in|made by|heard on|seen on) [^:：]{2,40}?)?|true or false|yes or no|confirm or (?:refute|deny)|correct me if i'?m wrong|(?:please )?(?:verify|check|fact[- ]check)"
     r"(?: (?:this|the following))?(?: (?:statement|claim|sentence))?)\s*[:：]\s*|^(?:请你?)?判断(?:正误|对错|一下)?\s*[:：]\s*",
     re.I,
 )
@@ -152,7 +159,7 @@ _FIGURE_PUT_ZH = re.compile(
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|海里|米|千瓦|千伏|毫克|微克|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|海里|米|千瓦|千伏|毫克|微克|亿美元|万美元|美元|亿港元|港元|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -274,7 +281,10 @@ def statement_in(question: str) -> str | None:
         # list before its colon is part of the statement
         # (the colon's own sentence, not what is asked after it)
         after = re.split(r"(?<=[a-z\d])\.\s", longest)[0].rstrip(" .")
-        holding = [r for r in reported if after in r and len(r) > len(after)]
+        # (a statement before the colon, not the asker's errand: "Claim to verify: …")
+        holding = [
+            r for r in reported if after in r and len(r) > len(after) and len(r.split(":")[0].split()) >= MIN_LEAD_WORDS
+        ]
         if holding:
             return max(holding, key=len)
     for candidates in (colon, reported):
@@ -298,10 +308,20 @@ _ASKED_AFTER_QUOTE = re.compile(
 )
 
 
+MIN_LEAD_WORDS = 3  # words before a list's colon that say something of it ("the skeleton has four parts")
+MIN_QUOTED_STATEMENT_WORDS = 4  # a quoted term ("'ecological skeleton'") is shorter than a quoted statement
+
+
 def _without_asker(statement: str) -> str:
     kept = _ASKER_TAIL.sub("", statement).strip(" ，,")
     asked = _ASKED_AFTER_QUOTE.search(kept)
-    return kept[: asked.start()].rstrip(" '’”\"") if asked else kept
+    if asked is None:
+        return kept
+    # (what follows a quoted term, "the 'ecological skeleton' has four parts", is still the statement)
+    opened = max(kept.rfind(mark, 0, asked.start() - 1) for mark in "'‘“\"")
+    if opened >= 0 and len(kept[opened + 1 : asked.start() - 1].split()) < MIN_QUOTED_STATEMENT_WORDS:
+        return kept
+    return kept[: asked.start()].rstrip(" '’”\"")
 
 
 # a yes-or-no question put after a statement someone made or wrote (「…規劃入面個平台係咪真係叫「海珠人才通」？」,
@@ -520,6 +540,10 @@ MIN_CLAIM_CHARS = 8  # characters a sentence must state, its wrappers aside, to 
 _SENTENCE_BREAK = re.compile(r"(?<=[。！!])\s*|(?<=[a-z0-9][.!])\s+(?=[a-z])", re.I)
 
 
+# 「规划里有没有提到…」, 「纲要是不是说…」: a sentence that asks the plan whether it says a thing
+_PLAN_ASKED = re.compile(r"(?:请问)?(?:规划|纲要)(?:里|上|中|里面)?(?:有没有|是不是|是否)")
+
+
 def _without_context(q: str) -> str:
     """The claim without the asker's context before it (「我在区体育社团工作。听说规划要…」, "I'm
     drafting guidance. Does the plan really…"): from the first later sentence that opens as a claim
@@ -527,7 +551,9 @@ def _without_context(q: str) -> str:
     sentences = [s for s in _SENTENCE_BREAK.split(q) if s.strip()]
     for n, sentence in enumerate(sentences[1:], start=1):
         s = sentence.strip()
-        opens = _HEARSAY.search(s) or _ROLEPLAY.search(s) or _STATED.search(s) or _REQUEST.search(s)
+        opens = (
+            _HEARSAY.search(s) or _ROLEPLAY.search(s) or _STATED.search(s) or _REQUEST.search(s) or _PLAN_ASKED.match(s)
+        )
         said = _TRAILING.sub("", _HEARSAY.sub("", s))  # (「我听说的，是真的吗」 states nothing itself)
         if opens and len(re.sub(r"[\W_]+", "", said)) >= MIN_CLAIM_CHARS:
             if not any(_cued(before) for before in sentences[:n]):
@@ -870,6 +896,8 @@ def read_claim(question: str) -> Claim | None:
 _ASKERS_COUNT = re.compile(
     r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个|件|句)?\s*(?:说法|问题|事情|件事|句话|疑问|地方要核)"
     r"|(?:[两二三四五六七八九十]|\d{1,2})\s*点(?=\s*(?:都|是不是|对不对|是否|有没有))"
+    # 「丽影、乐峰这两个老广场」: the asker pointing at things already named, no figure claimed
+    r"|(?<=[这那])[两二三四五六七八九十]\s*[个家间座所条项]"
 )
 
 
@@ -997,7 +1025,9 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
 
 
 # units of measure people mistake for one another (千瓦 for 千伏, 毫克 for 微克, 公里 for 平方公里, 天 for %)
-_MEASURES = frozenset("平方公里 平方米 公顷 万平方米 公里 千米 海里 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％".split())
+_MEASURES = frozenset(
+    "平方公里 平方米 公顷 万平方米 公里 千米 海里 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％ 亿元 万元 元 亿美元 万美元 美元 亿港元 港元".split()
+)
 
 
 def unit_swapped(figure: str, text: str) -> str | None:
@@ -1006,14 +1036,21 @@ def unit_swapped(figure: str, text: str) -> str | None:
     number, unit = number_of(figure), unit_of(figure)
     if unit not in _MEASURES:
         return None
+    # (a time for a time only: a 30-minute commute is not put as 「面积30平方公里」)
     return next(
         (
             f
             for f in figures_of(text)
-            if number_of(f) == number and unit_of(f) in _MEASURES and not units_agree(unit, unit_of(f))
+            if number_of(f) == number
+            and unit_of(f) in _MEASURES
+            and not units_agree(unit, unit_of(f))
+            and (unit in _DURATIONS) == (unit_of(f) in _DURATIONS)
         ),
         None,
     )
+
+
+_DURATIONS = frozenset(("小时", "分钟"))
 
 
 def _unit_kind(unit: str) -> str:
@@ -1146,6 +1183,51 @@ def rank_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     return None
 
 
+# a chain of stages written with dashes or arrows: 「众创空间—孵化器—加速器—科技园」
+_CHAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:\s*(?:—+|–|->|→|-)\s*[\u4e00-\u9fffA-Za-z0-9]{1,12}){2,}")
+_CHAIN_LINK = re.compile(r"\s*(?:—+|–|->|→|-)\s*")
+
+
+def chain_order_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The claim writes a chain of stages (「孵化器—众创空间—加速器—科技园」) whose links the quote
+    chains in another order (「众创空间—孵化器—…」): (the claim's chain, the plan's), else None."""
+    said = [_CHAIN_LINK.split(m.group(0)) for m in _CHAIN.finditer(normalize(quoted))]
+    for m in _CHAIN.finditer(normalize(proposition)):
+        mine = _CHAIN_LINK.split(m.group(0))
+        for theirs in said:
+            if mine != theirs and sorted(mine) == sorted(theirs):
+                return "—".join(mine), "—".join(theirs)
+    return None
+
+
+# the how-manieth of its kind at a reach: 「全国第三家互联网法院」, 「全省首个…」, 「全国第一间」
+_KIND_ORDINAL = re.compile(r"(全国|全省|全市|全区)(?:第([一二三四五六七八九十]|\d{1,2})|(首))[家间个所座]")
+MIN_ORDINAL_THING = 4  # characters of the thing the claim and the quote's clause must share (互联网法院)
+
+
+def kind_ordinal_off(proposition: str, quoted: str) -> tuple[int, int] | None:
+    """The claim makes a thing the how-manieth of its kind at a reach (「全国第一间」) that the
+    quote's clause on the same thing makes another (「全国第三家互联网法院」): (the claim's, the
+    plan's), else None."""
+    claim = normalize(proposition)
+    mine = [(m.group(1), 1 if m.group(3) else _rank_value(m.group(2))) for m in _KIND_ORDINAL.finditer(claim)]
+    if not mine:
+        return None
+    for clause in _CLAUSE_CUT.split(normalize(quoted)):
+        for m in _KIND_ORDINAL.finditer(clause):
+            theirs = 1 if m.group(3) else _rank_value(m.group(2))
+            for reach, value in mine:
+                if (
+                    reach == m.group(1)
+                    and value is not None
+                    and theirs is not None
+                    and value != theirs
+                    and len(shared_run(claim, clause)) >= MIN_ORDINAL_THING
+                ):
+                    return value, theirs
+    return None
+
+
 # first of all, said without a place number: 「全市最高」, "the highest of any district in Guangzhou"
 _FIRST_OF_ALL = re.compile(
     r"(?:全市|全区|全省|全国|各区|广州)[^，,。；;]{0,4}?(?:最高|最多|最大|最好|最快|之最|居首|首位|领跑)"
@@ -1272,12 +1354,12 @@ def verb_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
 
 # which way a claim moves a thing, and which way the plan does: more of it against less of it
 _UP = re.compile(
-    r"提高|增加|扩大|提升|增长|上升|加大|增强|做大|\b(?:increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|grew|higher|enlarg\w*"
+    r"提高|增加|扩大|提升|增长|上升|加大|增强|做大|高了|升高|上涨|涨了|多了|\b(?:increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|grew|higher|enlarg\w*"
     r"|rise|rises|rising|rose|risen|went up|go(?:es)? up|climb\w*|jump\w*)\b",
     re.I,
 )
 _DOWN = re.compile(
-    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|\b(?:reduc\w*|cut|cutting|shrink\w*|shrank|shrunk|lower\w*|decreas\w*|curb\w*|scal\w* back"
+    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|低了|降了|下跌|跌了|少了|\b(?:reduc\w*|cut|cutting|shrink\w*|shrank|shrunk|lower\w*|decreas\w*|curb\w*|scal\w* back"
     r"|phas\w* out|less|fewer|drop\w*|fell|fall|falls|falling|fallen|went down|go(?:es)? down|declin\w*)\b",
     re.I,
 )
@@ -1716,6 +1798,7 @@ def _members(run: str) -> list[str]:
 
 
 MIN_SHARED_MEMBERS = 3  # members a claim's list shares with the plan's for any other one to be a swap
+MIN_PAIR_MEMBER = 3  # characters of the member a pair shares with the plan's, for its other to be swapped
 
 
 def list_member_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
@@ -1733,10 +1816,21 @@ def list_member_swapped(proposition: str, quoted: str) -> tuple[str, str] | None
             lacking = [b for b in items if not any(_same_item(a, b) for a in mine)]
             # (the two stand for one kind of thing: 政务App for 政务数据中心, sharing an end; or the
             # list shares MIN_SHARED_MEMBERS with the plan's, and only the place of this one differs)
+            # (a pair set apart by 、, 「中海油、中石化」 for 「中石油、中石化」: its other member a name,
+            # and neither of the two a longer writing of the other, 「规划说要强化」 of 「强化」)
+            shared = [a for a in mine if a not in extra]
+            pair = (
+                len(shared) == 1
+                and len(shared[0]) >= MIN_PAIR_MEMBER
+                and "、" in m.group(0)
+                and len(extra) == 1 == len(lacking)
+                and abs(len(extra[0]) - len(lacking[0])) <= 1  # (two names of a kind: 中海油, 中石油)
+                and not (extra[0] in lacking[0] or lacking[0] in extra[0])
+            )
             if (
                 len(extra) == 1 == len(lacking)
-                and len(mine) - 1 >= 2
-                and (_same_kind(extra[0], lacking[0]) or len(mine) - 1 >= MIN_SHARED_MEMBERS)
+                and (len(shared) >= 2 or pair)
+                and (_same_kind(extra[0], lacking[0]) or len(shared) >= MIN_SHARED_MEMBERS)
             ):
                 return extra[0], lacking[0]
     return None
@@ -1957,7 +2051,7 @@ _BAN_WRITTEN = re.compile(r"禁|取缔|不得|杜绝")
 # a rule the claim says the plan lays on everyone (「都要上牌才能上路」, "requires solar panels on
 # every new building"), and the plan's words for requiring
 _MANDATE_CLAIMED = re.compile(
-    r"必须|一律|强制|都(?:要|得)[^，,。？?]{1,12}(?:才|先)(?:能|可以|可|准)"
+    r"必须|一律|强制|硬性|都(?:要|得)[^，,。？?]{1,12}(?:才|先)(?:能|可以|可|准)|不[\u4e00-\u9fff]{1,2}不(?:行|得|可)"
     r"|\bmust\b|\bmandator(?:y|ily)\b|\bcompulsor(?:y|ily)\b|\brequires?\b(?! (?:that )?the plan)|\bobliged\b",
     re.I,
 )
@@ -2184,7 +2278,10 @@ _DONE_CLAIM = re.compile(
 )
 # (推进/推动 alone are left out: the review of the last period uses them for work done)
 _TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|争创|加快|加速|推进|探索|谋划|打造|目标|预计|展望")
-_DONE_WORDING = re.compile(r"十三五|累计|已经|已|完成|建成|完工|竣工|落成|实现了|比20\d\d年")
+# (what is to be sped up or striven for is not done: 「加快建成…四期」)
+_DONE_WORDING = re.compile(
+    r"十三五|累计|已经|已|(?<!加快)(?<!加速)(?<!力争)(?<!争取)(?<!确保)(?:完成|建成|完工|竣工|落成)|实现了|比20\d\d年"
+)
 _SENTENCE_END = re.compile(r"[。！？!?]")  # not at ；: a clause keeps the period its sentence names
 
 
@@ -2265,6 +2362,15 @@ def target_not_done(proposition: str, text: str) -> str | None:
     return shared if holding and all(is_target_sentence(s) for s in holding) else None
 
 
+def _in_plan_words(claim: str, text: str) -> str:
+    """The claim with each everyday Chinese name the glossary gives the plan's words for (广交会)
+    written as `text` writes it (中国进出口商品交易会)."""
+    for left, right in _chinese_synonyms():
+        if left in claim and (plan := next((w for w in right.split() if w in text), None)) is not None:
+            claim = claim.replace(left, plan)
+    return claim
+
+
 # the plan's verbs for work still to do: a thing one of them governs is a task, not a result
 _TO_DO = re.compile(
     r"推动|推进|促成|促进|筹备|筹建|探索|争创|力争|争取|加快|加速|谋划|打造|规划|支持|鼓励|实施|开展|启动|引导"
@@ -2290,7 +2396,8 @@ def task_taken_for_done(proposition: str, quotes: Sequence[tuple[str, bool]]) ->
     if not claims_done(claim):
         return None
     if not is_latin_query(claim):
-        return _task_held(claim, None, quotes)
+        # (广交会 of the claim in the plan's words, 中国进出口商品交易会)
+        return _task_held(_in_plan_words(claim, normalize(" ".join(t for t, _ in quotes))), None, quotes)
     english = [w for w in plan_words(claim) if CJK_RUN.fullmatch(w)]
     if (found := _task_held(claim, english, quotes)) is not None or not (done := _EN_ALREADY.search(claim)):
         return found
@@ -2423,7 +2530,9 @@ def body_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
     sentence = max(_SENTENCE_END.split(said), key=lambda s: len(shared_run(rest, s)), default="")
     if len(shared_run(rest, sentence)) < MIN_SHARED_SCOPE:
         return None
-    theirs = [w for w in _body_words(sentence) if w not in claim and not any(w in m or m in w for m in mine)]
+    # (jieba may cut a body's name apart, 仲裁 院: then it is read by how it ends)
+    named = _body_words(sentence) or [m.group(0) for m in _BODY_NAME.finditer(sentence)]
+    theirs = [w for w in named if w not in claim and not any(w in m or m in w for m in mine)]
     return (mine[0], theirs[0]) if theirs else None
 
 
@@ -2476,15 +2585,17 @@ def _body_kind(name: str) -> str:
 
 
 # a zone named by the plan: a name before a zone word (中大纺织商圈, 琶洲核心片区), not the word alone
-_ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:商圈|片区|核心区|试验区|新城|商务区|园区)$")
+_ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:商圈|片区|核心区|试验区|新城|商务区|园区|科学城|大学城|知识城)$")
 # a road, a station, a bridge or a square by its name (新港路, 海珠客运站), which jieba seldom tags
 _SITE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:路|大道|大街|客运站|站|桥|码头|口岸|广场)$")
 
 
-def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str, tuple[str, ...]] | None:
+def place_unquoted_en(
+    proposition: str, question: str, quoted: str, headings: str = ""
+) -> tuple[str, tuple[str, ...]] | None:
     """A place an English claim (`proposition`, as asked in `question`) names by its proper name
-    ("Foshan", "Russian"), that the quote
-    does not hold ("Guangzhou–Foshan twin-city forum" where the plan has 广深): the English name
+    ("Foshan", "Russian"), that the quote (its sentences holding the claim's other things, or
+    its `headings`) does not hold ("Guangzhou–Foshan twin-city forum" where the plan has 广深): the English name
     and the plan's words for it, else None. A name held only inside a longer one (俄罗斯 of
     白俄罗斯) is not held; the frame (Haizhu, Guangzhou) is not what a claim says."""
 
@@ -2496,7 +2607,23 @@ def place_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str
             for w in words
         )
 
-    return _proper_name_unquoted(proposition, question, quoted, place, _place_held)
+    # (held by the sentences that hold the rest of the claim: 广州科学城 named in another sentence of
+    # the quote, as a model to learn from, does not put the claim's thing there)
+    # (the quote's headings name where all of it is)
+    # (two things at least: one, 琶洲 the asker names in passing, does not say which sentence is about it)
+    held = f"{_holding(proposition, quoted, place, least=2)} {normalize(headings)}"
+    return _proper_name_unquoted(proposition, question, held, place, _place_held)
+
+
+def _holding(proposition: str, quoted: str, kind: Callable[[Sequence[str]], bool], least: int = 1) -> str:
+    """The sentences of the quote holding the most of an English claim's things (the glossary's
+    plan words, but for those of `kind`: places, bodies); the whole quote when none holds
+    `least` of them."""
+    said = normalize(quoted)
+    things = [w for _, ws in english_rows(proposition) if not kind(ws) for w in ws if w in said]
+    sentences = [s for s in _SENTENCE_END.split(said) if s.strip()] or [said]
+    most = max(sum(w in s for w in things) for s in sentences)
+    return " ".join(s for s in sentences if sum(w in s for w in things) == most) if most >= least else said
 
 
 # what a body's name ends as in the plan's words (中山大学, 广州美术学院, 区法院, 市委)
@@ -2513,13 +2640,13 @@ def body_unquoted_en(proposition: str, question: str, quoted: str) -> tuple[str,
     it, else None."""
     if not is_latin_query(proposition):
         return None
-    said = normalize(quoted)
-    things = [w for english, ws in english_rows(proposition) if not _all_bodies(ws) for w in ws if w in said]
-    sentences = [s for s in _SENTENCE_END.split(said) if s.strip()] or [said]
-    most = max(sum(w in s for w in things) for s in sentences)
-    holding = " ".join(s for s in sentences if sum(w in s for w in things) == most) if most else said
     return _proper_name_unquoted(
-        proposition, question, holding, _all_bodies, lambda word, text: word in text, whole=True
+        proposition,
+        question,
+        _holding(proposition, quoted, _all_bodies),
+        _all_bodies,
+        lambda word, text: word in text,
+        whole=True,
     )
 
 
@@ -2537,6 +2664,39 @@ def body_name_unprinted_en(question: str, plan_text: str) -> tuple[str, str] | N
             continue
         if not any(x + y in plan_text for x in rows[-2] for y in rows[-1]):
             return _written_name(name, question), rows[-1][0]
+    return None
+
+
+# an event by its English name ("the World Artificial Intelligence Conference") and the plan's named
+# events (世界5G大会, 中国(广州)国际投资年会, 湿地国际音乐节)
+_EN_EVENT = re.compile(
+    r"\b(?:conference|convention|congress|summit|forum|expo|exposition|festival|fair|games|biennale)$"
+)
+_PLAN_EVENT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9()（）]{0,14}(?:大会|年会|会议|论坛|峰会|博览会|交易会|展览会|艺术节|音乐节|文化节|大赛)"
+)
+# the words every event's name may carry that say nothing of what it is about
+_EVENT_FRAME = frozenset("世界 国际 全球 全国 中国 广州 海珠 年度 国家".split())
+
+
+def event_name_unprinted_en(question: str, plan_text: str) -> str | None:
+    """An event an English claim names in full ("the World Artificial Intelligence Conference")
+    whose subject, in the glossary's words (人工智能), no event the plan names is about (the plan
+    seeks a home for the 世界5G大会): the name as written, else None."""
+    events = [m.group(0) for m in _PLAN_EVENT.finditer(plan_text)]
+    for m in _EN_PROPER.finditer(question):
+        name = m.group(1).lower()
+        if not _EN_EVENT.search(name):
+            continue
+        subject = [
+            w
+            for english, words in english_rows(name)
+            if not _EN_EVENT.search(english)
+            for w in words
+            if CJK_RUN.fullmatch(w) and w not in _EVENT_FRAME
+        ]
+        if subject and not any(w in e for w in subject for e in events):
+            return _written_name(name, question)
     return None
 
 
@@ -2728,7 +2888,9 @@ def body_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
         return None
     clauses = [c for c in _CLAUSE_CUT.split(normalize(quoted)) if c]
     held, clause = max(((sum(w in c for w in others), c) for c in clauses), default=(0, ""))
-    if not held or any(b in clause for b in bodies):
+    # (a body is held in any of the glossary's words for it: "research institutes" is 科研院所 too)
+    rows = [ws for _, ws in english_rows(claim)]
+    if not held or any(b in clause or any(x in clause for ws in rows if b in ws for x in ws) for b in bodies):
         return None
     theirs = {_body_kind(m.group(0)) for m in _BODY_NAME.finditer(clause)}
     return next(((b, clause) for b in bodies if _body_kind(b) in theirs), None)
@@ -2748,9 +2910,9 @@ _EN_LEVEL_NOUN = (
     r"\b(?:{words})(?:[- ](?:level|run|owned))?\s+"
     r"([‘“\"][a-z][a-z -]{{2,60}}[’”\"]|(?:['‘“\"]?[a-z-]+['’”\"]?\s+){{0,3}}['‘“\"]?[a-z-]+)"
 )
-# (or a level's one character before a quoted name: 落实省“万里碧道”工程任务)
+# (or a level's one character before a quoted name: 落实省“万里碧道”工程任务; the city by its name: 广州市人才绿卡制度)
 _PLAN_LEVEL = re.compile(
-    r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(国)家|(?<=全)(国)|(?<![城都超门])([省市])(?=[“「])"
+    r"([国省市区])(?:级|委|属|直属)|(?<=广东)(省)|(?<=广州)(市)(?![区场民])|(国)家|(?<=全)(国)|(?<![城都超门])([省市])(?=[“「])"
 )
 _EN_LEVEL_HEADS = {"plan": "规划", "plans": "规划", "planning": "规划"}
 _EN_LEVEL_NEEDS = re.compile(r"[- ](?:level|run|owned)\b|\b(?:municipal|provincial|national)\b", re.I)
@@ -2772,6 +2934,8 @@ def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
             # (the glossary leaves "plan" out, the frame of every question: a level's plan is 规划)
             head = m.group(1).split()[0].strip("'‘’\"“”").lower()
             found = [*plan_words(m.group(1)), *([_EN_LEVEL_HEADS[head]] if head in _EN_LEVEL_HEADS else [])]
+            if head in ("one", "ones"):  # "the AI industrial park … is a national-level one": what it stands for
+                found = plan_words(claim[: m.start()])
             things = [w for w in found if CJK_RUN.fullmatch(w) and not _PLAN_LEVEL.search(w)]
             naming = [c for c in clauses if any(w in c for w in things)]
             written = {next(g for g in lv.groups() if g) for c in naming for lv in _PLAN_LEVEL.finditer(c)}
@@ -2856,6 +3020,8 @@ def swapped_slot(
             continue
         if not CJK_RUN.fullmatch(word) or _slot_kind(word) is None:
             continue
+        if word[0] in _BEFORE_OBJECT and word not in pseg.dt.word_tag_tab:
+            continue  # 「将村集体…」: jieba's guess joins 将 to what it takes (将村), no word of the claim
         after = next((w for w, _ in words[i + 1 : i + 4] if len(w) >= 2 and w in text), None)
         if after is not None:
             for m in re.finditer(re.escape(after), text):
@@ -2869,6 +3035,8 @@ def swapped_slot(
     return None
 
 
+# the characters that put what follows as the object (将, 把) or the place (在, 向) of a verb
+_BEFORE_OBJECT = frozenset("将把被在对向从给让为以与和跟及")
 _PLACE_HEADS = frozenset(("片区", "地区", "区域", "板块", "组团", "一带", "沿线", "周边"))
 _NAME_WORDS = 4  # characters after a quoted name that say what it names (应急响应, 应急处置)
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]的?(.{2})")
@@ -3111,7 +3279,11 @@ _SIZE_WORDS = frozenset(
 )  # 「建一间新的粤剧院」: what is built is still the thing after them
 
 
-_ALL_OF = re.compile(r"所有(?![权制者])|全部|每一?个|每一?所|每一?条|各个|一律|只要是|\b(?:all|every|each|any)\b", re.I)
+# (not how often: "every year", "each month")
+_ALL_OF = re.compile(
+    r"所有(?![权制者])|全部|每一?个|每一?所|每一?条|各个|一律|只要是|\b(?:all|every|each|any)\b(?! (?:year|month|week|day|quarter|time)s?\b)",
+    re.I,
+)
 MIN_SHARED_SCOPE = 4  # characters of the claim a limiting sentence must share
 _WHERE_FIT = re.compile(r"(?:条件成熟|有条件|具备条件|符合条件)的|部分|试点|重点|特殊|经认定")
 
@@ -3193,7 +3365,8 @@ def unprinted_things(proposition: str, plan_text: str) -> list[str]:
     return out
 
 
-_NAMED_IN_QUOTES = re.compile(r"[“「『]([\u4e00-\u9fff]{3,10})[”」』]")
+# (a name may join two words with +, ·: 「河长+警长」)
+_NAMED_IN_QUOTES = re.compile(r"[“「『]([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[+＋·・](?=[\u4e00-\u9fff])){2,10})[”」』]")
 
 
 # the plan's own words an English claim cites in Chinese ("'round-the-clock' (全天候) grid governance")
@@ -3254,6 +3427,8 @@ def english_unprinted(proposition: str, plan_text: str) -> list[str]:
     (no 国际学校). A phrase with a row of its own is the plan's already."""
     out: list[str] = []
     for m in _EN_BUILDS.finditer(proposition):
+        if proposition[m.end() : m.end() + 1] in ("-", "–", "—"):
+            continue  # ("flagship university–locality projects": the second word qualifies a third)
         first, second = m.group(1).lower(), m.group(2).lower()
         a, b = plan_words(first), plan_words(second)
         if first in _EN_GLUE or second in _EN_GLUE or set(plan_words(f"{first} {second}")) - set(a) - set(b):
@@ -3322,7 +3497,7 @@ _CLAIMED_KINDS = frozenset(("n", "nz", "nt", "l", "b", "j"))
 # how a claim is put or who told it, not what it says of the plan
 _CLAIM_TALK = frozenset(
     "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 所有 一切 全体 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
-    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方 计划 打算".split()
+    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方 计划 打算 部分 板块 章节".split()
 )
 # who carries out the plan as a whole (「区政府会搞一个…平台」 says "the plan will"): not a word of what
 # the claim says, unless it is said to do the task instead of another (read by `agent_swapped`)
@@ -3549,7 +3724,10 @@ def hospital_grade_off(proposition: str, quoted: str) -> tuple[int, int] | None:
 
 
 # how far a "first-class" or "leading" reaches: the world, the nation, the province, the city
-_REACH_CN = re.compile(r"(世界|国际|全球|国内|全国|国家|全省|省内|全市|市内)(?:一流|领先|先进|前列)")
+# (or first at it: 「全国第一个」 for the plan's 「在全省率先」)
+_REACH_CN = re.compile(
+    r"(世界|国际|全球|国内|全国|国家|全省|省内|全市|市内)(?:一流|领先|先进|前列|首个|首家|第一|率先|首创)"
+)
 _REACH_EN = re.compile(
     r"\b(world|global|international|national|nationally|domestic|provincial|city|municipal)"
     r"(?:[- ](?:class|level|wide))?[- ](?:first[- ]class|leading|top|advanced)\b",
@@ -3606,6 +3784,7 @@ def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
             window = run[i : i + SWAP_SPAN]
             for k in range(SWAP_SPAN):
                 keyed.setdefault(f"{window[:k]}?{window[k + 1 :]}", window)
+    names = [m.group(1) for m in _NAMED_IN_QUOTES.finditer(normalize(proposition))]
     for run in CJK_RUN.findall(_MARKS.sub("", normalize(proposition))):
         for i in range(len(run) - SWAP_SPAN + 1):
             window = run[i : i + SWAP_SPAN]
@@ -3619,9 +3798,26 @@ def one_character_off(proposition: str, quoted: str) -> tuple[str, str] | None:
                     continue  # (a count's measure word, swapped as people do: 五家药厂 for 五大药厂)
                 if any({window[j : j + 2], theirs[j : j + 2]} in _SAME_WORDS for j in (k - 1, k) if j >= 0):
                     continue  # (one word for another of the same sense: 甚至 for 乃至)
+                if _name_goes_on_otherwise(window, theirs, names, bare):
+                    continue  # (「海珠国际湿地论坛」 is no 海珠国家湿地公园 one character off)
                 if 0 < k < SWAP_SPAN - 1 or _opposed(window[k], theirs[k]):
                     return window, theirs
     return level_off(proposition, said)
+
+
+def _name_goes_on_otherwise(window: str, theirs: str, names: Sequence[str], bare: str) -> bool:
+    """The claim's window lies in a name it quotes, and what follows it in the name differs from
+    what follows the quote's stretch within the next two characters: two names, not one off."""
+    for name in names:
+        at = name.find(window)
+        if at < 0:
+            continue
+        rest = name[at + len(window) : at + len(window) + 2]
+        there = bare.find(theirs)
+        follows = bare[there + len(theirs) : there + len(theirs) + len(rest)]
+        if rest and any(a != b for a, b in zip(rest, follows, strict=False)):
+            return True
+    return False
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")

@@ -41,6 +41,7 @@ from assistant.claims import (
     body_swapped_en,
     body_unquoted_en,
     bracket_place_swapped,
+    chain_order_off,
     change_off,
     change_years_off,
     claimed_part,
@@ -64,6 +65,7 @@ from assistant.claims import (
     english_unknown_names,
     english_unprinted,
     enumeration_counted,
+    event_name_unprinted_en,
     figure_direction_reversed,
     figure_in,
     figure_owner,
@@ -79,6 +81,7 @@ from assistant.claims import (
     is_hearsay,
     is_target_sentence,
     kind_count_off,
+    kind_ordinal_off,
     label_crossed_en,
     label_named_otherwise,
     leader_elsewhere,
@@ -255,9 +258,18 @@ def _counted_in_plan_words(question: str) -> tuple[str, ...]:
     venues" → 体育, 健身, 场馆 for the plan's 体育健身场地); () when the question is not English,
     counts people, or has no row."""
     phrase = counted_noun_en(question) if is_latin_query(question) else None
+    if phrase and (measured := _MEASURED_OF_EN.search(normalize(question))):
+        phrase = measured.group(1)  # "how many hectares of farmland": farmland is what is measured
     if not phrase or phrase.split()[0] in _EN_PEOPLE:
         return ()
     return tuple(w for _, zh in english_rows(phrase) for w in zh)
+
+
+# an amount of a thing in a unit of measure: "how many hectares of farmland …"
+_MEASURED_OF_EN = re.compile(
+    r"\bhow many (?:hectares|square (?:kilometres|kilometers|metres|meters)|km2|kilometres|kilometers|km|metres|meters|mu|acres)"
+    r" of ([a-z][a-z' -]{2,40}?)(?= (?:does|do|is|are|will|did|has|have|was|were|in|inside|within|under|for)\b|\s*[?.,]|$)"
+)
 
 
 def _counts_in(sentence: str, words: Sequence[str]) -> bool:
@@ -568,6 +580,26 @@ def _money_measures(question: str) -> tuple[str, ...]:
     it names no measure."""
     q = normalize(question)
     return tuple(w for cue, words in _MONEY_MEASURES if cue.search(q) for w in words)
+
+
+NAMED_HEADING_DEPTH = 5  # best sentences searched for a sub-heading a list question names
+MIN_DASHED_ITEMS = 2  # items set out with dashes under a named sub-heading, for them to be its list
+_HEADING_NUMBER = re.compile(r"^\s*\d+\s*[.．、]\s*")
+MIN_HEADING_NAME = 4  # characters of a sub-heading's title (高端服务) a question must write whole
+
+
+def _heading_named(heading: str, question: str) -> bool:
+    """The question writes the sub-heading's title whole (新一代信息技术 of 「1.新一代信息技术」)."""
+    title = _HEADING_NUMBER.sub("", normalize(heading)).strip()
+    return len(title) >= MIN_HEADING_NAME and title in normalize(question)
+
+
+def _names_subject(sc: Scored, subject: Mapping[str, float]) -> bool:
+    """The sentence (or its section's heading) names one of the question's subject terms other
+    than the measure asked (营收, 投资); a question with none names nothing to look for."""
+    things = [t for t in subject if not any(cue.search(t) for cue, _ in _MONEY_MEASURES)]
+    text = normalize(f"{sc.sentence.text} {sc.chunk.breadcrumb}")
+    return not things or any(_titled(t, text) for t in things)
 
 
 def _states_measure(text: str, unit: re.Pattern[str], measures: Sequence[str]) -> bool:
@@ -1278,9 +1310,13 @@ class Composer:
             unit is not None
             and unit.search("亿元")
             and (measures := _money_measures(question))
-            and not any(_states_measure(sc.sentence.text, unit, measures) for sc in scored[:3])
+            and (subject := self.figure_subject(result)) is not None
+            and not any(
+                _states_measure(sc.sentence.text, unit, measures) and _names_subject(sc, subject) for sc in scored[:3]
+            )
         ):
-            # 「那个项目总投资多少钱」: a sum in 亿元 of another measure (营业收入达2690.14亿元) is not it
+            # 「那个项目总投资多少钱」: a sum in 亿元 of another measure (营业收入达2690.14亿元) is not it,
+            # nor one of another thing (「91个重点项目…完成投资超665亿元」 for 复星's project)
             return self.no_figure(question, scored[0], quantity or "number")
         if quantity == "number" and unit is not None and not (focus or claimed) and asks_back(question):
             # 「2020年PM2.5年均浓度实际是多少」: what was reached is asked, the plan gives only the target
@@ -1351,7 +1387,25 @@ class Composer:
         elif asks_for_list(question):
             top = (chosen[0].chunk.chapter_no, chosen[0].chunk.section_no)
             index = sentences_of(result)
-            if items := heading_items(chosen[0].sentence, index, top, self.subheadings):
+            # (or the sub-heading the question names, 「“新一代信息技术”细分成哪几块」, among the best)
+            titled = next(
+                (
+                    sc
+                    for sc in scored[:NAMED_HEADING_DEPTH]
+                    if sc.sentence.line in self.subheadings and _heading_named(sc.sentence.text, question)
+                ),
+                None,
+            )
+            under = (
+                heading_items(
+                    titled.sentence, index, (titled.chunk.chapter_no, titled.chunk.section_no), self.subheadings
+                )
+                if titled is not None
+                else []
+            )
+            if sum(s.text.startswith("——") for s in under) >= MIN_DASHED_ITEMS:
+                sentences = under  # (its items set out with dashes: 「——软件与信息服务。——人工智能。」)
+            elif items := heading_items(chosen[0].sentence, index, top, self.subheadings):
                 sentences = items  # the heading's items are the answer, its neighbours are not
             elif found := phrase_sentences(question, index):
                 sentences = found  # the items sit in several 節: each is quoted where it is
@@ -1852,6 +1906,13 @@ class Composer:
 
                 if matched(other) >= matched(base) + ALT_EVIDENCE_MARGIN:
                     base = other
+        if base.refused and (
+            unnamed_places := [p for p in salient_places(claim.proposition) if p not in sentences_of(result).plan_text]
+        ):
+            # 「衔接黄埔区的海洋产业」: a district the plan never names, where its sentence names
+            # another (衔接南沙区海洋产业), is said otherwise, not out of the plan's reach
+            if (swapped := self.swapped_in(question, claim, query, result, unnamed_places)) is not None:
+                return swapped
         if base.refused or not base.citations:
             return replace(base, verdict=NOT_STATED, refused=True)
         quoted = " ".join(c.quote for c in base.citations)
@@ -2157,11 +2218,13 @@ class Composer:
         headings = " ".join(c.breadcrumb for c in base.citations)
         plan_text = index.plan_text
         if any(not name_in(n, f"{quoted} {headings}") for n in self.claim_names(claim)) or (
-            place_unquoted_en(claim.proposition, question, f"{quoted} {headings}") is not None
+            place_unquoted_en(claim.proposition, question, quoted, headings) is not None
         ):
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted); (a
             # thing said to be there that the plan never prints was read first: `never_in_plan`)
             return _contradicted(question, base)
+        if is_latin_query(claim.proposition) and (event := event_name_unprinted_en(question, normalize(plan_text))):
+            return self.never_printed(question, [event], base)  # "the World Artificial Intelligence Conference"
         if is_latin_query(claim.proposition) and (
             named := body_name_unprinted_en(question, normalize(plan_text))
         ):  # "the Guangzhou Intellectual Property Court": no 知识产权法院 in the plan
@@ -2288,6 +2351,7 @@ class Composer:
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
             or one_character_off(claim.proposition, quoted) is not None
             or order_reversed(claim.proposition, quoted) is not None
+            or chain_order_off(claim.proposition, quoted) is not None
             or label_named_otherwise(claim.proposition, quoted) is not None
             or pairs_crossed(claim.proposition, quoted) is not None
             or label_crossed_en(claim.proposition, question, quoted) is not None
@@ -2300,6 +2364,7 @@ class Composer:
             or hospital_grade_off(claim.proposition, quoted) is not None
             or reach_off(claim.proposition, quoted) is not None
             or rank_off(claim.proposition, quoted) is not None
+            or kind_ordinal_off(claim.proposition, quoted) is not None
             or rank_overstated(claim.proposition, quoted) is not None
             or count_off(claim.proposition, quoted) is not None
             or big_count_off(claim.proposition, quoted) is not None

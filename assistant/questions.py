@@ -29,7 +29,7 @@ _POWER_CAPACITY = r"装机容量|变电容量|\b(?:transformer|installed|generat
 _SUM_BY_NAME = r"\b(?:purchase|spending|minimum) amount\b"
 
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<!哪)几[家项条所年种座万千百%天周倍]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘])|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值|几折|多少折"
+    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<![哪前近])几[家项条所年种座万千百%天周倍米]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘层]|车道)|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值|几折|多少折"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # a sum asked for by name (「投資金額同選址係點」, 「票價」), or what a thing will cost
     rf"|金额|票价|收费标准|{_POWER_CAPACITY}|{_SUM_BY_NAME}"
@@ -98,7 +98,8 @@ _WHICH_EXACTLY_EN = re.compile(
     r"\b(?:exactly which|which specific|which particular|which exact) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
     r"|\bwhich ([a-z][\w-]*(?: [a-z][\w-]*)?) exactly\b"
     # the ones that will be picked, by name: "Which companies will be designated as …?"
-    r"|^which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b"
+    # (or the second part of a question: "Which nights … and which streets will it run on?")
+    r"|(?:^|\band )which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b"
     # … or the one: "Which company will run the pilot?", "Which firm has been contracted …?"
     r"|^which ((?:[a-z-]+ )?(?:company|firm|operator|developer|contractor|enterprise|university|hospital|bank|school))"
     r" (?:will|would|is going to|is to|has been|was|got|gets|won|wins|has (?:got|won))\b"
@@ -184,13 +185,20 @@ def asks_for(question: str) -> str | None:
 UNIT_HINTS = (
     # (「多大比例」 asks a share: the percentage below)
     (
-        re.compile(r"多大(?!的?(?:比例|比重|占比|百分比|幅度))|面积|占地(?!区)|多少平方"),
+        re.compile(
+            r"多大(?!的?(?:比例|比重|占比|百分比|幅度))|面积|占地(?!区)|多少平方"
+            r"|\bhow many (?:hectares|square (?:kilomet|met)|sq\.? ?km|km2|mu|acres)\b",
+            re.I,
+        ),
         re.compile(r"平方公里|平方米|公顷|亩"),
     ),
     (re.compile(r"多长(?!时间)|多远|长度|里程|how many (?:kilomet|km)|how long is", re.I), re.compile(r"公里|千米|米")),
     (re.compile(r"多长时间|多久"), re.compile(r"小时|分钟|天|个月|年")),
     # how tall a building or a tower is: metres, not its floors or its cost
-    (re.compile(r"(?<!提)多高(?![兴效])|高度|\bhow tall\b|\bheight\b", re.I), re.compile(r"(?<!平方)(?<!立方)米")),
+    (
+        re.compile(r"(?<!提)多高(?![兴效])|几米高|高度|\bhow tall\b|\bheight\b", re.I),
+        re.compile(r"(?<!平方)(?<!立方)米"),
+    ),
     # (how fast a figure grows a year is a percentage, not money: 「GDP每年涨多少」)
     (
         re.compile(
@@ -303,11 +311,15 @@ _PROCEDURE_Q = re.compile(
     r"(?:满足|符合|具备)(?:什么|啥|哪些|哪几个)?(?:样的)?条件|(?<!创造)(?<!提供)(?<!营造)(?<!创造了)(?<!提供了)(?:什么|啥|哪些)(?:样的)?条件|(?:申请|申报|办理|报名)(?:的)?(?:条件|流程|手续|材料|资格|要求)"
     r"|(?:怎么|怎样|如何)(?:去)?(?:申请|申报|办理|报名)|(?:怎么|怎样|如何)办(?=[\u4e00-\u9fff])(?!法)|(?:去|到|在)哪(?:儿|里)?(?:办|申请|申报|报名)|(?:什么|啥|哪些)材料|找谁办"
     r"|\bhow (?:do|can|would|should) (?:i|we|you|one) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
-    r"|\beligib\w*|\brequirements? (?:to|for)\b|\bwhere (?:do|can|should) (?:i|we|you) (?:apply|register|go)\b",
+    r"|\beligib\w*|\brequirements? (?:to|for)\b|\bwhere (?:do|can|should) (?:i|we|you) (?:apply|register|go)\b"
+    # whom to phone or where to hand in papers: 「打什么电话」, 「去哪个部门递材料」, "what number do I call"
+    r"|打(?:什么|啥|哪个|边个|几多号?)?电话|电话(?:号码)?(?:是|系)?(?:多少|几多)|[递交]材料"
+    r"|\bwhat (?:number|phone number|hotline) (?:do|should|can|would) (?:i|we|you) (?:call|dial|ring|use)\b"
+    r"|\bwho (?:do|should|can) (?:i|we) (?:call|phone|ring)\b|\b(?:phone|telephone|contact) number\b",
     re.I,
 )
 # what a sentence that gives conditions or a procedure says
-PROCEDURE_WORDS = re.compile(r"条件|资格|申请|申报|办理|流程|手续|材料|窗口|报名")
+PROCEDURE_WORDS = re.compile(r"条件|资格|申请|申报|办理|流程|手续|材料|窗口|报名|热线|电话")
 
 
 def asks_procedure(question: str) -> bool:
@@ -330,7 +342,12 @@ def asked_unit(question: str) -> re.Pattern[str] | None:
         # buildings counted in 栋 are the plan's 宗, 「873宗旧住宅楼宇」)
         unit = _CLASSIFIER_FITS.get(word, re.escape(word))
         return re.compile(unit)
-    return next((unit for cue, unit in UNIT_HINTS if cue.search(q)), None)
+    # ("how many investment projects" counts projects: what they are about is no sum asked)
+    counting = _HOW_MANY_THINGS.search(q) is not None
+    return next((unit for cue, unit in UNIT_HINTS if cue.search(q) and not (counting and unit.search("亿元"))), None)
+
+
+_HOW_MANY_THINGS = re.compile(r"\bhow many\b(?! (?:billion|million|thousand|yuan|rmb)\b)")
 
 
 _MEASURED = re.compile(
@@ -501,6 +518,9 @@ _OPINION = re.compile(
     r"|(?:我|我们|我间公司)(?:应该|应当|该)(?:选|去|在|把)[^？?]{0,30}还是|(?:选|去)哪(?:个|边|里)(?:更好|比较好|更划算|好些)"
     r"|\b(?:will|would) (?:house |home |property |flat |housing )?(?:prices|rents) (?:keep |continue (?:to )?)?(?:go(?:ing)? up|ris(?:e|ing)|fall(?:ing)?|drop(?:ping)?)"
     r"|\bis it worth (?:buying|investing|renting)\b"
+    # advice asked of us: "Would you recommend opening …", 「你建议我…吗」
+    r"|\b(?:would|do|can) you (?:recommend|advise|suggest)\b|\bis it (?:a )?(?:good|wise|smart) (?:idea|move|bet) to\b"
+    r"|你(?:会)?(?:建议|推荐)(?:我|我们)?"
     r"|(?:现在|而家)?(?:是不是|是否|算不算)?(?:买房|买楼|置业|入市)的?(?:好)?时机|值(?:不值)?得(?:买|入手|投资)"
     r"|(?:房价|楼价|租金)(?:还)?(?:会不会|会|能不能|能)(?:继续)?(?:涨|升|跌|降)",
     re.I,

@@ -83,6 +83,15 @@ _PAST_PLAN_TARGET = re.compile(
 _LATER_PERIOD = re.compile(r"十[五六七]五|\b1[5-7]th (?:five-year plan|fyp)\b", re.I)
 
 
+# what happened once the plan was out (「规划出台后…」, 「后来有没有…」, "since the plan came out"):
+# it was issued in July 2021 and reports nothing after
+_AFTER_ISSUE = re.compile(
+    r"(?:规划|纲要)(?:出台|发布|印发|公布|出来)(?:了)?(?:之?后|以后|以来)|后来(?:有没有|有冇|是否|有无|真的)"
+    r"|\b(?:since|after) (?:the|this) (?:plan|outline) (?:came out|was (?:published|issued|released|adopted))\b",
+    re.I,
+)
+
+
 def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | None:
     """A reason the question is about something the plan cannot contain, else None (`years`:
     a year the plan never mentions is one; a claim's wrong year is checked against the plan's)."""
@@ -91,6 +100,8 @@ def out_of_scope(question: str, plan_text: str, *, years: bool = True) -> str | 
         return "綱要是規劃文件，只寫承擔任務的部門和機構，不寫任職人員的姓名"
     if (later := _LATER_PERIOD.search(q)) and later.group(0) not in plan_text:
         return f"綱要定的是「十四五」時期（2021—2025年）的目標和2035年遠景，沒有「{later.group(0)}」時期的安排"
+    if _AFTER_ISSUE.search(q):
+        return "綱要於2021年7月印發，沒有印發以後的情況或數據"
     if _PAST_PLAN_TARGET.search(q):
         return "綱要只回顧「十三五」時期的完成情況（主要目標任務如期完成），沒有列出「十三五」規劃當初定下的目標數字"
     m = _DISTRICT_RE.search(q)

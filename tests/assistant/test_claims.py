@@ -22,12 +22,14 @@ from assistant.claims import (
     figures_of,
     is_claim,
     level_elsewhere_en,
+    list_member_swapped,
     name_in,
     named_places,
     only_as_target,
     per_swapped,
     plain_numbers,
     proposition_of,
+    read_claim,
     region_swapped,
     respectively_swapped,
     same_kind_figures,
@@ -1035,8 +1037,6 @@ def test_words_put_under_a_numbered_section_are_read_in_the_plans_quotation_mark
 
 
 def test_an_english_claim_giving_a_thing_another_level_is_found() -> None:
-    from assistant.claims import level_elsewhere_en
-
     plan = "充分发挥广东省服装行业协会等行业协会作用,支持举办时装周。"
     assert level_elsewhere_en("haizhu relies on the guangzhou municipal garment industry association", plan) == (
         "市",
@@ -1303,8 +1303,6 @@ def test_the_district_is_a_slot_where_the_plan_puts_a_thing_at_the_city() -> Non
 
 
 def test_an_english_claim_giving_a_national_thing_a_province_is_found() -> None:
-    from assistant.claims import level_elsewhere_en
-
     plan = "继续推动全国青少年校园足球改革试验区建设。"
     assert level_elsewhere_en("the plan builds the provincial youth campus football pilot zone", plan) == ("省", "国")
     assert level_elsewhere_en("the plan builds the national youth campus football pilot zone", plan) is None
@@ -1856,7 +1854,7 @@ def test_everyday_english_the_plan_never_names_is_found() -> None:
     assert english_absent_rows("the plan improves public transport", plan) == []
     assert english_absent_rows("the plan sets up tiered water pricing", plan + "实行阶梯水价") == []
     assert english_absent_rows("规划要实行阶梯水价", plan) == []  # (Chinese is read in Chinese)
-    assert english_absent_rows("What are the opening hours of the museum?", plan) == ["opening hours"]
+    assert english_absent_rows("What are the opening hours of the museum?", plan) == ["opening hours", "museum"]
 
 
 @pytest.mark.parametrize(
@@ -1932,8 +1930,6 @@ def test_days_and_years_of_age_are_read_as_figures_in_english() -> None:
 
 
 def test_a_count_of_days_given_where_the_plan_has_a_percentage_is_a_unit_swapped() -> None:
-    from assistant.claims import unit_swapped
-
     assert unit_swapped("86天", "到2025年,空气质量优良天数比例达86%") == "86%"
     assert unit_swapped("90天", "到2025年,空气质量优良天数比例达86%") is None
 
@@ -2649,8 +2645,6 @@ def test_a_check_claimed_at_another_frequency() -> None:
 
 
 def test_a_nautical_mile_is_another_unit_than_a_kilometre() -> None:
-    from assistant.claims import unit_swapped
-
     assert unit_swapped("42海里", "打造42公里环岛黄金岸线") == "42公里"
 
 
@@ -2745,3 +2739,244 @@ def test_what_someone_told_us_and_whether_it_is_in_the_outline_is_a_claim() -> N
 
     claim = read_claim("A consultant told us the plan sets up a free port in Pazhou. Is that in the outline?")
     assert claim is not None and claim.proposition.startswith("the plan sets up a free port")
+
+
+def test_a_quoted_term_inside_a_reported_statement_keeps_what_is_said_of_it() -> None:
+    from assistant.claims import proposition_of
+
+    said = proposition_of(
+        "My notes say the plan's 'ecological skeleton' has four parts: river, creeks, lakes and parks. Is that the full list?"
+    )
+    assert said == "the plan's 'ecological skeleton' has four parts: river, creeks, lakes and parks"
+    # (a whole quoted statement with a question after it is still the statement alone)
+    memo = "My boss is about to say: 'The plan commits Haizhu to building a new metro depot in the Pazhou zone.' Does that match?"
+    assert proposition_of(memo) == "the plan commits haizhu to building a new metro depot in the pazhou zone"
+
+
+def test_an_event_whose_subject_no_event_of_the_plan_has_is_never_printed(plan: Plan) -> None:
+    from assistant.claims import event_name_unprinted_en
+
+    text = normalize("\n".join(plan.source_lines))
+    never = "Fact-check: Haizhu will bring the World Artificial Intelligence Conference to a permanent home in Pazhou."
+    assert event_name_unprinted_en(never, text) == "World Artificial Intelligence Conference"
+    assert event_name_unprinted_en(never.replace("Artificial Intelligence", "5G"), text) is None
+    assert (
+        event_name_unprinted_en(
+            "Is it true the plan grows the Guangzhou International Investment Annual Conference?", text
+        )
+        is None
+    )
+    assert (
+        event_name_unprinted_en("Is it true the plan backs the Haizhu Wetland International Music Festival?", text)
+        is None
+    )
+
+
+def test_a_district_scheme_claimed_where_the_plan_names_the_citys_is_found() -> None:
+    card = "率先落实广州市人才绿卡制度,累计发放人才绿卡198张。"
+    claim = "haizhu created its own district-level talent green card and handed out 198 of them"
+    assert level_elsewhere_en(claim, card) == ("区", "市")
+    assert level_elsewhere_en(claim.replace("district-level", "city-level"), card) is None
+    # (the city's people or its market are no level: 广州市民)
+    assert level_elsewhere_en(claim, "为广州市民发放人才绿卡198张。") is None
+
+
+def test_a_body_held_in_another_of_the_glossarys_words_for_it_is_not_elsewhere() -> None:
+    from assistant.claims import body_elsewhere_en
+
+    said = "倡导区内科研院所及高新技术企业研发部门积极承担军民融合相关重大科研项目"
+    claim = "encourage local research institutes and high-tech firms' r&d units to take on major military-civilian integration research projects"
+    assert body_elsewhere_en(claim, said) is None  # ("research institute" is 科研院所 as well as 研究院)
+
+
+def test_a_topic_the_asker_points_at_is_no_word_of_the_claim(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("區屬國企改革嗰part,綱要係咪有講要做國有資產清產核資?")
+    assert answer.verdict == SUPPORTED
+    # (jieba's 将村 of 「将村集体」 is no word standing where the plan has 农村)
+    assert swapped_slot("要将村集体三资变成可视化的地理信息数据", "将农村集体“三资”转化为可视化地理信息数据") is None
+
+
+def test_the_how_manieth_of_a_kind_at_a_reach_is_compared() -> None:
+    from assistant.claims import kind_ordinal_off
+
+    said = "全国第三家互联网法院、人工智能与数字经济广东省实验室(广州)先后落户;建成全国首个“无人值守”智慧政务服务驿站"
+    assert kind_ordinal_off("落户琶洲那间互联网法院是全国第一间", said) == (1, 3)
+    assert kind_ordinal_off("那间互联网法院是全国第三家", said) is None
+    assert kind_ordinal_off("建成全国第二个无人值守智慧政务服务驿站", said) == (2, 1)
+    assert kind_ordinal_off("建成全省首个无人值守智慧政务服务驿站", said) is None  # (another reach: not compared here)
+
+
+def test_a_change_said_in_everyday_words_has_its_direction() -> None:
+    from assistant.claims import direction_reversed, figure_direction_reversed
+
+    said = "空气优良天数比例达89.3%,PM2.5平均浓度较2015年下降40%"
+    claim = "海珠的pm2.5平均浓度比2015年高了40%"
+    assert figure_direction_reversed(claim, ("2015年", "40%"), said) or direction_reversed(claim, said)
+    assert not figure_direction_reversed("pm2.5平均浓度比2015年低了40%", ("2015年", "40%"), said)
+
+
+def test_a_chain_of_stages_in_another_order_is_found() -> None:
+    from assistant.claims import chain_order_off
+
+    said = "进一步完善“众创空间—孵化器—加速器—科技园”创新创业载体服务体系"
+    assert chain_order_off("创新创业载体链条：“孵化器—众创空间—加速器—科技园”", said) == (
+        "孵化器—众创空间—加速器—科技园",
+        "众创空间—孵化器—加速器—科技园",
+    )
+    assert chain_order_off("链条是“众创空间—孵化器—加速器—科技园”", said) is None
+
+
+def test_a_pair_with_one_member_swapped_is_found() -> None:
+    said = "依托中石油、中石化天然气总部项目,打造燃气供应业上下游产业链总部集聚地"
+    assert list_member_swapped("规划是依托中海油、中石化的天然气总部项目来招商", said) == ("中海油", "中石油")
+    assert list_member_swapped("规划是依托中石油、中石化的天然气总部项目来招商", said) is None
+
+
+def test_a_district_the_plan_never_names_where_its_sentence_names_another_is_said_otherwise(
+    keyword_assistant: Assistant,
+) -> None:
+    answer = keyword_assistant.ask("规划讲海珠要衔接黄埔区的海洋产业，推动向海协同发展，对吧？")
+    assert answer.verdict == CONTRADICTED and "南沙" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        # who said it, in a chat group; the ask after it
+        (
+            "小区群里有人说：按十四五规划，家家户户都得备好应急物资，不备不行。真有这种硬性要求？",
+            "按十四五规划,家家户户都得备好应急物资,不备不行",
+        ),
+        ("西部老城區啲舊工業遺產,規劃係打算推倒重建成新商業樓,真定假?", None),
+        (
+            "Claim from a tourism leaflet: the plan commits Haizhu to hosting an international wetland conference every year.",
+            "the plan commits haizhu to hosting an international wetland conference every year",
+        ),
+    ],
+)
+def test_more_ways_a_check_is_asked(question: str, proposition: str | None) -> None:
+    asked = to_mandarin(question)
+    assert is_claim(asked)
+    if proposition is not None:
+        assert proposition_of(asked) == proposition
+
+
+def test_what_is_required_in_everyday_words_is_a_mandate() -> None:
+    from assistant.claims import mandate_claimed
+
+    assert mandate_claimed("家家户户都得备好应急物资,不备不行")
+    assert not mandate_claimed("专项规划都得跟这份纲要衔接好")
+    assert mandate_claimed("这是硬性要求")
+    assert not mandate_claimed("我们都得到了补贴")
+    assert not mandate_claimed("不得不说规划写得很细")
+
+
+def test_the_asker_pointing_at_named_things_claims_no_figure() -> None:
+    claim = read_claim("丽影、乐峰这两个老广场以后会不会改造？我记得规划把它们跟江南西商圈放一起讲转型，对不？")
+    assert claim is not None and claim.figures == ()
+
+
+def test_a_duration_is_not_the_same_number_in_another_unit() -> None:
+    assert unit_swapped("30分钟", "面积30平方公里,整体定位为…") is None
+    assert unit_swapped("30公顷", "面积30平方公里") == "30平方公里"
+
+
+def test_a_level_said_of_the_thing_as_one_is_the_things_level() -> None:
+    claim = "the ai industrial park that the plan wants to build up in haizhu is a national-level one"
+    assert level_elsewhere_en(claim, "推进省级人工智能产业园建设,以行业领军企业为核心") == ("国", "省")
+
+
+def test_how_often_is_no_claim_of_all() -> None:
+    said = "重点推进湿地品质提升,加强湿地各期的道路连通性"
+    assert scope_overstated("the plan commits haizhu to hosting a wetland festival every year", said) is None
+    assert scope_overstated("the plan upgrades every wetland", said) == "重点"
+
+
+def test_a_quoted_name_joining_two_words_is_a_name() -> None:
+    from assistant.claims import quoted_names_unprinted
+
+    plan = "推动完善河长制、湖长制与网格化治水机制,协调推进“广州塔·珠江黄金水段”5A景区创建"
+    assert quoted_names_unprinted("纲要治水部分提了要推行“河长+警长”联动机制", plan) == ["河长+警长"]
+    assert quoted_names_unprinted("协调推进“广州塔·珠江黄金水段”创建", plan) == []
+
+
+def test_a_thing_the_plan_sets_out_to_finish_claimed_done_is_a_task(keyword_assistant: Assistant) -> None:
+    from assistant.claims import task_taken_for_done
+
+    said = "依托中国进出口商品交易会,加快建成中国进出口商品交易会四期"
+    # (广交会 is the glossary's everyday name for the plan's 中国进出口商品交易会; 加快建成 is to do)
+    assert task_taken_for_done("广交会四期在十三五期间已经建成投用", [(said, False)]) == "中国进出口商品交易会四期"
+    assert task_taken_for_done("广交会四期在十三五期间已经建成投用", [("中国进出口商品交易会四期已建成", True)]) is None
+    answer = keyword_assistant.ask("同事話廣交會四期喺「十三五」期間已經建成投用,綱要係咪咁講?")
+    assert answer.verdict == CONTRADICTED
+
+
+def test_whether_the_plan_really_has_a_sentence_is_a_check() -> None:
+    question = "规划里是不是真有一句要推进“上云用数赋智”行动？我要写进企业数字化转型的宣讲稿"
+    assert is_claim(question)
+
+
+def test_first_at_one_reach_is_not_first_at_another() -> None:
+    from assistant.claims import reach_off
+
+    said = "区检察院在全省率先实行“双员互聘”"
+    assert reach_off("海珠区检察院是全国第一个搞“双员互聘”的", said) == ("nation", "province")
+    assert reach_off("海珠区检察院是全省第一个搞“双员互聘”的", said) is None
+
+
+def test_a_sum_in_another_currency_is_the_same_number_in_another_unit() -> None:
+    from assistant.claims import figure_in
+
+    assert figures_of("合同投资额有163.01亿美元") == ("163.01亿美元",)
+    assert not figure_in("163.01亿美元", "合同投资额163.01亿元")
+    assert unit_swapped("163.01亿美元", "合同投资额163.01亿元") == "163.01亿元"
+
+
+def test_a_body_jieba_cuts_apart_is_read_by_how_it_ends() -> None:
+    from assistant.claims import body_swapped
+
+    said = "劳动人事争议调解成功率超80%,区劳动人事争议仲裁院荣获“全国人力资源社会保障系统2017—2019年度优质服务窗口”。"
+    claim = "拿到「全国人力资源社会保障系统2017—2019年度优质服务窗口」的是区人民法院"
+    assert body_swapped(claim, said) == ("人民法院", "劳动人事争议仲裁院")
+
+
+def test_a_word_joined_by_a_dash_to_the_next_qualifies_it() -> None:
+    plan = "充分利用广州大学城高校科研资源优势,打造一批校地协同创新标杆项目。"
+    assert english_unprinted("the plan wants to create flagship university–locality innovation projects", plan) == []
+
+
+def test_a_place_named_in_another_sentence_of_the_quote_is_not_the_claims() -> None:
+    from assistant.claims import place_unquoted_en
+
+    question = (
+        "Claim to verify: the plan wants the Pazhou zone to tap the research resources of Guangzhou Science City"
+        " to create flagship university–locality innovation projects."
+    )
+    said = "学习借鉴广州科学城等地的先进经验。充分利用广州大学城高校科研资源优势,打造一批校地协同创新标杆项目。"
+    claim = proposition_of(question)
+    assert claim.startswith("the plan wants the pazhou zone to tap")
+    assert place_unquoted_en(claim, question, said) == ("guangzhou science city", ("广州科学城",))
+    assert place_unquoted_en(claim, question, said.replace("广州大学城", "广州科学城")) is None
+
+
+def test_a_quoted_name_going_on_otherwise_is_no_name_one_character_off() -> None:
+    from assistant.claims import one_character_off
+
+    assert one_character_off("规划提出每年举办一届“海珠国际湿地论坛”", "推进海珠国家湿地公园建设") is None
+    said = "扎实推进海珠桥南广场等珠江南岸滨水地带品质提升工程"
+    assert one_character_off("推进“海印桥南广场”品质提升", said) == ("推进海印桥", "推进海珠桥")
+
+
+@pytest.mark.parametrize(
+    ("question", "proposition"),
+    [
+        ("我们做制衣的，边角布碎一直头疼。规划里有没有提到工业布碎要分流处置？", "工业布碎要分流处置"),
+        (
+            "I'm told the plan includes a quality-upgrade project for the south-bank waterfront. Is that accurate?",
+            "the plan includes a quality-upgrade project for the south-bank waterfront",
+        ),
+    ],
+)
+def test_a_check_asked_after_the_askers_own_sentence(question: str, proposition: str) -> None:
+    assert is_claim(question)
+    assert proposition_of(question) == proposition

@@ -596,3 +596,28 @@ def test_a_share_asked_is_given_only_by_a_sentence_naming_its_thing() -> None:
     assert not _states_share(fairs, unit, things, of_gdp=True)  # (a share of the city's fairs, not of GDP)
     assert _states_share(fairs, unit, things, of_gdp=False)
     assert _states_share("会展业增加值占地区生产总值比重达5%", unit, things, of_gdp=True)
+
+
+def test_a_sum_of_the_measure_asked_is_of_the_thing_asked(keyword_assistant: Assistant) -> None:
+    """A project's total investment is not answered by a clause giving the investment of other
+    projects, nor by another measure in the sentence that names the project."""
+    answer = keyword_assistant.ask("复星在琶洲南地块的那个项目，总投资是多少钱？")
+    assert answer.refused and "没有给出具体数字" in answer.text
+    given = keyword_assistant.ask("“十三五”期间重点项目完成投资多少亿元？")
+    assert not given.refused and given.text.startswith("纲要写明：完成投资超665亿元")
+
+
+def test_an_amount_in_a_unit_of_measure_is_of_the_thing_named_after_it(keyword_assistant: Assistant) -> None:
+    """ "How many hectares of farmland": a sentence giving an area of something else (红线储备约96万平方米)
+    does not answer; the plan gives no farmland area."""
+    from assistant.compose import _counted_in_plan_words
+
+    question = "How many hectares of farmland does Haizhu have to keep inside the farmland protection red line?"
+    assert "耕地" in _counted_in_plan_words(question)
+    assert keyword_assistant.ask(question).refused
+
+
+def test_a_list_question_naming_a_sub_heading_gets_the_items_under_it(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("“新一代信息技术”这个支柱产业，规划里细分成哪几块？")
+    for item in ("软件与信息服务", "人工智能", "互联网相关服务", "数字创意"):
+        assert item in answer.text

@@ -40,6 +40,8 @@ from assistant.dialect import to_mandarin
         ("话会喺江边起一座博物馆", "说会在江边建一座博物馆"),
         ("隧道話要幾時通？", "隧道說要幾時通？"),
         ("体育嗰part有冇讲游泳池？", "体育那部分有没有讲游泳池？"),  # English dropped into Chinese
+        ("智慧乡村嗰度有冇讲？", "智慧乡村那里有没有讲？"),  # 嗰度: there
+        ("将承包耕地呢啲嘢变成数据", "将承包耕地这些东西变成数据"),  # 啲嘢: these things
     ],
 )
 def test_cantonese_words_are_read_in_written_mandarin(typed: str, read: str) -> None:

@@ -597,6 +597,45 @@ def test_how_tall_and_how_many_floors_carry_their_units() -> None:
     assert floors is not None and floors.search("48层")
     assert space is not None and space.search("10万平方米")
     assert asked_unit("隧道是双向几车道？") is not None
+    # (a count of lanes or floors written straight after 几 asks a number too)
+    assert asks_for("会展西路过江隧道建成后是双向几车道？") == "number"
+    assert asks_for("总部大厦建成后有几层？") == "number"
+    tall = asked_unit("广州塔到底有几米高？")
+    assert asks_for("广州塔到底有几米高？") == "number" and tall is not None and tall.search("高600米")
+
+
+def test_whom_to_phone_or_where_to_hand_in_papers_asks_a_procedure() -> None:
+    from assistant.questions import asks_procedure
+
+    assert asks_procedure("想申请人才房，要去哪个部门递材料、打什么电话？")
+    assert asks_procedure("What number do I call to report illegal construction in Haizhu?")
+    assert not asks_procedure("规划里有多少个电话亭？")
+    assert not asks_procedure("What number of parks will be built?")
+
+
+def test_how_many_counts_things_whatever_they_are_about() -> None:
+    projects = asked_unit("How many Fortune Global 500 investment projects did Haizhu bring in?")
+    assert projects is not None and projects.search("92个") and not projects.search("665亿元")
+    money = asked_unit("How many billion yuan of investment did the key projects complete?")
+    assert money is not None and money.search("665亿元")
+
+
+def test_advice_asked_of_the_assistant_is_an_opinion() -> None:
+    from assistant.questions import asks_opinion
+
+    assert asks_opinion("Would you recommend opening a live-streaming e-commerce studio in Haizhu right now?")
+    assert asks_opinion("你建议我在琶洲开店吗？")
+    assert not asks_opinion("What does the plan recommend for old factories?")
+    assert not asks_opinion("规划建议怎么做？")
+
+
+def test_the_past_few_years_is_no_number_asked() -> None:
+    assert asks_for("海珠前几年推行过“四议两公开”工作机制吗？") is None
+    assert asks_for("琶洲试验区要几年建成？") == "number"
+
+
+def test_a_second_which_of_a_two_part_question_asks_for_names() -> None:
+    assert asks_which_exactly("Which nights of the week and which streets will the night market run on?") == "streets"
 
 
 @pytest.mark.parametrize(

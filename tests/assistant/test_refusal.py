@@ -20,6 +20,10 @@ def test_out_of_scope(plan: Plan) -> None:
     assert out_of_scope("现在的区长是谁", text)
     assert out_of_scope("Who is the current district mayor?", text)
     assert out_of_scope("由哪个部门负责", text) is None
+    # what happened once the plan was out
+    assert out_of_scope("海珠湿地后来有没有被列入国际重要湿地名录？", text)
+    assert out_of_scope("Since the plan came out, has Haizhu been named a national demonstration zone?", text)
+    assert out_of_scope("规划印发前海珠做了什么？", text) is None
     assert out_of_scope(to_mandarin("而家区长系边个？"), text)  # (Cantonese: 系边个 is 是哪个)
     # another district, of Guangzhou or a neighbouring city, in either language
     assert "天河區" in (out_of_scope("How does Haizhu's GDP compare with Tianhe District's?", text) or "")
