@@ -1306,18 +1306,14 @@ class Composer:
             # that names no such thing, or a share of something else (占全市90%以上, of the fairs
             # held, is no share of GDP), is not its share
             return self.no_figure(question, scored[0], quantity or "number")
-        if (
-            unit is not None
-            and unit.search("亿元")
-            and (measures := _money_measures(question))
-            and (subject := self.figure_subject(result)) is not None
-            and not any(
-                _states_measure(sc.sentence.text, unit, measures) and _names_subject(sc, subject) for sc in scored[:3]
-            )
-        ):
+        if unit is not None and unit.search("亿元") and (measures := _money_measures(question)):
             # 「那个项目总投资多少钱」: a sum in 亿元 of another measure (营业收入达2690.14亿元) is not it,
             # nor one of another thing (「91个重点项目…完成投资超665亿元」 for 复星's project)
-            return self.no_figure(question, scored[0], quantity or "number")
+            asked_of = self.figure_subject(result)
+            if not any(
+                _states_measure(sc.sentence.text, unit, measures) and _names_subject(sc, asked_of) for sc in scored[:3]
+            ):
+                return self.no_figure(question, scored[0], quantity or "number")
         if quantity == "number" and unit is not None and not (focus or claimed) and asks_back(question):
             # 「2020年PM2.5年均浓度实际是多少」: what was reached is asked, the plan gives only the target
             giving = [sc for sc in scored[:3] if _states(sc.sentence.text, unit, thing)]
