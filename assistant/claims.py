@@ -1210,22 +1210,22 @@ def kind_ordinal_off(proposition: str, quoted: str) -> tuple[int, int] | None:
     quote's clause on the same thing makes another (「全国第三家互联网法院」): (the claim's, the
     plan's), else None."""
     claim = normalize(proposition)
-    mine = [(m.group(1), 1 if m.group(3) else _rank_value(m.group(2))) for m in _KIND_ORDINAL.finditer(claim)]
+    mine = _kind_ordinals(claim)
     if not mine:
         return None
     for clause in _CLAUSE_CUT.split(normalize(quoted)):
-        for m in _KIND_ORDINAL.finditer(clause):
-            theirs = 1 if m.group(3) else _rank_value(m.group(2))
-            for reach, value in mine:
-                if (
-                    reach == m.group(1)
-                    and value is not None
-                    and theirs is not None
-                    and value != theirs
-                    and len(shared_run(claim, clause)) >= MIN_ORDINAL_THING
-                ):
-                    return value, theirs
+        if len(shared_run(claim, clause)) < MIN_ORDINAL_THING:
+            continue
+        for reach, theirs in _kind_ordinals(clause):
+            for value in (v for r, v in mine if r == reach and v != theirs):
+                return value, theirs
     return None
+
+
+def _kind_ordinals(text: str) -> list[tuple[str, int]]:
+    """Each how-manieth of a kind the text writes: (its reach, its place) — 首 is the first."""
+    found = [(m.group(1), 1 if m.group(3) else _rank_value(m.group(2))) for m in _KIND_ORDINAL.finditer(text)]
+    return [(reach, value) for reach, value in found if value is not None]
 
 
 # first of all, said without a place number: 「全市最高」, "the highest of any district in Guangzhou"
@@ -2679,11 +2679,17 @@ _PLAN_EVENT = re.compile(
 _EVENT_FRAME = frozenset("世界 国际 全球 全国 中国 广州 海珠 年度 国家".split())
 
 
+@lru_cache(maxsize=1)
+def _plan_events(plan_text: str) -> tuple[str, ...]:
+    """The events the plan names (read once: the plan's text does not change)."""
+    return tuple(m.group(0) for m in _PLAN_EVENT.finditer(plan_text))
+
+
 def event_name_unprinted_en(question: str, plan_text: str) -> str | None:
     """An event an English claim names in full ("the World Artificial Intelligence Conference")
     whose subject, in the glossary's words (人工智能), no event the plan names is about (the plan
     seeks a home for the 世界5G大会): the name as written, else None."""
-    events = [m.group(0) for m in _PLAN_EVENT.finditer(plan_text)]
+    events = _plan_events(plan_text)
     for m in _EN_PROPER.finditer(question):
         name = m.group(1).lower()
         if not _EN_EVENT.search(name):

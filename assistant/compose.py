@@ -2219,10 +2219,10 @@ class Composer:
             # a place or body the plan does not name here: the plan puts it elsewhere (quoted); (a
             # thing said to be there that the plan never prints was read first: `never_in_plan`)
             return _contradicted(question, base)
-        if is_latin_query(claim.proposition) and (event := event_name_unprinted_en(question, normalize(plan_text))):
+        if is_latin_query(claim.proposition) and (event := event_name_unprinted_en(question, plan_text)):
             return self.never_printed(question, [event], base)  # "the World Artificial Intelligence Conference"
         if is_latin_query(claim.proposition) and (
-            named := body_name_unprinted_en(question, normalize(plan_text))
+            named := body_name_unprinted_en(question, plan_text)
         ):  # "the Guangzhou Intellectual Property Court": no 知识产权法院 in the plan
             if re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(named[1])}", normalize(quoted)):
                 return _contradicted(question, base)  # the quote names another court there
@@ -2293,7 +2293,7 @@ class Composer:
             is_latin_query(claim.proposition)
             and (
                 never := english_unprinted(claim.proposition, index.plan_text)
-                or english_unknown_names(question, claim.proposition, normalize(index.plan_text))
+                or english_unknown_names(question, claim.proposition, index.plan_text)
             )
             # (a level the plan gives the thing otherwise is what is wrong: read below)
             and level_elsewhere_en(claim.proposition, quoted) is None
