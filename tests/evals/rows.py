@@ -89,6 +89,9 @@ BUNDLED_SETS = tuple(
         "fresh76",
         "fresh77",
         "fresh78",
+        "fresh79",
+        "fresh80",
+        "fresh81",
     )
 )
 
