@@ -52,7 +52,9 @@ _CUES = (
     # 「…，真定假？」, 「是真是假」: true or false
     r"(?:^|[，,。！!？?]\s*)(?:到底)?(?:真定假|是真是假|真还是假|真的假的|真唔真)[？?]?\s*$|"
     # 「真有这种硬性要求？」, 「真有这回事吗」: whether what was just said is so
-    r"(?:^|[。！!？?，,]\s*)(?:那?(?:是)?真(?:的|是)?有(?:这|这么|这样)(?:种|个|样的?|回|一)?[^，,。？?！!]{0,6}?(?:要求|规定|说法|事|政策|安排|计划)[吗吧]?[？?]?\s*$)|"
+    r"(?:^|[。！!？?，,]\s*)(?:那?(?:是)?(?:(?:规划|纲要)(?:里|上|中|里面)?)?真(?:的|是)?有(?:这|这么|这样)(?:种|个|样的?|回|一)?[^，,。？?！!]{0,6}?(?:要求|规定|说法|事|政策|安排|计划|目标)[吗吧]?[？?]?\s*$)|"
+    # 「…，系咪真？」 (是不是真): whether what was just said holds; 「是非题：…」
+    r"(?:是不是|是否)真[？?]?\s*$|^是非题\s*[:：]|"
     r"[？?]\s*我记得(?:规划|纲要)(?:里|上)?(?:有|是这样|是这么)?(?:讲|说|写|提)(?:过|到)?[。！!]?\s*$|"
     # 「有没有写错」, 「规划有没有讲过…」, 「这是规划里写的吗」
     r"有没有(?:写|说|讲|搞|记|弄)错|(?:规划|纲要)(?:里|上|中)?有没有(?:讲|说|提|写)过|是(?:规划|纲要)(?:里|上|中)?(?:写|说|讲|提)的吗|判断正误|判断对错|是这样的?吗|的吧[？?]?\s*$|正确吗|准确吗|正不正确|准不准确|"
@@ -159,7 +161,7 @@ _FIGURE_PUT_ZH = re.compile(
 _REQUEST = re.compile(r"^[^：:？?。]{0,40}?(?:帮我|请你?|麻烦你?)(?:核|核对|核实|确认|查|看)(?:一下|下)?\s*[：:]\s*")
 
 # a figure: a number with its unit (or a year); units the plan uses
-_UNIT = r"(?:平方公里|平方米|公顷|万平方米|公里|千米|海里|米|千瓦|千伏|毫克|微克|亿美元|万美元|美元|亿港元|港元|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
+_UNIT = r"(?:平方公里|平方米|公顷|万平方米|万亩|亩|公里|千米|海里|米|千瓦|千伏|毫克|微克|亿美元|万美元|美元|亿港元|港元|亿元|万元|元|万人|人次|人|名|位|个|家|项|条|所|座|张|支|辆|种|宗|栋|套|间|户|段|件|%|％|倍|岁|分钟|小时|天|年|期|级|届|亿|万)"
 # not a digit inside a name (5G, R&D 3.0 aside): no Latin letter right before or after
 FIGURE_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z])\s*(" + _UNIT + r")?")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
@@ -1026,7 +1028,7 @@ def same_kind_figures(figure: str, text: str) -> list[str]:
 
 # units of measure people mistake for one another (千瓦 for 千伏, 毫克 for 微克, 公里 for 平方公里, 天 for %)
 _MEASURES = frozenset(
-    "平方公里 平方米 公顷 万平方米 公里 千米 海里 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％ 亿元 万元 元 亿美元 万美元 美元 亿港元 港元".split()
+    "平方公里 平方米 公顷 万平方米 万亩 亩 公里 千米 海里 米 千瓦 千伏 毫克 微克 小时 分钟 天 % ％ 亿元 万元 元 亿美元 万美元 美元 亿港元 港元".split()
 )
 
 
@@ -1411,6 +1413,10 @@ _STARTED = re.compile(
 _THING_CODE = re.compile(r"\d+号线|[\u4e00-\u9fff]{2,}(?:线|站|桥|隧道|馆|中心|大楼|大厦|院区|校区)")
 
 
+_LIST_ITEM_SEP = re.compile(r"[、,，]|和|及")
+MIN_LISTED_THING = 4  # characters of a listed thing a claim must name whole (广佛环线)
+
+
 def stage_behind(proposition: str, quoted: str) -> str | None:
     """The claim says a thing is finished (开通, 建成, "opened") where the clause of the quote that
     names it says it was only started or designed (开工建设, 完成设计招标): 「10号线已经开通」 against
@@ -1422,7 +1428,16 @@ def stage_behind(proposition: str, quoted: str) -> str | None:
     if is_latin_query(claim):  # (an English claim's things in the plan's words: 海珠湾院区)
         things = [w for w in plan_words(claim) if len(w) >= 3 and CJK_RUN.fullmatch(w) and w not in FRAME_PLACES]
     else:
-        things = _THING_CODE.findall(claim)
+        # (or an item the quote lists as started that the claim names: 「广佛环线」 of 「广佛环线、
+        # 穗莞深城际琶洲支线…开工建设」)
+        listed = [
+            item
+            for clause in _CLAIM_CLAUSE.split(text)
+            if (started := _STARTED.search(clause)) and not _FINISHED.search(clause)
+            for item in _LIST_ITEM_SEP.split(clause[: started.start()])
+            if len(item) >= MIN_LISTED_THING and item in claim
+        ]
+        things = [*_THING_CODE.findall(claim), *listed]
     for thing in dict.fromkeys(things):
         for clause in _CLAIM_CLAUSE.split(text):
             if (
@@ -2197,6 +2212,34 @@ def site_elsewhere(proposition: str, quoted: str, plan_text: str) -> str | None:
 _CLAIM_CLAUSE = re.compile(r"[，,；;。]|同时|并且|而且")
 
 
+# the tiers below the district a task sits at: a street office's station is not one in every community
+_TIERS = {"街道": "street", "镇街": "street", "社区": "community", "居委": "community", "村居": "community"}
+_TIERED = re.compile(r"(街道|镇街|社区|居委会?|村居)([\u4e00-\u9fff]{4,12})")
+MIN_TIERED_THING = 4  # characters of what sits at a tier that the claim must write (未成年人保护工作站)
+
+
+def tier_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The claim puts at one tier (「每个社区居委设一个未成年人保护工作站」) what the quote sets at
+    another (「设立街道未成年人保护工作站」): (the claim's tier, the quote's), else None."""
+    claim = normalize(proposition)
+    for m in _TIERED.finditer(normalize(quoted)):
+        tier = _TIERS[m.group(1)[:2]]
+        thing = next(
+            (m.group(2)[:n] for n in range(len(m.group(2)), MIN_TIERED_THING - 1, -1) if m.group(2)[:n] in claim), None
+        )
+        if thing is None:
+            continue
+        at = claim.index(thing)
+        before = claim[max(0, at - MAX_TIER_GAP) : at]
+        said = {_TIERS[w] for w in _TIERS if w in before}
+        if said and tier not in said and m.group(1)[:2] not in claim:
+            return ",".join(sorted(said)), tier
+    return None
+
+
+MAX_TIER_GAP = 12  # characters before the thing in which a claim names its tier
+
+
 def region_swapped(proposition: str, quoted: str) -> str | None:
     """A clause of the claim ties a task to one city or district (「与深圳在工业互联网…协同发展」)
     and the quote's clause doing that task (sharing the longest run of its words, at least
@@ -2277,7 +2320,10 @@ _DONE_CLAIM = re.compile(
     re.I,
 )
 # (推进/推动 alone are left out: the review of the last period uses them for work done)
-_TARGET_WORDING = re.compile(r"到20\d\d年|十四五|力争|争取|争创|加快|加速|推进|探索|谋划|打造|目标|预计|展望")
+# (a year ahead of the plan's start: 「增长到2020年的…」 reports the last period)
+_TARGET_WORDING = re.compile(
+    r"到20(?:2[1-9]|[3-9]\d)年|十四五|力争|争取|争创|加快|加速|推进|探索|谋划|打造|目标|预计|展望"
+)
 # (what is to be sped up or striven for is not done: 「加快建成…四期」)
 _DONE_WORDING = re.compile(
     r"十三五|累计|已经|已|(?<!加快)(?<!加速)(?<!力争)(?<!争取)(?<!确保)(?:完成|建成|完工|竣工|落成)|实现了|比20\d\d年"
@@ -2929,9 +2975,25 @@ def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
     Municipal … Association") where every clause of the quote naming that thing in the plan's
     words writes another level and never the claim's (区级相关规划, 广东省…协会): (the claim's
     level, the levels written), else None. ("the district" alone is Haizhu, not a level.)"""
+    for level, written in _levels_written_en(proposition, quoted):
+        if written and level not in written:
+            return level, "".join(sorted(written))
+    return None
+
+
+def level_held_en(proposition: str, text: str) -> bool:
+    """A clause of `text` naming the English claim's leveled thing writes the claim's level
+    (「爭創國家級全域旅游示范區」 for "a national all-for-one tourism demonstration zone")."""
+    return any(level in written for level, written in _levels_written_en(proposition, text, every=True))
+
+
+def _levels_written_en(proposition: str, quoted: str, every: bool = False) -> list[tuple[str, set[str]]]:
+    """Each level an English claim gives a thing, with the levels the quote's clauses naming that
+    thing (in the plan's words; `every`: two of them at least) write."""
     claim = normalize(proposition)
     if not is_latin_query(claim):
-        return None
+        return []
+    out: list[tuple[str, set[str]]] = []
     clauses = [c for c in _CLAUSE_CUT.split(normalize(quoted)) if c]
     for words, level in _EN_LEVELS:
         for m in re.finditer(_EN_LEVEL_NOUN.format(words=words), claim, re.I):
@@ -2943,11 +3005,10 @@ def level_elsewhere_en(proposition: str, quoted: str) -> tuple[str, str] | None:
             if head in ("one", "ones"):  # "the AI industrial park … is a national-level one": what it stands for
                 found = plan_words(claim[: m.start()])
             things = [w for w in found if CJK_RUN.fullmatch(w) and not _PLAN_LEVEL.search(w)]
-            naming = [c for c in clauses if any(w in c for w in things)]
-            written = {next(g for g in lv.groups() if g) for c in naming for lv in _PLAN_LEVEL.finditer(c)}
-            if written and level not in written:
-                return level, "".join(sorted(written))
-    return None
+            least = min(2, len(things)) if every else 1  # (the glossary gives a word's readings: 旅游 or 文旅)
+            naming = [c for c in clauses if things and sum(w in c for w in things) >= least]
+            out.append((level, {next(g for g in lv.groups() if g) for c in naming for lv in _PLAN_LEVEL.finditer(c)}))
+    return out
 
 
 _DIRECTION = re.compile(r"([东西南北中])(部|侧|面|岸|边|片区)")
@@ -3379,6 +3440,68 @@ _NAMED_IN_QUOTES = re.compile(r"[“「『]([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[+
 _CHINESE_CITED = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
+# a title a place wins or a scheme it joins (「争创国家生态文明建设示范区」): what precedes the kind is its name
+_TITLE_KINDS = "先行示范区|示范区|示范城市|示范城区|示范市|示范县|示范基地|试验区|先行区|试点区|试点城市|标杆区|样板区"
+_TITLE_KIND = rf"(?:{_TITLE_KINDS})"
+_DESIGNATION = re.compile(
+    r"(?:争创|创建|创成|获评|评为|入选|成为|建成|打造|申报|申创)(?:为|成)?(?:一个|一家|一批|一座)?(?:国家级?|全国|省级?|广东省|市级?|广州市)?"
+    rf"([\u4e00-\u9fff]{{2,12}}?){_TITLE_KIND}"
+)
+
+
+# … and in English, quoted: "the 'National Food Safety Demonstration City' title"
+_DESIGNATION_EN = re.compile(
+    r"['‘\"“]([^'’\"”]{3,80}?)\s+(?:demonstration|model|pilot|exemplary)\s+(?:city|zone|district|area|base|county)['’\"”]",
+    re.I,
+)
+
+
+def designation_unprinted_en(proposition: str, plan_text: str) -> str | None:
+    """An English claim's quoted title ("'National Food Safety Demonstration City'") none of whose
+    words the plan has as the name of any such title (食品安全 is in the plan, no 食品安全示范城市
+    is), else None. (A name the glossary cannot read is left to the other checks.)"""
+    for m in _DESIGNATION_EN.finditer(normalize(proposition)):
+        words = [w for w in plan_words(m.group(1)) if CJK_RUN.fullmatch(w) and w not in FRAME_PLACES]
+        titled = (re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,6}?" + _TITLE_KIND, plan_text) for w in words)
+        if words and not any(titled):
+            return m.group(0).strip("'‘’\"“”")
+    return None
+
+
+# a body, zone or title named with its level (「省级新一代人工智能创新发展试验区」)
+_LEVEL_WORDS = {
+    "国家级": "nation", "国家": "nation", "全国": "nation", "省级": "province", "广东省": "province",
+    "省": "province", "市级": "city", "广州市": "city", "区级": "district",
+}  # fmt: skip
+_LEVEL_RE = "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True))
+_LEVELED_NAME = re.compile(rf"({_LEVEL_RE})([\u4e00-\u9fff]{{4,16}}?(?:{_TITLE_KINDS}|基地|产业园|园区|实验室|中心))")
+
+
+def level_named_otherwise(proposition: str, plan_text: str) -> tuple[str, str] | None:
+    """A name the claim gives at one level (「省级新一代人工智能创新发展试验区」) that the plan
+    writes only at another (「国家新一代人工智能创新发展试验区」): (the claim's leveled name, the
+    plan's name as written), else None."""
+    for m in _LEVELED_NAME.finditer(normalize(proposition)):
+        level, name = m.group(1), m.group(2)
+        if m.group(0) in plan_text or name not in plan_text:
+            continue
+        written = list(re.finditer(rf"({_LEVEL_RE}){re.escape(name)}", plan_text))
+        if written and all(_LEVEL_WORDS[w.group(1)] != _LEVEL_WORDS[level] for w in written):
+            return m.group(0), written[0].group(0)
+    return None
+
+
+def designation_unprinted(proposition: str, plan_text: str) -> str | None:
+    """A title the claim says the district strives for or won (「争创国家生态文明建设示范区」) whose
+    name the plan gives no such title at all — 生态文明建设 is in the plan, never as a 示范区 —,
+    else None. (A name the plan has under another kind or level, 全域旅游示范区 at 省级, is
+    said otherwise, not unprinted.)"""
+    for m in _DESIGNATION.finditer(normalize(proposition)):
+        if not re.search(re.escape(m.group(1)) + r"[\u4e00-\u9fff]{0,2}?" + _TITLE_KIND, plan_text):
+            return re.sub(r"^(?:为|成)?(?:一个|一家|一批|一座)?", "", m.group(0)[2:])
+    return None
+
+
 def quoted_names_unprinted(proposition: str, plan_text: str) -> list[str]:
     """The names a claim puts in quotation marks (「港澳药械通」), or an English claim writes in
     Chinese as the plan's own words ("unified leasing (統租)"), that the plan prints nowhere."""
@@ -3542,9 +3665,15 @@ def unconfirmed_words(proposition: str, quoted: str) -> list[str]:
             continue
         if word in said or _close_together(word, said):
             continue
+        if (stem := _COMPLEMENT.sub("", word)) != word and len(stem) >= 2 and stem in said:
+            continue  # 「衔接起来」 says what 「相衔接」 does: the verb is the quote's, 起来 adds nothing
         if word not in out:
             out.append(word)
     return out
+
+
+# a directional complement after a verb (衔接起来, 定下来): how the doing goes, not what is done
+_COMPLEMENT = re.compile(r"(?:起来|下来|出来|下去|上来|进来|起嚟|落嚟)$")
 
 
 def _close_together(word: str, text: str) -> bool:
@@ -3759,7 +3888,18 @@ _REACHES = {
     "市内": "city",
     "city": "city",
     "municipal": "city",
+    "country": "nation",
+    "nation": "nation",
+    "china": "nation",
+    "province": "province",
+    "guangdong": "province",
 }
+# a first at a reach, in English: "the first … in the whole country", "the nation's first"
+_FIRST_AT_EN = re.compile(
+    r"\bfirst\b[\w' -]{0,80}?\b(?:in|across|of) (?:the )?(?:whole |entire )?(country|nation|china|province|guangdong|world)\b"
+    r"|\b(country|nation|china|province|guangdong|world)(?:'s|’s) first\b",
+    re.I,
+)
 
 
 def reach_off(proposition: str, quoted: str) -> tuple[str, str] | None:
@@ -3769,6 +3909,8 @@ def reach_off(proposition: str, quoted: str) -> tuple[str, str] | None:
     claim = normalize(proposition)
     pattern = _REACH_EN if is_latin_query(claim) else _REACH_CN
     ours = {_REACHES[m.group(1).lower()] for m in pattern.finditer(claim)}
+    if is_latin_query(claim):
+        ours |= {_REACHES[(m.group(1) or m.group(2)).lower()] for m in _FIRST_AT_EN.finditer(claim)}
     theirs = {_REACHES[m.group(1)] for m in _REACH_CN.finditer(normalize(quoted))}
     if ours and theirs and not ours & theirs:
         return ",".join(sorted(ours)), ",".join(sorted(theirs))
@@ -4063,6 +4205,37 @@ def name_head_swapped(proposition: str, quoted: str, plan_text: str) -> tuple[st
             if head is not None:
                 return word + tail, head.group(0)[-4:] + tail
             break
+    return None
+
+
+# a share put in tenths against a bound (「超过五成」, 「五成以上」; 「不到三成」)
+_TENTHS_OVER = re.compile(
+    r"(?:超过|超出|逾|多于|高于|大于)了?\s*([一二三四五六七八九])成|([一二三四五六七八九])成(?:以上|多)"
+)
+_TENTHS_UNDER = re.compile(r"(?:不到|低于|不足|少于|未到|未达)\s*([一二三四五六七八九])成")
+_PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+MIN_SHARED_WORD = 3  # characters of a word a claim and a quote's clause must share to speak of one share
+
+
+def tenths_off(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """A share the claim bounds in tenths (「比重已经超过五成」) that the quote's clause on the same
+    thing gives on the other side of the bound (「比重达48.7%」): (the claim's bound, the plan's
+    figure), else None."""
+    claim = normalize(proposition)
+    over, under = _TENTHS_OVER.search(claim), _TENTHS_UNDER.search(claim)
+    found = over or under
+    tenths = chinese_number(next(g for g in found.groups() if g)) if found is not None else None
+    if tenths is None:
+        return None
+    bound = tenths * 10
+    words = [w for w in jieba.lcut(claim) if len(w) >= MIN_SHARED_WORD and CJK_RUN.fullmatch(w)]
+    for clause in _CLAUSE_CUT.split(normalize(quoted)):
+        if not any(w in clause for w in words):
+            continue
+        for m in _PERCENT_FIGURE.finditer(clause):
+            value = float(m.group(1))
+            if (over and value < bound) or (under and value >= bound):
+                return f"{bound}%", m.group(0)
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import jieba
 import jieba.posseg as pseg
@@ -56,6 +56,8 @@ from assistant.claims import (
     counts_own_list,
     counts_same_thing,
     counts_things,
+    designation_unprinted,
+    designation_unprinted_en,
     direction_elsewhere,
     direction_reversed,
     each_unstated,
@@ -86,6 +88,8 @@ from assistant.claims import (
     label_named_otherwise,
     leader_elsewhere,
     level_elsewhere_en,
+    level_held_en,
+    level_named_otherwise,
     list_count_off,
     list_count_off_en,
     list_member_swapped,
@@ -136,7 +140,9 @@ from assistant.claims import (
     swapped_slot,
     target_not_done,
     task_taken_for_done,
+    tenths_off,
     threshold_off,
+    tier_swapped,
     unconfirmed_rows_en,
     unconfirmed_words,
     unit_of,
@@ -176,6 +182,7 @@ from assistant.periods import (
     states_target,
 )
 from assistant.questions import (
+    AREA_UNITS,
     ASKS_ANYTHING,
     NUMBER_Q,
     PROCEDURE_WORDS,
@@ -183,10 +190,12 @@ from assistant.questions import (
     asks_besides,
     asks_count_and_names,
     asks_for,
+    asks_members,
     asks_opinion,
     asks_per_head,
     asks_place,
     asks_procedure,
+    asks_split,
     asks_whether,
     asks_which_exactly,
     counted_noun,
@@ -594,6 +603,11 @@ def _heading_named(heading: str, question: str) -> bool:
     return len(title) >= MIN_HEADING_NAME and title in normalize(question)
 
 
+_THOSE_YEARS = re.compile(r"[这那]几年")
+MIN_NAME_CHARS = 3  # characters of a word that names a thing of its own (文化館, 試驗區), not a kind
+_DISTRICT_WORDS = frozenset("海珠 海珠区 全区 区".split())  # the district as a whole, not a thing in it
+
+
 def _names_subject(sc: Scored, subject: Mapping[str, float]) -> bool:
     """The sentence (or its section's heading) names one of the question's subject terms other
     than the measure asked (营收, 投资); a question with none names nothing to look for."""
@@ -786,6 +800,46 @@ def _kind_of(thing: str) -> str:
         return thing
     last = thing.split()[-1]
     return last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+
+
+MIN_COUNTED_MEMBERS = 3  # a group this large the plan would list with 、 if it named its members
+
+
+def _restated(question: str, scored: Sequence[Scored]) -> list[tuple[str, Scored]]:
+    """The figures written in digits that the question gives itself (「這8家」, "17 logistics parks",
+    「296億元」), each with the top sentence that holds it (no year: when is not what)."""
+    found = []
+    for f in figures_of(question):
+        if not f[:1].isdigit() or unit_of(f) == "年" or YEAR_RE.fullmatch(f):
+            continue
+        if (sc := next((sc for sc in scored[:3] if figure_in(f, sc.sentence.text)), None)) is not None:
+            found.append((f, sc))
+    return found
+
+
+def _members_unlisted(question: str, scored: Sequence[Scored]) -> bool:
+    """ "Which are the 8 listed firms?": the plan counts the group (「上市企業由3家增至8家」) and no
+    top sentence sets out that many names with 、."""
+    # (a count by its measure word, 8家; a bare number only in English, "17 logistics parks": in
+    # Chinese it is part of a name, 「1314幸福線」)
+    english = is_latin_query(question)
+    counts = [
+        n
+        for f, _ in _restated(question, scored)
+        if (unit_of(f) in COUNTS or (english and f.isdigit())) and (n := count_value(f)) and n >= MIN_COUNTED_MEMBERS
+    ]
+    return bool(counts) and not any(normalize(sc.sentence.text).count("、") >= max(counts) - 1 for sc in scored[:3])
+
+
+def _total_unsplit(question: str, scored: Sequence[Scored]) -> bool:
+    """ "How do the 296億元 divide?": the sentence that gives the total gives no other figure in its
+    unit after it (a part of it, 「其中…92個」)."""
+    for f, sc in _restated(question, scored):
+        text = normalize(sc.sentence.text)
+        after = text[text.find(number_of(f)) + len(number_of(f)) :]
+        if unit_of(f) and not any(unit_of(g) == unit_of(f) for g in figures_of(after)):
+            return True
+    return False
 
 
 def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
@@ -1253,8 +1307,13 @@ class Composer:
             scored = [sc for sc in scored if not any(sc.sentence.text in quote for quote in answered)]
         if not scored or (result.route is None and weak(self.evidence(query, scored, result))):
             return self.refusal(question, result)
+        if not (focus or claimed) and asks_members(question) and _members_unlisted(question, scored):
+            return self.no_figure(question, scored[0], "names")  # 「這8家是哪些公司」 of 「由3家增至8家」
+        if not (focus or claimed) and asks_split(question) and _total_unsplit(question, scored):
+            return self.no_figure(question, scored[0], "number")  # 「296億元裡出口和進口各佔多少」
         # (a claim asks for what its statement names, not for what the asker's own words do: 「做了十几年」)
-        quantity = asks_for(query if claimed else question)
+        # (nor 「十三五那几年」: the years a claim points at, not a number it asks)
+        quantity = asks_for(_THOSE_YEARS.sub("", query) if claimed else question)
         if quantity and not any(has_quantity(sc.sentence.text, quantity) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity)
         if quantity == "number" and not (focus or claimed) and self.figure_elsewhere(question, result, scored):
@@ -1293,6 +1352,30 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
+        if unit is not None and unit.pattern == AREA_UNITS and not (focus or claimed or answered):
+            # 「廣州文化館有多大」: an area in a sentence (or under a heading) that names none of what is
+            # asked about (the 融合圈's 16平方公里) is the area of something else
+            # (by its longer words, when it has some: 廣州 and 文化 are in the 融合圈's sentence too; a
+            # unit is no thing, and the district is named in every heading: 「海珠全區總面積」 is of
+            # no zone in it)
+            # (the question's own Chinese words only: 「面積有多大」 after a first part asks of what that
+            # part named; "AI" of an English question is no name the plan's heading writes)
+            asked = normalize(question)
+            asked_of = {
+                t: w
+                for t, w in self.figure_subject(result).items()
+                if t in asked
+                and CJK_RUN.fullmatch(t)
+                and t not in _DISTRICT_WORDS
+                and not unit.search(t)
+                and not t.endswith("方公里")
+            }
+            named = {t: w for t, w in asked_of.items() if len(t) >= MIN_NAME_CHARS} or asked_of
+            whole = not asked_of and any(w in asked for w in _DISTRICT_WORDS & set(result.terms))
+            if whole or not any(
+                _states(sc.sentence.text, unit, thing) and _names_subject(sc, named) for sc in scored[:3]
+            ):
+                return self.no_figure(question, scored[0], quantity or "number")
         if (
             unit is not None
             and unit.search("%")
@@ -1876,6 +1959,43 @@ class Composer:
         result: SearchResult,
         unnamed: tuple[str, SearchResult] | None = None,
     ) -> Composition:
+        """Check a claim (`checked_claim`); a claim that a thing was done, which the plan's review of
+        the last period says otherwise, also gets the plan's task ahead for that thing."""
+        checked = self.checked_claim(question, claim, query, result, unnamed)
+        return self.with_task_ahead(question, claim, query, result, checked)
+
+    def with_task_ahead(
+        self, question: str, claim: Claim, query: str, result: SearchResult, checked: Composition
+    ) -> Composition:
+        """「8號線東延段十三五期間已經開通」: the review of 十三五 says what opened (北延段); that the
+        plan sets 東延段 as a task ahead (「繼續推進地鐵8號線東延段」) is the other half of the
+        answer — the thing is not done, it is still to do."""
+        if (
+            checked.verdict != CONTRADICTED
+            or not checked.citations
+            or not claims_done(claim.proposition)
+            or any((c.chapter_no, c.section_no) != REVIEW_SECTION for c in checked.citations)
+        ):
+            return checked
+        quoted = " ".join(c.quote for c in checked.citations)
+        subject = self.subject_terms(result)
+
+        def sets_task(text: str) -> bool:
+            plain = normalize(text)
+            return is_target_sentence(text) and any(t in plain for t in subject)
+
+        task = self.unquoted_figure(query, result, quoted, sets_task, outside=REVIEW_SECTION)
+        text, citations = self.with_quote(question, checked, task, "綱要把它列為今後的任務（{ref}）：")
+        return replace(checked, text=text, citations=citations)
+
+    def checked_claim(
+        self,
+        question: str,
+        claim: Claim,
+        query: str,
+        result: SearchResult,
+        unnamed: tuple[str, SearchResult] | None = None,
+    ) -> Composition:
         """Check a claim against the plan and say which case it is, first: the plan says so, the
         plan says something else (its own words follow), or the plan does not mention it.
 
@@ -1916,10 +2036,26 @@ class Composer:
             # 「世界领先」 where the quote has 「全国领先」, "quarterly" where it has 「年度」: read before
             # the words the plan never prints, which the claim's own reach would be
             return _contradicted(question, base)
+        if not is_latin_query(claim.proposition) and (
+            leveled := level_named_otherwise(claim.proposition, sentences_of(result).plan_text)
+        ):
+            # 「省级新一代人工智能创新发展试验区」 where the plan writes 国家…: the plan's sentence that
+            # names it at its level says otherwise (the quote may be another sentence)
+            name = leveled[1]
+            at_level = self.unquoted_figure(query, result, quoted, lambda text: name in normalize(text))
+            if at_level is not None:
+                said_there, cite = self.quoted(question, at_level, "{ref}寫的是：")
+                head = _head(question, *_SAYS_OTHERWISE)
+                return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+            if name in normalize(quoted):
+                return _contradicted(question, base)
         if (never := self.never_in_plan(claim, quoted, sentences_of(result).plan_text)) is not None:
             # 「在海珠湿地建一家五星级酒店」: what is to be built the plan never prints (before any
             # reading of the quote, whose nearest words would make it "something else")
             return self.never_printed(question, never, base)
+        unprinted = designation_unprinted_en if is_latin_query(claim.proposition) else designation_unprinted
+        if title := unprinted(claim.proposition, sentences_of(result).plan_text):
+            return self.never_printed(question, [title], base)  # 「争创国家生态文明建设示范区」
         wrong = [
             f
             for f in claim.figures
@@ -2148,6 +2284,8 @@ class Composer:
             or list_count_off_en(claim.proposition, quoted) is not None
             or site_elsewhere(claim.proposition, quoted, index.plan_text) is not None
             or region_swapped(claim.proposition, quoted) is not None
+            or tier_swapped(claim.proposition, quoted) is not None
+            or tenths_off(claim.proposition, quoted) is not None
         ):  # 東部, not the claim's 西部; the five-year figure, not the three-year one; per day, not per year
             return _contradicted(question, base)
         swaps = (swapped_slot(claim.proposition, c.quote, _one_thing) for c in base.citations)
@@ -2344,6 +2482,16 @@ class Composer:
             head = _head(question, *_NOT_CONFIRMED)
             return Composition(head + "\n" + base.text, base.citations, True, NOT_STATED)
         if (
+            level_elsewhere_en(claim.proposition, quoted) is not None
+            and (held := self.unquoted_figure(query, result, quoted, partial(level_held_en, claim.proposition)))
+            and (not claims_done(claim.proposition) or reports_done(held.sentence.text))
+        ):
+            # the quote reports 省級 where the claim says "national"; another sentence has the claim's
+            # level for the same thing (「爭創國家級全域旅游示范區」): that one bears the claim out
+            text, cite = self.quoted(question, held)
+            head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
+            return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
+        if (
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
             or one_character_off(claim.proposition, quoted) is not None
             or order_reversed(claim.proposition, quoted) is not None
@@ -2538,12 +2686,17 @@ class Composer:
         return self.unquoted_figure(query, result, quoted, dates_it)
 
     def unquoted_figure(
-        self, query: str, result: SearchResult, quoted: str, gives: Callable[[str], bool]
+        self,
+        query: str,
+        result: SearchResult,
+        quoted: str,
+        gives: Callable[[str], bool],
+        outside: tuple[int, int] | None = None,
     ) -> Scored | None:
         """The best sentence of the top sections, not quoted yet and sharing enough of a claim's
         words, whose text `gives` the figure looked for: the plan's report of a result in the same
         unit (「貫通24.9公里」 for a claim that a 42.4公里 target is already met), or where the plan
-        uses the figure a claim misplaces."""
+        uses the figure a claim misplaces. `outside`: a section whose sentences are passed over."""
         index = sentences_of(result)
         # (an English query's own words are in no sentence: its share is of the plan's words it
         # holds — the glossary's Chinese for its words —, or no sentence would ever share enough)
@@ -2555,6 +2708,8 @@ class Composer:
             least = MIN_RECORD_COVERAGE_EN
         for sc in self.picker.score(query, result, "number"):
             text = sc.sentence.text
+            if outside is not None and self.section_of_line.get(sc.sentence.line) == outside:
+                continue
             if sc.coverage * scale >= least and text not in quoted and gives(text):
                 return sc
         return None

@@ -28,8 +28,10 @@ ASKS_ANYTHING = re.compile(ASKS_WHAT.pattern + r"|吗|呢|能不能|会不会|�
 _POWER_CAPACITY = r"装机容量|变电容量|\b(?:transformer|installed|generating|power|substation) capacity\b"
 _SUM_BY_NAME = r"\b(?:purchase|spending|minimum) amount\b"
 
+AREA_UNITS = "平方公里|平方米|公顷|亩"  # the units an area is given in
+
 NUMBER_Q = re.compile(
-    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<![哪前近])几[家项条所年种座万千百%天周倍米]|(?<![哪第这那])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘层]|车道)|(?<![哪这那])几个|多大|多长|多高|多远|比例|百分|目标值|几折|多少折"
+    r"面积|占地(?!区)|长度|人口(?!均衡|结构|发展|服务|政策|管理|流动|素质|老龄)|人数|多久|多长时间|[台户套座间]数(?!据|字|码|量)|具体(?:的)?(?:数字|数目|数量)|多少|几多|几钱|(?<![哪前近好])几[家项条所年种座万千百%天周倍米]|(?<![哪第这那好])几(?:期(?![待盼望])|[场次班台床间户栋套宗张名辆艘层]|车道)|(?<![哪这那好])几个|多大|多长|多高|多远|比例|百分|目标值|几折|多少折"
     r"|how (many|much|long|large|big|often)|what (percentage|share)"
     # a sum asked for by name (「投資金額同選址係點」, 「票價」), or what a thing will cost
     rf"|金额|票价|收费标准|{_POWER_CAPACITY}|{_SUM_BY_NAME}"
@@ -89,7 +91,7 @@ _WHICH_EXACTLY = re.compile(
     r"(?:具体|到底|究竟|确切)[^，,。？?；;]{0,6}?(?:哪些|哪几|边几|边啲|哪\d+|哪[两三四五六七八九十]+|哪一?[个家间所条座]|边一?[个间家所条座])"
     r"\s*(?:个|家|条|所|座|间|处|类|种|项|片|位|只)?\s*(?![个家条所座间处类种项片位只])([\u4e00-\u9fff][^，,。？?；;!！]*)"
     # one body or venue by its name (「哪家酒店」, 「哪个派出所」): 具体 or not, a name is what is asked
-    r"|(?:哪|边)[个家间所]\s*((?:公司|企业|派出所|学校|医院|酒店|银行|商场|高校|大学|机构|单位|品牌)[^，,。？?；;!！]*)"
+    r"|(?:哪|边)[个家间所]\s*(?:职业|技工|民办|公办|国际)?((?:公司|企业|派出所|学校|医院|酒店|银行|商场|高校|大学|机构|单位|品牌)[^，,。？?；;!！]*)"
     # where something goes, one by one (「会建在哪几条村」, 「開喺邊幾個商場」), or which ones are set up
     # (「新线会设哪几个站」): 具体 or not; only 设 and 开 go without 在 (「组建哪些中心」 asks what is formed)
     r"|(?:(?:建|起|落|放|选)(?:在|喺|于)|(?<![建假])(?:设|开)(?:在|喺|于)?)\s*(?:哪几|边几|哪些)\s*(?:个|家|条|所|座|间|处)?\s*([\u4e00-\u9fff][^，,。？?；;!！]*)"
@@ -147,10 +149,58 @@ def asks_besides(question: str) -> tuple[str, str] | None:
     return None
 
 
+# the members of a group the question counts itself (「這8家是哪些公司」, "Which 17 logistics parks
+# … can you name them?"): named one by one, which a count does not do
+_MEMBERS_Q = re.compile(
+    r"(?:哪些|哪几|边啲|边几)(?!年|方面|时候)|分别由?(?:哪|边)|分布在哪"
+    r"|\bname them\b|\bname (?:all|each) of (?:them|these|those)\b|\b(?:can|could) you (?:name|list) (?:them|all|each)\b"
+    r"|\bwhich (?:are|were) they\b|\bwhich \d+\b",
+    re.I,
+)
+# the parts of a total the question gives itself (「296億元裡出口和進口各佔多少」)
+_SPLIT_Q = re.compile(
+    r"各(?:自)?(?:占|是|有|系|係)?(?:多少|几多)|分别(?:是|有|占)?(?:多少|几多)"
+    r"|\bbreak ?down\b|\bhow much (?:did|does|do|was|is|went to) each\b|\beach (?:get|got|account|accounted)\b",
+    re.I,
+)
+
+
+def asks_members(question: str) -> bool:
+    """The question asks which things a group is, one by one."""
+    return _MEMBERS_Q.search(normalize(question)) is not None
+
+
+def asks_split(question: str) -> bool:
+    """The question asks how a total divides among its parts."""
+    return _SPLIT_Q.search(normalize(question)) is not None
+
+
+# a sum or count written in digits, not a year (「296億元」, 「415個」)
+# (not a threshold: 「註冊資本1億元以上的企業」 names a class of firms)
+_GIVEN_TOTAL = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:元|个|家|项|宗|所|座|条)(?!以上|以下|以内|及以上)")
+
+
+def splits_given_total(question: str) -> bool:
+    """「296億元裡出口和進口各佔多少」: one question about a total it gives, not a comparison of
+    the parts it names."""
+    q = normalize(question)
+    return asks_split(q) and _GIVEN_TOTAL.search(q) is not None
+
+
+# the things named before the asking (「这些“重点河涌”具体是哪几条？」): what it calls them comes first
+_NAMED_THEN_WHICH = re.compile(
+    r"[“「\"']([\u4e00-\u9fff]{2,8})[”」\"']\s*(?:具体|到底|究竟)(?:是|系|指)?(?:哪些|哪几|边几|边啲)"
+    r"\s*[个条家所座间处类种项片位只]?\s*[？?]?\s*$"
+)
+
+
 def asks_which_exactly(question: str) -> str | None:
     """The things a question wants named one by one (商场 of 「离境退税商店具体会开在哪几个商场」,
-    "roads" of "which roads exactly will…"), else None."""
+    "roads" of "which roads exactly will…", 河涌 of 「这些“重点河涌”具体是哪几条」), else None."""
     q = normalize(question)
+    if m := _NAMED_THEN_WHICH.search(q):
+        last = [w for w in jieba.lcut(m.group(1)) if w.strip()][-1:]
+        return last[0] if last and len(last[0]) >= 2 else None
     if m := _WHICH_EXACTLY.search(q):
         if m.group(3) and re.search(r"哪|边", q[: m.start()]):
             return None  # (「…具体是哪几个？要建在哪几条街上」: what it asks for came before)
@@ -187,10 +237,13 @@ UNIT_HINTS = (
     (
         re.compile(
             r"多大(?!的?(?:比例|比重|占比|百分比|幅度))|面积|占地(?!区)|多少平方"
-            r"|\bhow many (?:hectares|square (?:kilomet|met)|sq\.? ?km|km2|mu|acres)\b",
+            r"|\bhow many (?:hectares|square (?:kilomet|met)|sq\.? ?km|km2|mu|acres)\b"
+            # (not of a sum, "how big is the reward", nor of "it", whatever it is)
+            r"|\bhow (?:big|large) (?:is|will|would|was)\b(?![^?]{0,40}\b(?:rewards?|prizes?|subsid\w*|grants?|funds?|funding"
+            r"|budgets?|invest\w*|cash|bonus\w*|allowances?|sums?|amounts?|it)\b)|\b(?:floor|land|site|total) area\b",
             re.I,
         ),
-        re.compile(r"平方公里|平方米|公顷|亩"),
+        re.compile(AREA_UNITS),
     ),
     (re.compile(r"多长(?!时间)|多远|长度|里程|how many (?:kilomet|km)|how long is", re.I), re.compile(r"公里|千米|米")),
     (re.compile(r"多长时间|多久"), re.compile(r"小时|分钟|天|个月|年")),
@@ -250,7 +303,7 @@ UNIT_HINTS = (
     ),
     (
         re.compile(r"(?:total|land|floor|gross) area|floor ?space|how (?:large|big)|\bin square (?:kilomet|met)", re.I),
-        re.compile(r"平方公里|平方米|公顷|亩"),
+        re.compile(AREA_UNITS),
     ),
     (re.compile(r"\bin (?:kilomet|km\b)", re.I), re.compile(r"公里|千米|米")),  # "how long, in kilometres"
     (
@@ -276,13 +329,12 @@ UNIT_HINTS = (
 )
 # "多少个…", "几家…": the measure word the answer must carry after its number
 _CLASSIFIER = re.compile(
-    r"(?:多少|几多|几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|幢|套|间|户|辆|艘|场|次|床|期|班|台|层|车道|公里|平方公里|公顷|平方米|亩|微克|毫克)"
+    r"(?:多少|几多|(?<!好)几)\s*(个(?!小时|月|钟|星期)|家|项|条|所|座|张|名|种|宗|栋|幢|套|间|户|辆|艘|场|次|床|期|班|台|层|车道|公里|平方公里|公顷|平方米|亩|微克|毫克)"
     r"|([台户套座间])数(?!据|字|码|量)"  # 「加装电梯的台数」
 )
-_AREA_UNITS = "平方公里|平方米|公顷|亩"
 _CLASSIFIER_FITS = {
     "名": "人|名", "间": "间|家|所", "项": "项|个(?=事项|项目)", "栋": "栋|幢|座|宗", "幢": "栋|幢|座|宗",
-    "平方公里": _AREA_UNITS, "公顷": _AREA_UNITS, "平方米": _AREA_UNITS, "亩": _AREA_UNITS,
+    "平方公里": AREA_UNITS, "公顷": AREA_UNITS, "平方米": AREA_UNITS, "亩": AREA_UNITS,
 }  # fmt: skip
 # (a footnote's number, 「注:1.人均…」, is not a count: its dot is followed by no digit)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|[一二三四五六七八九十两][一二三四五六七八九十两百千]*)"

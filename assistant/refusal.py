@@ -87,7 +87,10 @@ _LATER_PERIOD = re.compile(r"十[五六七]五|\b1[5-7]th (?:five-year plan|fyp)
 # it was issued in July 2021 and reports nothing after
 _AFTER_ISSUE = re.compile(
     r"(?:规划|纲要)(?:出台|发布|印发|公布|出来)(?:了)?(?:之?后|以后|以来)|后来(?:有没有|有冇|是否|有无|真的)"
-    r"|\b(?:since|after) (?:the|this) (?:plan|outline) (?:came out|was (?:published|issued|released|adopted))\b",
+    r"|\b(?:since|after) (?:the|this) (?:plan|outline) (?:came out|was (?:published|issued|released|adopted))\b"
+    # what a year after the plan's start actually came to (「2021年实际新引进了多少」): no record of it
+    r"|202[1-9]年[^，,。？?\s]{0,6}实际"
+    r"|\bin 202[1-9]\b[^?]{0,60}\bactually\b|\bactually\b[^?]{0,60}\bin 202[1-9]\b",
     re.I,
 )
 

@@ -37,7 +37,7 @@ from assistant.parts import (
     strip_lead,
     without_plan_period,
 )
-from assistant.questions import WHY_Q, asks_for
+from assistant.questions import WHY_Q, asks_for, splits_given_total
 from assistant.structure import StructuralFollowUp, place_ref, structural_follow_up
 from corpus.models import Chunk
 from corpus.text import normalize
@@ -132,7 +132,9 @@ class Assistant:
             except Exception as exc:  # the endpoint is remote: any failure falls back to the rule
                 notices.append(f"改寫追問時模型不可用（{exc.__class__.__name__}），已用規則改寫")
         # (「出现在哪两处，分别怎么说」 is one question: the places are its parts)
-        parts, compared = ([], None) if claim or asks_places(question) else question_parts(question)
+        # (nor is 「296億元裡出口和進口各佔多少」: the total it gives is split, its parts are not compared)
+        single = claim or asks_places(question) or splits_given_total(question)
+        parts, compared = ([], None) if single else question_parts(question)
         # (「这三块哪块面积最大？各多大？」: the group is measured member by member, each part with it)
         across = (
             not claim

@@ -2980,3 +2980,136 @@ def test_a_quoted_name_going_on_otherwise_is_no_name_one_character_off() -> None
 def test_a_check_asked_after_the_askers_own_sentence(question: str, proposition: str) -> None:
     assert is_claim(question)
     assert proposition_of(question) == proposition
+
+
+def test_a_claim_of_done_the_review_says_otherwise_gets_the_task_ahead(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("地铁12号线在十三五期间已经开通运营了，纲要是这么写的吗？")
+    assert answer.verdict == CONTRADICTED
+    keys = [(c.chapter_no, c.section_no) for c in answer.citations]
+    assert keys[0] == (1, 1)  # the review: 12號線 was begun (開工建設), not opened
+    assert (8, 2) in keys  # the plan's task ahead: 繼續推進…12號…線
+    assert "繼續推進" in answer.citations[keys.index((8, 2))].quote
+
+
+def test_a_claim_of_done_the_review_bears_out_gets_no_task_ahead(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("地铁8号线北延段在十三五期间已经开通运营了，对吗？")
+    assert answer.verdict == SUPPORTED
+    assert all((c.chapter_no, c.section_no) == (1, 1) for c in answer.citations)
+
+
+def test_a_listed_thing_the_quote_has_begun_is_not_open() -> None:
+    from assistant.claims import stage_behind
+
+    quote = "地铁广佛线(燕岗至沥滘)、8号线北延段开通运营,广佛环线、穗莞深城际琶洲支线开工建设。"
+    assert stage_behind("广佛环线已经开通运营了", quote) == "广佛环线"
+    assert stage_behind("穗莞深城际琶洲支线早就通车", quote) == "穗莞深城际琶洲支线"
+    assert stage_behind("广佛线已经开通运营了", quote) is None  # (the quote says that one opened)
+
+
+def test_mu_is_a_unit_of_its_own() -> None:
+    from assistant.claims import unit_swapped
+
+    assert figures_of("据说实物储备有6.1万亩") == ("6.1万亩",)
+    assert unit_swapped("6.1万亩", "实现红线储备约96万平方米、实物储备6.1万平方米") is not None
+
+
+def test_a_verb_with_its_direction_is_the_quotes_verb() -> None:
+    from assistant.claims import unconfirmed_words
+
+    quote = "推进“三线一单”与城市总体规划、土地利用规划等各项规划相衔接。"
+    assert "衔接起来" not in unconfirmed_words("纲要要求把三线一单同城市总体规划衔接起来", quote)
+
+
+def test_an_english_first_in_the_whole_country_is_a_reach() -> None:
+    from assistant.claims import reach_off
+
+    quote = "为湾区居民提供全省首个湾区层面的跨城通办便民服务。"
+    assert reach_off("the centre offered the first cross-city service in the whole country", quote) == (
+        "nation",
+        "province",
+    )
+    assert reach_off("the centre offered the province's first cross-city service", quote) is None
+
+
+def test_a_rise_to_the_last_periods_end_year_is_no_target() -> None:
+    from assistant.claims import is_target_sentence
+
+    assert not is_target_sentence("地区生产总值从2015年的1405.4亿元增长到2020年的2086.93亿元")
+    assert is_target_sentence("到2025年,地区生产总值达到3000亿元")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "听讲海珠湿地面积有1100公顷，系咪真？",
+        "是非題：綱要提到海珠濕地面積約1100公頃。",
+        "网上有篇文章《海珠五年建成十座公园》，规划里真有这个目标吗？",
+    ],
+)
+def test_is_it_true_said_shortly_or_as_a_quiz_is_a_claim(question: str) -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim(to_mandarin(question))
+    assert claim is not None and not claim.proposition.startswith("是非")
+
+
+def test_a_title_the_plan_never_gives_is_unprinted() -> None:
+    from assistant.claims import designation_unprinted
+
+    plan = normalize("加強生態文明建設。爭創國家級全域旅游示范區。推動琶洲人工智能與數字經濟試驗區建設。")
+    assert designation_unprinted("海珠要争创国家生态文明建设示范区", plan) == "国家生态文明建设示范区"
+    assert designation_unprinted("海珠要争创省级全域旅游示范区", plan) is None  # (at another level: said otherwise)
+    assert designation_unprinted("琶洲要建成人工智能与数字经济示范区", plan) is None  # (another kind of the same name)
+
+
+def test_a_thing_put_at_another_tier_is_said_otherwise() -> None:
+    from assistant.claims import tier_swapped
+
+    quote = "健全未成年人保护与服务体系,设立街道未成年人保护工作站。"
+    assert tier_swapped("每个社区居委都要设一个未成年人保护工作站", quote) == ("community", "street")
+    assert tier_swapped("要设立街道未成年人保护工作站", quote) is None
+    assert tier_swapped("海珠要建未成年人保护工作站", quote) is None  # (no tier claimed)
+
+
+def test_an_english_title_the_plan_never_gives_is_unprinted() -> None:
+    from assistant.claims import designation_unprinted_en
+
+    plan = normalize("落實食品安全屬地管理責任。爭創國家級全域旅游示范區。")
+    found = designation_unprinted_en("haizhu will win the 'national food safety demonstration city' title", plan)
+    assert found == "national food safety demonstration city"
+    assert (
+        designation_unprinted_en("haizhu aims to be a 'national all-for-one tourism demonstration zone'", plan) is None
+    )
+
+
+def test_an_english_level_another_sentence_writes_for_the_same_thing() -> None:
+    from assistant.claims import level_elsewhere_en, level_held_en
+
+    claim = "haizhu aims to become a 'national all-for-one tourism demonstration zone'"
+    review = "成功創建省級全域旅游示范區、中國(廣州)超高清視頻創新產業示范園區"
+    target = "推動景點旅游向全域旅游跨越,爭創國家級全域旅游示范區。"
+    assert level_elsewhere_en(claim, review) is not None
+    assert level_held_en(claim, target) and not level_held_en(claim, review)
+    assert not level_held_en(claim, "國家支持深圳中國特色社會主義先行示范區建設")  # (a 示范区 of another thing)
+
+
+def test_a_share_bounded_in_tenths_is_read_against_the_plans_figure() -> None:
+    from assistant.claims import tenths_off
+
+    quote = "五大主导产业增加值占地区生产总值比重达48.7%。"
+    assert tenths_off("五大主导产业增加值占比已经超过五成", quote) == ("50%", "48.7%")
+    assert tenths_off("五大主导产业增加值占比超过四成", quote) is None
+    assert tenths_off("五大主导产业增加值占比不到四成", quote) == ("40%", "48.7%")
+    assert tenths_off("新能源汽车占比超过五成", quote) is None  # (a share of another thing)
+
+
+def test_a_name_given_at_another_level_than_the_plans() -> None:
+    from assistant.claims import level_named_otherwise
+
+    plan = normalize("用好國家新一代人工智能創新發展試驗區品牌效應。推進省級人工智能產業園建設。")
+    assert level_named_otherwise("用好省级新一代人工智能创新发展试验区这块牌子", plan) == (
+        "省级新一代人工智能创新发展试验区",
+        "国家新一代人工智能创新发展试验区",
+    )
+    assert level_named_otherwise("要打造国家级人工智能产业园", plan) == ("国家级人工智能产业园", "省级人工智能产业园")
+    assert level_named_otherwise("推进省人工智能产业园建设", plan) is None  # (省 is 省级)

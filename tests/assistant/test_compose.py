@@ -621,3 +621,23 @@ def test_a_list_question_naming_a_sub_heading_gets_the_items_under_it(keyword_as
     answer = keyword_assistant.ask("“新一代信息技术”这个支柱产业，规划里细分成哪几块？")
     for item in ("软件与信息服务", "人工智能", "互联网相关服务", "数字创意"):
         assert item in answer.text
+
+
+def test_the_members_of_a_group_the_plan_only_counts_are_not_named(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("十三五全区上市企业由3家增至8家，这8家分别是哪些公司？")
+    assert answer.refused and any("8家" in c.quote for c in answer.citations)
+    listed = keyword_assistant.ask("十三五竣工的那3个项目是哪些？")  # 「阿里巴巴、復星(南地塊)、赫基等3個項目」
+    assert not listed.refused and "阿里巴巴" in listed.text
+
+
+def test_a_total_the_plan_does_not_split_is_not_split(keyword_assistant: Assistant) -> None:
+    answer = keyword_assistant.ask("2020年外贸进出口总额296亿元，出口和进口各占多少？")
+    assert answer.refused and answer.verdict is None
+    assert any("296" in c.quote for c in answer.citations)
+
+
+def test_an_area_is_of_the_thing_asked(keyword_assistant: Assistant) -> None:
+    assert keyword_assistant.ask("广州文化馆占地有多大？").refused  # 16平方公里 is the 融合圈's
+    assert keyword_assistant.ask("海珠全区面积有多少平方公里？").refused  # the plan gives no district area
+    zone = keyword_assistant.ask("琶洲试验区面积多大？")
+    assert not zone.refused and "30平方公里" in normalize(zone.text)

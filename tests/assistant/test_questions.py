@@ -279,6 +279,8 @@ def test_a_figure_in_words_is_a_figure_but_not_a_set_phrase() -> None:
         ("Which industry is the district's pillar?", None),  # what the plan says, not ones to be picked
         ("新线会设哪几个站？", "站"),  # which ones are set up, one by one
         ("同时要组建哪些区级资源中心？", None),  # what is formed, not where it is set up
+        ("规划里提到的“老旧码头”具体是哪几个？", "码头"),  # what it calls them comes first, quoted
+        ("“十大工程”是什么？", None),
     ],
 )
 def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | None) -> None:
@@ -292,6 +294,7 @@ def test_which_ones_exactly_names_what_is_asked_for(question: str, thing: str | 
         ("具体边间学校？", "学校"),  # Cantonese
         ("到底是哪个医院？", "医院"),
         ("去哪个片区？", None),  # a part of the district is no body named by name
+        ("会新建哪所职业学校？", "学校"),  # (its kind after what sort it is)
         ("Which company will operate the new ferry line?", "company"),  # the one, in English
         ("Which firm has been contracted to build the stadium?", "firm"),
         ("Which company is the biggest taxpayer?", None),  # (not who is to carry out a task)
@@ -649,3 +652,19 @@ def test_which_of_two_to_choose_is_the_askers_own_choice(question: str) -> None:
     from assistant.questions import asks_opinion
 
     assert asks_opinion(question)
+
+
+def test_several_is_no_number_asked() -> None:
+    assert asks_for("我们小区门口好几条路都不通，规划说要打通断头路吗？") is None  # 好几条: several
+    assert asked_unit("路口好几个摊档都搬走了，规划怎么说？") is None
+    assert asks_for("全区还有几条断头路？") == "number"
+
+
+def test_a_total_the_question_gives_split_into_parts_is_one_question() -> None:
+    from assistant.questions import asks_members, asks_split, splits_given_total
+
+    assert splits_given_total("去年那笔56亿元投资，省里和市里各占多少？")
+    assert not splits_given_total("琶洲和生态谷面积各多大？")  # two sides compared, no total given
+    assert asks_split("How much did each district get? Give me the breakdown.")
+    assert asks_members("这12家企业分别是哪些？") and asks_members("Which 12 firms? Can you name them?")
+    assert not asks_members("这些企业在哪几年上市？")

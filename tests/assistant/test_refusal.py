@@ -24,6 +24,9 @@ def test_out_of_scope(plan: Plan) -> None:
     assert out_of_scope("海珠湿地后来有没有被列入国际重要湿地名录？", text)
     assert out_of_scope("Since the plan came out, has Haizhu been named a national demonstration zone?", text)
     assert out_of_scope("规划印发前海珠做了什么？", text) is None
+    assert out_of_scope("2022年全区实际新增了多少家高新技术企业？", text)  # a year after the plan, as it came out
+    assert out_of_scope("What did the district actually spend on parks in 2023?", text)
+    assert out_of_scope("2025年要新增多少家高新技术企业？", text) is None  # the plan's target for that year
     assert out_of_scope(to_mandarin("而家区长系边个？"), text)  # (Cantonese: 系边个 is 是哪个)
     # another district, of Guangzhou or a neighbouring city, in either language
     assert "天河區" in (out_of_scope("How does Haizhu's GDP compare with Tianhe District's?", text) or "")
