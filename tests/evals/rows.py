@@ -92,6 +92,7 @@ BUNDLED_SETS = tuple(
         "fresh79",
         "fresh80",
         "fresh81",
+        "fresh82",
     )
 )
 
