@@ -228,16 +228,24 @@ _CHECK_ASKED = re.compile(
     r"|\bbacked up\b|\bback(?:s|ed)? (?:him|her|them|me|us|this|that|it) up\b|\bif true\b|\bhow do you respond\b"
     # "OK to publish?", "Can I keep it?": the asker's use of the statement (「这样引用可以吗」)
     r"|\b(?:ok|okay|fine|safe|good) to (?:publish|print|use|quote|cite|keep|post|run|send|include)\b"
-    r"|\bcan (?:i|we) (?:keep|use|print|publish|quote|cite|run) (?:it|this|that)(?: line| sentence)?\?",
+    r"|\bcan (?:i|we) (?:keep|use|print|publish|quote|cite|run) (?:it|this|that)(?: line| sentence)?\?"
+    # 「請幫我挑挑毛病」, 「有冇問題」, 「可以印證」, 「求證」, 「附得出來嗎」, 「會不會被老師挑出來」, 「是不是綱要裡的」,
+    # 「寫進綱要了？」, 「真有這一句」, 「問清楚先」; "as the source", "back the word", "anything I should fix",
+    # "green light?", "any truth in that?", "verdict please"
+    r"|挑(?:挑)?毛病|有没有问题|有无问题|有没有错|印证|求证|附得出|挑出来|挑刺|问清楚"
+    r"|是不是(?:纲要|规划)(?:里|上|中)?的|写进(?:了)?(?:纲要|规划)|真有这一?句"
+    r"|\bas the source\b|\bback (?:the|this|that) (?:word|claim|line|figure|number|statement)\b"
+    r"|\banything (?:i|we) should (?:fix|change|correct)\b|\bgreen light\b|\bany truth (?:in|to)\b|\bverdict\b",
     re.I,
 )
 # a statement put to be checked: quoted (「…」, “…”, '…'), reported (「老板说…」, "my uncle says…") or
 # set after a colon (「下面这句话有没有毛病：…」)
 _QUOTED_STATEMENT = re.compile(r"[“「『\"]([^“”「」『』\"]{10,300})[”」』\"]|(?<![a-z])'([^']{25,300})'(?![a-z])", re.I)
 _REPORTED = re.compile(
-    r"(?:说|讲|话|称|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
-    r"|\b(?:says?|said|claims?|claimed|asserts?|told (?:me|us)|tells (?:me|us)|reckons|insist(?:s|ed)?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
-    r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})",
+    r"(?:说|讲|话|称|提到|提及|提|写着|写了|写明|跟我说|告诉我|吹)[,，:：\s]*([^。！？!?]{10,300})"
+    r"|\b(?:says?|said|claims?|claimed|asserts?|told (?:me|us|her|him|them)|tells (?:me|us|her|him|them)|reckons|insist(?:s|ed)?|keeps? bragging|wrote|written|writes|noted|stated)\b(?: that)?[,:\s]+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
+    r"|\b(?:read|heard|saw)(?: it)?(?: somewhere| online| on [a-z]+| in [a-z]+)? that\s+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})"
+    r"|\b(?:writing|arguing|saying|claiming) that\s+((?:[^.?!]|(?<=\d)\.(?=\d)){25,300})",
     re.I,
 )
 _ASKS_WHICH = re.compile(r"是不是同一|哪个|哪些|多少|几多|\b(?:how many|how much|which|what)\b", re.I)
@@ -292,7 +300,30 @@ def statement_in(question: str) -> str | None:
     for candidates in (colon, reported):
         if candidates:
             return max(candidates, key=len)
+    # the statement first, the asking after, in a sentence of its own or after a dash
+    # (「…——这个说法站得住吗？」, "X. I'm quoting that in a paper. Green light?")
+    first, _, rest = _split_lead(q)
+    if rest and _CHECK_ASKED.search(rest):
+        stated = _without_asker(first.strip(" ，,—-"))
+        if (len(re.findall(r"[\u4e00-\u9fff]", stated)) >= MIN_CLAIM_CHARS or len(stated.split()) >= 5) and not (
+            ASKS_WHAT.search(stated) or _ASKS_WHICH.search(stated) or _ASKING_WORD.search(stated)
+        ):
+            return stated
     return None
+
+
+# a question word: a first sentence that asks (「究竟係根據邊份文件編制」) states nothing to check
+_ASKING_WORD = re.compile(
+    r"哪|边[个份间度位啲条样]|什么|咩|谁|几|多少|怎|为何|为什么|\b(?:what|which|who|whom|when|where|why|how)\b", re.I
+)
+# where a leading statement ends: a sentence's end, or a dash before the asking
+_LEAD_END = re.compile(r"(?<=[。！!？?])\s*|(?<=[a-z0-9][.!?])\s+(?=[a-z])|——|\s[—–-]\s", re.I)
+
+
+def _split_lead(q: str) -> tuple[str, str, str]:
+    """The question's first sentence (or what comes before a dash), the break, and the rest."""
+    m = _LEAD_END.search(q)
+    return (q[: m.start()], m.group(0), q[m.end() :]) if m else (q, "", "")
 
 
 # the asker's own words after a statement: what they were told to do, what they ask of us
@@ -305,7 +336,8 @@ _ASKER_TAIL = re.compile(
 
 # … or an English question of the asker's after the closing quotation mark ("…zone.' does that match?")
 _ASKED_AFTER_QUOTE = re.compile(
-    r"(?<=['’”\"])\s*(?:does|do|is|are|can|could|would|should|will|did|has|have|any)\b(?:[^'’”\"]|(?<=[a-z])['’](?=[a-z]))*$",
+    r"(?<=['’”\"])\s*(?:does|do|is|are|can|could|would|should|will|did|has|have|any|verdict|ok|okay|safe|fine|good|green"
+    r"|right|correct|true|accurate|legit|thoughts)\b(?:[^'’”\"]|(?<=[a-z])['’](?=[a-z]))*$",
     re.I,
 )
 

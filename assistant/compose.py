@@ -1355,7 +1355,7 @@ class Composer:
         if unit is not None and unit.pattern == AREA_UNITS and not (focus or claimed or answered):
             # 「廣州文化館有多大」: an area in a sentence (or under a heading) that names none of what is
             # asked about (the 融合圈's 16平方公里) is the area of something else
-            # (by its longer words, when it has some: 廣州 and 文化 are in the 融合圈's sentence too; a
+            # (by its longer words: 廣州 and 文化 are in the 融合圈's sentence too; a
             # unit is no thing, and the district is named in every heading: 「海珠全區總面積」 is of
             # no zone in it)
             # (the question's own Chinese words only: 「面積有多大」 after a first part asks of what that
@@ -1370,10 +1370,13 @@ class Composer:
                 and not unit.search(t)
                 and not t.endswith("方公里")
             }
-            named = {t: w for t, w in asked_of.items() if len(t) >= MIN_NAME_CHARS} or asked_of
+            # (a name, three characters or more: 「分別多大」 names nothing, 分別 is no thing)
+            named = {t: w for t, w in asked_of.items() if len(t) >= MIN_NAME_CHARS}
             whole = not asked_of and any(w in asked for w in _DISTRICT_WORDS & set(result.terms))
-            if whole or not any(
-                _states(sc.sentence.text, unit, thing) and _names_subject(sc, named) for sc in scored[:3]
+            if (
+                whole
+                or named
+                and not any(_states(sc.sentence.text, unit, thing) and _names_subject(sc, named) for sc in scored[:3])
             ):
                 return self.no_figure(question, scored[0], quantity or "number")
         if (

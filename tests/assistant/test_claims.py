@@ -3113,3 +3113,36 @@ def test_a_name_given_at_another_level_than_the_plans() -> None:
     )
     assert level_named_otherwise("要打造国家级人工智能产业园", plan) == ("国家级人工智能产业园", "省级人工智能产业园")
     assert level_named_otherwise("推进省人工智能产业园建设", plan) is None  # (省 is 省级)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("区里要给每个社区配一名专职调解员——这个说法站得住吗？", "区里要给每个社区配一名专职调解员"),
+        ("海珠要建三座跨江步行桥。这是我从邻居那里听来的，纲要有没有记载可以印证？", "海珠要建三座跨江步行桥"),
+        ("帮我看下呢段有冇问题：规划要求每条街道都设一个青年驿站。", "规划要求每条街道都设一个青年驿站"),
+        ("“海珠要在十四五期间建成五座智慧公园”——这句是不是纲要里的？", "海珠要在十四五期间建成五座智慧公园"),
+        (
+            "The district will open four new public libraries in Pazhou by 2025. I'm putting that in a newsletter. Green light?",
+            "the district will open four new public libraries in pazhou by 2025",
+        ),
+        (
+            "For my essay I'm writing that the plan caps class sizes at 40 pupils in every primary school. Safe to cite?",
+            "the plan caps class sizes at 40 pupils in every primary school",
+        ),
+        ("Testing claim: 'The plan's skate park will be built on Ersha Island.' Verdict please.", "the plan's skate park"),
+    ],
+)
+def test_a_statement_first_and_its_check_asked_after_is_a_claim(question: str, stated: str) -> None:
+    from assistant.claims import read_claim
+
+    claim = read_claim(to_mandarin(question))
+    assert claim is not None and claim.proposition.startswith(stated)
+    assert "verdict" not in claim.proposition and "站得住" not in claim.proposition
+
+
+def test_a_question_that_asks_what_after_a_sentence_is_no_claim() -> None:
+    from assistant.claims import read_claim
+
+    assert read_claim("我家在琶洲。规划里琶洲的面积是多少？") is None
+    assert read_claim("I live near Canton Tower. What does the plan say about the tower area?") is None
