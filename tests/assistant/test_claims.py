@@ -3130,7 +3130,10 @@ def test_a_name_given_at_another_level_than_the_plans() -> None:
             "For my essay I'm writing that the plan caps class sizes at 40 pupils in every primary school. Safe to cite?",
             "the plan caps class sizes at 40 pupils in every primary school",
         ),
-        ("Testing claim: 'The plan's skate park will be built on Ersha Island.' Verdict please.", "the plan's skate park"),
+        (
+            "Testing claim: 'The plan's skate park will be built on Ersha Island.' Verdict please.",
+            "the plan's skate park",
+        ),
     ],
 )
 def test_a_statement_first_and_its_check_asked_after_is_a_claim(question: str, stated: str) -> None:
