@@ -270,13 +270,7 @@ def statement_in(question: str) -> str | None:
         out = [g.strip(" ，,：:'\"") for m in pattern.finditer(q) for g in m.groups() if g]
         out = [_without_asker(f) for f in out]
         # (a name is no statement; nor is what asks: 「核对：到2025年…要控制在多少以下」)
-        return [
-            f
-            for f in out
-            if (len(re.findall(r"[\u4e00-\u9fff]", f)) >= 10 or len(f.split()) >= 5)
-            and not ASKS_WHAT.search(f)
-            and not _ASKS_WHICH.search(f)
-        ]
+        return [f for f in out if _states_something(f, MIN_STATEMENT_CHARS)]
 
     if (placed := _PLACED_QUOTE.search(q)) is not None:
         # 「把“X”归到Y下面」: where the asker puts the quoted thing is the statement, not the thing alone
@@ -302,14 +296,23 @@ def statement_in(question: str) -> str | None:
             return max(candidates, key=len)
     # the statement first, the asking after, in a sentence of its own or after a dash
     # (「…——这个说法站得住吗？」, "X. I'm quoting that in a paper. Green light?")
-    first, _, rest = _split_lead(q)
+    first, rest = _split_lead(q)
     if rest and _CHECK_ASKED.search(rest):
         stated = _without_asker(first.strip(" ，,—-"))
-        if (len(re.findall(r"[\u4e00-\u9fff]", stated)) >= MIN_CLAIM_CHARS or len(stated.split()) >= 5) and not (
-            ASKS_WHAT.search(stated) or _ASKS_WHICH.search(stated) or _ASKING_WORD.search(stated)
-        ):
+        if _states_something(stated, MIN_CLAIM_CHARS) and not _ASKING_WORD.search(stated):
             return stated
     return None
+
+
+MIN_STATEMENT_CHARS = 10  # characters of a quoted, colon-set or reported statement (a name is shorter)
+MIN_STATEMENT_WORDS = 5  # … or words, in English
+
+
+def _states_something(text: str, least: int) -> bool:
+    """`text` is long enough to state something (`least` characters, or five English words) and
+    does not ask what or which."""
+    long_enough = len(re.findall(r"[\u4e00-\u9fff]", text)) >= least or len(text.split()) >= MIN_STATEMENT_WORDS
+    return long_enough and not ASKS_WHAT.search(text) and not _ASKS_WHICH.search(text)
 
 
 # a question word: a first sentence that asks (「究竟係根據邊份文件編制」) states nothing to check
@@ -320,10 +323,10 @@ _ASKING_WORD = re.compile(
 _LEAD_END = re.compile(r"(?<=[。！!？?])\s*|(?<=[a-z0-9][.!?])\s+(?=[a-z])|——|\s[—–-]\s", re.I)
 
 
-def _split_lead(q: str) -> tuple[str, str, str]:
-    """The question's first sentence (or what comes before a dash), the break, and the rest."""
+def _split_lead(q: str) -> tuple[str, str]:
+    """The question's first sentence (or what comes before a dash), and the rest."""
     m = _LEAD_END.search(q)
-    return (q[: m.start()], m.group(0), q[m.end() :]) if m else (q, "", "")
+    return (q[: m.start()], q[m.end() :]) if m else (q, "")
 
 
 # the asker's own words after a statement: what they were told to do, what they ask of us
@@ -3476,8 +3479,8 @@ _CHINESE_CITED = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _TITLE_KINDS = "先行示范区|示范区|示范城市|示范城区|示范市|示范县|示范基地|试验区|先行区|试点区|试点城市|标杆区|样板区"
 _TITLE_KIND = rf"(?:{_TITLE_KINDS})"
 _DESIGNATION = re.compile(
-    r"(?:争创|创建|创成|获评|评为|入选|成为|建成|打造|申报|申创)(?:为|成)?(?:一个|一家|一批|一座)?(?:国家级?|全国|省级?|广东省|市级?|广州市)?"
-    rf"([\u4e00-\u9fff]{{2,12}}?){_TITLE_KIND}"
+    r"(?:争创|创建|创成|获评|评为|入选|成为|建成|打造|申报|申创)(?:为|成)?(?:一个|一家|一批|一座)?"
+    rf"(?P<title>(?:国家级?|全国|省级?|广东省|市级?|广州市)?(?P<name>[\u4e00-\u9fff]{{2,12}}?){_TITLE_KIND})"
 )
 
 
@@ -3529,8 +3532,8 @@ def designation_unprinted(proposition: str, plan_text: str) -> str | None:
     else None. (A name the plan has under another kind or level, 全域旅游示范区 at 省级, is
     said otherwise, not unprinted.)"""
     for m in _DESIGNATION.finditer(normalize(proposition)):
-        if not re.search(re.escape(m.group(1)) + r"[\u4e00-\u9fff]{0,2}?" + _TITLE_KIND, plan_text):
-            return re.sub(r"^(?:为|成)?(?:一个|一家|一批|一座)?", "", m.group(0)[2:])
+        if not re.search(re.escape(m.group("name")) + r"[\u4e00-\u9fff]{0,2}?" + _TITLE_KIND, plan_text):
+            return m.group("title")
     return None
 
 

@@ -378,6 +378,8 @@ def asks_places(question: str) -> bool:
 _QUOTE_MARKS = re.compile(r"[“”「」『』\"'‘’]")
 MIN_PLACED_RUN = 8  # characters of a claim's own words a quote must share to be the text it places
 _SAYS_OTHERWISE = ("綱要沒有這樣寫；綱要寫的是：", "No: the plan does not say that. It says:")
+# … and when it does
+_SAYS_SO = ("是的，綱要有這樣的內容：", "Yes, the plan says so:")
 # … when the nearest text does not state what the claim says
 _NOT_CONFIRMED = (
     "綱要沒有寫明這一點，無法證實這個說法。相關內容最接近的是：",
@@ -1352,33 +1354,13 @@ class Composer:
                 return self.only_past_figure(question, figures[0])  # a target asked, a past figure found
         if unit is not None and not any(_states(sc.sentence.text, unit, thing) for sc in scored[:3]):
             return self.no_figure(question, scored[0], quantity or "number")  # a figure, but not of what was asked
-        if unit is not None and unit.pattern == AREA_UNITS and not (focus or claimed or answered):
-            # 「廣州文化館有多大」: an area in a sentence (or under a heading) that names none of what is
-            # asked about (the 融合圈's 16平方公里) is the area of something else
-            # (by its longer words: 廣州 and 文化 are in the 融合圈's sentence too; a
-            # unit is no thing, and the district is named in every heading: 「海珠全區總面積」 is of
-            # no zone in it)
-            # (the question's own Chinese words only: 「面積有多大」 after a first part asks of what that
-            # part named; "AI" of an English question is no name the plan's heading writes)
-            asked = normalize(question)
-            asked_of = {
-                t: w
-                for t, w in self.figure_subject(result).items()
-                if t in asked
-                and CJK_RUN.fullmatch(t)
-                and t not in _DISTRICT_WORDS
-                and not unit.search(t)
-                and not t.endswith("方公里")
-            }
-            # (a name, three characters or more: 「分別多大」 names nothing, 分別 is no thing)
-            named = {t: w for t, w in asked_of.items() if len(t) >= MIN_NAME_CHARS}
-            whole = not asked_of and any(w in asked for w in _DISTRICT_WORDS & set(result.terms))
-            if (
-                whole
-                or named
-                and not any(_states(sc.sentence.text, unit, thing) and _names_subject(sc, named) for sc in scored[:3])
-            ):
-                return self.no_figure(question, scored[0], quantity or "number")
+        if (
+            unit is not None
+            and unit.pattern == AREA_UNITS
+            and not (focus or claimed or answered)
+            and self.area_of_another(question, result, unit, thing, scored)
+        ):
+            return self.no_figure(question, scored[0], quantity or "number")  # 「廣州文化館有多大」 of the 融合圈's
         if (
             unit is not None
             and unit.search("%")
@@ -1899,6 +1881,33 @@ class Composer:
         asked = normalize(result.query)
         return dict(sorted(found, key=lambda tw: (tw[0] not in asked, -tw[1]))[:n])
 
+    def area_of_another(
+        self, question: str, result: SearchResult, unit: re.Pattern[str], thing: str | None, scored: Sequence[Scored]
+    ) -> bool:
+        """「廣州文化館有多大」: the top sentences' areas are of other things — none is in a sentence (or
+        under a heading) that names what is asked about (the 融合圈's 16平方公里) — or the whole
+        district's is asked, which the plan never gives (its name is in every heading)."""
+        # (by its longer words: 廣州 and 文化 are in the 融合圈's sentence too; a unit is no thing)
+        # (the question's own Chinese words only: 「面積有多大」 after a first part asks of what that
+        # part named; "AI" of an English question is no name the plan's heading writes)
+        asked = normalize(question)
+        asked_of = {
+            t: w
+            for t, w in self.figure_subject(result).items()
+            if t in asked
+            and CJK_RUN.fullmatch(t)
+            and t not in _DISTRICT_WORDS
+            and not unit.search(t)
+            and not t.endswith("方公里")
+        }
+        # (a name, three characters or more: 「分別多大」 names nothing, 分別 is no thing)
+        named = {t: w for t, w in asked_of.items() if len(t) >= MIN_NAME_CHARS}
+        if not asked_of and any(w in asked for w in _DISTRICT_WORDS & set(result.terms)):
+            return True  # 「海珠全區總面積」
+        return bool(named) and not any(
+            _states(sc.sentence.text, unit, thing) and _names_subject(sc, named) for sc in scored[:3]
+        )
+
     def figure_subject(self, result: SearchResult) -> dict[str, float]:
         """What a figure or a place is asked of: the subject terms without what measures it (面积,
         增速, 每年), pointing words (这个) or a 章/節 named."""
@@ -2047,9 +2056,7 @@ class Composer:
             name = leveled[1]
             at_level = self.unquoted_figure(query, result, quoted, lambda text: name in normalize(text))
             if at_level is not None:
-                said_there, cite = self.quoted(question, at_level, "{ref}寫的是：")
-                head = _head(question, *_SAYS_OTHERWISE)
-                return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+                return self.said_first(question, at_level, base)
             if name in normalize(quoted):
                 return _contradicted(question, base)
         if (never := self.never_in_plan(claim, quoted, sentences_of(result).plan_text)) is not None:
@@ -2106,9 +2113,7 @@ class Composer:
             ),
             None,
         ):
-            text, cite = self.quoted(question, listed, "{ref}寫的是：")  # (the list is in a sentence near the quote)
-            head = _head(question, *_SAYS_OTHERWISE)
-            return Composition(f"{head}\n{text}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+            return self.said_first(question, listed, base)  # (the list is in a sentence near the quote)
         # (an English claim names what it counts in the plan's words: "bridges" → 桥)
         claim_words = expand(claim.proposition) if is_latin_query(claim.proposition) else claim.proposition
         counted_as = [(f, counted_words(claim_words, f)) for f in wrong]
@@ -2186,9 +2191,7 @@ class Composer:
                 # the nearest text gives no figure, another sentence gives the claim's figure of the
                 # claim's thing (「全区体育健身场地共计1840个」 for "1,840 sports venues"): that one bears
                 # the claim out
-                text, cite = self.quoted(question, elsewhere)
-                head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
-                return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
+                return self.borne_out(question, elsewhere)
             if theirs or elsewhere is not None:
                 target = (
                     elsewhere is not None
@@ -2225,9 +2228,7 @@ class Composer:
                 return _contradicted(question, base)
             if years and (dated := self.dated_otherwise(claim, query, result, quoted)) is not None:
                 # "by 2028" where a near sentence dates the same thing 「2030年前」
-                said_there, cite = self.quoted(question, dated, "{ref}寫的是：")
-                head = _head(question, *_SAYS_OTHERWISE)
-                return Composition(f"{head}\n{said_there}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+                return self.said_first(question, dated, base)
             past = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
             if (
                 years
@@ -2297,9 +2298,7 @@ class Composer:
         ):
             # the quote has 省级 where the claim says 国家; another sentence has the claim's word
             # in that place (「爭創國家級全域旅遊示範區」): that one bears the claim out
-            text, cite = self.quoted(question, stated)
-            head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
-            return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
+            return self.borne_out(question, stated)
         ahead = asks_ahead(said) or is_target_sentence(said)
         reported = [_reports_past(c.quote, (c.chapter_no, c.section_no)) for c in base.citations]
         # (the quotes that give the claim's figures: a goal of 1215种 the plan reports as reached)
@@ -2491,9 +2490,7 @@ class Composer:
         ):
             # the quote reports 省級 where the claim says "national"; another sentence has the claim's
             # level for the same thing (「爭創國家級全域旅游示范區」): that one bears the claim out
-            text, cite = self.quoted(question, held)
-            head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
-            return Composition(f"{head}\n{text}", (cite,), False, SUPPORTED)
+            return self.borne_out(question, held)
         if (
             any(stands_for_other(w, normalize(quoted), plan_text) for w in unsaid)
             or one_character_off(claim.proposition, quoted) is not None
@@ -2536,9 +2533,7 @@ class Composer:
 
             ranked = self.unquoted_figure(query, result, quoted, ranks_otherwise)
             if ranked is not None:
-                said, cite = self.quoted(question, ranked, "{ref}寫的是：")
-                head = _head(question, *_SAYS_OTHERWISE)
-                return Composition(f"{head}\n{said}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+                return self.said_first(question, ranked, base)
         if never := quoted_names_unprinted(claim.proposition, plan_text):
             # 「被纳入“港澳药械通”」: the name the claim quotes is nowhere in the plan, whatever else
             # of the claim the quote holds (a name put otherwise was read above), unless the quote
@@ -2548,8 +2543,7 @@ class Composer:
             renamed := self.renamed(question, claim, unknown, base)
         ) is not None:
             return renamed  # "the 'Sui Kuai Ban' mini-program" where the plan's is the “珠事通”小程序
-        head = _head(question, "是的，綱要有這樣的內容：", "Yes, the plan says so:")
-        return Composition(head + "\n" + base.text, base.citations, False, SUPPORTED)
+        return Composition(_head(question, *_SAYS_SO) + "\n" + base.text, base.citations, False, SUPPORTED)
 
     def never_in_plan(self, claim: Claim, quoted: str, plan_text: str) -> list[str] | None:
         """The things a Chinese claim says are to be built or given (or names) that the plan never
@@ -2734,6 +2728,18 @@ class Composer:
             return None
         _, clause, c = best
         return in_user_script(question, f"「{clause}」（{short_ref(self.plan, c.chapter_no, c.section_no)}）")
+
+    def said_first(self, question: str, sc: Scored, base: Composition) -> Composition:
+        """The plan says otherwise: `sc`'s sentence, where it says what the claim gets wrong, then
+        `base`'s quotes."""
+        said, cite = self.quoted(question, sc, "{ref}寫的是：")
+        head = _head(question, *_SAYS_OTHERWISE)
+        return Composition(f"{head}\n{said}\n{base.text}", (cite, *base.citations), False, CONTRADICTED)
+
+    def borne_out(self, question: str, sc: Scored) -> Composition:
+        """The plan says so: `sc`'s sentence bears the claim out (the nearest text did not)."""
+        said, cite = self.quoted(question, sc)
+        return Composition(f"{_head(question, *_SAYS_SO)}\n{said}", (cite,), False, SUPPORTED)
 
     def quoted(self, question: str, sc: Scored, intro: str = "{ref}：") -> tuple[str, Citation]:
         """`sc`'s sentence after `intro` (its `{ref}` the 章/節 the line sits in), in the
