@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from assistant.periods import (
     REVIEW_SECTION,
-    asks_ahead,
-    asks_back,
+    asked_periods,
     named_period,
     only_other_period,
     reports_done,
@@ -113,7 +112,7 @@ class SentencePicker:
         if focus:
             terms = dict(terms) | {t: w * FOCUS_WEIGHT for t, w in focus.items()}
         units = asked_unit(query) if kind == "number" else None
-        past, ahead = asks_back(query), asks_ahead(query)
+        past, ahead = asked_periods(query)
         # (an English question shares fewer words with a sentence: the period weighs half as much)
         w_past = W_PAST / 2 if is_latin_query(query) else W_PAST
         if past or ahead:
@@ -128,8 +127,14 @@ class SentencePicker:
         named = result.route if result.route is not None and result.route.by_topic else None
         candidates: list[tuple[int, Chunk, Sentence]] = []
         seen: set[tuple[int, int]] = set()
-        for rank, section in enumerate(result.sections[:SECTIONS_CONSIDERED]):
-            for chunk in index.chunks_by_section.get(section.key, ()):
+        keys = [section.key for section in result.sections[:SECTIONS_CONSIDERED]]
+        searched = len(keys)
+        if past and REVIEW_SECTION not in keys:
+            # what the last period did is reported in its review, wherever the search ranks it
+            # (below the sections searched, a review sentence must still share the question's words)
+            keys.append(REVIEW_SECTION)
+        for rank, section_key in enumerate(keys):
+            for chunk in index.chunks_by_section.get(section_key, ()):
                 for s in chunk.sentences:
                     key = (s.line, s.start)
                     # only answer-bearing sentences (not 專欄/圖 titles or footnotes) have tokens
@@ -148,13 +153,23 @@ class SentencePicker:
         ]
         # (the paragraphs holding it: its neighbours keep their standing beside it)
         quoting = {s.line for _, _, s in candidates if quoted and any(p in normalize(s.text) for p in quoted)}
-        out: list[Scored] = []
-        for (rank, chunk, s), sim in zip(candidates, sims):
-            hit = hit_ids.get(chunk.chunk_id)
-            # a sentence is read under its 節's heading: 「整體定位為…」 under 「海珠新活力文商旅融合圈」
-            cov = index.coverage(
+        # a sentence is read under its 節's heading: 「整體定位為…」 under 「海珠新活力文商旅融合圈」
+        covs = [
+            index.coverage(
                 terms, index.tokens_of(s) | index.heading_tokens.get((chunk.chapter_no, chunk.section_no), frozenset())
             )
+            for _, chunk, s in candidates
+        ]
+        # (an English question shares fewer words with any sentence: a review sentence that holds as
+        # many of them as the best sentence does is about the same thing)
+        review_floor = (
+            min(MIN_REVIEW_COVERAGE, max(covs, default=0.0)) if is_latin_query(query) else MIN_REVIEW_COVERAGE
+        )
+        out: list[Scored] = []
+        for (rank, chunk, s), sim, cov in zip(candidates, sims, covs):
+            if rank >= searched and not (cov > 0 and cov >= review_floor):
+                continue  # (a review sentence the search did not reach, about something else)
+            hit = hit_ids.get(chunk.chunk_id)
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
             if hit is not None and hit.routed:
                 score += 0.1
@@ -177,7 +192,7 @@ class SentencePicker:
             if past:
                 # what was done is reported in the review of the last period, or said to be done
                 # (a review sentence about something else is not lifted: it must share the question's words)
-                review = in_review and cov >= MIN_REVIEW_COVERAGE
+                review = in_review and cov > 0 and cov >= review_floor
                 done = max(reports_done(s.text), review)
                 # (a task elsewhere in the plan, that reports nothing done, is what lies ahead)
                 score += w_past * (done - states_target(s.text)) - (w_past / 2 if not done and not in_review else 0.0)

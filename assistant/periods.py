@@ -33,6 +33,7 @@ THIS_PLAN = re.compile(r"[“”「」\"']?十四五[“”「」\"']?(?:期间|
 _ASKS_BACK = re.compile(
     r"十三五|(?<!十四五)(?<!十四五”)(?<!十四五」)末|实际|现在|目前|已经|至今|过去|之前|以前|此前|原来|原先|本来|以往|(?<!\d)(?:19\d\d|20[01]\d|2020)\s*年"
     r"|13th (?:five-year|fyp)|\bso far\b|\balready\b|\bcurrently\b|\bin (?:19|20[01])\d\b|\bin 2020\b|\bachieved\b"
+    r"|\bbefore 2021\b|\b(?:by|at|as of|up to|until) (?:the )?(?:end of )?2020\b|\bend of 2020\b"
     r"|\b(?:last|past|previous) (?:five|5) years\b|\bprevious (?:plan|five-year plan)\b|\b2016\s*[-–]\s*2020\b"
     # a record kept so many years in a row (「连续18年获…」)
     r"|连续(?:多少|几|\d+)年|\bin a row\b|\bconsecutive(?:ly)?\b"
@@ -80,6 +81,23 @@ def asks_ahead_now(text: str) -> bool:
     commit to for 2021–2025?")."""
     sentences = [s for s in _SENTENCES.split(normalize(text)) if s.strip()]
     return asks_ahead(text) or (len(sentences) > 1 and asks_ahead(sentences[-1]))
+
+
+# where a statement ends and the asking begins: a sentence's end, a dash
+_STATED_THEN_ASKED = re.compile(r"(?<=[。！!.;；])\s*|\s*(?:——|—|--| - )\s*")
+
+
+def asked_periods(text: str) -> tuple[bool, bool]:
+    """(asks back, asks ahead) of the question; where the whole asks of neither period alone (it
+    names both), of its last sentence or the clause after its dash ("… reached 38% by 2020 — what is the 2025 target?"):
+    the asker states what is known, then asks what is not."""
+    back, ahead = asks_back(text), asks_ahead(text)
+    if back or ahead:
+        return back, ahead
+    pieces = [p for p in _STATED_THEN_ASKED.split(normalize(text)) if p.strip()]
+    if len(pieces) < 2:
+        return False, False
+    return asks_back(pieces[-1]), asks_ahead(pieces[-1])
 
 
 def looks_back(sentence: str) -> bool:

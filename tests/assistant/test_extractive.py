@@ -118,3 +118,11 @@ def test_an_english_apostrophe_opens_no_quoted_phrase() -> None:
 
     assert [m.group(1) for m in _QUOTED.finditer("which of haizhu's 'name cards' is it")] == ["name cards"]
     assert [m.group(1) for m in _QUOTED.finditer("纲要里提到了哪些“15分钟”生活圈")] == ["15分钟"]
+
+
+def test_an_english_question_about_the_last_period_is_answered_from_its_review(assistant: Assistant) -> None:
+    # an English question shares few words with any sentence: the review sentence that holds as
+    # many of them as the best one does is what the last period did, ahead of the task still to do
+    answer = assistant.ask("What did the 夢想·家 talent housing scheme achieve during the 13th FYP?")
+    assert (answer.citations[0].chapter_no, answer.citations[0].section_no) == (1, 1)
+    assert "夢想·家" in answer.citations[0].quote

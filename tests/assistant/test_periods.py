@@ -98,3 +98,29 @@ def test_a_record_kept_years_in_a_row_asks_back() -> None:
     assert not asks_ahead("For how many years in a row has the district won the target-management award?")
     assert not asks_ahead("连续多少年获评先进单位？")
     assert asks_ahead("What is the district's target for new parks?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the housing scheme deliver before 2021?",
+        "How many parks were there by the end of 2020?",
+        "How many parks did the district have as of 2020?",
+    ],
+)
+def test_english_ways_to_say_the_last_period_ask_back(question: str) -> None:
+    assert asks_back(question) and not asks_ahead(question)
+
+
+def test_a_stated_past_then_a_question_ahead_asks_ahead() -> None:
+    from assistant.periods import asked_periods
+
+    # the asker states what is known, then asks what is not: after a dash or a sentence's end
+    assert asked_periods("The recycling rate reached 38% by 2020 — what rate is it targeting for 2025?") == (
+        False,
+        True,
+    )
+    assert asked_periods("十三五末回收利用率达到38%。十四五的目标是多少？") == (False, True)
+    assert asked_periods("2020年回收利用率是多少？") == (True, False)  # one period: the whole says it
+    # both in one clause: neither side alone
+    assert asked_periods("公园数量十三五末多少，目标多少？") == (False, False)
