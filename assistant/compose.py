@@ -319,6 +319,7 @@ MIN_RECORD_COVERAGE = 0.2  # share of a claim's words a sentence reporting a res
 # … of an English claim's plan words (the glossary's Chinese for its words, broader than an
 # asker's own Chinese: more of them must be held)
 MIN_RECORD_COVERAGE_EN = 0.3
+MIN_LIST_MARKS = 2  # 、 in a clause that lists: three things or more (two are often one name: 產學研)
 TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 SHOWN_PREFIX = 10  # characters of a sentence's opening that mark it as already quoted
@@ -2766,8 +2767,13 @@ class Composer:
         top: Sentence | None = None,
     ) -> str | None:
         """The answer first, for a number or a date: the clause of the quotes that states it
-        (`面積30平方公里`), chosen by the question's terms. Always a substring of a quote."""
-        if kind not in ("number", "time") or is_latin_query(question):
+        (`面積30平方公里`), chosen by the question's terms; for a list asked for, the clause that
+        lists (`社會公德、職業道德、家庭美德、個人品德教育`). Always a substring of a quote."""
+        if is_latin_query(question):
+            return None
+        if kind == "fact" and asks_for_list(question):
+            return self.list_lead(question, sentences, result, top)
+        if kind not in ("number", "time"):
             return None
         unit = asked_unit(question) if kind == "number" else None
         thing = measured_thing(question) if kind == "number" else None
@@ -2788,6 +2794,34 @@ class Composer:
                     score += COUNTED_BONUS
                 if s == top:  # the sentence the picker ranked first (a past figure for "now")
                     score += TOP_SENTENCE_BONUS
+                if best is None or score > best[0]:
+                    best = (score, clause)
+        if best is None:
+            return None
+        clause = best[1].rstrip("。；;，,")
+        if clause.count("“") != clause.count("”"):  # a clause cut from a quoted list keeps one mark
+            clause = clause.replace("“", "").replace("”", "")
+        return in_user_script(question, f"綱要寫明：{clause}。")
+
+    def list_lead(
+        self, question: str, sentences: Sequence[Sentence], result: SearchResult, top: Sentence | None
+    ) -> str | None:
+        """The clause of the quotes that lists things (three or more, set apart by 、), the one
+        holding most of the question's terms: the items asked for, before the quotes that hold
+        them. None when no clause lists, or none shares a term with the question."""
+        if top is None or top not in sentences:
+            return None  # (the items quoted are another sentence's: 「——軟件與信息服務。——人工智能。」)
+        index = sentences_of(result)
+        best: tuple[float, str] | None = None
+        # (the best sentence's list: another quote's list is of something near, not what is asked)
+        for s in [top]:
+            for clause in _CLAUSE.split(s.text):
+                clause = clause.strip()
+                if clause.count("、") < MIN_LIST_MARKS:
+                    continue
+                score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
+                if score <= 0:
+                    continue
                 if best is None or score > best[0]:
                     best = (score, clause)
         if best is None:

@@ -60,7 +60,7 @@ NUMBER_Q = re.compile(
 # English "when" asks for a time only as a question word ("when will…", "by when"), not as a
 # conjunction ("…should integrate into when opening up")
 TIME_Q = re.compile(
-    r"什么时[候侯]|何时|何年|哪一?年|哪几年|哪些年|哪一?天|几号|几时|几月|几点|啥时[候侯]|什么日子|具体(?:的)?(?:日子|日期|时间|年份)|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
+    r"什么时[候侯]|何时|何年|哪一?年|哪几年|哪些年|哪一?天|几号|几时|几月|(?<!哪)几点|啥时[候侯]|什么日子|具体(?:的)?(?:日子|日期|时间|年份)|^\s*when\b|by when|\b(?:what|which) (?:year|date|month|day)\b|\bwhen (?:will|does|did|is|are|was|were|do|should|can|could)\b",
     re.I,
 )
 

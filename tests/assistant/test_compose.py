@@ -641,3 +641,15 @@ def test_an_area_is_of_the_thing_asked(keyword_assistant: Assistant) -> None:
     assert keyword_assistant.ask("海珠全区面积有多少平方公里？").refused  # the plan gives no district area
     zone = keyword_assistant.ask("琶洲试验区面积多大？")
     assert not zone.refused and "30平方公里" in normalize(zone.text)
+
+
+def test_a_list_asked_for_leads_with_the_clause_that_lists_it(assistant: Assistant) -> None:
+    answer = assistant.ask("数据要素市场方面，规划要探索建立哪些机制？")
+    first, *rest = answer.text.split("\n")
+    assert first.startswith("纲要写明：") and "确权、开放、流通、交易" in first
+    # (a clause of a quote, word for word; the quotes follow)
+    assert first.removeprefix("纲要写明：").rstrip("。") in normalize(" ".join(c.quote for c in answer.citations))
+    assert rest and answer.citations
+    # the quoted items are another sentence's (a heading's dashed items): no lead from the first
+    dashed = assistant.ask("新一代信息技术产业分成哪几个方向？")
+    assert not dashed.text.startswith("纲要写明")

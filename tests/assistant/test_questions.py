@@ -42,6 +42,8 @@ from assistant.questions import (
         ("Which month does the bridge work start?", "time"),
         ("What share of the budget goes to each year?", "number"),  # a year named, not asked
         ("坐船去香港要多久？", "number"),  # how long: a figure of time taken, not a date
+        ("湿地公园几点开门？", "time"),
+        ("行政执法要做到哪几点？", None),  # which points: a list, not a time of day
     ],
 )
 def test_what_a_question_asks_for(question: str, kind: str | None) -> None:
