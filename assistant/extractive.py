@@ -20,7 +20,16 @@ from assistant.periods import (
     reports_done,
     states_target,
 )
-from assistant.questions import WHY_Q, asked_unit, asks_count_and_names, asks_for, in_words, states_figure
+from assistant.questions import (
+    WHY_Q,
+    asked_unit,
+    asks_count_and_names,
+    asks_for,
+    in_words,
+    list_lengths,
+    listed_count,
+    states_figure,
+)
 from assistant.refusal import is_latin_query
 from corpus.models import Chunk, Plan, Sentence
 from corpus.text import normalize
@@ -57,6 +66,8 @@ _LEVEL_S = re.compile(
     r"[一二三四五][级級](?:甲等|乙等)?|三甲|[1-5]A(?![A-Za-z])|(?:世界|国际|國際|国家|國家|省|市)[级級]"
 )
 W_LEVEL = 0.3
+W_LISTED = 0.3  # a sentence listing as many things as the question asks for …
+LISTED_SHARE = 0.5  # … that holds at least half the question's words the best sentence holds
 W_OUTSIDE = 0.3  # a sentence outside the part the asker named
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}\s*年")
@@ -120,6 +131,8 @@ class SentencePicker:
             # 十三, 三五, 十三五) it would pull every sentence that names it
             terms = {t: w for t, w in terms.items() if t not in _PERIOD_WORDS}
         asked_period = named_period(query)
+        # 「哪四个定位」, "the four zones": a sentence listing that many things is the list asked for
+        wanted = listed_count(query)
         # (a question that names the grade itself asks which thing has it)
         levels = _LEVEL_Q.search(normalize(query)) is not None and _LEVEL_S.search(normalize(query)) is None
         hit_ids = {h.chunk.chunk_id: h for s in result.sections for h in s.hits}
@@ -165,6 +178,7 @@ class SentencePicker:
         review_floor = (
             min(MIN_REVIEW_COVERAGE, max(covs, default=0.0)) if is_latin_query(query) else MIN_REVIEW_COVERAGE
         )
+        best_cov = max(covs, default=0.0)
         out: list[Scored] = []
         for (rank, chunk, s), sim, cov in zip(candidates, sims, covs):
             if rank >= searched and not (cov > 0 and cov >= review_floor):
@@ -200,6 +214,9 @@ class SentencePicker:
                 score -= w_past  # what lies ahead is not in the review of the last period
             if asked_period is not None and only_other_period(s.text, asked_period):  # same in both scripts
                 score -= W_OTHER_PERIOD
+            # (of the sentences about what is asked: another list of as many things is not the one)
+            if wanted is not None and cov > 0 and cov >= best_cov * LISTED_SHARE and wanted in list_lengths(s.text):
+                score += W_LISTED
             if levels and _LEVEL_S.search(s.text):
                 score += W_LEVEL
             if kind == "why" and _CAUSE.search(normalize(s.text)):

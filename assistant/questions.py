@@ -15,7 +15,7 @@ import re
 import jieba
 import jieba.posseg as pseg
 
-from corpus.text import CJK_RUN, normalize
+from corpus.text import CJK_RUN, normalize, parse_chinese_numeral
 
 # what a (normalised) question asks for — a thing, a figure, a place, a time, a reason — as opposed to
 # stating something (「聽說…，叫什麼名字？」 asks; 「聽說要建X」 claims)
@@ -216,6 +216,46 @@ def asks_which_exactly(question: str) -> str | None:
     if m := _NAMES_OF_EN.search(q):
         return m.group(1).split()[-1]  # the head noun: "bases" of "youth innovation bases"
     return None
+
+
+# how many things a list question wants (「哪四个定位」, 「三大任务分别是什么」, "List the four zones",
+# "What three kinds of …"): the plan's sentence that lists that many is the one that answers
+_LIST_COUNT = re.compile(
+    r"(?:哪|边)([两二三四五六七八九十]|\d{1,2})\s*[个项种类条张大方所家座点]"
+    r"|(?<![\d第])([两二三四五六七八九十]|\d{1,2})\s*[个项种类条张大方所家座点][^，,。？?]{0,12}?(?:是什么|是啥|是哪|有哪|有什么|有啥|分别|包括|指什么|指的是)"
+)
+_LIST_COUNT_EN = re.compile(
+    r"\b(?:the|list|name|which|what)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]", re.I
+)
+_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def listed_count(question: str) -> int | None:
+    """The number of things a list question asks for, when it says one (2–10), else None."""
+    q = normalize(question)
+    if m := _LIST_COUNT.search(q):
+        word = m.group(1) or m.group(2)
+        n = int(word) if word.isdigit() else parse_chinese_numeral(word.replace("两", "二"))
+    elif m := _LIST_COUNT_EN.search(q):
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else _EN_COUNTS[word]
+    else:
+        return None
+    return n if 2 <= n <= 10 else None
+
+
+# a list's last two items joined by a word (「A、B和C」): one item more than its 、 say
+_LAST_JOINED = re.compile(r"[和及与]")
+
+
+def list_lengths(text: str) -> set[int]:
+    """The lengths of the lists a sentence writes with 、 (three or more items), clause by clause."""
+    out: set[int] = set()
+    for clause in re.split(r"[，,；;：:。]", normalize(text)):
+        marks = clause.count("、")
+        if marks >= 2:
+            out.add(marks + 1 + (1 if _LAST_JOINED.search(clause.rsplit("、", 1)[-1]) else 0))
+    return out
 
 
 def asks_for(question: str) -> str | None:

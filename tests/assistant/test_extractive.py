@@ -126,3 +126,9 @@ def test_an_english_question_about_the_last_period_is_answered_from_its_review(a
     answer = assistant.ask("What did the 夢想·家 talent housing scheme achieve during the 13th FYP?")
     assert (answer.citations[0].chapter_no, answer.citations[0].section_no) == (1, 1)
     assert "夢想·家" in answer.citations[0].quote
+
+
+def test_a_list_question_that_counts_its_items_quotes_the_sentence_listing_that_many(assistant: Assistant) -> None:
+    # 1.4 lists the four positionings in one sentence, then takes each under a dashed heading
+    answer = assistant.ask("What are the four development positionings of Haizhu in the plan?")
+    assert "數字經濟示范區、產城融合引領區、城央生態宜居區、文商旅融合樣板區" in answer.citations[0].quote

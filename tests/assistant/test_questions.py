@@ -670,3 +670,32 @@ def test_a_total_the_question_gives_split_into_parts_is_one_question() -> None:
     assert asks_split("How much did each district get? Give me the breakdown.")
     assert asks_members("这12家企业分别是哪些？") and asks_members("Which 12 firms? Can you name them?")
     assert not asks_members("这些企业在哪几年上市？")
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("规划提出的四个发展定位是什么？", 4),
+        ("要重点培育哪三类社会组织？", 3),
+        ("十四五要抓的三大任务分别是什么？", 3),  # (十四五 names a period, not a count)
+        ("List the five priority industries.", 5),
+        ("Which two bridges does the plan name?", 2),
+        ("What 3 goals does the chapter set?", 3),
+        ("规划有哪些任务？", None),  # no count said
+        ("第三个是什么？", None),  # an ordinal, not how many
+        ("Which one does the plan pick?", None),  # (one is not a list)
+    ],
+)
+def test_how_many_things_a_list_question_asks_for(question: str, count: int | None) -> None:
+    from assistant.questions import listed_count
+
+    assert listed_count(question) == count
+
+
+def test_the_lengths_of_the_lists_a_sentence_writes() -> None:
+    from assistant.questions import list_lengths
+
+    assert list_lengths("重点打造数字经济示范区、产城融合引领区、城央生态宜居区、文商旅融合样板区。") == {4}
+    assert list_lengths("聚焦食品安全、环保、旅游和医疗等领域。") == {4}  # the last two joined by 和
+    assert list_lengths("推进产学研合作，深化改革。") == set()  # (one 、 or none: no list of three)
+    assert list_lengths("聚焦甲、乙、丙，推动丁、戊、己、庚。") == {3, 4}
