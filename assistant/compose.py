@@ -951,6 +951,14 @@ def _covering(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sentenc
     return [s for i, s in enumerate(ordered) if i in taken]
 
 
+def _lead_text(question: str, clause: str) -> str:
+    """「綱要寫明：…。」 of a clause of a quote, in the user's script."""
+    clause = clause.strip().rstrip("。；;，,")
+    if clause.count("“") != clause.count("”"):  # a clause cut from a quoted list keeps one mark
+        clause = clause.replace("“", "").replace("”", "")
+    return in_user_script(question, f"綱要寫明：{clause}。")
+
+
 @lru_cache(maxsize=64)
 def _tagged(query: str) -> tuple[tuple[str, str], ...]:
     """The query's words with jieba's parts of speech (read for missing topics and for benefits)."""
@@ -2796,12 +2804,7 @@ class Composer:
                     score += TOP_SENTENCE_BONUS
                 if best is None or score > best[0]:
                     best = (score, clause)
-        if best is None:
-            return None
-        clause = best[1].rstrip("。；;，,")
-        if clause.count("“") != clause.count("”"):  # a clause cut from a quoted list keeps one mark
-            clause = clause.replace("“", "").replace("”", "")
-        return in_user_script(question, f"綱要寫明：{clause}。")
+        return _lead_text(question, best[1]) if best is not None else None
 
     def list_lead(
         self, question: str, sentences: Sequence[Sentence], result: SearchResult, top: Sentence | None
@@ -2812,24 +2815,11 @@ class Composer:
         if top is None or top not in sentences:
             return None  # (the items quoted are another sentence's: 「——軟件與信息服務。——人工智能。」)
         index = sentences_of(result)
-        best: tuple[float, str] | None = None
         # (the best sentence's list: another quote's list is of something near, not what is asked)
-        for s in [top]:
-            for clause in _CLAUSE.split(s.text):
-                clause = clause.strip()
-                if clause.count("、") < MIN_LIST_MARKS:
-                    continue
-                score = index.coverage(result.terms, frozenset(index.tokenizer(clause)))
-                if score <= 0:
-                    continue
-                if best is None or score > best[0]:
-                    best = (score, clause)
-        if best is None:
-            return None
-        clause = best[1].rstrip("。；;，,")
-        if clause.count("“") != clause.count("”"):  # a clause cut from a quoted list keeps one mark
-            clause = clause.replace("“", "").replace("”", "")
-        return in_user_script(question, f"綱要寫明：{clause}。")
+        lists = [c.strip() for c in _CLAUSE.split(top.text) if c.count("、") >= MIN_LIST_MARKS]
+        scored = [(index.coverage(result.terms, frozenset(index.tokenizer(c))), c) for c in lists]
+        best = max(scored, key=lambda sc: sc[0], default=None)
+        return _lead_text(question, best[1]) if best is not None and best[0] > 0 else None
 
     @staticmethod
     def without_quotes(comp: Composition, kept: Sequence[Citation]) -> str:
