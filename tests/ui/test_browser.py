@@ -108,7 +108,8 @@ def test_thumbs_up_is_stored_and_exported(browser: Any, live_server: dict[str, A
         return [r for r in csv.DictReader(out.open(encoding="utf-8")) if r["question"] == question]
 
     rows = wait_for(exported)
-    assert rows[-1]["rating"] == "1" and "第九章" in rows[-1]["citations"] and rows[-1]["answer"].startswith("據綱要")
+    # (the answer as shown: its first line, then the quotes with their 章/節)
+    assert rows[-1]["rating"] == "1" and "第九章" in rows[-1]["citations"] and "據綱要第九章" in rows[-1]["answer"]
 
 
 def _args(out: Path) -> argparse.Namespace:
