@@ -21,7 +21,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg as pseg
 
-from assistant.questions import ASKS_ANYTHING, ASKS_WHAT, asks_opinion
+from assistant.questions import ASKS_ANYTHING, ASKS_WHAT, EN_NUMBER, asks_opinion
 from assistant.refusal import FRAME_PLACES, is_latin_query
 from corpus.models import Sentence
 from corpus.models import chinese_number as numeral_of
@@ -741,11 +741,6 @@ def chinese_number(text: str) -> int | None:
 
 
 # English figures ("a three-hour circle", "30 square kilometres"), read as the plan writes them
-_EN_NUMBER = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "hundred": 100,
-}  # fmt: skip
 _EN_UNIT = (
     (r"square kilomet(?:re|er)s?|sq\.? ?km|km2|km²", "平方公里"),
     (r"hectares?|ha", "公顷"),
@@ -762,7 +757,7 @@ _EN_UNIT = (
     (r"milligrams?|mg", "毫克"),
     (r"micrograms?|μg|ug", "微克"),
 )
-_EN_NUMBERS = "|".join(_EN_NUMBER)
+_EN_NUMBERS = "|".join(EN_NUMBER)
 _EN_UNITS = "|".join(u for u, _ in _EN_UNIT)
 EN_FIGURE_RE = re.compile(rf"(?<![a-z\d.])(\d+(?:\.\d+)?[万亿]?|{_EN_NUMBERS})[\s-]*({_EN_UNITS})(?![a-z])", re.I)
 # things counted, which English may put a few words after the number ("80 new headquarters companies")
@@ -828,7 +823,7 @@ def _scaled(m: re.Match[str]) -> str:
 
 def _en_figure(number: str, unit: str) -> str:
     """An English number with the plan's unit: digits kept, a number in words written in Chinese."""
-    return number + unit if number[0].isdigit() else chinese_numeral(_EN_NUMBER[number]) + unit
+    return number + unit if number[0].isdigit() else chinese_numeral(EN_NUMBER[number]) + unit
 
 
 # an English ordinal of a recurring event ("the 11th award", "the 3rd expo"): the plan's 第N届;
@@ -1200,7 +1195,7 @@ def _rank_value(word: str) -> int | None:
     w = word.lower()
     if w.isdigit():
         return int(w)
-    return _EN_RANKS.get(w) or _EN_NUMBER.get(w) or chinese_number(w)
+    return _EN_RANKS.get(w) or EN_NUMBER.get(w) or chinese_number(w)
 
 
 def ranks_of(text: str) -> set[int]:
@@ -1356,7 +1351,7 @@ def big_count_off_en(proposition: str, quoted: str) -> tuple[int, int] | None:
     text = normalize(quoted)
     for m in _EN_COUNTED_KIND.finditer(normalize(proposition)):
         number = m.group(1).lower()
-        n = int(number) if number.isdigit() else _EN_NUMBER[number]
+        n = int(number) if number.isdigit() else EN_NUMBER[number]
         for _, words in english_rows(m.group(2)):
             for word in (w for w in words if CJK_RUN.fullmatch(w)):
                 counted = rf"{_PLAN_COUNT}[^，,。；;、]{{0,{_COUNT_REACH}}}?{re.escape(word)}"
@@ -1911,7 +1906,7 @@ def list_count_off_en(proposition: str, quoted: str) -> tuple[int, int] | None:
         return None
     claim = normalize(proposition)
     segments = _en_list_segments(claim)
-    counts = {_EN_NUMBER[m.group(1).lower()] for m in _EN_COUNT.finditer(claim)}
+    counts = {EN_NUMBER[m.group(1).lower()] for m in _EN_COUNT.finditer(claim)}
     if len(segments) < MIN_LIST_ITEMS or len(segments) not in counts:
         return None
     n = len(segments)
@@ -2946,7 +2941,7 @@ def slogan_numbers_off(proposition: str, quoted: str) -> tuple[str, str] | None:
     last = -_SLOGAN_GAP - 1
     for m in _EN_SMALL_NUMBER.finditer(claim):
         word = m.group(1).lower()
-        n = int(word) if word.isdigit() else _EN_NUMBER[word]
+        n = int(word) if word.isdigit() else EN_NUMBER[word]
         if runs and m.start() - last <= _SLOGAN_GAP:
             runs[-1].append(n)
         else:

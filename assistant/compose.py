@@ -184,6 +184,8 @@ from assistant.periods import (
 from assistant.questions import (
     AREA_UNITS,
     ASKS_ANYTHING,
+    CLAUSE,
+    MIN_LIST_MARKS,
     NUMBER_Q,
     PROCEDURE_WORDS,
     asked_unit,
@@ -236,7 +238,6 @@ from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, 
 from retrieval.search import SearchResult
 from retrieval.synonyms import english_rows, everyday_chinese, expand, narrower, plan_words, synonyms
 
-_CLAUSE = re.compile(r"[，,；;：:。]")
 _PERCENT = ("%", "％")  # the units of a rate
 # words every claim about the plan may hold, naming no thing it measures
 _PLAN_FRAME = frozenset({"目标", "规划", "纲要", "海珠", "海珠区", "广州", "十四五", "十三五"})
@@ -254,7 +255,7 @@ def _not_per_head(subject: Mapping[str, float]) -> dict[str, float]:
 
 def _per_head_figure(sc: Scored) -> bool:
     """A clause of the sentence gives a figure per person (「人均公园绿地面积约11.08平方米」)."""
-    return any(_has_figure(c) and per_head(c) for c in _CLAUSE.split(sc.sentence.text))
+    return any(_has_figure(c) and per_head(c) for c in CLAUSE.split(sc.sentence.text))
 
 
 # what "how many" counts when it is people: the unit asked says so already (万人, 人)
@@ -319,7 +320,6 @@ MIN_RECORD_COVERAGE = 0.2  # share of a claim's words a sentence reporting a res
 # … of an English claim's plan words (the glossary's Chinese for its words, broader than an
 # asker's own Chinese: more of them must be held)
 MIN_RECORD_COVERAGE_EN = 0.3
-MIN_LIST_MARKS = 2  # 、 in a clause that lists: three things or more (two are often one name: 產學研)
 TOP_SENTENCE_BONUS = 0.2  # the answer's first clause comes from the best sentence unless another matches far better
 MAX_OVERVIEW = 5  # paragraphs listed for "what else does this section say"
 SHOWN_PREFIX = 10  # characters of a sentence's opening that mark it as already quoted
@@ -560,7 +560,7 @@ def _states(text: str, unit: re.Pattern[str], thing: str | None) -> bool:
     return any(
         (states_figure(c, unit) and (thing is None or any(_names_short(t, normalize(c)) for t in things)))
         or any(counts_thing(c, t) for t in things)
-        for c in _CLAUSE.split(text)
+        for c in CLAUSE.split(text)
     )
 
 
@@ -621,7 +621,7 @@ def _names_subject(sc: Scored, subject: Mapping[str, float]) -> bool:
 
 def _states_measure(text: str, unit: re.Pattern[str], measures: Sequence[str]) -> bool:
     """A clause of `text` gives a sum in `unit` and names one of the `measures`."""
-    return any(states_figure(c, unit) and any(m in normalize(c) for m in measures) for c in _CLAUSE.split(text))
+    return any(states_figure(c, unit) and any(m in normalize(c) for m in measures) for c in CLAUSE.split(text))
 
 
 # the words of a share itself, not of what it is a share of or what has it (比重, GDP, 目标)
@@ -667,13 +667,13 @@ def _left_open(question: str, scored: Sequence[Scored]) -> bool:
         return False
     opened = [
         w
-        for c in _CLAUSE.split(normalize(scored[0].sentence.text))
+        for c in CLAUSE.split(normalize(scored[0].sentence.text))
         for m in _OPEN_AMOUNT.finditer(c)
         for w in asked
         if w in m.group(1)
     ]
     # (a count of things, not any figure: 「人均公园绿地面积约11.08平方米」 counts no parks)
-    counted = (normalize(c) for sc in scored[:3] for c in _CLAUSE.split(sc.sentence.text) if counts_things(c))
+    counted = (normalize(c) for sc in scored[:3] for c in CLAUSE.split(sc.sentence.text) if counts_things(c))
     return bool(opened) and not any(w in c for c in counted for w in opened)
 
 
@@ -690,7 +690,7 @@ def _neither_counted_nor_named(question: str, scored: Sequence[Scored]) -> bool:
         return False  # 「哪几个方面」 counts no thing of its own
     words = (*_words_for(phrase[:2]), phrase[-2:])  # (its head too: 工厂 of 新型工厂)
     for sc in scored[:_NAMED_DEPTH]:
-        for clause in _CLAUSE.split(sc.sentence.text):
+        for clause in CLAUSE.split(sc.sentence.text):
             c = normalize(clause)
             if any(w in c for w in words) and ("、" in c or counts_things(c)):
                 return False
@@ -865,7 +865,7 @@ def _names_none(question: str, thing: str, scored: Sequence[Scored]) -> bool:
         return True
     if about is None:
         return False
-    for clause in _CLAUSE.split(normalize(about.sentence.text)):
+    for clause in CLAUSE.split(normalize(about.sentence.text)):
         if _names_items(clause, words):
             return False  # 「人工智能与数字经济、城市更新“双引擎”」
         tagged = [("", ""), *((w, flag) for w, flag in pseg.lcut(clause) if w.strip())]
@@ -890,7 +890,7 @@ def _names_only_given(given: str, scored: Sequence[Scored]) -> bool:
         word = next((w for w in words if w and w in text), None)
         if word is None:
             continue
-        clause = next(c for c in _CLAUSE.split(text) if word in c)
+        clause = next(c for c in CLAUSE.split(text) if word in c)
         at = clause.find(word)
         listed = (
             "、" in clause[:at] or "、" in clause[at : clause.find("等", at) if "等" in clause[at:] else len(clause)]
@@ -913,7 +913,7 @@ def _continuation(top: Scored, scored: Sequence[Scored], taken: Sequence[Sentenc
 
 def _dated(text: str, terms: Mapping[str, float]) -> bool:
     """A clause of `text` gives a year and names one of `terms`."""
-    return any(_TIME_IN_CLAUSE.search(c) and any(t in normalize(c) for t in terms) for c in _CLAUSE.split(text))
+    return any(_TIME_IN_CLAUSE.search(c) and any(t in normalize(c) for t in terms) for c in CLAUSE.split(text))
 
 
 def _names(text: str, terms: Iterable[str]) -> bool:
@@ -977,7 +977,7 @@ def _dated_about(sc: Scored, subject: Mapping[str, float]) -> bool:
     word (a year in a paragraph that mentions the thing among others may date something else;
     「保利廣場…2015年」 does not date 海珠橋南廣場, though both are 廣場)."""
     rarest = max(subject, key=lambda t: subject[t])
-    return any(_TIME_IN_CLAUSE.search(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, [rarest])
+    return any(_TIME_IN_CLAUSE.search(c) for c in CLAUSE.split(sc.sentence.text)) and _about(sc, [rarest])
 
 
 def _figure_about(
@@ -1003,7 +1003,7 @@ def _figure_about(
             return counted[:2] in normalize(clause) or counts_thing(clause, counted[:2])
         return unit is None or states_figure(clause, unit) or (thing is not None and counts_thing(clause, thing))
 
-    return any(fits(c) for c in _CLAUSE.split(sc.sentence.text)) and _about(sc, subject, titles=not in_text)
+    return any(fits(c) for c in CLAUSE.split(sc.sentence.text)) and _about(sc, subject, titles=not in_text)
 
 
 # a street or road by name (阅江西路, 新港路, 广州大道, 南华西街), not a word for roads in general
@@ -2686,7 +2686,7 @@ class Composer:
         def dates_it(text: str) -> bool:
             return any(
                 any(t in clause for t in subject) and (years := set(ANY_YEAR.findall(clause))) and not years & claimed
-                for clause in _CLAUSE.split(normalize(text))
+                for clause in CLAUSE.split(normalize(text))
             )
 
         return self.unquoted_figure(query, result, quoted, dates_it)
@@ -2730,7 +2730,7 @@ class Composer:
         scored = [
             (max(counts_same_thing(f, words, clause) for f, words in counted_as), clause.strip(), c)
             for c in citations
-            for clause in _CLAUSE.split(c.quote)
+            for clause in CLAUSE.split(c.quote)
         ]
         best = max(scored, key=lambda s: s[0], default=None)  # the first of the best: the clause naming most
         if best is None or not best[0]:
@@ -2788,7 +2788,7 @@ class Composer:
         index = sentences_of(result)
         best: tuple[float, str] | None = None
         for s in sentences:
-            for clause in _CLAUSE.split(s.text):
+            for clause in CLAUSE.split(s.text):
                 clause = clause.strip()
                 if kind == "time" and not _TIME_IN_CLAUSE.search(clause):
                     continue
@@ -2816,7 +2816,7 @@ class Composer:
             return None  # (the items quoted are another sentence's: 「——軟件與信息服務。——人工智能。」)
         index = sentences_of(result)
         # (the best sentence's list: another quote's list is of something near, not what is asked)
-        lists = [c.strip() for c in _CLAUSE.split(top.text) if c.count("、") >= MIN_LIST_MARKS]
+        lists = [c.strip() for c in CLAUSE.split(top.text) if c.count("、") >= MIN_LIST_MARKS]
         scored = [(index.coverage(result.terms, frozenset(index.tokenizer(c))), c) for c in lists]
         best = max(scored, key=lambda sc: sc[0], default=None)
         return _lead_text(question, best[1]) if best is not None and best[0] > 0 else None

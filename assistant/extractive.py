@@ -175,13 +175,12 @@ class SentencePicker:
         ]
         # (an English question shares fewer words with any sentence: a review sentence that holds as
         # many of them as the best sentence does is about the same thing)
-        review_floor = (
-            min(MIN_REVIEW_COVERAGE, max(covs, default=0.0)) if is_latin_query(query) else MIN_REVIEW_COVERAGE
-        )
         best_cov = max(covs, default=0.0)
+        review_floor = min(MIN_REVIEW_COVERAGE, best_cov) if is_latin_query(query) else MIN_REVIEW_COVERAGE
         out: list[Scored] = []
         for (rank, chunk, s), sim, cov in zip(candidates, sims, covs):
-            if rank >= searched and not (cov > 0 and cov >= review_floor):
+            reviews_it = cov > 0 and cov >= review_floor  # (what a review sentence must share of the question)
+            if rank >= searched and not reviews_it:
                 continue  # (a review sentence the search did not reach, about something else)
             hit = hit_ids.get(chunk.chunk_id)
             score = cov + W_SENTENCE_DENSE * sim + 0.25 / (1 + rank) + (0.05 if hit is not None else 0.0)
@@ -206,7 +205,7 @@ class SentencePicker:
             if past:
                 # what was done is reported in the review of the last period, or said to be done
                 # (a review sentence about something else is not lifted: it must share the question's words)
-                review = in_review and cov > 0 and cov >= review_floor
+                review = in_review and reviews_it
                 done = max(reports_done(s.text), review)
                 # (a task elsewhere in the plan, that reports nothing done, is what lies ahead)
                 score += w_past * (done - states_target(s.text)) - (w_past / 2 if not done and not in_review else 0.0)

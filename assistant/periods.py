@@ -80,7 +80,7 @@ def asks_ahead_now(text: str) -> bool:
     the asker's own sentences about the past ("During the 13th FYP … . How many does the new plan
     commit to for 2021–2025?")."""
     sentences = [s for s in _SENTENCES.split(normalize(text)) if s.strip()]
-    return asks_ahead(text) or (len(sentences) > 1 and asks_ahead(sentences[-1])) or asked_periods(text)[1]
+    return asked_periods(text)[1] or (len(sentences) > 1 and asks_ahead(sentences[-1]))
 
 
 # where a statement ends and the asking begins: a sentence's end, a dash

@@ -218,6 +218,16 @@ def asks_which_exactly(question: str) -> str | None:
     return None
 
 
+# English number words, as the plan would write them in figures
+EN_NUMBER = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "hundred": 100,
+}  # fmt: skip
+# where a sentence's clauses break
+CLAUSE = re.compile(r"[，,；;：:。]")
+MIN_LIST_MARKS = 2  # 、 in a clause that lists: three things or more (two are often one name: 產學研)
+
 # how many things a list question wants (「哪四个定位」, 「三大任务分别是什么」, "List the four zones",
 # "What three kinds of …"): the plan's sentence that lists that many is the one that answers
 _LIST_COUNT = re.compile(
@@ -227,7 +237,6 @@ _LIST_COUNT = re.compile(
 _LIST_COUNT_EN = re.compile(
     r"\b(?:the|list|name|which|what)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]", re.I
 )
-_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def listed_count(question: str) -> int | None:
@@ -238,7 +247,7 @@ def listed_count(question: str) -> int | None:
         n = int(word) if word.isdigit() else parse_chinese_numeral(word.replace("两", "二"))
     elif m := _LIST_COUNT_EN.search(q):
         word = m.group(1).lower()
-        n = int(word) if word.isdigit() else _EN_COUNTS[word]
+        n = int(word) if word.isdigit() else EN_NUMBER[word]
     else:
         return None
     return n if 2 <= n <= 10 else None
@@ -251,9 +260,9 @@ _LAST_JOINED = re.compile(r"[和及与]")
 def list_lengths(text: str) -> set[int]:
     """The lengths of the lists a sentence writes with 、 (three or more items), clause by clause."""
     out: set[int] = set()
-    for clause in re.split(r"[，,；;：:。]", normalize(text)):
+    for clause in CLAUSE.split(normalize(text)):
         marks = clause.count("、")
-        if marks >= 2:
+        if marks >= MIN_LIST_MARKS:
             out.add(marks + 1 + (1 if _LAST_JOINED.search(clause.rsplit("、", 1)[-1]) else 0))
     return out
 
