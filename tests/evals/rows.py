@@ -93,6 +93,7 @@ BUNDLED_SETS = tuple(
         "fresh80",
         "fresh81",
         "fresh82",
+        "fresh83",
     )
 )
 
