@@ -94,6 +94,7 @@ BUNDLED_SETS = tuple(
         "fresh81",
         "fresh82",
         "fresh83",
+        "fresh84",
     )
 )
 
