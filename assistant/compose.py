@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 
 import jieba
 import jieba.posseg as pseg
+import numpy as np
 
 from assistant.answer import Citation
 from assistant.claims import (
@@ -155,6 +156,7 @@ from assistant.claims import (
 )
 from assistant.conversation import is_follow_up
 from assistant.extractive import (
+    SECTIONS_CONSIDERED,
     Scored,
     SentencePicker,
     asks_for_list,
@@ -169,12 +171,21 @@ from assistant.extractive import (
     task_paragraph,
     with_task_leads,
 )
-from assistant.parts import SEEN_TWICE, Comparison, leans_on_first, pointed_topic, split_parts
+from assistant.parts import (
+    SEEN_TWICE,
+    Comparison,
+    english_content,
+    leans_on_first,
+    pointed_topic,
+    section_parts,
+    split_parts,
+)
 from assistant.periods import (
     REVIEW_SECTION,
     asks_ahead,
     asks_ahead_now,
     asks_back,
+    asks_both,
     looks_ahead,
     looks_back,
     named_period,
@@ -236,6 +247,7 @@ from corpus.models import Kind, Plan, Sentence, Table, chinese_number
 from corpus.records import records_for
 from corpus.text import CJK_RUN, is_simplified_query, normalize, to_simplified, to_traditional, without_enumerators
 from retrieval.search import SearchResult
+from retrieval.sentences import SentenceIndex
 from retrieval.synonyms import english_rows, everyday_chinese, expand, narrower, plan_words, synonyms
 
 _PERCENT = ("%", "％")  # the units of a rate
@@ -297,8 +309,15 @@ def _has_figure(clause: str) -> bool:
 _AT_END = re.compile(r"最后|最後|结尾|結尾|末尾|收尾|\b(?:at the end|last|finally)\b", re.I)
 _POSITION_FRAME = re.compile(
     r"^(?:这一?节|這一?節|这一?章|這一?章|这节|這節|提到|写到|寫到|还|還|什么|什麼|甚麼|要|讲|講|说|說|内容|內容|方面|怎么|怎麼|怎样|"
-    r"其他|其它|别的|別的|哪些|还有|還有|讲了|講了|说了|說了|提了|写了|寫了|要求|有没有|有沒有)$"
+    r"其他|其它|别的|別的|哪些|还有|還有|讲了|講了|说了|說了|提了|写了|寫了|要求|有没有|有沒有"
+    r"|一节|一節|一章|同一|那同|这同|這同|部分|那部分|这部分|這部分|一段|这段|這段)$"
 )
+# the words of an English "what else does that section say (about …)", not what it asks about
+_EN_SECTION_FRAME = frozenset(
+    "same section sections chapter chapters else anything something more other part paragraph say says said "
+    "mention mentions mentioned named there also besides this that".split()
+)
+MIN_OWN_EN_WORDS = 2
 _AT_START = re.compile(r"开头|開頭|开篇|開篇|第一句|\b(?:at the (?:start|beginning)|first sentence|opens with)\b", re.I)
 _FRAME_WORD = re.compile(
     r"^(?:之前|以前|以后|以後|之后|之後|打算|计划|計劃|时候|時候|一年|哪一年|什么|甚麼|啥|规划|規劃|纲要|綱要|海珠区|海珠|"
@@ -370,6 +389,8 @@ _PLACES_FRAME = re.compile(ASKS_ANYTHING.pattern + r"|各自|分别|各个|两�
 def asks_places(question: str) -> bool:
     """The question asks where (all) the plan speaks of a thing, in more than one place."""
     q = normalize(question)
+    if section_parts(q):
+        return False  # 「A在第三章第一節和第三節…兩處有何不同」: the two places are named, each is read
     return _PLACES_Q.search(q) is not None or (
         SEEN_TWICE.search(q) is not None and not _EACH_NAMED.search(q) and len(split_parts(q)) <= 1
     )
@@ -934,6 +955,17 @@ def _most_named(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sente
     return [s for s, n in zip(ordered, hits) if n and n == max(hits)]
 
 
+NEAREST = 2  # sentences quoted for a follow-up that names its thing in other words than the plan's
+
+
+def _nearest(ordered: Sequence[Sentence], index: SentenceIndex, query_vector: np.ndarray | None) -> list[Sentence]:
+    """The NEAREST sentences to the query by their vectors, in reading order (none without vectors)."""
+    if query_vector is None:
+        return []
+    scored = [(float(v @ query_vector), n) for n, s in enumerate(ordered) if (v := index.vector_of(s)) is not None]
+    return [ordered[n] for n in sorted(n for _, n in sorted(scored, reverse=True)[:NEAREST])]
+
+
 def _covering(ordered: Sequence[Sentence], words: Sequence[str]) -> list[Sentence]:
     """The sentences that name the most of `words`, then each one that names an asked word they
     leave out (「对国有物业和国有资产监管怎么说」: the 国有物业 sentence too), in reading order."""
@@ -1230,6 +1262,29 @@ class Composer:
         english = f"The plan mentions this in {_en_ref(key)} but gives no {what_en} for it."
         return Composition(_in_english_too(question, english, in_user_script(question, text)), (cite,), True)
 
+    def review_of(self, result: SearchResult, chosen: Sequence[Scored]) -> Scored | None:
+        """The review's sentence on what the question is about (its rarest plan word), when a
+        question about the last period is answered by none: the best sentences are what lies ahead
+        for the same thing (an English question shares few words with the review's figures, and a
+        task often holds more of them)."""
+        if any((c.chunk.chapter_no, c.chunk.section_no) == REVIEW_SECTION for c in chosen):
+            return None
+        subject = self.subject_terms(result)
+        if not subject:
+            return None
+        rarest = max(subject, key=lambda t: subject[t])
+        index = sentences_of(result)
+        found = [
+            (sum(w for t, w in subject.items() if t in text), s, chunk)
+            for chunk in index.chunks_by_section.get(REVIEW_SECTION, ())
+            for s in chunk.sentences
+            if index.has_text(s) and rarest in (text := normalize(s.text))
+        ]
+        if not found:
+            return None
+        _, sentence, chunk = max(found, key=lambda f: f[0])  # (the first of the best: max keeps it)
+        return Scored(sentence, chunk, chosen[0].score if chosen else 0.0, 0.0, SECTIONS_CONSIDERED)
+
     def from_review(self, sc: Scored) -> bool:
         """The sentence reports what was done (the review of the last plan period), not a target."""
         return _reports_past(sc.sentence.text, self.section_of_line.get(sc.sentence.line))
@@ -1450,6 +1505,12 @@ class Composer:
             if not any(_figure_about(sc, of, unit, thing, counted=counted) for sc in scored[:3]):
                 return self.no_figure(question, _naming(scored, subject), quantity)
         chosen = pick(scored)
+        back = asks_back(query)
+        if not (focus or claimed or answered) and (back or asks_both(query)):
+            if (review := self.review_of(result, chosen)) is not None:
+                # what the last period did, before what lies ahead for the same thing (after it, when
+                # both are asked: "how does the 2025 target compare with what was achieved")
+                chosen = [review, *chosen] if back else [*chosen, review]
         sentences = expand_leads(chosen)
         if kind == "fact" and (more := _continuation(chosen[0], scored, sentences)) is not None:
             sentences.append(more)
@@ -1722,12 +1783,22 @@ class Composer:
         left_out = [t for m in _LEFT_OUT.finditer(normalize(asked)) for t in index.tokenizer(m.group(1) or m.group(2))]
         asked = _LEFT_OUT.sub(" ", normalize(asked))
         words = [t for t in index.tokenizer(asked) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
+        # (an English question names its own thing in words the glossary may not know: "classes for
+        # retired people")
+        own_en = (
+            is_latin_query(question)
+            and len([w for w in english_content(question) if w.lower() not in _EN_SECTION_FRAME]) >= MIN_OWN_EN_WORDS
+        )
         if is_latin_query(question):
             words = [t for t in words if CJK_RUN.fullmatch(t)]
-        if ordered and words:
+        if ordered and (words or own_en):
             # 「那老年教育方面，這一節怎麼說」: what the 節 says of the thing named, not an overview
-            if about := _covering(ordered, words)[:MAX_OVERVIEW]:
+            if words and (about := _covering(ordered, words)[:MAX_OVERVIEW]):
                 return self._section_on(question, key, _with_what_follows(about, ordered))
+            # (named in other words than the plan's, 「老人家讀書」 for 老年教育: the sentence of the 節
+            # nearest in meaning to the question, which was searched with the 節)
+            if nearest := _nearest(ordered, index, result.query_vector):
+                return self._section_on(question, key, _with_what_follows(nearest, ordered))
         shown = normalize(already)
         paragraphs: dict[int, list[Sentence]] = {}
         for s in index.by_section.get(key, []):
@@ -1883,7 +1954,7 @@ class Composer:
         found = [
             (t, w)
             for t, w in result.terms.items()
-            if len(t) >= 2 and t in text and not _FRAME_WORD.search(t) and not _YEAR_TERM.fullmatch(t)
+            if len(t) >= 2 and _written_in(t, text) and not _FRAME_WORD.search(t) and not _YEAR_TERM.fullmatch(t)
         ]
         # the asker's own words first: the plan's words a glossary adds (垃圾 → 固体废物) are rarer,
         # but say less of what is asked than 「垃圾分类样板小区」
@@ -2847,3 +2918,11 @@ class Composer:
             else:
                 extra += "綱要在這裡沒有寫明牽頭或承擔單位。"
         return f"{head}{extra}原文：「{body}」"
+
+
+def _written_in(term: str, text: str) -> bool:
+    """The plan writes the term: a Latin word as a word of its own ("hk" is not in 「ChicHK港」), a
+    Chinese one anywhere."""
+    if not term.isascii():
+        return term in text
+    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text) is not None

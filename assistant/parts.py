@@ -35,6 +35,9 @@ _BREAK = re.compile(
 )
 _LEAD = re.compile(
     r"^(另外|此外|还有|還有|同时|同時|以及|并且|並且|再问一下|再問一下|再问|再問|那么|那麼|那)[，,：:\s]*"
+    # (English: "… ? And what's the new facility …", "Also, which …", "Plus: …")
+    r"|^(?:and also|and|also|plus|besides|in addition|additionally|then)\b[,:\s]*",
+    re.I,
 )
 _AND = r"和|与|跟|同|及|以及|还是|and|vs\.?|versus"
 _COMPARE = re.compile(
@@ -127,6 +130,13 @@ _NUM = r"[一二三四五六七八九十]+|\d{1,2}"
 _CHAPTERS = re.compile(
     rf"第\s*(?P<a>{_NUM})\s*(?:章\s*)?(?:和|与|與|及|跟|、|,|，|以及)\s*(?:第\s*)?(?P<b>{_NUM})\s*章"
     r"|\bchapters\s+(?P<ea>\d{1,2})\s*(?:and|&|,)\s*(?P<eb>\d{1,2})\b",
+    re.I,
+)
+# two 節 named by number: 「第三章第一節和第三節」, 「第三章第一節與第四章第二節」, "sections 1 and 3 of chapter 3"
+_SECTIONS = re.compile(
+    rf"第\s*(?P<c>{_NUM})\s*章\s*第\s*(?P<a>{_NUM})\s*(?P<j>[节節])\s*(?:和|与|與|及|跟|、|,|，|以及)\s*"
+    rf"(?:第\s*(?P<d>{_NUM})\s*章\s*)?第\s*(?P<b>{_NUM})\s*[节節]"
+    r"|\bsections\s+(?P<ea>\d{1,2})\s*(?:and|&|,)\s*(?P<eb>\d{1,2})\s+of\s+chapter\s+(?P<ec>\d{1,2})\b",
     re.I,
 )
 _EACH = re.compile(r"分别|分別|各自|\brespectively\b", re.I)
@@ -449,6 +459,28 @@ def chapter_parts(question: str) -> list[str]:
     return [f"{head}{'chapter ' + n if english else '第' + n + '章'}{tail}".strip() for n in numbers]
 
 
+def section_parts(question: str) -> list[str]:
+    """One part per 節 when a question names two by number (「A在第三章第一節和第三節分別…」 →
+    「A在第三章第一節…」, 「A在第三章第三節…」): each is searched in its own 節."""
+    m = _SECTIONS.search(question)
+    if not m:
+        return []
+    if m.group("ea") is not None:
+        chapter = m.group("ec")
+        places = [f"chapter {chapter} section {n}" for n in (m.group("ea"), m.group("eb"))]
+    else:
+        mark = m.group("j")
+        places = [
+            f"第{m.group('c')}章第{m.group('a')}{mark}",
+            f"第{m.group('d') or m.group('c')}章第{m.group('b')}{mark}",
+        ]
+    if places[0] == places[1]:
+        return []
+    # (up to the end of its sentence: 「兩處有何不同」 after it asks of both, not of each)
+    head, tail = question[: m.start()], _EACH.sub("", re.split(r"(?<=[？?。!！])", question[m.end() :])[0])
+    return [f"{head}{place}{tail}".strip() for place in places]
+
+
 _ASKING = re.compile(
     r"(?:多少|几多|幾多|几|幾)(?:钱|錢)|多少|几|幾|什么|什麼|甚麼|啥|咩|怎么样|怎麼樣|如何|呢|吗|嗎|又|是|还|還|达到|達到|定为|定為"
 )
@@ -489,7 +521,7 @@ def _english_subject(first: str) -> str:
     return re.sub(r"\s+", " ", _EN_PERIOD.sub(" ", _EN_ASKED.sub("", first))).strip(" ,.?—-")
 
 
-def _english_content(part: str) -> list[str]:
+def english_content(part: str) -> list[str]:
     return [w for w in _EN_CONTENT.findall(_EN_PERIOD.sub(" ", part)) if w.lower() not in _EN_NOT_SUBJECT]
 
 
@@ -508,14 +540,14 @@ def own_english_subject(part: str) -> bool:
     if not is_latin_query(part) or not _PLAN_IT.search(part):
         return False
     rest = _PLAN_IT.sub(" ", part)
-    return not re.search(r"\b(?:it|its|they|them|their)\b", rest, re.I) and len(_english_content(rest)) >= MIN_OWN_WORDS
+    return not re.search(r"\b(?:it|its|they|them|their)\b", rest, re.I) and len(english_content(rest)) >= MIN_OWN_WORDS
 
 
 def names_no_subject(part: str) -> bool:
     """A later part that says only its period and what it asks (「“十四五”目标又是多少」,
     「“十四五”又要求做到什么」, "what is the goal for the 14th"): it is about the first part's subject."""
     if is_latin_query(part):
-        return not _english_content(strip_lead(part))
+        return not english_content(strip_lead(part))
     own = _ASKING.sub("", _GENERIC.sub("", _STANCE.sub("", NAMED_PERIOD.sub("", strip_lead(normalize(part))))))
     return _content(_DEMAND.sub("", own)) < MIN_OWN_SUBJECT_CHARS
 
@@ -564,7 +596,7 @@ def carried_context(first: str, part: str) -> str:
     if is_latin_query(first) and is_latin_query(part):
         # "…during the 13th FYP, and what does the new plan do with it?": the subject, not the
         # past the first part asked about (searched, "13th FYP" pulls to the review)
-        if _EN_OWN_TIME.search(part) and (subject := _english_subject(first)) and _english_content(subject):
+        if _EN_OWN_TIME.search(part) and (subject := _english_subject(first)) and english_content(subject):
             return subject
         return first
     if chinese and _PRONOUN.search(strip_lead(part)) and (name := _leading_name(NAMED_PERIOD.sub("", first).strip())):
@@ -635,6 +667,8 @@ def question_parts(question: str) -> tuple[list[str], Comparison | None]:
         if not is_simplified_query(question):
             members = [to_traditional(p) for p in members]
         return member_parts(question, members)
+    if by_section := section_parts(question):  # (before the comparison 「第三章第一節和第三節」 would read)
+        return by_section, None
     parts = split_parts(question)
     if len(parts) > 1 and asks_besides(parts[0] + "，" + parts[1]):
         parts = []  # 「除了X之外，还有哪些…」 is one question: the others besides X
@@ -669,7 +703,7 @@ def leans_on_first(part: str, first: str, plan_text: str) -> bool:
     「點樣聘請」, "which company will lead it"): what it asks is of the first part's thing. It
     names no plan word of MIN_OWN_TERM_CHARS characters that the first part does not."""
     if is_latin_query(part):
-        own = [w for w in _english_content(strip_lead(part)) if w.lower() not in first.lower()]
+        own = [w for w in english_content(strip_lead(part)) if w.lower() not in first.lower()]
         return len(own) <= MAX_LEANING_EN_WORDS
     asked, before = normalize(strip_lead(part)), normalize(first)
     return not any(len(w) >= MIN_OWN_TERM_CHARS and w in plan_text and w not in before for w, _ in pseg.lcut(asked))

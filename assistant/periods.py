@@ -66,6 +66,13 @@ def asks_back(text: str) -> bool:
     return _ASKS_BACK.search(q) is not None and _ASKS_AHEAD.search(q) is None
 
 
+def asks_both(text: str) -> bool:
+    """The question asks of both periods at once: what was done and what is aimed at ("how does the
+    2025 target compare with what was achieved in the 13th FYP")."""
+    q = normalize(text)
+    return _ASKS_BACK.search(q) is not None and _ASKS_AHEAD.search(q) is not None
+
+
 def asks_ahead(text: str) -> bool:
     """The question (or a side of it) asks about the years ahead: a target, 十四五, 2025."""
     q = normalize(text)

@@ -183,6 +183,8 @@ def is_latin_query(query: str) -> bool:
 # A number written in words (两千多种, 五百): a figure, not a topic.
 _NUMERAL_WORD = re.compile(r"^[零一二三四五六七八九十百千万亿两几多余个种项年]+$")
 _QUESTION_WORD = re.compile(r"哪|谁|几|啥|什么|多少|怎么|怎样|如何|是不是|有没有|会不会|能不能|这|那")
+# when, not what: 「接下来要打造的示范段」 asks of the years ahead, not of a thing called 接下来
+_WHEN_WORD = re.compile(r"^(?:接下来|接下去|下一步|下阶段|下一阶段|这之后|那之后)$")
 MIN_TOPIC_CHARS = 3  # two-character words are too often casual wording the plan puts otherwise
 
 
@@ -209,7 +211,12 @@ def missing_topics(
             or (nouns is not None and term not in nouns)
         ):
             continue
-        if _NUMERAL_WORD.match(term) or _QUESTION_WORD.search(term) or any(ch.isdigit() for ch in term):
+        if (
+            _NUMERAL_WORD.match(term)
+            or _QUESTION_WORD.search(term)
+            or _WHEN_WORD.match(term)
+            or any(ch.isdigit() for ch in term)
+        ):
             continue
         parts = {term[i:j] for i in range(len(term)) for j in range(i + 2, len(term) + 1) if (i, j) != (0, len(term))}
         if any(p in plan_text for p in parts if is_word(p)):

@@ -125,7 +125,12 @@ class Assistant:
         structural = structural_follow_up(question, history)
         place = self._locate(structural, history) if structural is not None else None
         if structural is not None and place is not None:  # searched as 第X章(第Y節): what it is about
-            query = place_ref(*place) if structural.scope == "section" else place_ref(place[0], None) + "各節"
+            # (with the question's own words, which the 節 is read for: 「同一節有冇講到老人家讀書」)
+            query = (
+                f"{place_ref(*place)} {question}"
+                if structural.scope == "section"
+                else place_ref(place[0], None) + "各節"
+            )
         if mode == "llm" and self.llm is not None and history and query != question:
             try:
                 query = self.llm.condense(question, history)[:MAX_QUERY_CHARS]  # a model may ramble

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compose import OVERVIEW_CHARS, _with_shared_head, asks_places
+from assistant.compose import OVERVIEW_CHARS, _with_shared_head, _written_in, asks_places
 from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
@@ -394,6 +394,25 @@ def test_a_section_follow_up_about_two_things_quotes_both(keyword_assistant: Ass
     assert "远程医疗" in text and "职业病防治" in text
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "follow_up",
+    ["同一節有沒有提到退休長者進修？", "Does that same section say anything about classes for retired people?"],
+)
+def test_a_section_follow_up_in_other_words_than_the_plans_quotes_what_it_means(
+    assistant: Assistant, follow_up: str
+) -> None:
+    """No sentence of 12.3 writes 退休, 長者 or 進修: the one nearest in meaning (老年教育) is quoted,
+    not an overview of the 節."""
+    history = [
+        Turn("user", "學前教育有甚麼安排？"),
+        Turn("assistant", "第十二章第三節提到促進學前教育普及普惠發展，增加公辦幼兒園學位。"),
+    ]
+    answer = assistant.ask(follow_up, history)
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(12, 3)}
+    assert "老年教育" in answer.text and "集團化提升存量" not in answer.text
+
+
 def test_a_bare_second_side_takes_what_the_first_side_is_of() -> None:
     assert _with_shared_head("舊廠房改造的三年目標", "十年目標") == "旧厂房改造的十年目標"  # (read in Simplified)
     assert _with_shared_head("孵化器的数量", "众创空间的数量") == "众创空间的数量"  # it names its own
@@ -653,3 +672,9 @@ def test_a_list_asked_for_leads_with_the_clause_that_lists_it(assistant: Assista
     # the quoted items are another sentence's (a heading's dashed items): no lead from the first
     dashed = assistant.ask("新一代信息技术产业分成哪几个方向？")
     assert not dashed.text.startswith("纲要写明")
+
+
+def test_a_latin_word_is_written_in_the_plan_only_as_a_word_of_its_own() -> None:
+    # "hk" of "HK/Macau youth bases" is no subject the plan writes: only inside an exhibition's name
+    assert not _written_in("hk", "促成的“chichk港·潮流”展览会首次")
+    assert _written_in("5g", "建设5g基站") and _written_in("港澳", "港澳青年创新创业基地")

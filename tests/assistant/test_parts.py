@@ -19,7 +19,9 @@ from assistant.parts import (
     own_english_subject,
     pointed_topic,
     question_parts,
+    section_parts,
     split_parts,
+    strip_lead,
 )
 from assistant.questions import asks_for
 from assistant.service import Assistant
@@ -46,6 +48,29 @@ from corpus.text import normalize
 def test_two_chapters_named_by_number_make_one_part_each(question: str, parts: list[str]) -> None:
     assert chapter_parts(question) == parts
     assert question_parts(question) == (parts, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("第九章第二节和第三节分别讲什么？", ["第九章第二节讲什么？", "第九章第三节讲什么？"]),
+        (
+            "碧道在第九章第三節與第十章第三節各自怎麼寫？兩處有甚麼不同？",
+            ["碧道在第九章第三節怎麼寫？", "碧道在第十章第三節怎麼寫？"],
+        ),
+        (
+            "What do sections 2 and 3 of chapter 9 say about rivers?",
+            ["What do chapter 9 section 2 say about rivers?", "What do chapter 9 section 3 say about rivers?"],
+        ),
+    ],
+)
+def test_two_sections_named_by_number_make_one_part_each(question: str, parts: list[str]) -> None:
+    assert section_parts(question) == parts
+    assert question_parts(question) == (parts, None)  # (not the comparison of 「第九章第二节」 with 「第三节」)
+
+
+def test_one_section_is_one_part() -> None:
+    assert section_parts("第九章第三节讲了什么？") == []
 
 
 def test_one_chapter_is_one_part() -> None:
@@ -195,6 +220,23 @@ def test_members_named_one_by_one_are_each_measured() -> None:
     assert compared is not None and compared.members == ("甲園區", "乙園區", "丙園區")
 
 
+@pytest.mark.parametrize(
+    ("part", "own"),
+    [
+        (
+            "And what's the new facility planned for young entrepreneurs",
+            "what's the new facility planned for young entrepreneurs",
+        ),
+        ("Also, which body leads it", "which body leads it"),
+        ("plus: how long is the route", "how long is the route"),
+        ("另外，碧道建了多少公里", "碧道建了多少公里"),
+        ("Andrew's question: where is it", "Andrew's question: where is it"),  # (a word, not "and")
+    ],
+)
+def test_a_later_part_loses_the_word_that_joins_it_to_the_first(part: str, own: str) -> None:
+    assert strip_lead(part) == own
+
+
 # -- the assistant, end to end ---------------------------------------------------------------
 
 
@@ -205,6 +247,42 @@ def test_what_lies_ahead_is_not_answered_by_the_review_the_first_part_quoted(ass
     answer = assistant.ask("十三五期间碧道建了多少公里？十四五碧道又怎么安排？")
     cited = {(c.chapter_no, c.section_no) for c in answer.citations}
     assert {(1, 1), (9, 3)} <= cited and "38.8公里" in answer.text
+
+
+@pytest.mark.slow
+def test_an_english_part_after_and_is_searched_for_what_it_asks(assistant: Assistant) -> None:
+    """ "… ? And what …" is a question of its own: searched with the first part's words, the review
+    (第一章第一節) would answer it too, and the plan's task for it (第七章第四節) is not reached."""
+    answer = assistant.ask(
+        "How many tech business incubators did Haizhu have by 2020? "
+        "And what service complex is planned for young Hong Kong and Macao entrepreneurs?"
+    )
+    cited = {(c.chapter_no, c.section_no) for c in answer.citations}
+    assert {(1, 1), (7, 4)} <= cited and not answer.refused
+
+
+def test_each_section_named_is_answered_from_that_section(assistant: Assistant) -> None:
+    # (「兩處」 here asks of the two 節 it names, not where in the plan the thing comes up)
+    answer = assistant.ask("海珠濕地在第九章第三節和第二章第二節各自怎麼寫？兩處有甚麼不同？")
+    assert not answer.refused
+    assert {(c.chapter_no, c.section_no) for c in answer.citations} == {(9, 3), (2, 2)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the 13th FYP period achieve for youth football?",
+        "How does the 2025 life-expectancy target compare with what was achieved in the 13th FYP?",
+    ],
+)
+def test_what_the_last_period_did_is_quoted_from_its_review(assistant: Assistant, question: str) -> None:
+    """The sentences that hold most of the question's words are the tasks ahead (12.4's football,
+    1.3's target): the review's sentence on the same thing (第一章第一節) is quoted too."""
+    answer = assistant.ask(question)
+    assert (1, 1) in {(c.chapter_no, c.section_no) for c in answer.citations} and not answer.refused
+    review = "".join(c.quote for c in answer.citations if (c.chapter_no, c.section_no) == (1, 1))
+    assert "足球" in review or "83.02" in review
 
 
 def test_each_chapter_named_is_answered_from_that_chapter(assistant: Assistant) -> None:

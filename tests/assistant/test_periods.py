@@ -7,6 +7,7 @@ import pytest
 from assistant.periods import (
     asks_ahead,
     asks_back,
+    asks_both,
     looks_ahead,
     looks_back,
     named_period,
@@ -124,3 +125,16 @@ def test_a_stated_past_then_a_question_ahead_asks_ahead() -> None:
     assert asked_periods("2020年回收利用率是多少？") == (True, False)  # one period: the whole says it
     # both in one clause: neither side alone
     assert asked_periods("公园数量十三五末多少，目标多少？") == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        ("How does the 2025 target compare with what was achieved in the 13th FYP?", True),
+        ("十四五的目标比十三五实际达到的高吗？", True),
+        ("What did the 13th FYP achieve for parks?", False),
+        ("What is the 2025 target for parks?", False),
+    ],
+)
+def test_a_question_of_both_periods_at_once(question: str, both: bool) -> None:
+    assert asks_both(question) is both

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialect import to_mandarin
-from assistant.refusal import Evidence, has_quantity, missing_codes, missing_heads, out_of_scope, weak
+from assistant.refusal import Evidence, has_quantity, missing_codes, missing_heads, missing_topics, out_of_scope, weak
 from corpus.models import Plan
 from corpus.text import normalize
 
@@ -41,6 +41,12 @@ def test_codes_the_plan_never_uses_are_missing(plan: Plan) -> None:
     assert missing_codes("PM2.5的目标", text) == [] and missing_codes("pm25 target", text) == []
     assert missing_codes("5G基站", text) == [] and missing_codes("13th FYP", text) == []  # not letters then digits
     assert missing_codes("covers roughly 16 km²", text) == []  # a unit
+
+
+def test_a_word_of_when_is_no_topic_the_plan_leaves_out() -> None:
+    # 「接下来要打造哪一段」 asks of the years ahead; 摩天轮 is a thing the plan never names
+    plan_text = "高标准打造示范段"
+    assert missing_topics(["接下来", "下一步", "摩天轮"], plan_text, lambda w: False) == ["摩天轮"]
 
 
 def test_quantities_in_evidence() -> None:
