@@ -1783,14 +1783,14 @@ class Composer:
         left_out = [t for m in _LEFT_OUT.finditer(normalize(asked)) for t in index.tokenizer(m.group(1) or m.group(2))]
         asked = _LEFT_OUT.sub(" ", normalize(asked))
         words = [t for t in index.tokenizer(asked) if len(t) >= 2 and not _POSITION_FRAME.search(t)]
-        # (an English question names its own thing in words the glossary may not know: "classes for
-        # retired people")
-        own_en = (
-            is_latin_query(question)
-            and len([w for w in english_content(question) if w.lower() not in _EN_SECTION_FRAME]) >= MIN_OWN_EN_WORDS
-        )
+        own_en = False
         if is_latin_query(question):
             words = [t for t in words if CJK_RUN.fullmatch(t)]
+            # (an English question names its own thing in words the glossary may not know: "classes
+            # for retired people")
+            own_en = (
+                len([w for w in english_content(question) if w.lower() not in _EN_SECTION_FRAME]) >= MIN_OWN_EN_WORDS
+            )
         if ordered and (words or own_en):
             # 「那老年教育方面，這一節怎麼說」: what the 節 says of the thing named, not an overview
             if words and (about := _covering(ordered, words)[:MAX_OVERVIEW]):
