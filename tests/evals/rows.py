@@ -95,6 +95,7 @@ BUNDLED_SETS = tuple(
         "fresh82",
         "fresh83",
         "fresh84",
+        "fresh85",
     )
 )
 
