@@ -96,6 +96,7 @@ BUNDLED_SETS = tuple(
         "fresh83",
         "fresh84",
         "fresh85",
+        "fresh86",
     )
 )
 
