@@ -691,10 +691,20 @@ def proposition_of(question: str) -> str:
         if len(re.sub(r"[\W_]+", "", kept := after.sub("", q))) >= MIN_CLAIM_CHARS:
             q = kept  # 「…全面铺开了。我有点怀疑，你就直说」: the asker's own sentences after the statement
     q = _TRAILING.sub("", _ASKED_BACK.sub("", _ASKERS_VIEW.sub("", q)))
+    if len(re.sub(r"[\W_]+", "", wrote := _WROTE_LEAD.sub("", q))) >= MIN_CLAIM_CHARS:
+        q = wrote
+    q = _FIGURES_ASKED.sub("", q)
     q = re.sub(r"^that\s+", "", q, flags=re.I)
     q = re.sub(f"(?:{_SHI_BU_SHI.pattern})(?:真的|真是)?", "", q, count=1) if _SHI_BU_SHI.search(q) else q
     return _trimmed(q) or normalize(question).strip()
 
+
+# 「做回顾PPT，我这页写的是：…」: what the asker wrote, set after a colon, is the statement
+_WROTE_LEAD = re.compile(r"^[^。！!？?]{0,30}?我[^，,。：:]{0,8}?(?:写|寫)(?:的是|了|咗|的)\s*[:：]\s*")
+# 「…。三个数都没毛病吧」: the asker's last words ask of the figures just given, they give none
+_FIGURES_ASKED = re.compile(
+    r"[。！!；;，,]\s*(?:这|那|呢)?(?:[一二两三四五六七八九十几\d]+个|这些|几个)(?:数|数字|数据|数字都|数都)[^。！!？?]{0,10}$"
+)
 
 _PAIRED_MARKS = {"”": "“", "」": "「", "』": "『"}
 
@@ -1387,11 +1397,11 @@ def verb_reversed(proposition: str, quoted: str) -> tuple[str, str] | None:
 # which way a claim moves a thing, and which way the plan does: more of it against less of it
 _UP = re.compile(
     r"提高|增加|扩大|提升|增长|上升|加大|增强|做大|高了|升高|上涨|涨了|多了|\b(?:increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|grew|higher|enlarg\w*"
-    r"|rise|rises|rising|rose|risen|went up|go(?:es)? up|climb\w*|jump\w*)\b",
+    r"|rise|rises|rising|rose|risen|went up|go(?:es)? up|climb\w*|jump\w*|speed\w* up|sped up|accelerat\w*|quicken\w*)\b",
     re.I,
 )
 _DOWN = re.compile(
-    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|低了|降了|下跌|跌了|少了|\b(?:reduc\w*|cut|cutting|shrink\w*|shrank|shrunk|lower\w*|decreas\w*|curb\w*|scal\w* back"
+    r"降低|减少|压缩|缩小|下降|削减|压减|收窄|低了|降了|下跌|跌了|少了|趋缓|放缓|减缓|\b(?:slow\w*|decelerat\w*|reduc\w*|cut|cutting|shrink\w*|shrank|shrunk|lower\w*|decreas\w*|curb\w*|scal\w* back"
     r"|phas\w* out|less|fewer|drop\w*|fell|fall|falls|falling|fallen|went down|go(?:es)? down|declin\w*)\b",
     re.I,
 )
@@ -1439,6 +1449,7 @@ _FINISHED = re.compile(
 )
 _STARTED = re.compile(
     r"开工|动工|启动建设|开始建设|加快建设|推进建设|规划建设|谋划|设计招标|完成设计|选址|立项|前期工作"
+    r"|方案通过|通过(?:市|区|省)?审批|方案获批"  # (only the scheme approved: 「片区策划方案通过市审批」)
 )
 _THING_CODE = re.compile(r"\d+号线|[\u4e00-\u9fff]{2,}(?:线|站|桥|隧道|馆|中心|大楼|大厦|院区|校区)")
 
@@ -1720,12 +1731,19 @@ def figure_direction_reversed(proposition: str, figures: Sequence[str], quoted: 
         return None
     mine, ours, against = way
     for f in figures:
-        if unit_of(f) not in ("%", "％") or not figure_in(f, quoted):
+        if not (unit_of(f) in ("%", "％") or _in_points(f, claim)) or not figure_in(f, quoted):
             continue
         clause = clause_holding(f, quoted)
         if (theirs := against.search(clause)) and not ours.search(clause):
             return mine.group(0), theirs.group(0)
     return None
+
+
+def _in_points(figure: str, claim: str) -> bool:
+    """The claim gives `figure` in percentage points (「下降了7.7个百分点」, "fell 7.7 percentage
+    points"): a share's change, read as a percentage is."""
+    number = re.escape(number_of(figure))
+    return re.search(rf"(?<![\d.]){number}\s*个?百分点|(?<![\d.]){number}\s*percentage points?\b", claim) is not None
 
 
 def change_off(proposition: str, quoted: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
@@ -1762,6 +1780,38 @@ def figure_thing_off(proposition: str, quoted: str) -> tuple[str, str] | None:
             if t == thing and unit_of(g) == unit_of(f) and number_of(g) != number_of(f):
                 return f, g
     return None
+
+
+_TASK_END = re.compile(r"[;；。]")  # where one listed task or reported result ends
+MIN_THING_WORDS = 2  # of the claim's own words, in the clause that names its thing best
+_NUMERAL_RUN = re.compile(r"[零一二两三四五六七八九十百千万亿几\d]+[年个项条]?")  # 五年, 一共: no thing
+
+
+def count_of_another(proposition: str, quoted: str) -> tuple[str, str] | None:
+    """The one count a claim gives its thing (「旧街区改造五年13个」) where the quote's part naming
+    that thing best, and no other part as well, counts it otherwise in the same unit (「旧街区改造
+    三年33个、五年48个」) and never by the claim's figure — which, if the quote has it, counts another
+    thing (「旧厂房改造…五年13个」): (the claim's figure, the plan's), else None."""
+    claim = normalize(proposition)
+    counted = [f for f in figures_of(claim) if unit_of(f) in COUNTS]
+    if len(counted) != 1:
+        return None
+    figure = counted[0]
+    words = {
+        w
+        for w in jieba.lcut(claim.replace(figure, " "))
+        if len(w) >= 2 and CJK_RUN.fullmatch(w) and w not in _FRAME_WORDS and not _NUMERAL_RUN.fullmatch(w)
+    }
+    parts = [p for p in _TASK_END.split(normalize(quoted)) if p.strip()]
+    hits = [sum(w in p for w in words) for p in parts]
+    most = max(hits, default=0)
+    if most < MIN_THING_WORDS or hits.count(most) != 1:
+        return None
+    part = parts[hits.index(most)]
+    if figure_in(figure, part):
+        return None
+    theirs = [g for g in figures_of(part) if unit_of(g) == unit_of(figure)]
+    return (figure, theirs[0]) if theirs else None
 
 
 _EN_PIECE = re.compile(r"[;,.:]\s|\band\b|\s[—–-]{1,2}\s(?=[a-z])", re.I)
@@ -1885,10 +1935,16 @@ _EN_COMMA = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
 _EN_LAST_JOIN = re.compile(r"\s+(?:and|or)\s+")
 
 
+# what opens a list in an English sentence: the members follow it
+_EN_LIST_LEAD = re.compile(r"\b(?:such as|including|namely|like)\s+|[:：]\s*")
+
+
 def _en_list_segments(text: str) -> list[str]:
     """An English sentence cut at the commas of a list; the last piece cut at its "and" too,
     unless the list closes with a comma before it (", and city-image showcase"), where an "and"
     inside a member ("education and medical centre") is the member's own."""
+    if (lead := list(_EN_LIST_LEAD.finditer(text))) and _EN_COMMA.search(text[lead[-1].end() :]):
+        text = text[lead[-1].end() :]  # "…, and pilots such as A, B and C": the list is what follows
     pieces = [p for p in _EN_COMMA.split(text) if p.strip()]
     if pieces and not re.search(r",\s*(?:and|or)\s+", text):
         pieces[-1:] = [p for p in _EN_LAST_JOIN.split(pieces[-1], maxsplit=1) if p.strip()]
@@ -2541,8 +2597,12 @@ def leader_elsewhere(proposition: str, quoted: str) -> tuple[str, str] | None:
 
 # 「由中山大学来建设鹏城实验室广州基地」: who, by the claim, does what to which thing
 _AGENT_DOES = re.compile(
-    r"由([\u4e00-\u9fff]{2,12}?)(?:来|去|负责|牵头|统一|全部)?(建设|建|打造|运营|承办|主办|举办|组建|开发|管理|承担)([\u4e00-\u9fff]{3,})"
+    # (「支持中山大学建设X」, 「依托X打造Y」: the body the plan backs in the task is its agent too)
+    r"(?:由|支持|依托)([\u4e00-\u9fff]{2,12}?)(?:来|去|负责|牵头|统一|全部)?(建设|建|打造|运营|承办|主办|举办|组建|开发|管理|承担)([\u4e00-\u9fff]{3,})"
 )
+
+
+_JOINED = re.compile(r"[和与及同、]")
 
 
 def agent_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
@@ -2558,7 +2618,12 @@ def agent_swapped(proposition: str, quoted: str) -> tuple[str, str] | None:
         if len(run) < MIN_SHARED_SCOPE or not run.startswith(m.group(2)):
             continue
         before = re.split(r"[，,。；;、:：]", sentence[: sentence.index(run)])[-1]
-        if len(before) >= 2 and agent not in before and not _close_together(agent, before):
+        # (「港澳和区内科研机构」 is the plan's 「港澳与区内科研机构」: joined by another word)
+        if (
+            len(before) >= 2
+            and _JOINED.sub("", agent) not in _JOINED.sub("", before)
+            and not _close_together(agent, before)
+        ):
             return agent, before
     return None
 
@@ -3408,7 +3473,7 @@ _EACH_GETS = re.compile(
     r"(?:每一?个|每一?所|每一?条|每一?家|各个)[\u4e00-\u9fff]{1,6}?(?:都|均|各)|\b(?:every|each)\s+(?!(?:one|other|year|day|month|week|time)\b)[a-z-]+",
     re.I,
 )
-_EACH_GIVEN = re.compile(r"每|各|全覆盖|全面覆盖|覆盖全|所有|全部|遍及")
+_EACH_GIVEN = re.compile(r"每|各|全覆盖|全面覆盖|覆盖全|所有|全部|遍及|一切")
 
 
 def each_unstated(proposition: str, quoted: str) -> bool:
@@ -3656,7 +3721,7 @@ _CLAIMED_KINDS = frozenset(("n", "nz", "nt", "l", "b", "j"))
 # how a claim is put or who told it, not what it says of the plan
 _CLAIM_TALK = frozenset(
     "规划 纲要 海珠 海珠区 广州 说法 文件 内容 目标 期间 全部 所有 一切 全体 全区 区内 区里 工作 朋友 同事 网上 消息 新闻"
-    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方 计划 打算 部分 板块 章节".split()
+    " 规定 要求 提法 专门 方面 方向 事情 东西 情况 问题 时候 地方 计划 打算 部分 板块 章节 本区 我区 本市 我市".split()
 )
 # who carries out the plan as a whole (「区政府会搞一个…平台」 says "the plan will"): not a word of what
 # the claim says, unless it is said to do the task instead of another (read by `agent_swapped`)

@@ -49,6 +49,7 @@ from assistant.claims import (
     claims_done,
     class_off,
     clause_holding,
+    count_of_another,
     count_off,
     count_value,
     counted_apart_en,
@@ -793,7 +794,7 @@ _BODY_KINDS = frozenset(
 )
 # who is to carry out a task, asked by kind ("which company will run …"): the plan seldom says
 _WHO_DOES_IT = frozenset(
-    "company firm operator developer contractor designer architect 公司 企业 承建商 开发商 运营商".split()
+    "company firm operator developer contractor designer architect bank 公司 企业 承建商 开发商 运营商 银行".split()
 )
 
 
@@ -863,6 +864,21 @@ def _total_unsplit(question: str, scored: Sequence[Scored]) -> bool:
         after = text[text.find(number_of(f)) + len(number_of(f)) :]
         if unit_of(f) and not any(unit_of(g) == unit_of(f) for g in figures_of(after)):
             return True
+    return False
+
+
+_PROPER_FLAGS = ("nz", "j")  # jieba's tags for a thing's own name (登革热) and a short form (房产税)
+
+
+def _cut_across(word: str, query: str, plan_text: str, is_word: Callable[[str], bool]) -> bool:
+    """`word` is a piece jieba cut across one of the plan's words: a two-character word of the plan
+    straddles its first or last character in the query (「搞成分时步行街」 cut 搞 成分 时步行街, across
+    the plan's 分时 of 分时制步行街), so the plan's word, not this piece, is what was written."""
+    for m in re.finditer(re.escape(word), query):
+        for a in (m.start() - 1, m.end() - 1):
+            pair = query[a : a + 2] if a >= 0 else ""
+            if len(pair) == 2 and CJK_RUN.fullmatch(pair) and is_word(pair) and pair in plan_text:
+                return True
     return False
 
 
@@ -1274,11 +1290,17 @@ class Composer:
             return None
         rarest = max(subject, key=lambda t: subject[t])
         index = sentences_of(result)
+        # (an English word is in a sentence by the plan's words for it: "ai" by 人工智能)
+        words = {t: (t, *plan_words(t)) if t.isascii() else (t,) for t in subject}
+
+        def has(term: str, text: str) -> bool:
+            return any(w in text for w in words[term])
+
         found = [
-            (sum(w for t, w in subject.items() if t in text), s, chunk)
+            (sum(w for t, w in subject.items() if has(t, text)), s, chunk)
             for chunk in index.chunks_by_section.get(REVIEW_SECTION, ())
             for s in chunk.sentences
-            if index.has_text(s) and rarest in (text := normalize(s.text))
+            if index.has_text(s) and has(rarest, text := normalize(s.text))
         ]
         if not found:
             return None
@@ -1359,7 +1381,8 @@ class Composer:
         if (asks_for(question) == "number" or asks_place(question)) and (missing := self.missing(query, result)):
             # a figure of something the plan never names, or where it is to be built
             return self.not_mentioned(question, result, missing)
-        if (asks_whether(question) or is_hearsay(question)) and (
+        # (read in Mandarin too: 「规划有冇讲…」 asks as 「有没有讲」 does)
+        if (asks_whether(question) or asks_whether(query) or is_hearsay(question)) and (
             missing := self.missing(query, result, named_only=True)
         ):  # "does the plan say…", "I heard… what is it?" of a thing it never names
             return self.not_mentioned(question, result, missing)
@@ -1862,9 +1885,16 @@ class Composer:
         ]
         policies = missing_policies(tagged, index.plan_text, self.casual)
         codes += missing_institutions(tagged, index.plan_text)  # 南武中学: a school the plan never names
+        asked = normalize(query)
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
+            # (or a thing's own name or short form, 登革热 or 房产税, none of whose parts the plan uses)
+            proper = {w for w, flag in tagged if flag in _PROPER_FLAGS}
+            names = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, proper)
+            built = (h for h in heads if h[-1] in BUILT_HEADS | EVENT_HEADS)
             return sorted(
-                {*named, *objects, *codes, *policies, *(h for h in heads if h[-1] in BUILT_HEADS | EVENT_HEADS)}
+                w
+                for w in {*named, *objects, *codes, *policies, *built, *names}
+                if not _cut_across(w, asked, index.plan_text, index.tokenizer.is_word)
             )
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
@@ -1873,8 +1903,11 @@ class Composer:
         # a narrower everyday word (马拉松, 健身房) names a thing: the plan using a part of it is not enough
         words = {*found, *named, *objects, *heads, *codes}
         return sorted(
-            w for w in words if not any(w != longer and w in longer for longer in words)
-        )  # 村史馆, not 史馆 too
+            w
+            for w in words
+            if not any(w != longer and w in longer for longer in words)  # 村史馆, not 史馆 too
+            and not _cut_across(w, asked, index.plan_text, index.tokenizer.is_word)
+        )
 
     def figure_elsewhere(self, question: str, result: SearchResult, scored: Sequence[Scored]) -> bool:
         """The best sentence is about the thing asked (it has the question's rarest subject word)
@@ -2360,6 +2393,7 @@ class Composer:
             or figures_crossed(claim.proposition, quoted) is not None
             or change_off(claim.proposition, quoted) is not None
             or figure_thing_off(claim.proposition, quoted) is not None
+            or count_of_another(claim.proposition, quoted) is not None
             or figures_crossed_en(claim.proposition, quoted) is not None
             or list_member_swapped(claim.proposition, quoted) is not None
             or list_member_swapped_en(claim.proposition, quoted) is not None

@@ -104,7 +104,7 @@ _WHICH_EXACTLY_EN = re.compile(
     r"|(?:^|\band )which ((?:[a-z-]+ )?[a-z-]+s)(?: or [a-z-]+s)? (?:will|would|are going to|are to)\b"
     # … or the one: "Which company will run the pilot?", "Which firm has been contracted …?"
     r"|^which ((?:[a-z-]+ )?(?:company|firm|operator|developer|contractor|enterprise|university|hospital|bank|school))"
-    r" (?:will|would|is going to|is to|has been|was|got|gets|won|wins|has (?:got|won))\b"
+    r" (?:will|would|is going to|is to|has been|was|got|gets|won|wins|has (?:got|won)|did|does)\b"
     # … or who runs, builds or designs it: "Which company operates …?", "Which design firm was behind …?"
     r"|^which (?!kinds?\b|types?\b|sorts?\b)((?:[\w-]+ ){0,3}(?:company|companies|firm|firms|operator|developer|contractor|designer|architect))"
     r" (?:did|does|do|operates?|runs?|built|builds?|designed|designs?|manages?|owns?|(?:is|are|was|were) (?:behind|[a-z]+ing)\b)\b",

@@ -62,6 +62,9 @@ _OFFICE_HOLDER = re.compile(
     r"(?:现在|现任|目前|而家|将来|将|会|将会|到时)?(?:是谁|叫什么|是哪位|是哪个|姓什么|叫啥|是边个|系边个|系谁)"
     r"|\bwho (?:is|was) (?:named (?:as )?|listed (?:as )?|appointed (?:as )?)?(?:the )?(?:current |present )?(?:district )?"
     r"(?:mayor|head|director|party secretary|chief|leader|president|chair(?:man|woman|person)?|principal|dean)\b"
+    # … or by the post they hold, put as a verb ("Who heads the research institute?", "who will chair
+    # it"): the plan gives a body its task, never a person a post (who leads a task is a body: kept out)
+    r"|\bwho (?:currently |now )?(?:(?:will|would|is going to) )?(?:heads?|chairs?|directs?)\b"
     # a person by what they do ("Which official signed …", "Which famous calligrapher will head …")
     r"|^(?:which|what) (?:[a-z-]+ )?(?:official|calligrapher|artist|architect|designer|person)"
     r" (?:will|would|is|are|was|were|did|has|have|personally|signed|heads?|led|leads?)\b",
@@ -435,7 +438,8 @@ def english_missing_benefits(question: str, plan_text: str) -> list[str]:
 # an institution an English question names by its proper name: capitalised words before a head
 _EN_INSTITUTION = re.compile(
     r"((?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+){1,6}"
-    r"(?:School|Hospital|Museum|Library|Theatre|Theater|Stadium|Gymnasium|College|Kindergarten|Academy|Clinic))\b"
+    r"(?:School|Hospital|Museum|Library|Theatre|Theater|Stadium|Gymnasium|College|Kindergarten|Academy|Clinic|University))\b"
+    r"(?!\s+[A-Z])"  # (the name goes on: "Guangzhou University Town" is no university)
 )
 _EN_NAME_GLUE = ("of", "the", "and", "for")
 # capitalised at the head of a question, not of a name

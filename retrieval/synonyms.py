@@ -170,12 +170,43 @@ def _everyday_by_english() -> dict[str, tuple[str, ...]]:
 
 
 _DASHES = re.compile(r"[–—]")
+_NEVER = re.compile(r"(?!x)x")
+MAX_PAIR_GAP = 2  # words between the two of an everyday pair ("hospice or palliative care")
+
+
+def _forms(word: str) -> str:
+    """A pattern for an English word as written or in its plural."""
+    return rf"{re.escape(word)}(?:s|es)?"
+
+
+def _acted(word: str) -> str:
+    """A pattern for an English word as a verb done (banning, banned; smoking's smoked)."""
+    base = word[:-3] if word.endswith("ing") else word[:-1] if word.endswith("e") else word
+    return rf"{re.escape(base)}(?:{re.escape(base[-1:])})?(?:ing|ed)"
+
+
+@lru_cache(maxsize=1024)
+def _loose_pair(phrase: str) -> re.Pattern[str]:
+    """A two-word everyday row put otherwise: with up to two words between ("hospice or palliative
+    care" of "hospice care"), or the other way round as a deed or after a preposition ("banning
+    smoking", "a ban on smoking", "fees for parking" of "smoking ban", "parking fee"); a row of one
+    word or three is matched only as written."""
+    parts = phrase.split()
+    if len(parts) != 2 or not all(p.isalpha() and len(p) >= 3 for p in parts):
+        return _NEVER
+    a, b = parts
+    gap = rf"(?:\s+[a-z'-]+){{0,{MAX_PAIR_GAP}}}\s+"
+    after = r"\s+(?:on|of|for|in|to)\s+(?:the\s+)?"
+    return re.compile(
+        rf"(?<![a-z0-9])(?:{_forms(a)}{gap}{_forms(b)}|{_acted(b)}\s+{_forms(a)}|{_forms(b)}{after}{_forms(a)})(?![a-z0-9])"
+    )
 
 
 def everyday_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
     """The everyday English of `data/everyday_en.tsv` that `query` holds — things residents ask
     about that the plan never names ("school bus": 校车) — each with its Chinese; a phrase is
-    matched as a whole word or its plural, and a word inside a longer matched phrase is used up."""
+    matched as a whole word or its plural (a pair of words also put otherwise: `_loose_pair`), and
+    a word inside a longer matched phrase is used up."""
     q = _DASHES.sub("-", normalize(query))
     # (a phrase inside one the glossary has, the "ferry terminal" of "the hong kong–macao ferry
     # terminal", is the plan's thing, not an everyday one)
@@ -183,7 +214,7 @@ def everyday_rows(query: str) -> list[tuple[str, tuple[str, ...]]]:
     taken: list[tuple[int, int]] = []
     found = []
     for left, words in _everyday():
-        m = _latin_pattern(left).search(q)
+        m = _latin_pattern(left).search(q) or _loose_pair(left).search(q)
         if m is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in glossed):

@@ -624,3 +624,41 @@ def test_a_claim_about_the_wetland_quoted_as_the_wetland_is_not_put_elsewhere(as
     assert same.verdict == "supported"
     elsewhere = assistant.ask("纲要是不是要以海珠湿地为核心建设书画艺术之乡？")
     assert elsewhere.verdict == "contradicted" and "十香園" in to_traditional(elsewhere.text)
+
+
+def test_a_thing_the_plan_never_names_is_not_mentioned_however_the_question_is_put(assistant: Assistant) -> None:
+    """A disease or a tax by its own name (登革热, 房产税) that the plan never writes, asked of in
+    Cantonese (「有冇讲」 asks as 「有没有讲」) or as a claim: the plan does not mention it. A thing
+    the plan names, asked the same way, is answered."""
+    for question, word in (
+        ("夏天蚊多，规划有冇讲点样防登革热？", "登革热"),
+        ("规划有没有提海珠要试点房产税？", "房产税"),
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and word in answer.text.splitlines()[0], question
+    named = assistant.ask("规划有冇讲琶洲实验室？")
+    assert not named.refused and any("琶洲實驗室" in c.quote for c in named.citations)
+
+
+def test_a_question_cut_across_a_plan_word_is_read_as_the_plan_writes_it(assistant: Assistant) -> None:
+    """「搞成分时步行街」: jieba cuts 成分 and 时步行街 across the plan's 分时 — neither is a topic the
+    plan leaves out, so the question is not refused as being about them."""
+    answer = assistant.ask("规划有没有讲将艺苑路段搞成分时步行街？")
+    assert "成分" not in answer.text.splitlines()[0] and any("分時制步行街" in c.quote for c in answer.citations)
+
+
+def test_english_everyday_things_put_in_other_words_are_not_mentioned(assistant: Assistant) -> None:
+    """ "banning smoking" is the everyday "smoking ban" put the other way round: the plan never
+    mentions it, and says so rather than quoting the nearest paragraph."""
+    answer = assistant.ask("Is there anything in the plan about banning smoking in restaurants?")
+    assert answer.refused and "smoking ban" in answer.text.splitlines()[0]
+
+
+def test_an_english_question_about_the_last_period_quotes_the_review_by_the_plans_words(
+    assistant: Assistant,
+) -> None:
+    """ "AI" is 人工智能 in the plan: a question about what the Pazhou zone received in the 13th FYP
+    quotes the review's sentence on it first, before the zone's task ahead in 2.1."""
+    answer = assistant.ask("Which provincial AI designation did the Pazhou zone receive during the 13th FYP?")
+    first = answer.citations[0]
+    assert (first.chapter_no, first.section_no) == (1, 1) and "省人工智能產業園" in first.quote

@@ -1397,6 +1397,8 @@ def test_a_thing_claimed_finished_that_the_quote_only_started_is_found() -> None
     assert stage_behind("地铁21号线已经开通了", plan) == "21号线"
     assert stage_behind("地铁7号线北延段已经开通", plan) is None  # (the quote says it opened)
     assert stage_behind("地铁22号线开工建设了", plan) is None  # (started, as the quote says)
+    # only the scheme approved is a stage behind a finished thing too
+    assert stage_behind("地铁21号线已经建成", "地铁21号线规划方案获批。") == "21号线"
 
 
 def test_a_word_of_kind_before_a_verb_says_how_not_what() -> None:
@@ -1448,6 +1450,8 @@ def test_a_claim_that_gives_each_one_something_needs_the_quote_to_say_each() -> 
     assert not each_unstated("规划说每个社区都有一个卫生服务站", "实现社区卫生服务站各社区全覆盖。")
     assert not each_unstated("规划要合理布点社区卫生服务站", plan)  # (no "each" claimed)
     assert not each_unstated("the plan counts health stations each year", plan)
+    # 一切 is every one of them too (「廣泛團結一切可以團結的力量」)
+    assert not each_unstated("the district must unite every force that can be united", "广泛团结一切可以团结的力量")
 
 
 @pytest.mark.parametrize(
@@ -1690,6 +1694,11 @@ def test_an_english_list_with_one_member_the_plan_s_list_lacks_is_found() -> Non
         list_member_swapped_en("the future industries are neuromorphic stuff, blockchain and nanotechnology", plan)
         is None
     )
+    # the list is what follows "such as": a clause before it, with its own comma, is no member
+    leading = "the plan calls for restructuring district firms, and for fields such as brain-inspired intelligence, blockchain and nanotechnology"
+    assert list_member_swapped_en(leading, plan + "推动区属国企整合重组。") is None
+    lead_swapped = "the plan calls for restructuring district firms, and for fields such as quantum computing, blockchain and nanotechnology"
+    assert list_member_swapped_en(lead_swapped, plan) is not None
 
 
 def test_an_english_name_that_opens_with_a_number_is_read_against_the_plan_s() -> None:
@@ -1976,6 +1985,11 @@ def test_a_thing_claimed_open_that_the_plan_has_only_designed_is_behind() -> Non
         ("科里的通稿写道：「到2025年全区新增绿道20公里。」请核实此句是否与纲要一致。", "到2025年全区新增绿道20公里"),
         ("我们的材料里有一句“全区全面推行生活垃圾分类”，这是规划原有的表述，还是我们自己加的？", None),
         ("规划里是不是要建东湖—西湖—南湖三个公园？", None),
+        # what the asker wrote, after a colon; the last words ask of the figures, they give none
+        (
+            "做年终总结PPT，我这页写的是：全区新建公园8个，新增绿道20公里。两个数都没问题吧？",
+            "全区新建公园8个,新增绿道20公里",
+        ),
         (
             "For my essay I wrote that the district park covers about 12.5 square kilometres. Does the plan back that up?",
             "the district park covers about 12.5 square kilometres",
@@ -2107,6 +2121,12 @@ def test_a_task_given_to_another_body_is_said_otherwise() -> None:
     quote = "发挥中山大学等资源优势。全方位支持琶洲实验室建设某某基地,加强合作"
     assert agent_swapped("规划说由中山大学来建设某某基地", quote) == ("中山大学", "全方位支持琶洲实验室")
     assert agent_swapped("规划说由琶洲实验室来建设某某基地", quote) is None
+    # the body the plan backs in the task (支持 X 建设, 依托 X 打造) is its agent too
+    assert agent_swapped("规划要支持中山大学建设某某基地", quote) == ("中山大学", "全方位支持琶洲实验室")
+    assert agent_swapped("规划要全方位支持琶洲实验室建设某某基地", quote) is None
+    assert agent_swapped("规划要依托中山大学打造一批孵化器", quote) is None  # (the quote builds no such thing)
+    joined = "支持港澳与区内科研机构共同建立国际认可的中医药产品质量标准"
+    assert agent_swapped("支持港澳和区内科研机构共同建立国际认可的中医药产品质量标准", joined) is None
 
 
 def test_a_change_after_a_figure_is_not_what_it_counts() -> None:
@@ -2285,6 +2305,14 @@ def test_the_direction_is_read_in_the_clause_about_the_claims_thing() -> None:
     assert direction_reversed("十三五期间城镇生活污水处理率由94.5%提高到97%", quote) is None
     assert direction_reversed("十三五期间城镇生活污水处理率由97%降低到94.5%", quote) is not None
     assert direction_reversed("criminal and public-order incidents rose by 13.3% a year", quote) is not None
+    # how fast a thing grows: speeding up against a growth rate the plan says is slowing
+    slowing = "商贸业、会展业等传统优势产业增速趋缓。"
+    assert (
+        direction_reversed("traditional strengths such as trade and exhibitions are speeding up", slowing) is not None
+    )
+    assert (
+        direction_reversed("growth in traditional strengths such as trade and exhibitions is slowing", slowing) is None
+    )
 
 
 def test_a_hospitals_grade_is_compared() -> None:
@@ -2611,6 +2639,12 @@ def test_a_change_by_a_figure_put_the_other_way() -> None:
     assert figure_direction_reversed("一般公共预算收入年均下降0.7%", ["0.7%"], quote) == ("下降", "增长")
     assert figure_direction_reversed("revenue grew by about 0.7% a year", ["0.7%"], quote) is None
     assert figure_direction_reversed("revenue rose and then fell by 0.7%", ["0.7%"], quote) is None  # (both ways)
+    # a share's change in percentage points is read as a percentage is
+    points = "森林覆蓋率達30.5%,較2015年提高2.4個百分點。"
+    assert figure_direction_reversed("森林覆盖率比2015年下降了2.4个百分点", ["2.4个"], points) == ("下降", "提高")
+    assert figure_direction_reversed("forest cover fell 2.4 percentage points", ["2.4"], points) == ("fell", "提高")
+    assert figure_direction_reversed("森林覆盖率比2015年提升了2.4个百分点", ["2.4个"], points) is None
+    assert figure_direction_reversed("会员下降了2.4个", ["2.4个"], points) is None  # (a count, not points)
 
 
 def test_an_english_ordinal_of_a_round_the_plan_numbers_otherwise() -> None:

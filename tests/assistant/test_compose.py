@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compose import OVERVIEW_CHARS, _with_shared_head, _written_in, asks_places
+from assistant.compose import OVERVIEW_CHARS, _cut_across, _with_shared_head, _written_in, asks_places
 from assistant.conversation import Turn
 from assistant.service import Assistant
 from corpus.chunk import chunk_plan
@@ -678,3 +678,14 @@ def test_a_latin_word_is_written_in_the_plan_only_as_a_word_of_its_own() -> None
     # "hk" of "HK/Macau youth bases" is no subject the plan writes: only inside an exhibition's name
     assert not _written_in("hk", "促成的“chichk港·潮流”展览会首次")
     assert _written_in("5g", "建设5g基站") and _written_in("港澳", "港澳青年创新创业基地")
+
+
+def test_a_piece_jieba_cut_across_a_plan_word_is_not_a_missing_topic() -> None:
+    """「搞成分时步行街」 cut 搞 成分 时步行街: the plan's 分时 straddles both pieces, so neither is a
+    word the asker wrote; 房产税 in 「试点房产税」 straddles none."""
+    plan = "将艺苑路段等夜间经济重要路段调整为分时制步行街。探索试点。"
+    words = {"分时", "步行街", "试点"}
+    assert _cut_across("成分", "将这段搞成分时步行街", plan, words.__contains__)
+    assert _cut_across("时步行街", "将这段搞成分时步行街", plan, words.__contains__)
+    assert not _cut_across("房产税", "要试点房产税吗", plan, words.__contains__)
+    assert not _cut_across("成分", "这个成分是什么", plan, words.__contains__)

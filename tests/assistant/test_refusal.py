@@ -232,6 +232,12 @@ def test_an_english_school_named_in_full_that_no_row_names_is_unknown() -> None:
         english_unknown_institutions("When will the Guangzhou Art Museum open?", "广州美术馆") == []
     )  # a row names it
     assert english_unknown_institutions("Will the district build a new school?", "学校") == []  # no name
+    # a university too: the plan names Sun Yat-sen University (a row), never Tsinghua
+    assert english_unknown_institutions("Will Tsinghua University open a campus here?", "中山大学") == [
+        "Tsinghua University"
+    ]
+    assert english_unknown_institutions("What will Sun Yat-sen University do?", "中山大学") == []
+    assert english_unknown_institutions("Which zone taps Guangzhou University Town's labs?", "广州大学城") == []
 
 
 def test_english_taxes_and_everyday_rules_the_plan_never_names_are_missing() -> None:
@@ -283,6 +289,8 @@ def test_who_is_named_to_an_office_is_out_of_scope() -> None:
         "城市更新开发有限公司董事长会是谁?",
         "Which official personally signed off this plan?",
         "Which famous calligrapher will head the new art town?",
+        "Who heads the district's new research institute for schools?",
+        "And who will chair the alliance once it is set up?",
     ],
 )
 def test_who_holds_a_post_or_does_a_task_in_person_is_out_of_scope(question: str) -> None:
@@ -292,6 +300,7 @@ def test_who_holds_a_post_or_does_a_task_in_person_is_out_of_scope(question: str
 def test_a_group_of_people_or_who_leads_a_system_is_not_a_person() -> None:
     assert out_of_scope("Which people will benefit from the housing subsidy?", "") is None
     assert out_of_scope("河长制由谁负责?", "河长制") is None
+    assert out_of_scope("Who leads the work on the river-chief system?", "河长制") is None
 
 
 def test_a_word_typed_against_a_year_is_no_code() -> None:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from corpus.models import Plan
 from corpus.text import normalize
 from retrieval.synonyms import english_rows, expand, narrower, synonyms
@@ -99,6 +101,24 @@ def test_everyday_english_is_found_whole_and_longest_first() -> None:
     assert everyday_rows("a busy schoolbusiness") == []  # (whole words only)
     found = dict(everyday_rows("Will the minimum wage rise?"))
     assert found == {"minimum wage": ("最低工资标准", "最低工资")}
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("Is there anything about banning smoking indoors?", "smoking ban"),  # the other way round, as a deed
+        ("Is there a ban on smoking in parks?", "smoking ban"),  # … or after a preposition
+        ("What are the fees for parking near the wetland?", "parking fee"),
+        ("Does it cover hospice or end-of-life care?", "hospice care"),  # two words between
+        ("How will the plan stop buses from idling?", None),  # (a verb before the other word: no deed done)
+        ("the plan cares about cars", None),
+        ("Are minimum standards for the wage set?", None),  # (three words between)
+    ],
+)
+def test_everyday_pairs_are_found_put_otherwise(question: str, row: str | None) -> None:
+    from retrieval.synonyms import everyday_rows
+
+    assert [left for left, _ in everyday_rows(question)] == ([row] if row else [])
 
 
 def test_everyday_english_names_only_what_the_plan_never_prints(plan: Plan) -> None:
