@@ -1784,7 +1784,7 @@ def figure_thing_off(proposition: str, quoted: str) -> tuple[str, str] | None:
 
 _TASK_END = re.compile(r"[;；。]")  # where one listed task or reported result ends
 MIN_THING_WORDS = 2  # of the claim's own words, in the clause that names its thing best
-_NUMERAL_RUN = re.compile(r"[零一二两三四五六七八九十百千万亿几\d]+[年个项条]?")  # 五年, 一共: no thing
+_NUMERAL_RUN = re.compile(r"[零一二两三四五六七八九十百千万亿几\d]+[年个项条]?")  # 五年, 三个: no thing
 
 
 def count_of_another(proposition: str, quoted: str) -> tuple[str, str] | None:

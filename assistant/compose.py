@@ -1886,16 +1886,16 @@ class Composer:
         policies = missing_policies(tagged, index.plan_text, self.casual)
         codes += missing_institutions(tagged, index.plan_text)  # 南武中学: a school the plan never names
         asked = normalize(query)
+
+        def written(word: str) -> bool:  # (not a piece jieba cut across a word of the plan)
+            return not _cut_across(word, asked, index.plan_text, index.tokenizer.is_word)
+
         if named_only:  # (of those, a facility: what "is there / will they build" asks about)
             # (or a thing's own name or short form, 登革热 or 房产税, none of whose parts the plan uses)
             proper = {w for w, flag in tagged if flag in _PROPER_FLAGS}
             names = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, proper)
             built = (h for h in heads if h[-1] in BUILT_HEADS | EVENT_HEADS)
-            return sorted(
-                w
-                for w in {*named, *objects, *codes, *policies, *built, *names}
-                if not _cut_across(w, asked, index.plan_text, index.tokenizer.is_word)
-            )
+            return sorted(w for w in {*named, *objects, *codes, *policies, *built, *names} if written(w))
         # (jieba tags some names of things as set phrases, "l": 有轨电车)
         nouns = {w for w, flag in tagged if flag in NOUNS or flag == "l"}
         found = missing_topics(result.terms, index.plan_text, index.tokenizer.is_word, self.casual, nouns)
@@ -1905,8 +1905,7 @@ class Composer:
         return sorted(
             w
             for w in words
-            if not any(w != longer and w in longer for longer in words)  # 村史馆, not 史馆 too
-            and not _cut_across(w, asked, index.plan_text, index.tokenizer.is_word)
+            if not any(w != longer and w in longer for longer in words) and written(w)  # 村史馆, not 史馆 too
         )
 
     def figure_elsewhere(self, question: str, result: SearchResult, scored: Sequence[Scored]) -> bool:

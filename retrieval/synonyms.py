@@ -185,7 +185,7 @@ def _acted(word: str) -> str:
     return rf"{re.escape(base)}(?:{re.escape(base[-1:])})?(?:ing|ed)"
 
 
-@lru_cache(maxsize=1024)
+@cache  # (every everyday row's pattern, as `_latin_pattern` keeps the glossary's)
 def _loose_pair(phrase: str) -> re.Pattern[str]:
     """A two-word everyday row put otherwise: with up to two words between ("hospice or palliative
     care" of "hospice care"), or the other way round as a deed or after a preposition ("banning
